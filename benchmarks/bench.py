@@ -1,0 +1,138 @@
+#!/usr/bin/env python3
+"""Benchmarks: throughput, the automaton's floor, cold start, memory, scaling, the CLI.
+
+    python benchmarks/bench.py [--quick] [--cli-mb 100]
+
+The corpus is the `hangul` side of ../shared/eval when that folder exists, repeated to
+at least 1 MB; otherwise a reproducible generated text (labelled as such). Prints one
+line per figure; nothing here is a test.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+EVAL = ROOT.parent / 'shared' / 'eval'
+SENTENCE = '생성형 AI의 성능은 데이터의 품질과 양'
+
+
+def corpus_lines() -> tuple[list[str], str]:
+    lines: list[str] = []
+    if EVAL.is_dir():
+        for path in sorted(EVAL.iterdir()):
+            if path.suffix == '.jsonl':
+                lines += [json.loads(l)['hangul'] for l in path.open(encoding='utf-8')]
+            elif path.suffix == '.tsv' and not path.name.endswith('.meta.tsv'):
+                lines += [l.split('\t')[0] for l in list(path.open(encoding='utf-8'))[1:]]
+        label = f'the hangul side of {EVAL.name}/ ({sum(map(len, lines)):,} characters, repeated)'
+    else:
+        rng = random.Random(1)
+        words = ('정부는 경제 성장을 위한 정책을 발표했다 우리 사회의 문제는 교육과 연구에 있다 '
+                 '시장 데이터 분석 결과 인공지능 기술이 빠르게 발전하고 있다 2월 5일에 회의가 열렸다').split()
+        lines = [' '.join(rng.choice(words) for _ in range(rng.randint(5, 15))) + '.' for _ in range(20000)]
+        label = 'generated text (no ../shared/eval here; seed 1)'
+    return lines, label
+
+
+def repeat_to(lines: list[str], chars: int) -> list[str]:
+    out, total = [], 0
+    while total < chars:
+        for line in lines:
+            out.append(line)
+            total += len(line) + 1
+            if total >= chars:
+                break
+    return out
+
+
+def timed(func, lines) -> float:
+    t = time.perf_counter()
+    for line in lines:
+        func(line)
+    return time.perf_counter() - t
+
+
+def cold_start(runs: int = 7) -> float:
+    code = f'import hanjaconv; hanjaconv.convert({SENTENCE!r})'
+    times = []
+    for _ in range(runs):
+        t = time.perf_counter()
+        subprocess.run([sys.executable, '-c', code], check=True, cwd=ROOT)
+        times.append(time.perf_counter() - t)
+    return statistics.median(times)
+
+
+def peak_memory_mb(corpus_file: str) -> float:
+    code = ('import hanjaconv, resource\n'
+            f'for line in open({corpus_file!r}, encoding="utf-8"): hanjaconv.convert(line)\n'
+            'print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)')
+    out = subprocess.run([sys.executable, '-c', code], check=True, cwd=ROOT, capture_output=True, text=True)
+    return int(out.stdout.strip()) / 1024
+
+
+def cli_memory_mb(lines: list[str], megabytes: int, tmp: str) -> tuple[float, float, float]:
+    path = os.path.join(tmp, 'big.txt')
+    block = '\n'.join(lines) + '\n'
+    with open(path, 'w', encoding='utf-8') as f:
+        written = 0
+        while written < megabytes * 1_000_000:
+            f.write(block)
+            written += len(block.encode())
+    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    t = time.perf_counter()
+    subprocess.run([sys.executable, '-m', 'hanjaconv', 'convert', path], check=True, cwd=ROOT,
+                   stdout=subprocess.DEVNULL)
+    secs = time.perf_counter() - t
+    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    size = os.path.getsize(path) / 1e6
+    os.remove(path)
+    return size, max(peak, before) / 1024, secs
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split('\n')[0])
+    ap.add_argument('--quick', action='store_true', help='skip the 10 MB scaling run and the CLI run')
+    ap.add_argument('--cli-mb', type=int, default=100, help='size of the CLI input file (MB)')
+    args = ap.parse_args()
+    sys.path.insert(0, str(ROOT))
+    import hanjaconv
+    from hanjaconv._lexicon import get_lexicon
+
+    base, label = corpus_lines()
+    print(f'corpus: {label}')
+    hanjaconv.convert(SENTENCE)  # load outside the timings
+    automaton = get_lexicon().automaton
+    one_mb = repeat_to(base, 1_000_000)
+    chars = sum(map(len, one_mb))
+    secs = timed(hanjaconv.convert, one_mb)
+    floor = timed(lambda line: sum(1 for _ in automaton.iter(line)), one_mb)
+    print(f'convert: {chars / secs:,.0f} chars/s ({chars:,} chars in {secs:.2f} s, single thread)')
+    print(f'bare automaton iter: {chars / floor:,.0f} chars/s; pipeline/automaton time ratio {secs / floor:.1f}')
+    print(f'cold start (import + first convert, median of 7): {cold_start():.3f} s')
+    with tempfile.TemporaryDirectory() as tmp:
+        corpus_file = os.path.join(tmp, 'corpus.txt')
+        Path(corpus_file).write_text('\n'.join(one_mb), encoding='utf-8')
+        print(f'peak RSS after converting the 1 MB corpus: {peak_memory_mb(corpus_file):.0f} MB')
+        sizes = (100_000, 1_000_000) if args.quick else (100_000, 1_000_000, 10_000_000)
+        for size in sizes:
+            part = repeat_to(base, size)
+            n = sum(map(len, part))
+            t = timed(hanjaconv.convert, part)
+            print(f'scaling: {n / 1e6:5.1f} M chars in {t:6.2f} s = {n / t:,.0f} chars/s')
+        if not args.quick:
+            size, peak, t = cli_memory_mb(base, args.cli_mb, tmp)
+            print(f'hanjaconv convert on a {size:.0f} MB file: {t:.0f} s, peak RSS {peak:.0f} MB')
+
+
+if __name__ == '__main__':
+    main()

@@ -1,0 +1,126 @@
+"""Eojeol analysis: which stretches of a Hangul run are Sino-Korean words.
+
+Within a run of Hangul syllables, Sino-Korean pieces may only start at the run's
+start (or right after a Hanja) or right after another piece, and whatever follows
+the last piece must be a real Korean tail: particles, the copula, a light verb, a
+native suffix, or nothing. Among the analyses the cheapest wins (a small lattice,
+as in Mozc); a run with none, or one that is a native word, stays Hangul.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Callable
+
+from ._lexicon import Lexicon
+
+# Costs of the lattice's edges: fewer, longer pieces win; lone syllables only by grammar.
+WORD, USER, ROOT, COUNTER, NUMERAL, SUFFIX, PREFIX, NOUN = 1.0, 0.5, 0.9, 1.0, 1.0, 1.2, 1.2, 1.4
+_HADA = frozenset('하해했한할함합')
+_NUMERAL_BIG = frozenset('십백천만억조')
+_INF = float('inf')
+
+
+@dataclass(frozen=True)
+class Piece:
+    """A Sino-Korean stretch of a run: offsets within the run, and how it was licensed."""
+    start: int
+    end: int
+    kind: str  # word, user, root, counter, numeral, suffix, prefix, noun
+
+
+class Analyzer:
+    """Analyses Hangul runs against one Lexicon (plus a converter's user words)."""
+
+    def __init__(self, lexicon: Lexicon):
+        self.lex = lexicon
+        self.is_tail = lru_cache(maxsize=65536)(self._is_tail)
+
+    def _is_tail(self, s: str) -> bool:
+        if not s:
+            return True
+        lex = self.lex
+        for k in range(min(len(s), 6), 0, -1):
+            head, rest = s[:k], s[k:]
+            if head in lex.light_verbs and (lex.light_verbs[head] or not rest):
+                return True
+            if head in lex.copula and (lex.copula[head] or not rest):
+                return True
+            if (head in lex.particles or head in lex.native_suffixes) and self.is_tail(rest):
+                return True
+        return False
+
+    def is_particles(self, s: str) -> bool:
+        """Whether s is empty or a chain of particles (what may follow a lone noun)."""
+        if not s:
+            return True
+        return any(s[:k] in self.lex.particles and self.is_particles(s[k:])
+                   for k in range(min(len(s), 5), 0, -1))
+
+    def is_native(self, run: str) -> bool:
+        """A native word, alone or with a tail, covers the whole run."""
+        native = self.lex.native
+        for j in range(len(run), 0, -1):
+            pos = native.get(run[:j])
+            if pos is not None and (j == len(run) or self.is_tail(run[j:])
+                                    or pos.startswith(('V', 'verb', 'adjective'))):
+                return True
+        return False
+
+    def analyse(self, run: str, ends: dict[int, list[tuple[int, bool]]],
+                after_hanja: bool = False, after_number: bool = False,
+                before_number: bool = False,
+                protected: Callable[[str], bool] = lambda w: False) -> list[Piece]:
+        """The cheapest analysis of `run` as pieces; [] keeps the run in Hangul.
+
+        `ends[i]` lists (end, is_user_word) for every dictionary word starting at i.
+        """
+        lex, n = self.lex, len(run)
+        if not after_hanja and self.is_native(run):
+            return []
+        best: list[tuple[float, tuple[Piece, ...]]] = [(_INF, ())] * (n + 1)
+        piece_first: list[tuple[float, tuple[Piece, ...]]] = [(_INF, ())] * (n + 1)
+        best[n] = (0.0, ())
+        for i in range(n - 1, -1, -1):
+            options = []
+            for j, user in ends.get(i, ()):
+                if protected(run[i:j]):
+                    continue
+                options.append((USER if user else WORD, Piece(i, j, 'user' if user else 'word'), j))
+            ch = run[i]
+            if i > 0 or after_hanja:
+                if ch in lex.suffixes:
+                    options.append((SUFFIX, Piece(i, i + 1, 'suffix'), i + 1))
+            if ch in lex.prefixes and (i + 1 < n or before_number):
+                # a prefix needs a piece (or, at the run's end, a number) after it
+                options.append((PREFIX, Piece(i, i + 1, 'prefix'), -(i + 1) if i + 1 < n else n))
+            if i == 0 and not after_hanja:
+                if after_number and ch in lex.counters:
+                    options.append((COUNTER, Piece(0, 1, 'counter'), 1))
+                if ch in lex.hada_roots and n > 1 and run[1] in _HADA and self.is_tail(run[1:]):
+                    options.append((ROOT, Piece(0, 1, 'root'), 1))
+                if ch in lex.single_nouns and self.is_particles(run[1:]):
+                    options.append((NOUN, Piece(0, 1, 'noun'), 1))
+                j = self._numeral_end(run)
+                if j:
+                    options.append((NUMERAL, Piece(0, j, 'numeral'), j))
+            chosen = (_INF, ())
+            for cost, piece, j in options:  # j < 0: the rest must start with a piece
+                rest = piece_first[-j] if j < 0 else best[j]
+                if cost + rest[0] < chosen[0]:
+                    chosen = (cost + rest[0], (piece,) + rest[1])
+            piece_first[i] = chosen
+            tail_ok = (i > 0 or after_hanja) and self.is_tail(run[i:])
+            best[i] = min(chosen, (0.0, ()), key=lambda c: c[0]) if tail_ok else chosen
+        return list(piece_first[0][1]) if not after_hanja else list(best[0][1])
+
+    def _numeral_end(self, run: str) -> int:
+        """End of a composed Sino numeral at the run's start (일백, 사십), or 0."""
+        j = 0
+        while j < len(run) and run[j] in self.lex.numerals:
+            j += 1
+        while j >= 2 and not any(c in _NUMERAL_BIG for c in run[:j]):
+            j -= 1
+        if j < 2 or not (j == len(run) or self.is_tail(run[j:]) or run[j] in self.lex.counters):
+            return 0
+        return j

@@ -1,0 +1,127 @@
+"""Hangul syllable arithmetic and the reading rules of Sino-Korean characters.
+
+A Hanja has a dictionary reading (量: 량); inside words its reading shifts by the
+initial sound law, 두음법칙 (量 alone: 양), and by the 렬/률 rule after a vowel or ㄴ
+(比率: 비율). These helpers say which readings a character may take.
+
+>>> initial_sound_law('량'), initial_sound_law('녀'), initial_sound_law('로')
+('양', '여', '노')
+>>> sorted(surface_readings('률')), sorted(surface_readings('락'))
+(['률', '율'], ['낙', '락'])
+"""
+from __future__ import annotations
+
+_BASE, _LAST = 0xAC00, 0xD7A3
+_N_MEDIAL, _N_FINAL = 21, 28
+_NIEUN, _RIEUL, _IEUNG = 2, 5, 11          # initial-consonant indices of ㄴ ㄹ ㅇ
+_I_LIKE = {2, 6, 7, 12, 17, 20}            # ㅑ ㅕ ㅖ ㅛ ㅠ ㅣ: where ㄴ/ㄹ drop to ㅇ
+_FINAL_RIEUL = 8                           # final-consonant index of ㄹ
+
+
+def is_syllable(ch: str) -> bool:
+    """A precomposed Hangul syllable (가-힣).
+
+    >>> is_syllable('한'), is_syllable('ㄱ'), is_syllable('漢')
+    (True, False, False)
+    """
+    return _BASE <= ord(ch) <= _LAST
+
+
+def is_hanja(ch: str) -> bool:
+    """A CJK ideograph: unified, extension A-G, or compatibility.
+
+    >>> is_hanja('漢'), is_hanja('豈'), is_hanja('한')
+    (True, True, False)
+    """
+    o = ord(ch)
+    return (0x4E00 <= o <= 0x9FFF or 0x3400 <= o <= 0x4DBF
+            or 0xF900 <= o <= 0xFAFF or 0x20000 <= o <= 0x3FFFF)
+
+
+def split(syllable: str) -> tuple[int, int, int]:
+    """(initial, medial, final) indices of a syllable."""
+    code = ord(syllable) - _BASE
+    return code // (_N_MEDIAL * _N_FINAL), code // _N_FINAL % _N_MEDIAL, code % _N_FINAL
+
+
+def join(initial: int, medial: int, final: int) -> str:
+    return chr(_BASE + (initial * _N_MEDIAL + medial) * _N_FINAL + final)
+
+
+def has_final(syllable: str) -> bool:
+    """Whether a syllable ends in a consonant (받침).
+
+    >>> has_final('책'), has_final('차')
+    (True, False)
+    """
+    return is_syllable(syllable) and split(syllable)[2] != 0
+
+
+def initial_sound_law(reading: str) -> str:
+    """The word-initial form of a one-syllable reading (두음법칙)."""
+    if not is_syllable(reading):
+        return reading
+    initial, medial, final = split(reading)
+    if initial == _RIEUL:
+        return join(_IEUNG if medial in _I_LIKE else _NIEUN, medial, final)
+    if initial == _NIEUN and medial in _I_LIKE:
+        return join(_IEUNG, medial, final)
+    return reading
+
+
+def swap_nieun_rieul(reading: str) -> str:
+    """낙 <-> 락 and the like: the ㄴ/ㄹ alternation inside words (許諾 허락, 困難 곤란)."""
+    initial, medial, final = split(reading)
+    if initial == _NIEUN:
+        return join(_RIEUL, medial, final)
+    if initial == _RIEUL and medial not in _I_LIKE:
+        return join(_NIEUN, medial, final)
+    return reading
+
+
+def surface_readings(reading: str) -> set[str]:
+    """Every form a one-syllable dictionary reading can take inside a Hangul word."""
+    forms = {reading, initial_sound_law(reading)}
+    if is_syllable(reading) and split(reading)[0] in (_NIEUN, _RIEUL):
+        forms.add(swap_nieun_rieul(reading))
+    return forms
+
+
+def rieul_final(syllable: str) -> bool:
+    """Whether a syllable ends in ㄹ (which keeps 률/렬 as they are: 能率 능률)."""
+    return is_syllable(syllable) and split(syllable)[2] == _FINAL_RIEUL
+
+
+def compose_jamo(text: str) -> tuple[str, list[int] | None]:
+    """Compose conjoining jamo (NFD Hangul, as macOS writes file names) into syllables.
+
+    Returns the composed text and, when anything was composed, the offset in `text`
+    where each composed character starts (None when the text had nothing to compose).
+    Nothing but Hangul jamo sequences changes.
+
+    >>> compose_jamo('\u1112\u1161\u11ab\u1100\u1173\u11af 漢')
+    ('한글 漢', [0, 3, 6, 7])
+    """
+    if not any('\u1100' <= c <= '\u11ff' for c in text):
+        return text, None
+    out: list[str] = []
+    starts: list[int] = []
+    i, n = 0, len(text)
+    while i < n:
+        c = text[i]
+        if ('\u1100' <= c <= '\u1112' and i + 1 < n and '\u1161' <= text[i + 1] <= '\u1175'):
+            initial, medial, final, k = ord(c) - 0x1100, ord(text[i + 1]) - 0x1161, 0, 2
+            if i + 2 < n and '\u11a8' <= text[i + 2] <= '\u11c2':
+                final, k = ord(text[i + 2]) - 0x11a7, 3
+            out.append(join(initial, medial, final))
+        elif (is_syllable(c) and split(c)[2] == 0 and i + 1 < n
+              and '\u11a8' <= text[i + 1] <= '\u11c2'):
+            initial, medial, _ = split(c)
+            out.append(join(initial, medial, ord(text[i + 1]) - 0x11a7))
+            k = 2
+        else:
+            out.append(c)
+            k = 1
+        starts.append(i)
+        i += k
+    return ''.join(out), starts

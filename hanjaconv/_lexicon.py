@@ -1,0 +1,186 @@
+"""The shipped data, loaded once, lazily and thread-safely, and its matching automaton.
+
+Nothing here runs at import time: `get_lexicon()` builds the `Lexicon` on first use.
+Files are read through importlib.resources from the package's `dictionaries` folder.
+"""
+from __future__ import annotations
+
+import threading
+from typing import Iterator
+from dataclasses import dataclass, field
+from importlib import resources
+
+import ahocorasick
+
+from ._hangul import initial_sound_law, surface_readings
+from ._tsv import Entry, parse_word_list
+
+_EXTRA_READINGS = {'十': '시', '六': '유뉴', '木': '모', '八': '파', '提': '리', '宅': '댁',
+                   '怒': '로', '諾': '락', '難': '란', '寧': '령'}
+
+
+def _lines(name: str) -> list[str]:
+    path = resources.files('hanjaconv').joinpath('dictionaries', *name.split('/'))
+    if not path.is_file():
+        return []
+    return path.read_text(encoding='utf-8').splitlines()
+
+
+def _entries(name: str) -> Iterator[Entry]:
+    """A shipped dictionary, read without per-line checks (tests/test_data.py lints every file)."""
+    for line in _lines(name):
+        if line and line[0] != '#':
+            cells = line.split('\t')
+            yield Entry(cells[0], tuple(cells[1].split(' ')),
+                        tuple(cells[2].split('|')) if len(cells) > 2 else ())
+
+
+def _word_table(name: str) -> dict[str, str]:
+    """key -> space-separated candidates: one string a key keeps the table small."""
+    table = {}
+    for line in _lines(name):
+        if line and line[0] != '#':
+            key, _, values = line.partition('\t')
+            table[key] = values
+    return table
+
+
+def _rows(name: str) -> list[tuple[str, ...]]:
+    return parse_word_list(_lines(name), name)
+
+
+@dataclass
+class Lexicon:
+    """Every shipped table the converter consults, keyed by Hangul."""
+    word_table: dict[str, str]                        # 2+ syllables -> 'hanja1 hanja2 …' in dictionary order
+    corpus_table: dict[str, str]                      # the same, for words attested in mecab-ko-dic
+    word_reading_table: dict[str, str]                # Hangul -> Hanja words read otherwise than char by char
+    chars: dict[str, tuple[str, ...]]                 # one syllable -> characters
+    glosses: dict[str, str]                           # character -> gloss
+    readings: dict[str, str]                          # character -> every surface reading, concatenated
+    primary: dict[str, str]                           # character -> its primary reading
+    basic: frozenset[str]                             # the 1,800 basic education characters
+    defaults: dict[str, str]                          # curated default Hanja of frequent homographs
+    suffixes: dict[str, tuple[str, ...]]
+    prefixes: dict[str, tuple[str, ...]]
+    counters: dict[str, tuple[str, ...]]
+    numerals: dict[str, tuple[str, ...]]
+    single_nouns: dict[str, tuple[str, ...]]
+    hada_roots: dict[str, tuple[str, ...]]
+    native: dict[str, str]                            # native word -> part of speech
+    particles: frozenset[str]
+    copula: dict[str, bool]                           # form -> may more Hangul follow
+    light_verbs: dict[str, bool]
+    native_suffixes: frozenset[str]
+    automaton: ahocorasick.Automaton = field(repr=False, default=None)
+
+    def words(self, hangul: str) -> tuple[str, ...]:
+        """The dictionary's candidates for a word of two or more syllables (or ())."""
+        value = self.word_table.get(hangul)
+        return tuple(value.split(' ')) if value else ()
+
+    def attested(self, hangul: str, hanja: str) -> bool:
+        """Whether mecab-ko-dic, built from a corpus, has this word with this Hanja."""
+        return hanja in self.corpus_table.get(hangul, '').split(' ')
+
+    def reads_as(self, hanja: str, hangul: str) -> bool:
+        """Whether each character of `hanja` can be read as the syllable under it.
+
+        >>> get_lexicon().reads_as('性能', '성능'), get_lexicon().reads_as('西江', '시장')
+        (True, False)
+        """
+        return len(hanja) == len(hangul) and all(
+            h in self.readings.get(c, ()) for c, h in zip(hanja, hangul))
+
+    def char_reading(self, ch: str, initial: bool) -> str | None:
+        """The reading of a lone character; word-initial readings follow 두음법칙."""
+        reading = self.primary.get(ch)
+        if reading is None:
+            return None
+        return initial_sound_law(reading) if initial else reading
+
+
+def _grouped(rows, key_col=0, value_col=1) -> dict[str, tuple[str, ...]]:
+    out: dict[str, list[str]] = {}
+    for row in rows:
+        values = out.setdefault(row[key_col], [])
+        if row[value_col] not in values:
+            values.append(row[value_col])
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _build() -> Lexicon:
+    words = _word_table('words.tsv')
+    corpus = _word_table('words_mecab.tsv')
+    for key, values in corpus.items():
+        have = words.get(key)
+        if have is None:
+            words[key] = values
+        else:
+            extra = [h for h in values.split(' ') if h not in have.split(' ')]
+            if extra:
+                words[key] = ' '.join([have] + extra)
+    chars: dict[str, tuple[str, ...]] = {}
+    glosses: dict[str, str] = {}
+    surface: dict[str, set[str]] = {}
+    for e in _entries('chars.tsv'):
+        chars[e.hangul] = e.hanja
+        for ch, gloss in zip(e.hanja, e.glosses):
+            if gloss:
+                glosses.setdefault(ch, gloss)
+        forms = surface_readings(e.hangul)
+        for ch in e.hanja:
+            surface.setdefault(ch, set()).update(forms)
+    for ch, extra in _EXTRA_READINGS.items():
+        surface.setdefault(ch, set()).update(extra)
+    readings = {ch: ''.join(sorted(forms)) for ch, forms in surface.items()}
+    primary = {ch: e.hangul for e in _entries('readings.tsv') for ch in e.hanja}
+    basic = frozenset(ch for e in _entries('basic_hanja.tsv') for ch in e.hanja)
+    affixes = _rows('curated/sino_affixes.tsv')
+    lexicon = Lexicon(
+        word_table=words, corpus_table=corpus, word_reading_table=_word_table('word_readings.tsv'), chars=chars, glosses=glosses,
+        readings=readings, primary=primary, basic=basic,
+        defaults={r[0]: r[1] for r in _rows('curated/homograph_defaults.tsv')},
+        suffixes=_grouped(r for r in affixes if r[2] == 'suffix'),
+        prefixes=_grouped(r for r in affixes if r[2] == 'prefix'),
+        counters=_grouped(_rows('curated/counters.tsv')),
+        numerals=_grouped(_rows('curated/numerals.tsv')),
+        single_nouns=_grouped(_rows('curated/single_nouns.tsv')),
+        hada_roots=_grouped(_rows('curated/hada_roots.tsv')),
+        native={**{r[0]: r[1] for r in _rows('native_mecab.tsv')},
+                **{r[0]: r[1] for r in _rows('curated/native_words.tsv')}},
+        particles=frozenset(r[0] for r in _rows('curated/particles.tsv')),
+        copula={r[0]: r[-1].strip() == 'yes' for r in _rows('curated/copula.tsv')},
+        light_verbs={r[0]: r[-1].strip() == 'yes' for r in _rows('curated/light_verbs.tsv')},
+        native_suffixes=frozenset(r[0] for r in _rows('curated/native_suffixes.tsv')),
+    )
+    lexicon.automaton = build_automaton(lexicon.word_table)
+    return lexicon
+
+
+def build_automaton(keys) -> ahocorasick.Automaton:
+    """An Aho-Corasick automaton whose value for each key is the key itself.
+
+    >>> a = build_automaton(['민주', '자유민주주의'])
+    >>> sorted(v for _, v in a.iter('자유민주'))
+    ['민주']
+    """
+    automaton = ahocorasick.Automaton()
+    for key in keys:
+        automaton.add_word(key, key)
+    automaton.make_automaton()
+    return automaton
+
+
+_lock = threading.Lock()
+_lexicon: Lexicon | None = None
+
+
+def get_lexicon() -> Lexicon:
+    """The shared Lexicon, built on first call (once, even under threads)."""
+    global _lexicon
+    if _lexicon is None:
+        with _lock:
+            if _lexicon is None:
+                _lexicon = _build()
+    return _lexicon

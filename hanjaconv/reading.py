@@ -1,0 +1,126 @@
+"""Reading Hanja back into Hangul: `to_hangul`.
+
+Within each run of Hanja, dictionary words are read first (longest first), then lone
+characters by their primary reading, with 두음법칙 at the start of a word and the
+렬/률 → 열/율 rule after a vowel or ㄴ. Compatibility ideographs read like their
+unified forms. Everything that is not Hanja is left as it is.
+"""
+from __future__ import annotations
+
+import threading
+
+from ._hangul import has_final, initial_sound_law, is_hanja, is_syllable, split
+from ._lexicon import get_lexicon
+from ._tsv import fold_compatibility
+
+_lock = threading.Lock()
+_words: dict[str, str] | None = None
+_longest = 1
+
+
+def exceptional_readings(word_table: dict[str, str]) -> dict[str, str]:
+    """Hanja word -> Hangul for the words that character-by-character reading gets wrong.
+
+    Each word goes under the key where it ranks highest, standard spellings first
+    (理由 under 이유, not 리유). About a fifth of the dictionary (音樂 음악, not 음락);
+    the build script ships the result as word_readings.tsv.
+    """
+    ranked: dict[str, tuple[bool, int, str]] = {}
+    for hangul, hanja in word_table.items():
+        nonstandard = hangul != standard_spelling(hangul)
+        for rank, word in enumerate(hanja.split(' ')):
+            score = (nonstandard, rank, hangul)
+            if word not in ranked or score < ranked[word]:
+                ranked[word] = score
+    return {word: score[2] for word, score in ranked.items() if _read_chars(word, True) != score[2]}
+
+
+def _word_readings() -> dict[str, str]:
+    """The shipped word_readings.tsv, inverted: Hanja word -> Hangul."""
+    global _words, _longest
+    if _words is None:
+        with _lock:
+            if _words is None:
+                words = {w: hangul for hangul, values in get_lexicon().word_reading_table.items()
+                         for w in values.split(' ')}
+                _longest = max(map(len, words), default=1)
+                _words = words
+    return _words
+
+
+def standard_spelling(hangul: str) -> str:
+    """A Sino-Korean word as the spelling rules write it: 두음법칙 first, 열/율 after a vowel or ㄴ.
+
+    >>> standard_spelling('리유'), standard_spelling('규률'), standard_spelling('능률')
+    ('이유', '규율', '능률')
+    """
+    out = [initial_sound_law(hangul[0])] if hangul else []
+    for syllable in hangul[1:]:
+        out.append(_soften(syllable, out[-1]))
+    return ''.join(out)
+
+
+def _soften(reading: str, previous: str | None) -> str:
+    """렬/률 read 열/율 after a vowel or ㄴ (比率 비율, 羅列 나열), as the initial sound law says."""
+    if previous and reading in ('렬', '률') and (not has_final(previous) or split(previous)[2] == 4):
+        return initial_sound_law(reading)
+    return reading
+
+
+def _read_chars(run: str, word_initial: bool) -> str:
+    """Character-by-character reading, the fallback for what no dictionary word covers."""
+    lexicon = get_lexicon()
+    out: list[str] = []
+    for i, ch in enumerate(run):
+        reading = lexicon.char_reading(ch, initial=word_initial and i == 0)
+        out.append(ch if reading is None else _soften(reading, out[-1] if out else None))
+    return ''.join(out)
+
+
+def read_run(run: str, word_initial: bool = True) -> str:
+    """Read one run of Hanja (already folded to unified ideographs).
+
+    >>> read_run('勞動'), read_run('比率'), read_run('量'), read_run('規律')
+    ('노동', '비율', '양', '규율')
+    """
+    words = _word_readings()
+    out: list[str] = []
+    i = 0
+    while i < len(run):
+        for j in range(min(len(run), i + _longest), i + 1, -1):
+            hangul = words.get(run[i:j])
+            if hangul is not None:
+                out.extend(hangul)
+                i = j
+                break
+        else:
+            reading = _read_chars(run[i], word_initial and i == 0)
+            out.append(_soften(reading, out[-1]) if out and reading != run[i] else reading)
+            i += 1
+    return ''.join(out)
+
+
+def to_hangul(text: str) -> str:
+    """Read every Hanja in `text` as Hangul; the result has the input's length.
+
+    >>> to_hangul('生成型 AI의 性能은 데이터의 品質과 量')
+    '생성형 AI의 성능은 데이터의 품질과 양'
+    >>> to_hangul('來年, 理由, 勞動')
+    '내년, 이유, 노동'
+    """
+    if not isinstance(text, str):
+        raise TypeError(f'to_hangul() expects str, not {type(text).__name__}')
+    out: list[str] = []
+    i = 0
+    while i < len(text):
+        if not is_hanja(text[i]):
+            out.append(text[i])
+            i += 1
+            continue
+        j = i
+        while j < len(text) and is_hanja(text[j]):
+            j += 1
+        initial = i == 0 or not is_syllable(text[i - 1])
+        out.append(read_run(fold_compatibility(text[i:j]), initial))
+        i = j
+    return ''.join(out)

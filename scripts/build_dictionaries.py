@@ -1,0 +1,324 @@
+#!/usr/bin/env python3
+"""Rebuild the shipped dictionaries in dictionaries/ from registry packages.
+
+    python scripts/build_dictionaries.py            # fetches the .deb files with apt-get
+    python scripts/build_dictionaries.py --debs DIR # uses libhangul-data_*.deb, unicode-data_*.deb in DIR
+
+Sources:
+- Debian libhangul-data: usr/share/libhangul/hanja/hanja.txt (BSD-3, (c) Choe Hwanjin):
+  words (keys of two or more syllables) and characters with their glosses.
+- Debian unicode-data: Unihan_Readings.txt (kHangul): the readings of each character, and
+  the 1,800 basic education characters (the E flag).
+- PyPI python-mecab-ko-dic (Apache-2.0), when --mecab WHEEL is given or pip can fetch it:
+  Hanja-surface entries with their Hangul readings (scripts/mecab_sysdic.py reads them).
+
+Every entry whose Hanja do not read as its Hangul key is dropped, and the drops are
+counted and shown by reason on stderr.
+"""
+from __future__ import annotations
+
+import argparse
+import bz2
+import collections
+import glob
+import io
+import os
+import subprocess
+import sys
+import tarfile
+import tempfile
+import unicodedata
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(HERE)
+sys.path.insert(0, ROOT)
+sys.path.insert(0, HERE)
+from hanjaconv._hangul import is_hanja, is_syllable, surface_readings  # noqa: E402
+
+OUT = os.path.join(ROOT, 'dictionaries')
+HANJA_TXT = 'usr/share/libhangul/hanja/hanja.txt'
+UNIHAN = 'usr/share/unicode/Unihan_Readings.txt.bz2'
+# Readings that no rule derives from the dictionary reading: 十月 시월, 六月 유월,
+# 木瓜 모과, 初八日 초파일, 菩提 보리, 宅內 댁내, 喜怒 희로.
+EXTRA_READINGS = {'十': '시', '六': '유뉴', '木': '모', '八': '파', '提': '리', '宅': '댁',
+                  '怒': '로', '諾': '락', '難': '란', '寧': '령'}
+
+LIBHANGUL_HEADER = ('# Source: Debian libhangul-data {version}, usr/share/libhangul/hanja/hanja.txt\n'
+                    '# License: BSD-3-Clause, Copyright (c) 2005,2006 Choe Hwanjin; see LICENSE.libhangul\n')
+UNIHAN_HEADER = ('# Source: Debian unicode-data {version}, Unihan_Readings.txt (kHangul)\n'
+                 '# License: Unicode License v3; see LICENSE.unicode\n')
+
+
+def fetch_debs(workdir: str) -> None:
+    subprocess.run(['apt-get', 'download', 'libhangul-data', 'unicode-data'],
+                   cwd=workdir, check=True, stdout=subprocess.DEVNULL)
+
+
+def deb_member(deb: str, name: str) -> bytes:
+    """One file out of a .deb (an ar archive holding data.tar.*)."""
+    with open(deb, 'rb') as f:
+        blob = f.read()
+    pos = 8
+    while pos < len(blob):
+        header = blob[pos:pos + 60]
+        member = header[:16].decode().strip().rstrip('/')
+        size = int(header[48:58].decode().strip())
+        data = blob[pos + 60:pos + 60 + size]
+        pos += 60 + size + (size & 1)
+        if member.startswith('data.tar'):
+            with tarfile.open(fileobj=io.BytesIO(data)) as tar:
+                return tar.extractfile('./' + name).read()
+    raise FileNotFoundError(f'{name} not in {deb}')
+
+
+def deb_version(deb: str) -> str:
+    return os.path.basename(deb).split('_')[1]
+
+
+def primary_reading(readings: list[str], flags: list[str]) -> str:
+    for reading, flag in zip(readings, flags):
+        if 'E' in flag:
+            return reading
+    return readings[0]
+
+
+def read_unihan(raw: bytes) -> tuple[dict[str, list[str]], dict[str, list[str]], set[str]]:
+    """Character -> readings (kHangul order) and their flags, and the basic education characters."""
+    readings: dict[str, list[str]] = {}
+    flags: dict[str, list[str]] = {}
+    basic: set[str] = set()
+    for line in bz2.decompress(raw).decode('utf-8').splitlines():
+        if not line.startswith('U+') or '\tkHangul\t' not in line:
+            continue
+        code, _, value = line.split('\t')
+        ch = chr(int(code[2:], 16))
+        for item in value.split():
+            reading, _, flag = item.partition(':')
+            readings.setdefault(ch, []).append(reading)
+            flags.setdefault(ch, []).append(flag)
+            if 'E' in flag:
+                basic.add(ch)
+    return readings, flags, basic
+
+
+def fold(hanja: str) -> str:
+    """Compatibility ideographs to their unified forms (NFC does exactly this)."""
+    return ''.join(unicodedata.normalize('NFC', c) for c in hanja)
+
+
+class Cleaner:
+    """Decides whether a Hanja string reads as a Hangul key, and counts the drops."""
+
+    def __init__(self, readings: dict[str, set[str]]):
+        self.readings = readings
+        self.drops: collections.Counter[str] = collections.Counter()
+        self.examples: dict[str, list[str]] = collections.defaultdict(list)
+
+    def reads_as(self, hanja: str, hangul: str) -> bool:
+        return all(h in self.readings.get(c, ()) for c, h in zip(hanja, hangul))
+
+    def problem(self, hangul: str, hanja: str) -> str | None:
+        if not hanja or not all(map(is_syllable, hangul)):
+            return 'key is not all Hangul syllables'
+        if any(is_syllable(c) for c in hanja):
+            return 'value mixes Hangul into the Hanja'
+        if any('\ue000' <= c <= '\uf8ff' or c == '\ufffd' for c in hanja):
+            return 'private-use or replacement character'
+        if not all(map(is_hanja, hanja)):
+            return 'value has characters that are not Hanja'
+        if len(hanja) != len(hangul):
+            return 'length mismatch'
+        if not self.reads_as(hanja, hangul):
+            return 'Hanja do not read as the key'
+        return None
+
+    def keep(self, hangul: str, hanja: str) -> bool:
+        why = self.problem(hangul, hanja)
+        if why:
+            self.drops[why] += 1
+            if len(self.examples[why]) < 5:
+                self.examples[why].append(f'{hangul}:{hanja}')
+        return why is None
+
+    def report(self, label: str) -> None:
+        for why, n in self.drops.most_common():
+            print(f'{label}: dropped {n} ({why}), e.g. {" ".join(self.examples[why])}', file=sys.stderr)
+
+
+def parse_libhangul(text: str):
+    for line in text.splitlines():
+        if not line or line.startswith('#'):
+            continue
+        parts = line.split(':')
+        if len(parts) >= 2:
+            yield parts[0], parts[1], ':'.join(parts[2:]).strip()
+
+
+def surface_table(unihan: dict[str, list[str]], libhangul_chars) -> dict[str, set[str]]:
+    table: dict[str, set[str]] = collections.defaultdict(set)
+    for ch, rs in unihan.items():
+        for r in rs:
+            table[ch] |= surface_readings(r)
+    for hangul, hanja, _ in libhangul_chars:
+        for c in fold(hanja):
+            table[c] |= surface_readings(hangul)
+    for ch, extra in EXTRA_READINGS.items():
+        table[ch] |= set(extra)
+    return table
+
+
+def write_tsv(name: str, header: str, rows: dict[str, list[str]], glosses=None) -> None:
+    with open(os.path.join(OUT, name), 'w', encoding='utf-8', newline='\n') as f:
+        f.write(header)
+        for key in sorted(rows):
+            line = f'{key}\t{" ".join(rows[key])}'
+            if glosses is not None:
+                line += '\t' + '|'.join(glosses.get((key, h), '') for h in rows[key])
+            f.write(line + '\n')
+    print(f'{name}: {len(rows)} keys', file=sys.stderr)
+
+
+def add(rows: dict[str, list[str]], key: str, value: str) -> None:
+    values = rows.setdefault(key, [])
+    if value not in values:
+        values.append(value)
+
+
+def build(debdir: str) -> tuple[Cleaner, set[str]]:
+    lh_deb = glob.glob(os.path.join(debdir, 'libhangul-data_*.deb'))[0]
+    ud_deb = glob.glob(os.path.join(debdir, 'unicode-data_*.deb'))[0]
+    unihan, flags, basic = read_unihan(deb_member(ud_deb, UNIHAN))
+    entries = list(parse_libhangul(deb_member(lh_deb, HANJA_TXT).decode('utf-8')))
+    single = [e for e in entries if len(e[0]) == 1]
+    cleaner = Cleaner(surface_table(unihan, single))
+
+    words: dict[str, list[str]] = {}
+    chars: dict[str, list[str]] = {}
+    glosses: dict[tuple[str, str], str] = {}
+    for hangul, hanja, gloss in entries:
+        hanja = fold(hanja)
+        if not cleaner.keep(hangul, hanja):
+            continue
+        if len(hangul) == 1:
+            add(chars, hangul, hanja)
+            glosses.setdefault((hangul, hanja), gloss.replace('|', '/').replace('\t', ' '))
+        else:
+            add(words, hangul, hanja)
+    for ch, rs in unihan.items():  # Unihan readings the libhangul table lacks
+        if '\u4e00' <= ch <= '\u9fff' or '\u3400' <= ch <= '\u4dbf':
+            for r in rs:
+                add(chars, r, ch)
+    cleaner.report('libhangul')
+
+    lh_header = LIBHANGUL_HEADER.format(version=deb_version(lh_deb))
+    write_tsv('words.tsv', lh_header, words)
+    write_tsv('chars.tsv', lh_header.replace('\n# License', ' and Unihan kHangul\n# License', 1), chars, glosses)
+    primary = {fold(ch): primary_reading(rs, flags.get(ch, [])) for ch, rs in unihan.items()}
+    by_reading: dict[str, list[str]] = {}
+    for ch in sorted(basic):
+        add(by_reading, primary[ch], ch)
+    write_tsv('basic_hanja.tsv', UNIHAN_HEADER.format(version=deb_version(ud_deb))
+              + '# What: the 1,800 basic education characters (kHangul readings flagged E)\n', by_reading)
+    readings: dict[str, list[str]] = {}
+    for ch, reading in sorted(primary.items()):
+        add(readings, reading, ch)
+    write_tsv('readings.tsv', UNIHAN_HEADER.format(version=deb_version(ud_deb))
+              + '# What: the primary reading of each character (its basic-education reading where it\n'
+              + '# has one, else its first kHangul reading), for reading lone Hanja back\n', readings)
+    return Cleaner(cleaner.readings), set(words)
+
+
+MECAB_WHEEL = 'python-mecab-ko-dic==2.1.1.post2'
+MECAB_HEADER = ('# Source: PyPI python-mecab-ko-dic {version} (mecab-ko-dic), mecab_ko_dic/dictionary/sys.dic\n'
+                '# License: Apache-2.0; see LICENSE.mecab-ko-dic\n')
+# Parts of speech that mark a native (or function) word when they are a reading's cheapest
+# analysis: adverbs, conjunctions, pronouns, determiners, interjections, numerals, verbs.
+NATIVE_POS = {'MAG', 'MAJ', 'NP', 'MM', 'IC', 'NR', 'VV', 'VA', 'VX', 'NNB', 'NNBC'}
+SINO_POS = {'NNG', 'XR', 'XSN', 'XPN'}
+LIGHT_ENDINGS = ('하', '되', '시키', '받', '스럽', '롭', '당하', '드리')
+
+
+def fetch_mecab(workdir: str) -> str:
+    subprocess.run([sys.executable, '-m', 'pip', 'download', '--no-deps', '-q', '-d', workdir, MECAB_WHEEL],
+                   check=True)
+    return glob.glob(os.path.join(workdir, 'python_mecab_ko_dic-*.whl'))[0]
+
+
+def build_mecab(wheel: str, cleaner: Cleaner, sino_keys: set[str]) -> None:
+    """words_mecab.tsv (Hanja-surface entries) and native_mecab.tsv (native words) from mecab-ko-dic."""
+    from mecab_sysdic import iter_entries, pos_label
+    version = os.path.basename(wheel).split('-')[1]
+    hanja_cost: dict[tuple[str, str], int] = {}
+    hangul: list[tuple[str, str, int]] = []
+    for surface, wcost, feature in iter_entries(wheel):
+        fields = feature.split(',')
+        pos = pos_label(fields)
+        if all(map(is_syllable, surface)):
+            hangul.append((surface, pos, wcost))
+        elif len(fields) > 3 and pos in SINO_POS:
+            hanja = fold(surface)
+            if len(hanja) > 1 and cleaner.keep(fields[3], hanja):
+                key = (fields[3], hanja)
+                hanja_cost[key] = min(wcost, hanja_cost.get(key, wcost))
+    cleaner.report('mecab-ko-dic')
+    words: dict[str, list[str]] = {}
+    for (key, hanja), _ in sorted(hanja_cost.items(), key=lambda kv: (kv[0][0], kv[1], kv[0][1])):
+        add(words, key, hanja)
+    write_tsv('words_mecab.tsv', MECAB_HEADER.format(version=version), words)
+    sino_keys = sino_keys | words.keys()
+    native_cost: dict[str, tuple[int, str]] = {}
+    sino_cost: dict[str, int] = {}
+    for word, pos, wcost in hangul:
+        if pos in SINO_POS and word in sino_keys:
+            sino_cost[word] = min(wcost, sino_cost.get(word, wcost))
+        elif pos in NATIVE_POS or (pos == 'NNG' and word not in sino_keys):
+            if pos in ('VV', 'VA') and word.endswith(LIGHT_ENDINGS):
+                continue  # 정하다, 통하다: a Sino root with a light verb, not a native stem
+            if word not in native_cost or wcost < native_cost[word][0]:
+                native_cost[word] = (wcost, pos)
+    prefixes = {k[:i] for k in sino_keys for i in range(2, len(k) + 1)}
+    native = {}
+    for word, (wcost, pos) in native_cost.items():
+        if len(word) < 2 or not any(word[:i] in prefixes for i in range(2, len(word) + 1)):
+            continue  # nothing Sino-Korean could match inside it: no need to protect it
+        if word in sino_keys and wcost >= sino_cost.get(word, 1 << 30):
+            continue  # the Sino-Korean noun is the more likely reading
+        native[word] = pos
+    with open(os.path.join(OUT, 'native_mecab.tsv'), 'w', encoding='utf-8', newline='\n') as f:
+        f.write(MECAB_HEADER.format(version=version))
+        f.write('# What: native words (adverbs, pronouns, determiners, verbs, non-Sino nouns) that a\n'
+                '# Sino-Korean dictionary word could match inside or collide with; a word is listed when\n'
+                '# its cheapest mecab-ko-dic analysis is native. Format: hangul<TAB>part of speech\n')
+        for word in sorted(native):
+            f.write(f'{word}\t{native[word]}\n')
+    print(f'native_mecab.tsv: {len(native)} words', file=sys.stderr)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split('\n')[0])
+    ap.add_argument('--debs', help='folder with libhangul-data_*.deb and unicode-data_*.deb')
+    ap.add_argument('--mecab', help=f'the {MECAB_WHEEL} wheel (else pip downloads it)')
+    args = ap.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        if not args.debs:
+            fetch_debs(tmp)
+        cleaner, sino_keys = build(args.debs or tmp)
+        build_mecab(args.mecab or fetch_mecab(tmp), cleaner, sino_keys)
+    build_word_readings()
+
+
+def build_word_readings() -> None:
+    """word_readings.tsv: the words to_hangul must read as words, from the files just written."""
+    from hanjaconv._lexicon import get_lexicon
+    from hanjaconv.reading import exceptional_readings
+    by_key: dict[str, list[str]] = {}
+    for word, hangul in exceptional_readings(get_lexicon().word_table).items():
+        add(by_key, hangul, word)
+    write_tsv('word_readings.tsv', '# Source: derived from words.tsv and words_mecab.tsv by this script\n'
+              '# License: as those files (BSD-3-Clause, Apache-2.0)\n'
+              '# What: Hanja words whose reading is not their characters\' readings in a row (音樂 음악)\n',
+              {k: sorted(v) for k, v in by_key.items()})
+
+
+if __name__ == '__main__':
+    main()

@@ -1,0 +1,132 @@
+"""The public API: styles, errors, user words, segments, pickling."""
+import io
+import pickle
+import unicodedata
+
+import pytest
+
+import hanjaconv
+from hanjaconv import Converter, DictionaryError
+
+
+def test_readme_sentence():
+    assert hanjaconv.convert('생성형 AI의 성능은 데이터의 품질과 양') == '生成型 AI의 性能은 데이터의 品質과 量'
+
+
+def test_empty_string():
+    assert hanjaconv.convert('') == ''
+    assert hanjaconv.segment('') == []
+    assert hanjaconv.to_hangul('') == ''
+
+
+@pytest.mark.parametrize('bad', [None, b'\xec\x84\xb1', 3, ['성능']])
+@pytest.mark.parametrize('func', [hanjaconv.convert, hanjaconv.segment, hanjaconv.to_hangul,
+                                  hanjaconv.candidates])
+def test_wrong_types_name_the_type(func, bad):
+    with pytest.raises(TypeError, match=type(bad).__name__):
+        func(bad)
+
+
+def test_bad_style_lists_valid_ones():
+    with pytest.raises(ValueError, match="valid styles: 'hanja', 'hangul\\(hanja\\)'"):
+        hanjaconv.convert('성능', style='HANJA')
+
+
+def test_styles():
+    assert hanjaconv.convert('인공지능용', style='hangul(hanja)') == '인공지능용(人工知能用)'
+    assert hanjaconv.convert('성능 <b>', style='ruby') == '<ruby>性能<rt>성능</rt></ruby> &lt;b&gt;'
+
+
+def test_basic_only_keeps_rare_characters_in_hangul():
+    out = hanjaconv.convert('성능과 궤양', basic_only=True)
+    assert out.startswith('性能과') and out.endswith('궤양')
+
+
+def test_nfd_input_converts_like_nfc():
+    nfc = '성능은 품질'
+    nfd = unicodedata.normalize('NFD', nfc)
+    out = hanjaconv.convert(nfd)
+    assert unicodedata.normalize('NFC', out) == hanjaconv.convert(nfc)
+    assert out.endswith(unicodedata.normalize('NFD', '은')[0]) is False  # 은 kept decomposed
+    assert unicodedata.normalize('NFD', '은') in out
+    seg = hanjaconv.segment(nfd)[0]
+    assert nfd[seg.start:seg.end] == unicodedata.normalize('NFD', '성능')
+
+
+def test_user_word_wins_and_can_be_removed():
+    c = Converter()
+    c.add_word('사기', '史記')
+    assert c.convert('사기를') == '史記를'
+    assert c.candidates('사기')[0][0] == '史記'
+    c.remove_word('사기')
+    assert c.convert('사기를') == '사기를'
+    assert hanjaconv.convert('사기를') != '史記를'  # the default converter is untouched
+
+
+def test_add_word_rejects_wrong_reading():
+    c = Converter()
+    with pytest.raises(ValueError, match="does not read as"):
+        c.add_word('시장', '西江')
+    assert c.convert('시장') == hanjaconv.convert('시장')
+
+
+def test_load_userdict_is_all_or_nothing(tmp_path):
+    path = tmp_path / 'user.tsv'
+    path.write_text('\ufeff# mine\r\n사기\t史記\r\n\r\n시장\t市場 西江\r\n', encoding='utf-8')
+    c = Converter()
+    before = c.convert('사기 시장')
+    with pytest.raises(DictionaryError) as err:
+        c.load_userdict(path)
+    assert str(path) in str(err.value) and 'line 4' in str(err.value)
+    assert c.convert('사기 시장') == before
+
+
+@pytest.mark.parametrize('content, reason', [
+    ('사기 史記\n', 'no tab'),
+    ('사기\t史\n', 'characters for a key'),
+    ('sagi\t史記\n', 'Hangul syllables only'),
+    ('사기\t史記\n사기\t士氣\n', 'duplicate key'),
+    ('사기\t史기\n', 'not a Hanja'),
+    ('사기\t\n', 'no Hanja'),
+])
+def test_userdict_errors_name_line_and_reason(content, reason):
+    with pytest.raises(DictionaryError, match=reason):
+        Converter().load_userdict(io.StringIO(content))
+
+
+def test_userdict_not_utf8(tmp_path):
+    path = tmp_path / 'bad.tsv'
+    path.write_bytes('사기\t史記\n'.encode() + b'\xff\xfe\n')
+    with pytest.raises(DictionaryError, match='line 2.*not UTF-8'):
+        Converter().load_userdict(path)
+
+
+def test_protect():
+    c = Converter()
+    c.protect('성능')
+    assert c.convert('성능은 품질') == '성능은 品質'
+
+
+def test_segment_records_rule_and_confidence():
+    segs = hanjaconv.segment('시장 경제')
+    assert [(s.hangul, s.hanja, s.rule) for s in segs] == [('시장', '市場', 'compound'), ('경제', '經濟', 'compound')]
+    assert all(0 < s.confidence <= 1 for s in segs)
+    assert all(s.hanja in s.candidates for s in segs)
+
+
+def test_candidates_have_glosses():
+    cands = hanjaconv.candidates('성능')
+    assert cands[0][0] == '性能' and '성품' in cands[0][1]
+
+
+def test_pickle_carries_user_words_not_data():
+    c = Converter()
+    c.add_word('사기', '史記')
+    blob = pickle.dumps(c)
+    assert len(blob) < 2000
+    assert pickle.loads(blob).convert('사기') == '史記'
+
+
+def test_to_hangul_reading_rules():
+    assert hanjaconv.to_hangul('勞動 來年 理由 量 規律 比率') == '노동 내년 이유 양 규율 비율'
+    assert hanjaconv.to_hangul('豈') == hanjaconv.to_hangul('豈')  # compatibility ideograph

@@ -1,0 +1,74 @@
+"""Lint every shipped data file: headers, sorted, unique, readings, unified ideographs."""
+from importlib import resources
+
+import pytest
+
+from hanjaconv._hangul import is_syllable
+from hanjaconv._lexicon import get_lexicon
+from hanjaconv._tsv import parse_lines, parse_word_list
+
+ROOT = resources.files('hanjaconv').joinpath('dictionaries')
+DICTIONARIES = ['words.tsv', 'words_mecab.tsv', 'chars.tsv', 'readings.tsv', 'basic_hanja.tsv']
+CURATED_HANJA = ['sino_affixes.tsv', 'counters.tsv', 'numerals.tsv', 'homograph_defaults.tsv',
+                 'hada_roots.tsv', 'single_nouns.tsv']
+WORD_LISTS = ['native_mecab.tsv'] + [f'curated/{n}' for n in (
+    'native_words.tsv', 'particles.tsv', 'copula.tsv', 'light_verbs.tsv', 'native_suffixes.tsv')]
+
+
+def lines_of(name):
+    return ROOT.joinpath(*name.split('/')).read_text(encoding='utf-8').splitlines()
+
+
+def data_keys(lines):
+    return [line.split('\t')[0] for line in lines if line and not line.startswith('#')]
+
+
+@pytest.mark.parametrize('name', DICTIONARIES + WORD_LISTS + [f'curated/{n}' for n in CURATED_HANJA])
+def test_header_names_source_and_license(name):
+    head = [line for line in lines_of(name)[:6] if line.startswith('#')]
+    assert any(line.startswith('# Source:') for line in head), name
+    assert any(line.startswith('# License:') for line in head), name
+
+
+@pytest.mark.parametrize('name', DICTIONARIES + WORD_LISTS)
+def test_sorted_and_unique(name):
+    keys = data_keys(lines_of(name))
+    assert keys == sorted(keys)
+    assert len(keys) == len(set(keys))
+
+
+@pytest.mark.parametrize('name', DICTIONARIES)
+def test_every_value_reads_as_its_key_in_unified_ideographs(name):
+    lexicon = get_lexicon()
+    entries = parse_lines(lines_of(name), name, lexicon.reads_as)  # raises on any bad line
+    assert entries
+    for e in entries:
+        for value in e.hanja:
+            assert all(0x3400 <= ord(c) <= 0x4DBF or 0x4E00 <= ord(c) <= 0x9FFF or ord(c) >= 0x20000
+                       for c in value), (e.hangul, value)
+
+
+@pytest.mark.parametrize('name', CURATED_HANJA)
+def test_curated_hanja_lists_read_as_their_keys(name):
+    lexicon = get_lexicon()
+    rows = parse_word_list(lines_of(f'curated/{name}'), name)
+    assert rows
+    for row in rows:
+        assert lexicon.reads_as(row[1], row[0]), row
+
+
+@pytest.mark.parametrize('name', WORD_LISTS)
+def test_word_lists_are_hangul(name):
+    rows = parse_word_list(lines_of(name), name)
+    assert rows and all(all(map(is_syllable, r[0])) for r in rows)
+
+
+def test_cleaning_dropped_the_known_bad_rows():
+    lexicon = get_lexicon()
+    assert '西江' not in lexicon.words('시장') and '市場' in lexicon.words('시장')
+    assert '和解' not in lexicon.words('하위')
+    assert not any('\ufffd' in hs for hs in lexicon.word_table.values())
+
+
+def test_basic_education_characters_are_1800():
+    assert len(get_lexicon().basic) == 1800

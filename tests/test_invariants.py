@@ -1,0 +1,36 @@
+"""Invariants of the default style over generated text (hypothesis)."""
+from hypothesis import given, settings, strategies as st
+
+import hanjaconv
+from hanjaconv._hangul import is_hanja, is_syllable
+
+KOREAN = st.text(alphabet=st.sampled_from(
+    list('성능품질양시장경제사기하지만가장우리다시인공지능용은는이가을를의에서도적으로하여된다 .,1')), max_size=60)
+WORDS = st.lists(st.sampled_from(['성능은', '품질과', '인공지능용', '시장', '경제', '하지만', '가장', '사회적으로',
+                                  '위반하여', '허깅페이스', '2월', '量', '性能', '3', ' ', '의', '데이터']),
+                 max_size=12).map(''.join)
+TEXT = st.one_of(KOREAN, WORDS)
+
+
+@settings(max_examples=300, deadline=None)
+@given(TEXT)
+def test_same_length_only_hangul_changes_to_readable_hanja(text):
+    out = hanjaconv.convert(text)
+    assert len(out) == len(text)
+    for a, b in zip(text, out):
+        if a != b:
+            assert is_syllable(a) and is_hanja(b)
+
+
+@settings(max_examples=300, deadline=None)
+@given(TEXT)
+def test_reading_back_and_idempotence(text):
+    out = hanjaconv.convert(text)
+    assert hanjaconv.to_hangul(out) == hanjaconv.to_hangul(text)
+    assert hanjaconv.convert(out) == out
+
+
+@settings(max_examples=200, deadline=None)
+@given(KOREAN)
+def test_hangul_only_text_reads_back_to_itself(text):
+    assert hanjaconv.to_hangul(hanjaconv.convert(text)) == text
