@@ -45,7 +45,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     while i < n:
         c = text[i]
         if c in _NEWLINES:
-            end = _SPACE.match(text, i).end()
+            end = max(i + 1, _SPACE.match(text, i).end())  # \x1c-\x1e are not \s
             spans.append((start, end))
             start, i, depth = end, end, []
             continue
