@@ -149,9 +149,10 @@ th,td{border:1px solid #d0d0d7;padding:.35em .6em;vertical-align:top;text-align:
 th{background:#eef0f5}
 table.summary{width:auto;margin-bottom:1.2em}
 table.summary td.v{text-align:right;font-variant-numeric:tabular-nums}
-td.n{color:#888;width:2.5em;text-align:right}
+td.n{color:#888;width:1%;white-space:nowrap;text-align:right}
 td.src,td.out,td.gold{width:31%}
-.chg{background:#d9f2dd;border-radius:3px;padding:0 1px;position:relative;cursor:help}
+.chg,.span{border-radius:3px;padding:0 1px;cursor:help}
+.chg{background:#d9f2dd}
 .chg.src{background:#e8ecf8}
 .chg.low{background:#fff1c2;outline:2px dashed #d08a00}
 .chg.error,.span.wrong,.span.broken{background:#ffd6d6;outline:2px solid #c00}
@@ -159,8 +160,6 @@ td.src,td.out,td.gold{width:31%}
 .span.missed{background:#ffe3c4}
 .chg.false{background:#ecd9ff;outline:2px solid #7a3bbf}
 tr.error td.n{color:#c00;font-weight:bold}
-.chg[data-tip]:hover::after{content:attr(data-tip);position:absolute;left:0;top:1.6em;z-index:9;
- white-space:pre;background:#222;color:#fff;padding:.4em .6em;border-radius:4px;font-size:.85em}
 .legend span{margin-right:1em}
 """
 
@@ -188,7 +187,7 @@ def _marked(text: str, offset: int, marks: list[tuple[int, int, str, str]]) -> s
             continue
         out.append(html.escape(text[pos - offset:start - offset]))
         t = html.escape(tip)
-        out.append(f'<span class="{classes}" title="{t}" data-tip="{t}">'
+        out.append(f'<span class="{classes}" title="{t}">'
                    f'{html.escape(text[start - offset:end - offset])}</span>')
         pos = end
     out.append(html.escape(text[pos - offset:]))
