@@ -181,3 +181,14 @@ def test_candidates(capsys):
     assert main(['candidates', 'zzz']) == 1
     r = run('candidates', '품질')
     assert r.returncode == 0 and '品質' in r.stdout.decode()
+
+
+def test_progress_bar_only_for_files_on_a_terminal(tmp_path, capsys, monkeypatch):
+    src = tmp_path / 'in.txt'
+    src.write_text('가나\n' * 100, encoding='utf-8')
+    assert main(['convert', str(src)]) == 0
+    assert capsys.readouterr().err == ''
+    monkeypatch.setattr(sys.stderr, 'isatty', lambda: True)
+    assert main(['convert', str(src)]) == 0
+    captured = capsys.readouterr()
+    assert '100%' in captured.err and captured.out == '가나\n' * 100

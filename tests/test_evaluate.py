@@ -147,3 +147,50 @@ def test_agrees_with_reference_scorer(reference_scorer, name):
         got = evaluate(rows, outs, partial=SETS[name])
         assert got.totals.as_dict() == want, variant
         assert got.errors() == want_errors, variant
+
+
+@pytest.mark.parametrize('word', ['위해', '위한', '위하여', '한편'])
+def test_each_optional_word_is_neutral(word):
+    hanja = '爲' + word[1:] if word[0] == '위' else '韓便'
+    src = f'{word} 성능'
+    assert compare(f'{word} 性能', f'{hanja} 性能', src).false_words == 0
+    assert compare(f'{hanja} 性能', f'{word} 性能', src).gold_spans == 1
+    assert compare(f'{word} 性能', f'{hanja} 性能', src).over == 0
+    assert compare('가나 性能', '加나 性能', '가나 성능').false_words == 1  # not for other words
+
+
+def _random_rows(rnd, n):
+    """Constructed (source, gold, output) triples that reach every branch of the scorer:
+    optional words, Hanja over non-Hangul, length changes, compatibility ideographs."""
+    pieces = [('위해', '爲해'), ('위한', '爲한'), ('위하여', '爲하여'), ('한편', '韓便'), ('성능', '性能'),
+              ('품질', '品質'), ('례', '\uf9b5'), ('가', '加'), (' ', ' '), ('.', '.'), ('A', 'A'), ('이', '이')]
+    rows, outs = [], []
+    for _ in range(n):
+        parts = [rnd.choice(pieces) for _ in range(rnd.randint(0, 8))]
+        src = ''.join(h for h, _ in parts)
+        gold = ''.join(m if rnd.random() < .5 else h for h, m in parts)
+        out = ''.join(m if rnd.random() < .5 else h for h, m in parts)
+        r = rnd.random()
+        if r < .1 and out:
+            k = rnd.randrange(len(out))
+            out = out[:k] + '漢' + out[k + 1:]          # Hanja over any character (not broken)
+        elif r < .15:
+            out += '다'                                  # longer: broken
+        elif r < .2 and out:
+            k = rnd.randrange(len(out))
+            out = out[:k] + 'x' + out[k + 1:]            # non-Hanja change: broken unless same
+        rows.append((src, gold))
+        outs.append(out)
+    return rows, outs
+
+
+@pytest.mark.parametrize('partial', [False, True])
+def test_agrees_with_reference_scorer_on_constructed_rows(reference_scorer, partial):
+    rnd = random.Random(11 + partial)
+    for _ in range(20):
+        rows, outs = _random_rows(rnd, 60)
+        rows = [(h, reference_scorer.nfc(g)) for h, g in rows]
+        want, want_errors = reference_scorer.score(rows, outs, partial)
+        got = evaluate(rows, outs, partial=partial)
+        assert got.totals.as_dict() == want
+        assert got.errors() == want_errors
