@@ -35,20 +35,28 @@ class Analyzer:
     def __init__(self, lexicon: Lexicon):
         self.lex = lexicon
         self.is_tail = lru_cache(maxsize=65536)(self._is_tail)
+        self.is_inflection = lru_cache(maxsize=65536)(self._is_inflection)
 
     def _is_tail(self, s: str) -> bool:
+        """Particles, a native suffix, the copula or a light verb with its endings, or nothing."""
         if not s:
             return True
         lex = self.lex
         for k in range(min(len(s), 6), 0, -1):
             head, rest = s[:k], s[k:]
-            if head in lex.light_verbs and (lex.light_verbs[head] or not rest):
-                return True
-            if head in lex.copula and (lex.copula[head] or not rest):
-                return True
+            for forms in (lex.light_verbs, lex.copula):
+                if head in forms and (not rest or forms[head] and self.is_inflection(rest)):
+                    return True
             if (head in lex.particles or head in lex.native_suffixes) and self.is_tail(rest):
                 return True
         return False
+
+    def _is_inflection(self, s: str) -> bool:
+        """What may follow a verb stem: endings, then particles (했다고는, 함으로써, 되어서는)."""
+        if not s or self.is_particles(s):
+            return True
+        endings = self.lex.endings
+        return any(s[:k] in endings and self.is_inflection(s[k:]) for k in range(min(len(s), 5), 0, -1))
 
     def is_particles(self, s: str) -> bool:
         """Whether s is empty or a chain of particles (what may follow a lone noun)."""
@@ -57,10 +65,14 @@ class Analyzer:
         return any(s[:k] in self.lex.particles and self.is_particles(s[k:])
                    for k in range(min(len(s), 5), 0, -1))
 
-    def is_native(self, run: str) -> bool:
-        """A native word, alone or with a tail, covers the whole run."""
+    def is_native(self, run: str, longest_word: int = 0) -> bool:
+        """A native word, alone or with a tail, covers the whole run.
+
+        Only native words at least as long as the longest dictionary word at the run's
+        start count: 가장 beats 家長, but 집 (house) does not stop 집합 (集合).
+        """
         native = self.lex.native
-        for j in range(len(run), 0, -1):
+        for j in range(len(run), max(longest_word, 1) - 1, -1):
             pos = native.get(run[:j])
             if pos is not None and (j == len(run) or self.is_tail(run[j:])
                                     or pos.startswith(('V', 'verb', 'adjective'))):
@@ -76,7 +88,8 @@ class Analyzer:
         `ends[i]` lists (end, is_user_word) for every dictionary word starting at i.
         """
         lex, n = self.lex, len(run)
-        if not after_hanja and self.is_native(run):
+        if not after_hanja and not (after_number and run[0] in lex.counters) and self.is_native(
+                run, max((j for j, _ in ends.get(0, ())), default=0)):
             return []
         best: list[tuple[float, tuple[Piece, ...]]] = [(_INF, ())] * (n + 1)
         piece_first: list[tuple[float, tuple[Piece, ...]]] = [(_INF, ())] * (n + 1)

@@ -12,7 +12,7 @@ import regex
 from ._lexicon import Lexicon
 
 CONFIDENCE = {'user': 1.0, 'gloss': 0.98, 'text': 0.95, 'compound': 0.9, 'document': 0.85,
-              'default': 0.8, 'grammar': 0.8, 'only': 0.95, 'rank': 0.55}
+              'default': 0.8, 'context': 0.7, 'grammar': 0.8, 'only': 0.95, 'rank': 0.55}
 
 _GLOSS = regex.compile(r'(\p{Hangul}+)\s?[(（](\p{Han}+)[)）]|(\p{Han}+)\s?[(（](\p{Hangul}+)[)）]')
 _HANJA_WORD = regex.compile(r'\p{Han}{2,}')
@@ -37,16 +37,16 @@ def document_hanja(text: str, lexicon: Lexicon, read) -> dict[str, tuple[str, st
 def rank_candidates(hangul: str, candidates: tuple[str, ...], lexicon: Lexicon) -> tuple[str, ...]:
     """Dictionary candidates ordered for a word without context.
 
-    A curated default comes first; then candidates attested in the corpus-derived
-    dictionary and made of basic education characters rise above rare ones; the
-    dictionary's own order breaks ties.
+    A curated default comes first; then candidates made of productive characters
+    (those that form many dictionary words: 力量 before 役糧) rise above rare ones;
+    the dictionary's own order breaks ties.
     """
     default = lexicon.defaults.get(hangul)
+    productivity = lexicon.productivity
+    frequency = lexicon.zh_frequency
 
     def score(item):
         rank, hanja = item
-        common = sum(c in lexicon.basic for c in hanja) / len(hanja)
-        attested = lexicon.attested(hangul, hanja)
-        return (hanja != default, -(attested + common), rank)
+        return (hanja != default, -(frequency.get(hanja, 0) >= 20), min(productivity.get(c, 0) for c in hanja) < 30, rank)
 
     return tuple(h for _, h in sorted(enumerate(candidates), key=score))

@@ -12,11 +12,9 @@ from importlib import resources
 
 import ahocorasick
 
-from ._hangul import initial_sound_law, surface_readings
+from ._hangul import EXTRA_READINGS, initial_sound_law, surface_readings
 from ._tsv import Entry, parse_word_list
 
-_EXTRA_READINGS = {'十': '시', '六': '유뉴', '木': '모', '八': '파', '提': '리', '宅': '댁',
-                   '怒': '로', '諾': '락', '難': '란', '寧': '령'}
 
 
 def _lines(name: str) -> list[str]:
@@ -72,7 +70,10 @@ class Lexicon:
     copula: dict[str, bool]                           # form -> may more Hangul follow
     light_verbs: dict[str, bool]
     native_suffixes: frozenset[str]
+    endings: frozenset[str]                           # verbal endings that may follow a light verb
     automaton: ahocorasick.Automaton = field(repr=False, default=None)
+    productivity: dict[str, int] = field(repr=False, default_factory=dict)  # char -> words it forms
+    zh_frequency: dict[str, int] = field(repr=False, default_factory=dict)  # Hanja word -> Chinese count
 
     def words(self, hangul: str) -> tuple[str, ...]:
         """The dictionary's candidates for a word of two or more syllables (or ())."""
@@ -131,7 +132,7 @@ def _build() -> Lexicon:
         forms = surface_readings(e.hangul)
         for ch in e.hanja:
             surface.setdefault(ch, set()).update(forms)
-    for ch, extra in _EXTRA_READINGS.items():
+    for ch, extra in EXTRA_READINGS.items():
         surface.setdefault(ch, set()).update(extra)
     readings = {ch: ''.join(sorted(forms)) for ch, forms in surface.items()}
     primary = {ch: e.hangul for e in _entries('readings.tsv') for ch in e.hanja}
@@ -153,9 +154,23 @@ def _build() -> Lexicon:
         copula={r[0]: r[-1].strip() == 'yes' for r in _rows('curated/copula.tsv')},
         light_verbs={r[0]: r[-1].strip() == 'yes' for r in _rows('curated/light_verbs.tsv')},
         native_suffixes=frozenset(r[0] for r in _rows('curated/native_suffixes.tsv')),
+        endings=frozenset(r[0] for r in _rows('endings_mecab.tsv')),
     )
     lexicon.automaton = build_automaton(lexicon.word_table)
+    lexicon.productivity = _productivity(words.values())
+    lexicon.zh_frequency = {line[:line.index('\t')]: int(line[line.index('\t') + 1:])
+                            for line in _lines('zh_frequency.tsv') if line and line[0] != '#'}
     return lexicon
+
+
+def _productivity(values) -> dict[str, int]:
+    """How many dictionary words each character forms: a frequency proxy with no corpus."""
+    counts: dict[str, int] = {}
+    for value in values:
+        for ch in set(value):
+            counts[ch] = counts.get(ch, 0) + 1
+    counts.pop(' ', None)
+    return counts
 
 
 def build_automaton(keys) -> ahocorasick.Automaton:
@@ -176,11 +191,14 @@ _lock = threading.Lock()
 _lexicon: Lexicon | None = None
 
 
-def get_lexicon() -> Lexicon:
-    """The shared Lexicon, built on first call (once, even under threads)."""
+def get_lexicon(reload: bool = False) -> Lexicon:
+    """The shared Lexicon, built on first call (once, even under threads).
+
+    `reload=True` reads the files again (for the build script, which rewrites them).
+    """
     global _lexicon
-    if _lexicon is None:
+    if _lexicon is None or reload:
         with _lock:
-            if _lexicon is None:
+            if _lexicon is None or reload:
                 _lexicon = _build()
     return _lexicon

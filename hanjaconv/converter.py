@@ -25,6 +25,7 @@ from .reading import to_hangul
 from .styles import check_style, render_plain, render_word
 
 _RUN = regex.compile(r'[가-힣]+')
+CONTEXT_RULES = ('rank',)
 
 
 @dataclass(frozen=True)
@@ -154,8 +155,8 @@ class Converter:
     def segment(self, text: str) -> list[Segment]:
         """The Sino-Korean words of `text`, with their Hanja, candidates, rule and confidence.
 
-        >>> [(s.hangul, s.hanja, s.rule) for s in Converter().segment('성능은 품질')]
-        [('성능', '性能', 'only'), ('품질', '品質', 'only')]
+        >>> [(s.hangul, s.hanja, s.rule) for s in Converter().segment('성능은 시장 경제')]
+        [('성능', '性能', 'only'), ('시장', '市場', 'compound'), ('경제', '經濟', 'compound')]
         """
         text = _text(text, 'text')
         composed, starts = compose_jamo(text)
@@ -266,6 +267,7 @@ class Converter:
             else:
                 chosen.append((cands[0], 'grammar'))
         self._apply_compounds(text, items, chosen)
+        _apply_context(items, chosen)
         strong = {}
         for (start, end, key, kind, cands), (hanja, rule) in zip(items, chosen):
             if rule in ('user', 'gloss', 'text', 'compound'):
@@ -299,6 +301,27 @@ class Converter:
                         chosen[idx] = (hanja, 'compound')
 
 
+def _apply_context(items, chosen) -> None:
+    """Ambiguous words take the candidate sharing most characters with the text's sure words.
+
+    A corpus-free Lesk: 債權 over 債券 beside 擔保權, 審理 over 心理 beside 審判.
+    """
+    sure: dict[str, int] = {}
+    for item, (hanja, rule) in zip(items, chosen):
+        if rule in ('only', 'user', 'gloss', 'text', 'compound'):
+            for ch in set(hanja):
+                sure[ch] = sure.get(ch, 0) + 1
+    if not sure:
+        return
+    for k, (item, (hanja, rule)) in enumerate(zip(items, chosen)):
+        if rule not in CONTEXT_RULES or len(item[4]) < 2:
+            continue
+        scored = [(sum(1 for ch in set(c) if sure.get(ch)), -i, c) for i, c in enumerate(item[4])]
+        overlap, _, best = max(scored)
+        if overlap and best != hanja:
+            chosen[k] = (best, 'context')
+
+
 def _check_readings(text: str, segments: list[Segment]) -> list[Segment]:
     """Undo conversions whose Hanja would not read back as the text (so to_hangul round-trips)."""
     if not segments:
@@ -319,7 +342,8 @@ def _check_readings(text: str, segments: list[Segment]) -> list[Segment]:
         b = result[group[-1]].end
         while b < len(text) and is_hanja(text[b]):
             b += 1
-        if to_hangul(''.join(out[a:b])) != to_hangul(text[a:b]) or (
+        before = text[a - 1] if a else ''  # the reading of a run's first Hanja depends on it
+        if to_hangul(before + ''.join(out[a:b])) != to_hangul(before + text[a:b]) or (
                 a > 0 and is_syllable(text[a - 1]) and not is_syllable(out[a - 1])):
             for g in group:
                 s = result[g]

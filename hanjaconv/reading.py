@@ -120,7 +120,7 @@ def to_hangul(text: str) -> str:
         j = i
         while j < len(text) and is_hanja(text[j]):
             j += 1
-        initial = i == 0 or not is_syllable(text[i - 1])
+        initial = i == 0 or not (is_syllable(text[i - 1]) or text[i - 1].isdigit())
         out.append(read_run(fold_compatibility(text[i:j]), initial))
         i = j
     return ''.join(out)

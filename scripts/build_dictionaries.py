@@ -2,15 +2,16 @@
 """Rebuild the shipped dictionaries in dictionaries/ from registry packages.
 
     python scripts/build_dictionaries.py            # fetches the .deb files with apt-get
-    python scripts/build_dictionaries.py --debs DIR # uses libhangul-data_*.deb, unicode-data_*.deb in DIR
+    python scripts/build_dictionaries.py --debs DIR --mecab WHEEL --jieba SDIST  # offline
 
 Sources:
 - Debian libhangul-data: usr/share/libhangul/hanja/hanja.txt (BSD-3, (c) Choe Hwanjin):
   words (keys of two or more syllables) and characters with their glosses.
 - Debian unicode-data: Unihan_Readings.txt (kHangul): the readings of each character, and
   the 1,800 basic education characters (the E flag).
-- PyPI python-mecab-ko-dic (Apache-2.0), when --mecab WHEEL is given or pip can fetch it:
-  Hanja-surface entries with their Hangul readings (scripts/mecab_sysdic.py reads them).
+- PyPI python-mecab-ko-dic (Apache-2.0): Hanja-surface entries with their Hangul readings
+  (scripts/mecab_sysdic.py reads them), native words and verbal endings.
+- PyPI jieba (MIT): Chinese word counts, a frequency prior among homographs.
 
 Every entry whose Hanja do not read as its Hangul key is dropped, and the drops are
 counted and shown by reason on stderr.
@@ -33,15 +34,11 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
 sys.path.insert(0, ROOT)
 sys.path.insert(0, HERE)
-from hanjaconv._hangul import is_hanja, is_syllable, surface_readings  # noqa: E402
+from hanjaconv._hangul import EXTRA_READINGS, is_hanja, is_syllable, surface_readings  # noqa: E402
 
 OUT = os.path.join(ROOT, 'dictionaries')
 HANJA_TXT = 'usr/share/libhangul/hanja/hanja.txt'
 UNIHAN = 'usr/share/unicode/Unihan_Readings.txt.bz2'
-# Readings that no rule derives from the dictionary reading: 十月 시월, 六月 유월,
-# 木瓜 모과, 初八日 초파일, 菩提 보리, 宅內 댁내, 喜怒 희로.
-EXTRA_READINGS = {'十': '시', '六': '유뉴', '木': '모', '八': '파', '提': '리', '宅': '댁',
-                  '怒': '로', '諾': '락', '難': '란', '寧': '령'}
 
 LIBHANGUL_HEADER = ('# Source: Debian libhangul-data {version}, usr/share/libhangul/hanja/hanja.txt\n'
                     '# License: BSD-3-Clause, Copyright (c) 2005,2006 Choe Hwanjin; see LICENSE.libhangul\n')
@@ -184,7 +181,7 @@ def add(rows: dict[str, list[str]], key: str, value: str) -> None:
         values.append(value)
 
 
-def build(debdir: str) -> tuple[Cleaner, set[str]]:
+def build(debdir: str) -> Cleaner:
     lh_deb = glob.glob(os.path.join(debdir, 'libhangul-data_*.deb'))[0]
     ud_deb = glob.glob(os.path.join(debdir, 'unicode-data_*.deb'))[0]
     unihan, flags, basic = read_unihan(deb_member(ud_deb, UNIHAN))
@@ -205,7 +202,7 @@ def build(debdir: str) -> tuple[Cleaner, set[str]]:
         else:
             add(words, hangul, hanja)
     for ch, rs in unihan.items():  # Unihan readings the libhangul table lacks
-        if '\u4e00' <= ch <= '\u9fff' or '\u3400' <= ch <= '\u4dbf':
+        if fold(ch) == ch:
             for r in rs:
                 add(chars, r, ch)
     cleaner.report('libhangul')
@@ -213,7 +210,8 @@ def build(debdir: str) -> tuple[Cleaner, set[str]]:
     lh_header = LIBHANGUL_HEADER.format(version=deb_version(lh_deb))
     write_tsv('words.tsv', lh_header, words)
     write_tsv('chars.tsv', lh_header.replace('\n# License', ' and Unihan kHangul\n# License', 1), chars, glosses)
-    primary = {fold(ch): primary_reading(rs, flags.get(ch, [])) for ch, rs in unihan.items()}
+    primary = {ch: primary_reading(rs, flags.get(ch, [])) for ch, rs in unihan.items()
+               if fold(ch) == ch}  # a compatibility ideograph's reading is its word-initial one
     by_reading: dict[str, list[str]] = {}
     for ch in sorted(basic):
         add(by_reading, primary[ch], ch)
@@ -225,7 +223,7 @@ def build(debdir: str) -> tuple[Cleaner, set[str]]:
     write_tsv('readings.tsv', UNIHAN_HEADER.format(version=deb_version(ud_deb))
               + '# What: the primary reading of each character (its basic-education reading where it\n'
               + '# has one, else its first kHangul reading), for reading lone Hanja back\n', readings)
-    return Cleaner(cleaner.readings), set(words)
+    return Cleaner(cleaner.readings)
 
 
 MECAB_WHEEL = 'python-mecab-ko-dic==2.1.1.post2'
@@ -233,9 +231,10 @@ MECAB_HEADER = ('# Source: PyPI python-mecab-ko-dic {version} (mecab-ko-dic), me
                 '# License: Apache-2.0; see LICENSE.mecab-ko-dic\n')
 # Parts of speech that mark a native (or function) word when they are a reading's cheapest
 # analysis: adverbs, conjunctions, pronouns, determiners, interjections, numerals, verbs.
-NATIVE_POS = {'MAG', 'MAJ', 'NP', 'MM', 'IC', 'NR', 'VV', 'VA', 'VX', 'NNB', 'NNBC'}
+NATIVE_POS = {'MAG', 'MAJ', 'NP', 'MM', 'IC', 'VV', 'VA', 'VX', 'NNB', 'NNBC'}
 SINO_POS = {'NNG', 'XR', 'XSN', 'XPN'}
-LIGHT_ENDINGS = ('하', '되', '시키', '받', '스럽', '롭', '당하', '드리')
+COMMON_NOUN_COST = 2000
+SINO_NUMERALS = set('일이삼사오육칠팔구십백천만억조')
 
 
 def fetch_mecab(workdir: str) -> str:
@@ -244,8 +243,8 @@ def fetch_mecab(workdir: str) -> str:
     return glob.glob(os.path.join(workdir, 'python_mecab_ko_dic-*.whl'))[0]
 
 
-def build_mecab(wheel: str, cleaner: Cleaner, sino_keys: set[str]) -> None:
-    """words_mecab.tsv (Hanja-surface entries) and native_mecab.tsv (native words) from mecab-ko-dic."""
+def build_mecab(wheel: str, cleaner: Cleaner) -> tuple[list[tuple[str, str, int]], str]:
+    """words_mecab.tsv (Hanja-surface entries) and endings_mecab.tsv; returns the Hangul entries."""
     from mecab_sysdic import iter_entries, pos_label
     version = os.path.basename(wheel).split('-')[1]
     hanja_cost: dict[tuple[str, str], int] = {}
@@ -265,30 +264,108 @@ def build_mecab(wheel: str, cleaner: Cleaner, sino_keys: set[str]) -> None:
     for (key, hanja), _ in sorted(hanja_cost.items(), key=lambda kv: (kv[0][0], kv[1], kv[0][1])):
         add(words, key, hanja)
     write_tsv('words_mecab.tsv', MECAB_HEADER.format(version=version), words)
-    sino_keys = sino_keys | words.keys()
+    return hangul, version
+
+
+JIEBA = 'jieba==0.42.1'
+UNIHAN_VARIANTS = 'usr/share/unicode/Unihan_Variants.txt.bz2'
+
+
+def fetch_jieba(workdir: str) -> str:
+    subprocess.run([sys.executable, '-m', 'pip', 'download', '--no-deps', '--no-binary', ':all:', '-q',
+                    '-d', workdir, JIEBA], check=True)
+    return glob.glob(os.path.join(workdir, 'jieba-*.tar.gz'))[0]
+
+
+def build_zh_frequency(sdist: str, debdir: str) -> None:
+    """zh_frequency.tsv: how often each Hanja word of ours occurs as a Chinese word (jieba's counts).
+
+    Sino-Korean and Chinese share most of their vocabulary, so a Chinese corpus count is a
+    frequency prior for choosing among homographs (力量 10069, 役糧 absent). Words are
+    matched through Unihan's kSimplifiedVariant (經濟 → 经济).
+    """
+    ud_deb = glob.glob(os.path.join(debdir, 'unicode-data_*.deb'))[0]
+    simplified: dict[str, str] = {}
+    for line in bz2.decompress(deb_member(ud_deb, UNIHAN_VARIANTS)).decode('utf-8').splitlines():
+        if '\tkSimplifiedVariant\t' in line:
+            code, _, value = line.split('\t')
+            simplified.setdefault(chr(int(code[2:], 16)), chr(int(value.split()[0][2:], 16)))
+    with tarfile.open(sdist) as tar:
+        member = next(m for m in tar.getmembers() if m.name.endswith('jieba/dict.txt'))
+        counts: dict[str, int] = {}
+        for line in tar.extractfile(member).read().decode('utf-8').splitlines():
+            word, count, *_ = line.split(' ')
+            counts[word] = counts.get(word, 0) + int(count)
+    from hanjaconv._lexicon import get_lexicon
+    ours = {h for values in get_lexicon().word_table.values() for h in values.split(' ')}
+    rows = {}
+    for hanja in ours:
+        count = counts.get(''.join(simplified.get(c, c) for c in hanja)) or counts.get(hanja)
+        if count:
+            rows[hanja] = count
+    version = os.path.basename(sdist).split('-')[1].removesuffix('.tar.gz')
+    with open(os.path.join(OUT, 'zh_frequency.tsv'), 'w', encoding='utf-8', newline='\n') as f:
+        f.write(f'# Source: PyPI jieba {version}, jieba/dict.txt (word counts), matched through Unihan kSimplifiedVariant\n'
+                '# License: MIT, Copyright (c) 2013 Sun Junyi; see LICENSE.jieba\n'
+                '# What: the Chinese corpus count of each Hanja word of words.tsv/words_mecab.tsv that is\n'
+                '# also a Chinese word; a frequency prior among homographs. Format: hanja<TAB>count\n')
+        for hanja in sorted(rows):
+            f.write(f'{hanja}\t{rows[hanja]}\n')
+    print(f'zh_frequency.tsv: {len(rows)} words', file=sys.stderr)
+
+
+def build_native(hangul: list[tuple[str, str, int]], version: str) -> None:
+    """native_mecab.tsv: words whose likeliest reading is native, so no Sino-Korean word may take them.
+
+    A reading is native when mecab-ko-dic knows it and nothing says it is Sino-Korean
+    (no curated default, no candidate that is also a common Chinese word), or when its
+    cheapest native analysis (adverb, pronoun, verb form, name ...) costs less than its
+    cheapest noun analysis: 가장 MAG 1138 < NNG 2710; 어린 VA+ETM 753 < NNG 5044. Names (NNP)
+    are left out: too many of them are Sino-Korean.
+    """
+    from hanjaconv._lexicon import get_lexicon
+    lexicon = get_lexicon()
+    sino_evidence = set(lexicon.defaults)
+    for key, values in lexicon.word_table.items():
+        if any(lexicon.zh_frequency.get(h, 0) >= 20 for h in values.split(' ')):
+            sino_evidence.add(key)
+    light = tuple(lexicon.light_verbs)
+
+    def sino_verb(word: str) -> bool:  # 시작했, 정하: a Sino-Korean noun or root with a light verb
+        return any((word[:i] in lexicon.word_table or word[:i] in lexicon.hada_roots)
+                   and word[i:].startswith(light) for i in range(1, len(word)))
+
     native_cost: dict[str, tuple[int, str]] = {}
-    sino_cost: dict[str, int] = {}
+    noun_cost: dict[str, int] = {}
     for word, pos, wcost in hangul:
-        if pos in SINO_POS and word in sino_keys:
-            sino_cost[word] = min(wcost, sino_cost.get(word, wcost))
-        elif pos in NATIVE_POS or (pos == 'NNG' and word not in sino_keys):
-            if pos in ('VV', 'VA') and word.endswith(LIGHT_ENDINGS):
-                continue  # 정하다, 통하다: a Sino root with a light verb, not a native stem
+        simple = pos.split(':')[0]
+        if simple in SINO_POS and ':' not in pos:
+            noun_cost[word] = min(wcost, noun_cost.get(word, wcost))
+        elif (simple in NATIVE_POS and ':' not in pos or simple.startswith(('VV+E', 'VA+E', 'VX+E'))) \
+                and not (simple[:2] in ('VV', 'VA') and sino_verb(word)) \
+                and not (word.endswith('히') and word[:-1] in lexicon.word_table) \
+                and not set(word) <= SINO_NUMERALS:  # 均等히, 사십
             if word not in native_cost or wcost < native_cost[word][0]:
                 native_cost[word] = (wcost, pos)
-    prefixes = {k[:i] for k in sino_keys for i in range(2, len(k) + 1)}
+    for word, wcost in noun_cost.items():
+        # a frequent noun (mecab-ko-dic's unseen-word cost is 2639) that nothing marks as
+        # Sino-Korean, or one no Sino-Korean dictionary has: native or a loanword (종이, 이미지)
+        if word not in native_cost and (word not in lexicon.word_table
+                                        or word not in sino_evidence and wcost < COMMON_NOUN_COST):
+            native_cost[word] = (wcost, 'NNG')
+    prefixes = {k[:i] for k in lexicon.word_table for i in range(2, len(k) + 1)}
     native = {}
     for word, (wcost, pos) in native_cost.items():
         if len(word) < 2 or not any(word[:i] in prefixes for i in range(2, len(word) + 1)):
-            continue  # nothing Sino-Korean could match inside it: no need to protect it
-        if word in sino_keys and wcost >= sino_cost.get(word, 1 << 30):
-            continue  # the Sino-Korean noun is the more likely reading
+            continue  # nothing Sino-Korean could match inside it: no need to list it
+        if word in sino_evidence and wcost >= noun_cost.get(word, 1 << 30):
+            continue  # the Sino-Korean noun is the likelier reading
         native[word] = pos
     with open(os.path.join(OUT, 'native_mecab.tsv'), 'w', encoding='utf-8', newline='\n') as f:
         f.write(MECAB_HEADER.format(version=version))
-        f.write('# What: native words (adverbs, pronouns, determiners, verbs, non-Sino nouns) that a\n'
-                '# Sino-Korean dictionary word could match inside or collide with; a word is listed when\n'
-                '# its cheapest mecab-ko-dic analysis is native. Format: hangul<TAB>part of speech\n')
+        f.write('# What: words whose likeliest reading is native (adverbs, pronouns, verb forms, names,\n'
+                '# loanwords); see build_native in scripts/build_dictionaries.py.\n'
+                '# Format: hangul<TAB>part of speech (mecab-ko-dic tags)\n')
         for word in sorted(native):
             f.write(f'{word}\t{native[word]}\n')
     print(f'native_mecab.tsv: {len(native)} words', file=sys.stderr)
@@ -298,13 +375,18 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split('\n')[0])
     ap.add_argument('--debs', help='folder with libhangul-data_*.deb and unicode-data_*.deb')
     ap.add_argument('--mecab', help=f'the {MECAB_WHEEL} wheel (else pip downloads it)')
+    ap.add_argument('--jieba', help=f'the {JIEBA} sdist (else pip downloads it)')
     args = ap.parse_args()
+    from hanjaconv._lexicon import get_lexicon
     with tempfile.TemporaryDirectory() as tmp:
         if not args.debs:
             fetch_debs(tmp)
-        cleaner, sino_keys = build(args.debs or tmp)
-        build_mecab(args.mecab or fetch_mecab(tmp), cleaner, sino_keys)
-    build_word_readings()
+        cleaner = build(args.debs or tmp)
+        hangul, version = build_mecab(args.mecab or fetch_mecab(tmp), cleaner)
+        build_word_readings()
+        build_zh_frequency(args.jieba or fetch_jieba(tmp), args.debs or tmp)
+        get_lexicon(reload=True)
+        build_native(hangul, version)
 
 
 def build_word_readings() -> None:

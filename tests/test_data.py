@@ -3,7 +3,9 @@ from importlib import resources
 
 import pytest
 
-from hanjaconv._hangul import is_syllable
+import unicodedata
+
+from hanjaconv._hangul import is_hanja, is_syllable
 from hanjaconv._lexicon import get_lexicon
 from hanjaconv._tsv import parse_lines, parse_word_list
 
@@ -11,7 +13,7 @@ ROOT = resources.files('hanjaconv').joinpath('dictionaries')
 DICTIONARIES = ['words.tsv', 'words_mecab.tsv', 'chars.tsv', 'readings.tsv', 'basic_hanja.tsv']
 CURATED_HANJA = ['sino_affixes.tsv', 'counters.tsv', 'numerals.tsv', 'homograph_defaults.tsv',
                  'hada_roots.tsv', 'single_nouns.tsv']
-WORD_LISTS = ['native_mecab.tsv'] + [f'curated/{n}' for n in (
+WORD_LISTS = ['native_mecab.tsv', 'endings_mecab.tsv'] + [f'curated/{n}' for n in (
     'native_words.tsv', 'particles.tsv', 'copula.tsv', 'light_verbs.tsv', 'native_suffixes.tsv')]
 
 
@@ -44,8 +46,8 @@ def test_every_value_reads_as_its_key_in_unified_ideographs(name):
     assert entries
     for e in entries:
         for value in e.hanja:
-            assert all(0x3400 <= ord(c) <= 0x4DBF or 0x4E00 <= ord(c) <= 0x9FFF or ord(c) >= 0x20000
-                       for c in value), (e.hangul, value)
+            # unified ideographs only: no compatibility ideograph that NFC would fold
+            assert all(is_hanja(c) and unicodedata.normalize('NFC', c) == c for c in value), (e.hangul, value)
 
 
 @pytest.mark.parametrize('name', CURATED_HANJA)
