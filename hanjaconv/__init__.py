@@ -12,11 +12,18 @@ import threading
 
 from ._tsv import DictionaryError
 from .converter import Converter, Segment
-from .reading import to_hangul
+from .diff import Change, SentenceDiff, diff
+from .evaluate import (Evaluation, GoldError, SentenceScore, Span, Totals, compare, evaluate,
+                       load_gold)
+from .reading import reads_as, to_hangul
+from .sentences import sentence_spans, split_sentences
 from .styles import STYLES
 
 __all__ = ['Converter', 'Segment', 'DictionaryError', 'STYLES', 'convert', 'segment',
-           'candidates', 'to_hangul', 'default_converter']
+           'candidates', 'to_hangul', 'reads_as', 'default_converter',
+           'split_sentences', 'sentence_spans', 'diff', 'Change', 'SentenceDiff',
+           'compare', 'evaluate', 'load_gold', 'GoldError', 'Evaluation', 'SentenceScore',
+           'Totals', 'Span']
 __version__ = '0.1.0'
 
 _default: Converter | None = None

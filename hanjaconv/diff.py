@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Sequence
 
 from ._hangul import is_hanja, is_syllable
+from .reading import reads_as
 from .sentences import sentence_spans
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -135,12 +136,6 @@ def _check(hangul: str, hanja: str, read: str) -> str | None:
             return f'changed {a!r}, which is not a Hangul syllable, to {b!r}'
         if not is_hanja(b):
             return f'{a!r} became {b!r}, which is not a Hanja'
-    if read == hangul or _reads_as(hanja, hangul):
+    if read == hangul or reads_as(hanja, hangul):
         return None
     return f'reads {read}, not {hangul}'
-
-
-def _reads_as(hanja: str, hangul: str) -> bool:
-    """Whether each Hanja has the syllable under it among its dictionary readings."""
-    from ._lexicon import get_lexicon
-    return get_lexicon().reads_as(hanja, hangul)

@@ -100,6 +100,15 @@ def read_run(run: str, word_initial: bool = True) -> str:
     return ''.join(out)
 
 
+def reads_as(hanja: str, hangul: str) -> bool:
+    """Whether each Hanja can be read as the Hangul syllable under it (any of its readings).
+
+    >>> reads_as('性能', '성능'), reads_as('西江', '시장')
+    (True, False)
+    """
+    return get_lexicon().reads_as(fold_compatibility(hanja), hangul)
+
+
 def to_hangul(text: str) -> str:
     """Read every Hanja in `text` as Hangul; the result has the input's length.
 
