@@ -11,7 +11,8 @@ from __future__ import annotations
 import threading
 
 from ._tsv import DictionaryError
-from .converter import Converter, Segment
+from .converter import Converter
+from .segment import Segment
 from .diff import Change, SentenceDiff, diff
 from .evaluate import (Evaluation, GoldError, SentenceScore, Span, Totals, compare, evaluate,
                        load_gold)

@@ -11,6 +11,8 @@ initial sound law, 두음법칙 (量 alone: 양), and by the 렬/률 rule after 
 """
 from __future__ import annotations
 
+import re
+
 _BASE, _LAST = 0xAC00, 0xD7A3
 _N_MEDIAL, _N_FINAL = 21, 28
 _NIEUN, _RIEUL, _IEUNG = 2, 5, 11          # initial-consonant indices of ㄴ ㄹ ㅇ
@@ -97,6 +99,9 @@ def rieul_final(syllable: str) -> bool:
     return is_syllable(syllable) and split(syllable)[2] == _FINAL_RIEUL
 
 
+_JAMO = re.compile('[\u1100-\u11ff]')
+
+
 def compose_jamo(text: str) -> tuple[str, list[int] | None]:
     """Compose conjoining jamo (NFD Hangul, as macOS writes file names) into syllables.
 
@@ -107,7 +112,7 @@ def compose_jamo(text: str) -> tuple[str, list[int] | None]:
     >>> compose_jamo('\u1112\u1161\u11ab\u1100\u1173\u11af 漢')
     ('한글 漢', [0, 3, 6, 7])
     """
-    if not any('\u1100' <= c <= '\u11ff' for c in text):
+    if not _JAMO.search(text):
         return text, None
     out: list[str] = []
     starts: list[int] = []

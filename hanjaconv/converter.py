@@ -11,38 +11,22 @@ from __future__ import annotations
 import io
 import os
 import threading
-from dataclasses import dataclass
 from typing import IO, Iterable
 
 import regex
 
-from ._analysis import Analyzer, Piece
-from ._choice import CONFIDENCE, document_hanja, rank_candidates
-from ._hangul import compose_jamo, is_hanja, is_syllable
+from ._analysis import Analyzer
+from ._choice import CONFIDENCE, Item, choose, rank_candidates
+from ._hangul import compose_jamo, is_hanja
 from ._lexicon import Lexicon, build_automaton, get_lexicon
+from ._readback import check_readings
 from ._tsv import DictionaryError, Entry, parse_lines
 from .reading import to_hangul
-from .styles import check_style, render_plain, render_word
+from .segment import Segment
+from .styles import check_style, render
 
 _RUN = regex.compile(r'[가-힣]+')
-CONTEXT_RULES = ('rank',)
-
-
-@dataclass(frozen=True)
-class Segment:
-    """One Sino-Korean word found in the text, with the Hanja chosen and why.
-
-    `start` and `end` are offsets into the text as given; `hanja` is None when the
-    word was left in Hangul (see `rule`).
-    """
-    start: int
-    end: int
-    hangul: str
-    hanja: str | None
-    candidates: tuple[str, ...]
-    rule: str
-    confidence: float
-    kind: str = 'word'
+_CACHE_LIMIT = 100_000  # entries per cache before it starts again
 
 
 class Converter:
@@ -59,6 +43,14 @@ class Converter:
         self._user_automaton = None
         self._analyzer: Analyzer | None = None
         self._lock = threading.RLock()
+        self._analyses: dict[tuple[str, tuple[bool, bool, bool]], tuple[tuple[int, int, str], ...]] = {}
+        self._candidate_cache: dict[tuple[str, str], tuple[str, ...]] = {}
+
+    def _forget(self) -> None:
+        """Drop what the user words may have changed (call with the lock held)."""
+        self._user_automaton = None
+        self._analyses = {}
+        self._candidate_cache = {}
 
     # pickling: user data only; the shipped data loads again in the receiving process
     def __getstate__(self) -> dict:
@@ -95,7 +87,7 @@ class Converter:
         with self._lock:
             self._user.pop(_text(hangul, 'hangul'), None)
             self._removed.add(hangul)
-            self._user_automaton = None
+            self._forget()
 
     def protect(self, hangul: str) -> None:
         """Never convert this word (with or without a tail such as a particle).
@@ -105,6 +97,7 @@ class Converter:
         """
         with self._lock:
             self._protected.add(_text(hangul, 'hangul'))
+            self._forget()
 
     def load_userdict(self, source: str | os.PathLike | IO[str]) -> int:
         """Load words in the shipped TSV format from a path or a text file; all or nothing.
@@ -134,7 +127,7 @@ class Converter:
                 old = self._user.get(e.hangul, ())
                 self._user[e.hangul] = e.hanja + tuple(h for h in old if h not in e.hanja)
                 self._removed.discard(e.hangul)
-            self._user_automaton = None
+            self._forget()
 
     # ----- lookup ---------------------------------------------------------------
     def candidates(self, word: str) -> list[tuple[str, str]]:
@@ -180,53 +173,63 @@ class Converter:
             return text
         composed, starts = compose_jamo(text)
         segments = self._segment_composed(composed)
-        if starts is None:
-            original = list(text)
-        else:
+        original = None
+        if starts is not None:
             bounds = starts + [len(text)]
             original = [text[bounds[i]:bounds[i + 1]] for i in range(len(composed))]
-        return _render(composed, original, segments, style, first_only, basic_only, self.lexicon)
+        basic = self.lexicon.basic
+        return render(composed, original, segments, style, first_only=first_only,
+                      keep=(lambda hanja: all(c in basic for c in hanja)) if basic_only else (lambda hanja: True))
 
     def _segment_composed(self, text: str) -> list[Segment]:
-        lex = self.lexicon
-        analyzer = self._get_analyzer()
-        ends = self._matches(text)
-        pieces: list[tuple[int, Piece]] = []
+        items: list[Item] = []
         for m in _RUN.finditer(text):
             s, e = m.span()
-            run = m.group()
+            context = (s > 0 and is_hanja(text[s - 1]), s > 0 and text[s - 1].isdigit(),
+                       e < len(text) and text[e].isdigit())
+            for start, end, kind in self._analyse(m.group(), context):
+                key = text[s + start:s + end]
+                items.append(Item(s + start, s + end, key, kind, self._candidates_for(key, kind)))
+        chosen = choose(text, items, self.lexicon, to_hangul)
+        return check_readings(text, [Segment(i.start, i.end, i.hangul, hanja, i.candidates, rule,
+                                             CONFIDENCE[rule], i.kind)
+                                     for i, (hanja, rule) in zip(items, chosen)])
+
+    def _analyse(self, run: str, context: tuple[bool, bool, bool]) -> tuple[tuple[int, int, str], ...]:
+        """The pieces of one Hangul run, cached: real text repeats its eojeols."""
+        key = (run, context)
+        found = self._analyses.get(key)
+        if found is None:
+            analyzer = self._get_analyzer()
             if self._is_protected(run, analyzer):
-                continue
-            local: dict[int, list[tuple[int, bool]]] = {}
-            for i in range(s, e):
-                for j, user in ends.get(i, ()):
-                    if j <= e:
-                        local.setdefault(i - s, []).append((j - s, user))
-            found = analyzer.analyse(
-                run, local,
-                after_hanja=s > 0 and is_hanja(text[s - 1]),
-                after_number=s > 0 and text[s - 1].isdigit(),
-                before_number=e < len(text) and text[e].isdigit(),
-                protected=self._protected.__contains__)
-            pieces.extend((s, p) for p in found)
-        return self._choose(text, pieces)
+                found = ()
+            else:
+                after_hanja, after_number, before_number = context
+                pieces = analyzer.analyse(run, self._matches(run), after_hanja=after_hanja,
+                                          after_number=after_number, before_number=before_number,
+                                          protected=self._protected.__contains__)
+                found = tuple((p.start, p.end, p.kind) for p in pieces)
+            if len(self._analyses) >= _CACHE_LIMIT:
+                self._analyses.clear()
+            self._analyses[key] = found
+        return found
 
     def _is_protected(self, run: str, analyzer: Analyzer) -> bool:
         return any(run[:j] in self._protected and analyzer.is_tail(run[j:])
                    for j in range(len(run), 0, -1)) if self._protected else False
 
-    def _matches(self, text: str) -> dict[int, list[tuple[int, bool]]]:
-        """Start -> [(end, is_user)] for every dictionary word of two or more syllables.
+    def _matches(self, run: str) -> dict[int, list[tuple[int, bool]]]:
+        """Start -> [(end, is_user)] for every dictionary word of two or more syllables in a run.
 
         Collected with `iter()`, never `iter_long()`, which misses overlapping matches.
         """
         ends: dict[int, list[tuple[int, bool]]] = {}
         removed, user = self._removed, self._user
-        for end, key in self.lexicon.automaton.iter(text):
+        for end, key in self.lexicon.automaton.iter(run):
             if key not in removed and key not in user:
                 ends.setdefault(end + 1 - len(key), []).append((end + 1, False))
         if user:
-            for end, key in self._get_user_automaton().iter(text):
+            for end, key in self._get_user_automaton().iter(run):
                 ends.setdefault(end + 1 - len(key), []).append((end + 1, True))
         return ends
 
@@ -237,148 +240,22 @@ class Converter:
             return self._user_automaton
 
     def _candidates_for(self, key: str, kind: str) -> tuple[str, ...]:
-        lex = self.lexicon
-        if kind == 'user':
-            return self._user[key]
-        if kind == 'word':
-            return rank_candidates(key, lex.words(key), lex)
-        if kind == 'numeral':
-            return (''.join(lex.numerals[c][0] for c in key),)
-        table = {'suffix': lex.suffixes, 'prefix': lex.prefixes, 'counter': lex.counters,
-                 'noun': lex.single_nouns, 'root': lex.hada_roots}[kind]
-        return table[key]
-
-    def _choose(self, text: str, pieces: list[tuple[int, Piece]]) -> list[Segment]:
-        lex = self.lexicon
-        items = []
-        for s, p in pieces:
-            key = text[s + p.start:s + p.end]
-            items.append([s + p.start, s + p.end, key, p.kind, self._candidates_for(key, p.kind)])
-        fixed = document_hanja(text, lex, to_hangul) if any(map(is_hanja, text)) or '(' in text else {}
-        chosen: list[tuple[str, str]] = []
-        for start, end, key, kind, cands in items:
+        found = self._candidate_cache.get((key, kind))
+        if found is None:
+            lex = self.lexicon
             if kind == 'user':
-                chosen.append((cands[0], 'user'))
-            elif key in fixed and lex.reads_as(fixed[key][0], key):
-                chosen.append(fixed[key])
-            elif kind in ('word', 'numeral'):
-                chosen.append((cands[0], 'only' if len(cands) == 1 else
-                               'default' if lex.defaults.get(key) == cands[0] else 'rank'))
+                found = self._user[key]
+            elif kind == 'word':
+                found = rank_candidates(key, lex.words(key), lex)
+            elif kind == 'numeral':
+                found = (''.join(lex.numerals[c][0] for c in key),)
             else:
-                chosen.append((cands[0], 'grammar'))
-        self._apply_compounds(text, items, chosen)
-        _apply_context(items, chosen)
-        strong = {}
-        for (start, end, key, kind, cands), (hanja, rule) in zip(items, chosen):
-            if rule in ('user', 'gloss', 'text', 'compound'):
-                strong.setdefault(key, hanja)
-        segments = []
-        for (start, end, key, kind, cands), (hanja, rule) in zip(items, chosen):
-            if rule in ('default', 'rank') and key in strong and strong[key] in cands:
-                hanja, rule = strong[key], 'document'
-            segments.append(Segment(start, end, key, hanja, cands, rule, CONFIDENCE[rule], kind))
-        return _check_readings(text, segments)
-
-    def _apply_compounds(self, text, items, chosen) -> None:
-        """Neighbouring words that form a dictionary compound take its Hanja (시장 경제 → 市場 經濟)."""
-        lex = self.lexicon
-        for k in range(len(items) - 1):
-            a, b = items[k], items[k + 1]
-            if a[3] != 'word' or b[3] != 'word' or chosen[k][1] not in ('rank', 'default') \
-                    and chosen[k + 1][1] not in ('rank', 'default'):
-                continue
-            gap = text[a[1]:b[0]]
-            if gap not in ('', ' '):
-                continue
-            compound = a[2] + b[2]
-            if compound not in lex.word_table:
-                continue
-            best = rank_candidates(compound, lex.words(compound), lex)[0]
-            left, right = best[:len(a[2])], best[len(a[2]):]
-            if left in a[4] and right in b[4]:
-                for idx, hanja in ((k, left), (k + 1, right)):
-                    if chosen[idx][1] in ('rank', 'default', 'only'):
-                        chosen[idx] = (hanja, 'compound')
-
-
-def _apply_context(items, chosen) -> None:
-    """Ambiguous words take the candidate sharing most characters with the text's sure words.
-
-    A corpus-free Lesk: 債權 over 債券 beside 擔保權, 審理 over 心理 beside 審判.
-    """
-    sure: dict[str, int] = {}
-    for item, (hanja, rule) in zip(items, chosen):
-        if rule in ('only', 'user', 'gloss', 'text', 'compound'):
-            for ch in set(hanja):
-                sure[ch] = sure.get(ch, 0) + 1
-    if not sure:
-        return
-    for k, (item, (hanja, rule)) in enumerate(zip(items, chosen)):
-        if rule not in CONTEXT_RULES or len(item[4]) < 2:
-            continue
-        scored = [(sum(1 for ch in set(c) if sure.get(ch)), -i, c) for i, c in enumerate(item[4])]
-        overlap, _, best = max(scored)
-        if overlap and best != hanja:
-            chosen[k] = (best, 'context')
-
-
-def _check_readings(text: str, segments: list[Segment]) -> list[Segment]:
-    """Undo conversions whose Hanja would not read back as the text (so to_hangul round-trips)."""
-    if not segments:
-        return segments
-    out = list(text)
-    for s in segments:
-        out[s.start:s.end] = s.hanja
-    result = list(segments)
-    k = 0
-    while k < len(result):
-        a = result[k].start
-        while a > 0 and is_hanja(text[a - 1]):
-            a -= 1
-        group = [k]
-        while group[-1] + 1 < len(result) and all(
-                is_hanja(out[i]) for i in range(result[group[-1]].end, result[group[-1] + 1].start)):
-            group.append(group[-1] + 1)
-        b = result[group[-1]].end
-        while b < len(text) and is_hanja(text[b]):
-            b += 1
-        before = text[a - 1] if a else ''  # the reading of a run's first Hanja depends on it
-        if to_hangul(before + ''.join(out[a:b])) != to_hangul(before + text[a:b]) or (
-                a > 0 and is_syllable(text[a - 1]) and not is_syllable(out[a - 1])):
-            for g in group:
-                s = result[g]
-                out[s.start:s.end] = text[s.start:s.end]
-                result[g] = Segment(s.start, s.end, s.hangul, None, s.candidates, 'unreadable', 0.0, s.kind)
-        k = group[-1] + 1
-    return result
-
-
-def _render(composed: str, original: list[str], segments: list[Segment], style: str,
-            first_only: bool, basic_only: bool, lex: Lexicon) -> str:
-    """Write the text in `style`: converted groups of adjacent words glossed as one unit."""
-    seen: set[str] = set()
-    out: list[str] = []
-    pos = 0
-    k = 0
-    live = [s for s in segments if s.hanja is not None
-            and (not basic_only or all(c in lex.basic for c in s.hanja))]
-    while k < len(live):
-        group = [live[k]]
-        while k + 1 < len(live) and live[k + 1].start == group[-1].end:
-            k += 1
-            group.append(live[k])
-        k += 1
-        start, end = group[0].start, group[-1].end
-        hangul = composed[start:end]
-        out.append(render_plain(''.join(original[pos:start]), style))
-        if first_only and hangul in seen:
-            out.append(render_plain(''.join(original[start:end]), style))
-        else:
-            seen.add(hangul)
-            out.append(render_word(hangul, ''.join(s.hanja for s in group), style))
-        pos = end
-    out.append(render_plain(''.join(original[pos:]), style))
-    return ''.join(out)
+                found = {'suffix': lex.suffixes, 'prefix': lex.prefixes, 'counter': lex.counters,
+                         'noun': lex.single_nouns, 'root': lex.hada_roots}[kind][key]
+            if len(self._candidate_cache) >= _CACHE_LIMIT:
+                self._candidate_cache.clear()
+            self._candidate_cache[(key, kind)] = found
+        return found
 
 
 def _text(value: object, name: str) -> str:

@@ -1,0 +1,54 @@
+"""The round-trip guard: a conversion stands only if `to_hangul` reads it back as the text."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ._hangul import is_hanja
+from .reading import to_hangul
+from .segment import Segment
+
+_cache: dict[tuple[str, str, str], bool] = {}
+_CACHE_LIMIT = 200_000
+
+
+def _reads_back(before: str, converted: str, original: str) -> bool:
+    key = (before, converted, original)
+    ok = _cache.get(key)
+    if ok is None:
+        ok = to_hangul(before + converted) == to_hangul(before + original)
+        if len(_cache) >= _CACHE_LIMIT:
+            _cache.clear()
+        _cache[key] = ok
+    return ok
+
+
+def check_readings(text: str, segments: list[Segment]) -> list[Segment]:
+    """Undo the conversions whose Hanja would not read back as `text`.
+
+    Each group of converted words that forms one run of Hanja (with any Hanja the text
+    already had around it) is read back as a whole; a group that reads otherwise stays
+    Hangul, with rule 'unreadable'.
+    """
+    if not segments:
+        return segments
+    result = list(segments)
+    k = 0
+    while k < len(result):
+        first = k
+        while k + 1 < len(result) and (result[k + 1].start == result[k].end
+                                       or all(map(is_hanja, text[result[k].end:result[k + 1].start]))):
+            k += 1
+        a, b = result[first].start, result[k].end
+        while a > 0 and is_hanja(text[a - 1]):
+            a -= 1
+        while b < len(text) and is_hanja(text[b]):
+            b += 1
+        converted = list(text[a:b])
+        for s in result[first:k + 1]:
+            converted[s.start - a:s.end - a] = s.hanja
+        before = text[a - 1] if a else ''  # the first Hanja's reading depends on what precedes it
+        if not _reads_back(before, ''.join(converted), text[a:b]):
+            for g in range(first, k + 1):
+                result[g] = replace(result[g], hanja=None, rule='unreadable', confidence=0.0)
+        k += 1
+    return result

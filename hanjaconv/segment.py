@@ -1,0 +1,23 @@
+"""The record every stage shares: one Sino-Korean word of a text and the choice made for it."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Segment:
+    """One Sino-Korean word found in the text, with the Hanja chosen and why.
+
+    `start` and `end` are offsets into the text as given; `hanja` is None when the
+    word was left in Hangul (see `rule`). `kind` says what licensed the word: a
+    dictionary `word`, a `user` word, or a one-syllable `suffix`, `prefix`,
+    `counter`, `numeral`, `noun` or `root` (of a 하다 verb).
+    """
+    start: int
+    end: int
+    hangul: str
+    hanja: str | None
+    candidates: tuple[str, ...]
+    rule: str
+    confidence: float
+    kind: str = 'word'
