@@ -8,8 +8,7 @@ curated default; the dictionary's rank.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Callable
+from typing import Callable, NamedTuple
 
 import regex
 
@@ -21,19 +20,24 @@ SURE = frozenset({'user', 'gloss', 'text', 'only', 'compound'})   # context for 
 WEAK = frozenset({'rank', 'default'})                              # open to context and compounds
 COMMON_IN_CHINESE = 20      # jieba count from which a candidate counts as a common word
 PRODUCTIVE = 30             # dictionary words a character must form not to count as rare
+CONTEXT_CANDIDATES = 8      # how far down the ranking context may reach
 
 _GLOSS = regex.compile(r'(\p{Hangul}+)\s?[(（](\p{Han}+)[)）]|(\p{Han}+)\s?[(（](\p{Hangul}+)[)）]')
 _HANJA_WORD = regex.compile(r'\p{Han}{2,}')
 
 
-@dataclass(frozen=True)
-class Item:
-    """A word to choose for: its offsets, Hangul, what licensed it, and its ranked candidates."""
+class Item(NamedTuple):
+    """A word to choose for: offsets, Hangul, what licensed it, ranked candidates, and the choice.
+
+    A light tuple for the hot path; `Converter.segment` turns them into `Segment`s.
+    """
     start: int
     end: int
     hangul: str
     kind: str
     candidates: tuple[str, ...]
+    hanja: str | None = None
+    rule: str = ''
 
 
 def document_hanja(text: str, lexicon: Lexicon, read: Callable[[str], str]) -> dict[str, tuple[str, str]]:
@@ -71,9 +75,8 @@ def rank_candidates(hangul: str, candidates: tuple[str, ...], lexicon: Lexicon) 
     return tuple(h for _, h in sorted(enumerate(candidates), key=score))
 
 
-def choose(text: str, items: list[Item], lexicon: Lexicon,
-           read: Callable[[str], str]) -> list[tuple[str, str]]:
-    """(Hanja, rule) for each item, the rules applied in order of strength."""
+def choose(text: str, items: list[Item], lexicon: Lexicon, read: Callable[[str], str]) -> list[Item]:
+    """The items with their Hanja and rule filled in, the rules applied in order of strength."""
     fixed = document_hanja(text, lexicon, read) if '(' in text or _HANJA_WORD.search(text) else {}
     chosen: list[tuple[str, str]] = []
     for item in items:
@@ -87,10 +90,11 @@ def choose(text: str, items: list[Item], lexicon: Lexicon,
                            'default' if lexicon.defaults.get(item.hangul) == cands[0] else 'rank'))
         else:
             chosen.append((cands[0], 'grammar'))
-    _apply_compounds(text, items, chosen, lexicon)
-    _apply_context(items, chosen)
-    _apply_one_sense(items, chosen)
-    return chosen
+    if len(items) > 1:
+        _apply_compounds(text, items, chosen, lexicon)
+        _apply_context(items, chosen)
+        _apply_one_sense(items, chosen)
+    return [item._replace(hanja=hanja, rule=rule) for item, (hanja, rule) in zip(items, chosen)]
 
 
 def _apply_compounds(text: str, items: list[Item], chosen: list[tuple[str, str]], lexicon: Lexicon) -> None:
@@ -117,6 +121,8 @@ def _apply_context(items: list[Item], chosen: list[tuple[str, str]]) -> None:
 
     A corpus-free Lesk: 債權 over 債券 beside 擔保權, 審理 over 心理 beside 審判.
     """
+    if not any(rule in WEAK for _, rule in chosen):
+        return
     sure: set[str] = set()
     for hanja, rule in chosen:
         if rule in SURE:
@@ -126,7 +132,8 @@ def _apply_context(items: list[Item], chosen: list[tuple[str, str]]) -> None:
     for k, item in enumerate(items):
         if chosen[k][1] not in WEAK or len(item.candidates) < 2:
             continue
-        overlap, _, best = max((len(sure.intersection(c)), -i, c) for i, c in enumerate(item.candidates))
+        overlap, _, best = max((len(sure.intersection(c)), -i, c)
+                               for i, c in enumerate(item.candidates[:CONTEXT_CANDIDATES]))
         if overlap and best != chosen[k][0]:
             chosen[k] = (best, 'context')
 

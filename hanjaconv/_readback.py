@@ -1,17 +1,24 @@
 """The round-trip guard: a conversion stands only if `to_hangul` reads it back as the text."""
 from __future__ import annotations
 
-from dataclasses import replace
+from typing import Sequence, TypeVar
 
 from ._hangul import is_hanja
 from .reading import to_hangul
-from .segment import Segment
+
+W = TypeVar('W')  # a chosen word: anything with start, end, hanja and _replace (an Item)
 
 _cache: dict[tuple[str, str, str], bool] = {}
 _CACHE_LIMIT = 200_000
 
 
+def _context(before: str) -> str:
+    """What the reading of a run's first Hanja depends on: a syllable or digit before it, or not."""
+    return before if before and (before.isdigit() or '가' <= before <= '힣') else ''
+
+
 def _reads_back(before: str, converted: str, original: str) -> bool:
+    before = _context(before)
     key = (before, converted, original)
     ok = _cache.get(key)
     if ok is None:
@@ -22,7 +29,11 @@ def _reads_back(before: str, converted: str, original: str) -> bool:
     return ok
 
 
-def check_readings(text: str, segments: list[Segment]) -> list[Segment]:
+def _all_hanja(text: str, a: int, b: int) -> bool:
+    return all(map(is_hanja, text[a:b]))
+
+
+def check_readings(text: str, segments: Sequence[W]) -> list[W]:
     """Undo the conversions whose Hanja would not read back as `text`.
 
     Each group of converted words that forms one run of Hanja (with any Hanja the text
@@ -36,7 +47,7 @@ def check_readings(text: str, segments: list[Segment]) -> list[Segment]:
     while k < len(result):
         first = k
         while k + 1 < len(result) and (result[k + 1].start == result[k].end
-                                       or all(map(is_hanja, text[result[k].end:result[k + 1].start]))):
+                                       or _all_hanja(text, result[k].end, result[k + 1].start)):
             k += 1
         a, b = result[first].start, result[k].end
         while a > 0 and is_hanja(text[a - 1]):
@@ -49,6 +60,6 @@ def check_readings(text: str, segments: list[Segment]) -> list[Segment]:
         before = text[a - 1] if a else ''  # the first Hanja's reading depends on what precedes it
         if not _reads_back(before, ''.join(converted), text[a:b]):
             for g in range(first, k + 1):
-                result[g] = replace(result[g], hanja=None, rule='unreadable', confidence=0.0)
+                result[g] = result[g]._replace(hanja=None, rule='unreadable')
         k += 1
     return result

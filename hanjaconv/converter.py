@@ -43,7 +43,7 @@ class Converter:
         self._user_automaton = None
         self._analyzer: Analyzer | None = None
         self._lock = threading.RLock()
-        self._analyses: dict[tuple[str, tuple[bool, bool, bool]], tuple[tuple[int, int, str], ...]] = {}
+        self._analyses: dict[tuple[str, tuple[bool, bool, bool]], tuple] = {}
         self._candidate_cache: dict[tuple[str, str], tuple[str, ...]] = {}
 
     def _forget(self) -> None:
@@ -153,12 +153,10 @@ class Converter:
         """
         text = _text(text, 'text')
         composed, starts = compose_jamo(text)
-        segments = self._segment_composed(composed)
-        if starts is None:
-            return segments
-        starts = starts + [len(text)]
-        return [Segment(starts[s.start], starts[s.end], s.hangul, s.hanja, s.candidates, s.rule,
-                        s.confidence, s.kind) for s in segments]
+        bounds = list(range(len(text) + 1)) if starts is None else starts + [len(text)]
+        return [Segment(bounds[w.start], bounds[w.end], w.hangul, w.hanja, w.candidates, w.rule,
+                        0.0 if w.hanja is None else CONFIDENCE[w.rule], w.kind)
+                for w in self._choose_words(composed)]
 
     def convert(self, text: str, *, style: str = 'hanja', first_only: bool = False,
                 basic_only: bool = False) -> str:
@@ -172,31 +170,31 @@ class Converter:
         if not text:
             return text
         composed, starts = compose_jamo(text)
-        segments = self._segment_composed(composed)
+        words = self._choose_words(composed)
         original = None
         if starts is not None:
             bounds = starts + [len(text)]
             original = [text[bounds[i]:bounds[i + 1]] for i in range(len(composed))]
         basic = self.lexicon.basic
-        return render(composed, original, segments, style, first_only=first_only,
+        return render(composed, original, words, style, first_only=first_only,
                       keep=(lambda hanja: all(c in basic for c in hanja)) if basic_only else (lambda hanja: True))
 
-    def _segment_composed(self, text: str) -> list[Segment]:
+    def _choose_words(self, text: str) -> list[Item]:
+        """Every Sino-Korean word of a composed text with its Hanja (None if left Hangul) and rule."""
         items: list[Item] = []
         for m in _RUN.finditer(text):
             s, e = m.span()
-            context = (s > 0 and is_hanja(text[s - 1]), s > 0 and text[s - 1].isdigit(),
+            before = text[s - 1] if s else ''
+            context = (before >= '\u3400' and is_hanja(before), before.isdigit(),
                        e < len(text) and text[e].isdigit())
-            for start, end, kind in self._analyse(m.group(), context):
-                key = text[s + start:s + end]
-                items.append(Item(s + start, s + end, key, kind, self._candidates_for(key, kind)))
-        chosen = choose(text, items, self.lexicon, to_hangul)
-        return check_readings(text, [Segment(i.start, i.end, i.hangul, hanja, i.candidates, rule,
-                                             CONFIDENCE[rule], i.kind)
-                                     for i, (hanja, rule) in zip(items, chosen)])
+            for start, end, key, kind, cands in self._analyse(m.group(), context):
+                items.append(Item(s + start, s + end, key, kind, cands))
+        if not items:
+            return items
+        return check_readings(text, choose(text, items, self.lexicon, to_hangul))
 
-    def _analyse(self, run: str, context: tuple[bool, bool, bool]) -> tuple[tuple[int, int, str], ...]:
-        """The pieces of one Hangul run, cached: real text repeats its eojeols."""
+    def _analyse(self, run: str, context: tuple[bool, bool, bool]):
+        """The pieces of one Hangul run with their candidates, cached: real text repeats its eojeols."""
         key = (run, context)
         found = self._analyses.get(key)
         if found is None:
@@ -208,7 +206,8 @@ class Converter:
                 pieces = analyzer.analyse(run, self._matches(run), after_hanja=after_hanja,
                                           after_number=after_number, before_number=before_number,
                                           protected=self._protected.__contains__)
-                found = tuple((p.start, p.end, p.kind) for p in pieces)
+                found = tuple((p.start, p.end, run[p.start:p.end], p.kind,
+                               self._candidates_for(run[p.start:p.end], p.kind)) for p in pieces)
             if len(self._analyses) >= _CACHE_LIMIT:
                 self._analyses.clear()
             self._analyses[key] = found
