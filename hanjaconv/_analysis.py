@@ -19,6 +19,8 @@ WORD, USER, ROOT, COUNTER, NUMERAL, SUFFIX, PREFIX, NOUN = 1.0, 0.5, 0.9, 1.0, 1
 _HADA = frozenset('하해했한할함합')
 _NUMERAL_BIG = frozenset('십백천만억조')
 _INF = float('inf')
+_SHORT_NATIVE = frozenset({'pronoun', 'noun', 'bound-noun', 'numeral', 'NP', 'NNB'})
+_WELL_ATTESTED = 100  # jieba count
 
 
 @dataclass(frozen=True)
@@ -77,7 +79,18 @@ class Analyzer:
             if pos is not None and (j == len(run) or self.is_tail(run[j:])
                                     or pos.startswith(('V', 'verb', 'adjective'))):
                 return True
+        if longest_word == len(run) and not self.well_attested(run):
+            # 저가 is 저 (I) + 가 rather than 低價, 말은 말 + 은 rather than 末銀
+            for j in range(1, len(run)):
+                if native.get(run[:j]) in _SHORT_NATIVE and self.is_particles(run[j:]):
+                    return True
         return False
+
+    def well_attested(self, word: str) -> bool:
+        """A Sino-Korean word with a curated default or a candidate common in Chinese."""
+        lex = self.lex
+        return word in lex.defaults or any(lex.zh_frequency.get(h, 0) >= _WELL_ATTESTED
+                                           for h in lex.words(word))
 
     def analyse(self, run: str, ends: dict[int, list[tuple[int, bool]]],
                 after_hanja: bool = False, after_number: bool = False,

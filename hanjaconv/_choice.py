@@ -20,7 +20,8 @@ SURE = frozenset({'user', 'gloss', 'text', 'only', 'compound'})   # context for 
 WEAK = frozenset({'rank', 'default'})                              # open to context and compounds
 COMMON_IN_CHINESE = 20      # jieba count from which a candidate counts as a common word
 PRODUCTIVE = 30             # dictionary words a character must form not to count as rare
-CONTEXT_CANDIDATES = 8      # how far down the ranking context may reach
+CONTEXT_CANDIDATES = 8
+BUCKET_RATIO = 30
 
 _GLOSS = regex.compile(r'(\p{Hangul}+)\s?[(（](\p{Han}+)[)）]|(\p{Han}+)\s?[(（](\p{Hangul}+)[)）]')
 _HANJA_WORD = regex.compile(r'\p{Han}{2,}')
@@ -69,10 +70,19 @@ def rank_candidates(hangul: str, candidates: tuple[str, ...], lexicon: Lexicon) 
 
     def score(item: tuple[int, str]):
         rank, hanja = item
-        return (hanja != default, frequency.get(hanja, 0) < COMMON_IN_CHINESE,
+        return (hanja != default, -_bucket(frequency.get(hanja, 0)),
                 min(productivity.get(c, 0) for c in hanja) < PRODUCTIVE, rank)
 
     return tuple(h for _, h in sorted(enumerate(candidates), key=score))
+
+
+def _bucket(count: int) -> int:
+    """Orders of magnitude of a corpus count above COMMON_IN_CHINESE: 0 below it, then 1, 2, ..."""
+    bucket = 0
+    while count >= COMMON_IN_CHINESE:
+        bucket += 1
+        count //= BUCKET_RATIO
+    return bucket
 
 
 def choose(text: str, items: list[Item], lexicon: Lexicon, read: Callable[[str], str]) -> list[Item]:

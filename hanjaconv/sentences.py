@@ -38,6 +38,8 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     >>> sentence_spans('가다. 나')
     [(0, 4), (4, 5)]
     """
+    if not isinstance(text, str):
+        raise TypeError(f'sentence_spans() expects str, not {type(text).__name__}')
     spans: list[tuple[int, int]] = []
     start = 0
     depth: list[str] = []

@@ -34,6 +34,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
 sys.path.insert(0, ROOT)
 sys.path.insert(0, HERE)
+from hanjaconv._choice import PRODUCTIVE  # noqa: E402
 from hanjaconv._hangul import EXTRA_READINGS, is_hanja, is_syllable, surface_readings  # noqa: E402
 
 OUT = os.path.join(ROOT, 'dictionaries')
@@ -234,6 +235,9 @@ MECAB_HEADER = ('# Source: PyPI python-mecab-ko-dic {version} (mecab-ko-dic), me
 NATIVE_POS = {'MAG', 'MAJ', 'NP', 'MM', 'IC', 'VV', 'VA', 'VX', 'NNB', 'NNBC'}
 SINO_POS = {'NNG', 'XR', 'XSN', 'XPN'}
 COMMON_NOUN_COST = 2000
+
+CLOSED_POS = {'MAG', 'MAJ', 'NP', 'MM', 'IC', 'NNB', 'NNBC', 'NNG'}
+VERB_MARGIN = 1500
 SINO_NUMERALS = set('일이삼사오육칠팔구십백천만억조')
 
 
@@ -347,18 +351,25 @@ def build_native(hangul: list[tuple[str, str, int]], version: str) -> None:
                 and not set(word) <= SINO_NUMERALS:  # 均等히, 사십
             if word not in native_cost or wcost < native_cost[word][0]:
                 native_cost[word] = (wcost, pos)
+    def sino_looking(word: str) -> bool:  # a candidate of productive characters (當爲, not 宗彛)
+        return any(min(lexicon.productivity.get(c, 0) for c in h) >= PRODUCTIVE
+                   for h in lexicon.words(word))
+
     for word, wcost in noun_cost.items():
         # a frequent noun (mecab-ko-dic's unseen-word cost is 2639) that nothing marks as
         # Sino-Korean, or one no Sino-Korean dictionary has: native or a loanword (종이, 이미지)
-        if word not in native_cost and (word not in lexicon.word_table
-                                        or word not in sino_evidence and wcost < COMMON_NOUN_COST):
+        if word not in native_cost and (word not in lexicon.word_table or (
+                word not in sino_evidence and wcost < COMMON_NOUN_COST and not sino_looking(word))):
             native_cost[word] = (wcost, 'NNG')
     prefixes = {k[:i] for k in lexicon.word_table for i in range(2, len(k) + 1)}
     native = {}
     for word, (wcost, pos) in native_cost.items():
         if len(word) < 2 or not any(word[:i] in prefixes for i in range(2, len(word) + 1)):
             continue  # nothing Sino-Korean could match inside it: no need to list it
-        if word in sino_evidence and wcost >= noun_cost.get(word, 1 << 30):
+        # closed classes (adverbs, pronouns ...) need only be cheaper than the noun; verb
+        # forms, an open class whose costs run low, must be clearly cheaper (어린, not 동인)
+        margin = 0 if pos in CLOSED_POS else VERB_MARGIN
+        if word in lexicon.word_table and wcost + margin >= noun_cost.get(word, 1 << 30):
             continue  # the Sino-Korean noun is the likelier reading
         native[word] = pos
     with open(os.path.join(OUT, 'native_mecab.tsv'), 'w', encoding='utf-8', newline='\n') as f:
