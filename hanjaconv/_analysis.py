@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Callable
 
+from ._hangul import has_final, split
 from ._lexicon import Lexicon
 
 # Costs of the lattice's edges: fewer, longer pieces win; lone syllables only by grammar.
@@ -19,8 +20,14 @@ WORD, USER, ROOT, COUNTER, NUMERAL, SUFFIX, PREFIX, NOUN = 1.0, 0.5, 0.9, 1.0, 1
 _HADA = frozenset('하해했한할함합')
 _NUMERAL_BIG = frozenset('십백천만억조')
 _INF = float('inf')
+_VERBAL_PARTICLES = frozenset({'도', '요', '야', '만', '서', '는', '다가', '까지', '라도', '조차', '마저', '야말로'})
 _SHORT_NATIVE = frozenset({'pronoun', 'noun', 'bound-noun', 'numeral', 'NP', 'NNB'})
 _WELL_ATTESTED = 100  # jieba count
+
+
+def _nominal(form: str) -> bool:
+    """A verb form that ends as a noun does (함, 됨, 하기): particles may follow it."""
+    return form.endswith('기') or has_final(form[-1]) and split(form[-1])[2] == 16  # final ㅁ
 
 
 @dataclass(frozen=True)
@@ -47,18 +54,28 @@ class Analyzer:
         for k in range(min(len(s), 6), 0, -1):
             head, rest = s[:k], s[k:]
             for forms in (lex.light_verbs, lex.copula):
-                if head in forms and (not rest or forms[head] and self.is_inflection(rest)):
+                if head in forms and (not rest or forms[head] and self.is_inflection(rest, _nominal(head))):
                     return True
             if (head in lex.particles or head in lex.native_suffixes) and self.is_tail(rest):
                 return True
         return False
 
-    def _is_inflection(self, s: str) -> bool:
-        """What may follow a verb stem: endings, then particles (했다고는, 함으로써, 되어서는)."""
-        if not s or self.is_particles(s):
+    def _is_inflection(self, s: str, nominal: bool) -> bool:
+        """What may follow a verb form: endings, then particles (했다고는, 함으로써, 되어서는).
+
+        Any particle may follow a nominal form (함을, 하기로); after other forms only the
+        few that attach to verbal endings do (해도, 하여야만), so 해를 is no verb form.
+        """
+        if not s:
+            return True
+        if self.is_particles(s) and (nominal or s in _VERBAL_PARTICLES):
             return True
         endings = self.lex.endings
-        return any(s[:k] in endings and self.is_inflection(s[k:]) for k in range(min(len(s), 5), 0, -1))
+        for k in range(min(len(s), 5), 0, -1):
+            pos = endings.get(s[:k])
+            if pos is not None and self.is_inflection(s[k:], 'ETN' in pos or _nominal(s[:k])):
+                return True
+        return False
 
     def is_particles(self, s: str) -> bool:
         """Whether s is empty or a chain of particles (what may follow a lone noun)."""

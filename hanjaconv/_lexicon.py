@@ -70,7 +70,7 @@ class Lexicon:
     copula: dict[str, bool]                           # form -> may more Hangul follow
     light_verbs: dict[str, bool]
     native_suffixes: frozenset[str]
-    endings: frozenset[str]                           # verbal endings that may follow a light verb
+    endings: dict[str, str]                           # verbal ending -> its mecab-ko-dic tags
     automaton: ahocorasick.Automaton = field(repr=False, default=None)
     productivity: dict[str, int] = field(repr=False, default_factory=dict)  # char -> words it forms
     zh_frequency: dict[str, int] = field(repr=False, default_factory=dict)  # Hanja word -> Chinese count
@@ -99,6 +99,12 @@ class Lexicon:
         if reading is None:
             return None
         return initial_sound_law(reading) if initial else reading
+
+
+def _endings() -> dict[str, str]:
+    """Verbal endings, less the case particles mecab-ko-dic also tags as endings (를 as EF)."""
+    case = {r[0] for r in _rows('curated/particles.tsv') if r[1] == 'case'}
+    return {r[0]: r[1] for r in _rows('endings_mecab.tsv') if r[0] not in case}
 
 
 def _grouped(rows, key_col=0, value_col=1) -> dict[str, tuple[str, ...]]:
@@ -154,7 +160,7 @@ def _build() -> Lexicon:
         copula={r[0]: r[-1].strip() == 'yes' for r in _rows('curated/copula.tsv')},
         light_verbs={r[0]: r[-1].strip() == 'yes' for r in _rows('curated/light_verbs.tsv')},
         native_suffixes=frozenset(r[0] for r in _rows('curated/native_suffixes.tsv')),
-        endings=frozenset(r[0] for r in _rows('endings_mecab.tsv')),
+        endings=_endings(),
     )
     lexicon.automaton = build_automaton(lexicon.word_table)
     lexicon.productivity = _productivity(words.values())

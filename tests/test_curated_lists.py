@@ -1,0 +1,87 @@
+"""Each shipped list loads and changes what the converter does."""
+import pytest
+
+import hanjaconv
+from hanjaconv._analysis import Analyzer
+from hanjaconv._choice import rank_candidates
+from hanjaconv._lexicon import get_lexicon
+
+
+@pytest.fixture(scope='module')
+def lex():
+    return get_lexicon()
+
+
+def kinds(text):
+    return [(s.hangul, s.hanja, s.kind) for s in hanjaconv.segment(text)]
+
+
+def test_particles(lex):
+    assert {'에서', '으로', '까지', '부터', '처럼'} <= lex.particles
+    assert hanjaconv.convert('시장에서는') == '市場에서는'
+
+
+def test_copula(lex):
+    assert '이다' in lex.copula
+    assert hanjaconv.convert('학생이다') == '學生이다'
+
+
+def test_light_verbs_and_endings(lex):
+    analyzer = Analyzer(lex)
+    assert analyzer.is_tail('하였으나') and analyzer.is_tail('됐다') and analyzer.is_tail('함으로써')
+    assert not analyzer.is_tail('해를')  # 해 + 를 is no verb form: endings_mecab.tsv decides
+    assert hanjaconv.convert('발생된') == '發生된'
+
+
+def test_native_suffixes(lex):
+    assert '들' in lex.native_suffixes
+    assert hanjaconv.convert('학생들') == '學生들'
+
+
+def test_sino_affixes(lex):
+    assert '用' in lex.suffixes['용'] and '非' in lex.prefixes['비']
+    assert ('용', '用', 'suffix') in kinds('인공지능용')
+
+
+def test_counters_and_numerals(lex):
+    assert '年' in lex.counters['년'] and '四' in lex.numerals['사']
+    assert hanjaconv.convert('3년') == '3年'
+    assert ('삼백사십', '三百四十', 'numeral') in kinds('삼백사십')
+
+
+def test_native_words(lex):
+    assert lex.native.get('가장') and lex.native.get('하지만')
+    assert hanjaconv.convert('가장 하지만') == '가장 하지만'
+
+
+def test_native_words_from_mecab(lex):
+    assert lex.native.get('이미지')  # only in native_mecab.tsv: a loanword with 異味 inside
+    assert hanjaconv.convert('이미지를') == '이미지를'
+
+
+def test_homograph_defaults(lex):
+    assert lex.defaults['한국'] == '韓國'
+    assert [(s.hanja, s.rule) for s in hanjaconv.segment('한국')] == [('韓國', 'default')]
+
+
+def test_hada_roots(lex):
+    assert '補' in lex.hada_roots['보']
+    assert ('보', '補', 'root') in kinds('보하되')
+
+
+def test_single_nouns(lex):
+    assert '量' in lex.single_nouns['양']
+    assert ('양', '量', 'noun') in kinds('품질과 양')
+
+
+def test_zh_frequency_ranks_common_words_first(lex):
+    assert lex.zh_frequency['經濟'] > lex.zh_frequency.get('役糧', 0)
+    assert rank_candidates('역량', lex.words('역량'), lex)[0] == '力量'
+
+
+def test_word_readings():
+    assert hanjaconv.to_hangul('音樂') == '음악'
+
+
+def test_basic_hanja(lex):
+    assert '性' in lex.basic and '潰' not in lex.basic
