@@ -20,6 +20,7 @@ WORD, USER, ROOT, COUNTER, NUMERAL, SUFFIX, PREFIX, NOUN = 1.0, 0.5, 0.9, 1.0, 1
 _HADA = frozenset('하해했한할함합')
 _NUMERAL_BIG = frozenset('십백천만억조')
 _INF = float('inf')
+MAX_TAIL = 16  # syllables: no Korean tail (particles, endings) is longer
 _VERBAL_PARTICLES = frozenset({'도', '요', '야', '만', '서', '는', '다가', '까지', '라도', '조차', '마저', '야말로'})
 _SHORT_NATIVE = frozenset({'pronoun', 'noun', 'bound-noun', 'numeral', 'NP', 'NNB'})
 _WELL_ATTESTED = 100  # jieba count
@@ -39,25 +40,37 @@ class Piece:
 
 
 class Analyzer:
-    """Analyses Hangul runs against one Lexicon (plus a converter's user words)."""
+    """Analyses Hangul runs against one Lexicon (plus a converter's user words).
+
+    Every check is bounded: tails longer than MAX_TAIL syllables are refused at once, and
+    the lattice keeps back-pointers, so a run of any length costs linear time and memory.
+    """
 
     def __init__(self, lexicon: Lexicon):
         self.lex = lexicon
         self.is_tail = lru_cache(maxsize=65536)(self._is_tail)
         self.is_inflection = lru_cache(maxsize=65536)(self._is_inflection)
+        self.is_particles = lru_cache(maxsize=65536)(self._is_particles)
 
     def _is_tail(self, s: str) -> bool:
-        """Particles, a native suffix, the copula or a light verb with its endings, or nothing."""
-        if not s:
-            return True
+        """Particles and native suffixes, then the copula or a light verb with its endings, or nothing."""
+        if len(s) > MAX_TAIL:
+            return False
         lex = self.lex
-        for k in range(min(len(s), 6), 0, -1):
-            head, rest = s[:k], s[k:]
-            for forms in (lex.light_verbs, lex.copula):
-                if head in forms and (not rest or forms[head] and self.is_inflection(rest, _nominal(head))):
-                    return True
-            if (head in lex.particles or head in lex.native_suffixes) and self.is_tail(rest):
+        # reachable[i]: s[:i] is a chain of particles and native suffixes
+        reachable = [True] + [False] * len(s)
+        for i in range(len(s) + 1):
+            if not reachable[i]:
+                continue
+            if i == len(s):
                 return True
+            for k in range(1, min(len(s) - i, 6) + 1):
+                head, rest = s[i:i + k], s[i + k:]
+                for forms in (lex.light_verbs, lex.copula):
+                    if head in forms and (not rest or forms[head] and self.is_inflection(rest, _nominal(head))):
+                        return True
+                if head in lex.particles or head in lex.native_suffixes:
+                    reachable[i + k] = True
         return False
 
     def _is_inflection(self, s: str, nominal: bool) -> bool:
@@ -68,6 +81,8 @@ class Analyzer:
         """
         if not s:
             return True
+        if len(s) > MAX_TAIL:
+            return False
         if self.is_particles(s) and (nominal or s in _VERBAL_PARTICLES):
             return True
         endings = self.lex.endings
@@ -77,12 +92,18 @@ class Analyzer:
                 return True
         return False
 
-    def is_particles(self, s: str) -> bool:
+    def _is_particles(self, s: str) -> bool:
         """Whether s is empty or a chain of particles (what may follow a lone noun)."""
-        if not s:
-            return True
-        return any(s[:k] in self.lex.particles and self.is_particles(s[k:])
-                   for k in range(min(len(s), 5), 0, -1))
+        if len(s) > MAX_TAIL:
+            return False
+        particles = self.lex.particles
+        reachable = [True] + [False] * len(s)
+        for i in range(len(s)):
+            if reachable[i]:
+                for k in range(1, min(len(s) - i, 5) + 1):
+                    if s[i:i + k] in particles:
+                        reachable[i + k] = True
+        return reachable[-1]
 
     def is_native(self, run: str, longest_word: int = 0) -> bool:
         """A native word, alone or with a tail, covers the whole run.
@@ -91,7 +112,7 @@ class Analyzer:
         start count: 가장 beats 家長, but 집 (house) does not stop 집합 (集合).
         """
         native = self.lex.native
-        for j in range(len(run), max(longest_word, 1) - 1, -1):
+        for j in range(min(len(run), MAX_TAIL), max(longest_word, 1) - 1, -1):
             pos = native.get(run[:j])
             if pos is not None and (j == len(run) or self.is_tail(run[j:])
                                     or pos.startswith(('V', 'verb', 'adjective'))):
@@ -116,46 +137,55 @@ class Analyzer:
         """The cheapest analysis of `run` as pieces; [] keeps the run in Hangul.
 
         `ends[i]` lists (end, is_user_word) for every dictionary word starting at i.
+        Pieces may start only at the run's start or right after another piece, and what
+        follows the last one must be a tail (checked only within MAX_TAIL of the end).
         """
         lex, n = self.lex, len(run)
         if not after_hanja and not (after_number and run[0] in lex.counters) and self.is_native(
                 run, max((j for j, _ in ends.get(0, ())), default=0)):
             return []
-        best: list[tuple[float, tuple[Piece, ...]]] = [(_INF, ())] * (n + 1)
-        piece_first: list[tuple[float, tuple[Piece, ...]]] = [(_INF, ())] * (n + 1)
-        best[n] = (0.0, ())
+        # best[i]: cheapest analysis of run[i:] after a piece (more pieces, or a tail);
+        # first[i]: the same but starting with a piece. Each is (cost, piece, next index, next table).
+        best: list[tuple[float, Piece | None, int, int]] = [(_INF, None, 0, 0)] * (n + 1)
+        first: list[tuple[float, Piece | None, int, int]] = [(_INF, None, 0, 0)] * (n + 1)
+        best[n] = (0.0, None, n, 0)
+        tables = (best, first)
         for i in range(n - 1, -1, -1):
-            options = []
+            options: list[tuple[float, Piece, int, int]] = []  # cost, piece, next index, 0 best / 1 first
             for j, user in ends.get(i, ()):
-                if protected(run[i:j]):
-                    continue
-                options.append((USER if user else WORD, Piece(i, j, 'user' if user else 'word'), j))
+                if not protected(run[i:j]):
+                    options.append((USER if user else WORD, Piece(i, j, 'user' if user else 'word'), j, 0))
             ch = run[i]
-            if i > 0 or after_hanja:
-                if ch in lex.suffixes:
-                    options.append((SUFFIX, Piece(i, i + 1, 'suffix'), i + 1))
-            if ch in lex.prefixes and (i + 1 < n or before_number):
-                # a prefix needs a piece (or, at the run's end, a number) after it
-                options.append((PREFIX, Piece(i, i + 1, 'prefix'), -(i + 1) if i + 1 < n else n))
+            if (i > 0 or after_hanja) and ch in lex.suffixes:
+                options.append((SUFFIX, Piece(i, i + 1, 'suffix'), i + 1, 0))
+            if ch in lex.prefixes and i + 1 < n:  # a prefix needs a piece after it
+                options.append((PREFIX, Piece(i, i + 1, 'prefix'), i + 1, 1))
+            elif ch in lex.prefixes and before_number:  # ... or, at the run's end, a number
+                options.append((PREFIX, Piece(i, i + 1, 'prefix'), n, 0))
             if i == 0 and not after_hanja:
                 if after_number and ch in lex.counters:
-                    options.append((COUNTER, Piece(0, 1, 'counter'), 1))
+                    options.append((COUNTER, Piece(0, 1, 'counter'), 1, 0))
                 if ch in lex.hada_roots and n > 1 and run[1] in _HADA and self.is_tail(run[1:]):
-                    options.append((ROOT, Piece(0, 1, 'root'), 1))
+                    options.append((ROOT, Piece(0, 1, 'root'), 1, 0))
                 if ch in lex.single_nouns and self.is_particles(run[1:]):
-                    options.append((NOUN, Piece(0, 1, 'noun'), 1))
+                    options.append((NOUN, Piece(0, 1, 'noun'), 1, 0))
                 j = self._numeral_end(run)
                 if j:
-                    options.append((NUMERAL, Piece(0, j, 'numeral'), j))
-            chosen = (_INF, ())
-            for cost, piece, j in options:  # j < 0: the rest must start with a piece
-                rest = piece_first[-j] if j < 0 else best[j]
-                if cost + rest[0] < chosen[0]:
-                    chosen = (cost + rest[0], (piece,) + rest[1])
-            piece_first[i] = chosen
-            tail_ok = (i > 0 or after_hanja) and self.is_tail(run[i:])
-            best[i] = min(chosen, (0.0, ()), key=lambda c: c[0]) if tail_ok else chosen
-        return list(piece_first[0][1]) if not after_hanja else list(best[0][1])
+                    options.append((NUMERAL, Piece(0, j, 'numeral'), j, 0))
+            chosen = (_INF, None, 0, 0)
+            for cost, piece, j, table in options:
+                total = cost + tables[table][j][0]
+                if total < chosen[0]:
+                    chosen = (total, piece, j, table)
+            first[i] = chosen
+            tail_ok = (i > 0 or after_hanja) and n - i <= MAX_TAIL and self.is_tail(run[i:])
+            best[i] = (0.0, None, n, 0) if tail_ok and chosen[0] > 0.0 else chosen
+        step = best[0] if after_hanja else first[0]
+        pieces: list[Piece] = []
+        while step[1] is not None:
+            pieces.append(step[1])
+            step = tables[step[3]][step[2]]
+        return pieces
 
     def _numeral_end(self, run: str) -> int:
         """End of a composed Sino numeral at the run's start (일백, 사십), or 0."""

@@ -26,6 +26,7 @@ from .segment import Segment
 from .styles import check_style, render
 
 _RUN = regex.compile(r'[가-힣]+')
+_LINE_BREAK = regex.compile(r'\r\n|\r|\n')
 _CACHE_LIMIT = 100_000  # entries per cache before it starts again
 
 
@@ -108,15 +109,19 @@ class Converter:
         if isinstance(source, (str, os.PathLike)):
             name = os.fspath(source)
             try:
-                with open(name, encoding='utf-8') as f:
-                    lines = f.read().splitlines()
+                with open(name, encoding='utf-8', newline='') as f:
+                    content = f.read()
             except UnicodeDecodeError as e:
                 raise DictionaryError(name, _line_of(name, e.start), f'not UTF-8 (byte offset {e.start})') from None
-        elif isinstance(source, io.TextIOBase) or hasattr(source, 'read'):
-            name = getattr(source, 'name', '<file>')
-            lines = source.read().splitlines()
+        elif hasattr(source, 'read'):
+            name = str(getattr(source, 'name', '<file>'))
+            content = source.read()
+            if not isinstance(content, str):
+                raise TypeError(f'load_userdict() needs a text file, but {name} gives '
+                                f'{type(content).__name__}: open it in text mode (encoding="utf-8")')
         else:
             raise TypeError(f'load_userdict() expects a path or a text file, not {type(source).__name__}')
+        lines = _LINE_BREAK.split(content)  # only real line breaks count, not U+2028 or \x0c
         entries = parse_lines(lines, str(name), self.lexicon.reads_as)
         self._apply(entries)
         return len(entries)

@@ -83,8 +83,6 @@ def test_bad_style_and_empty_text():
     assert split_sentences('') == [] and diff('', '') == []
 
 
-@pytest.mark.xfail(strict=True, reason='load_userdict(binary file) fails deep inside parse_lines with '
-                   "\"a bytes-like object is required, not 'str'\" instead of a TypeError at the entry point")
 def test_userdict_binary_file_object_is_a_type_error_at_the_entry_point(tmp_path):
     p = tmp_path / 'u.tsv'
     p.write_text('사기\t史記\n', encoding='utf-8')
@@ -198,9 +196,6 @@ def test_missing_and_directory_userdict(tmp_path):
         c.load_userdict(tmp_path)
 
 
-@pytest.mark.xfail(strict=True, reason='load_userdict splits lines with str.splitlines(), which also breaks at '
-                   'U+2028, U+0085, \\x0b, \\x0c and \\x1c-\\x1e: a valid file with such a character in a '
-                   'comment is rejected and line numbers after it are wrong')
 def test_userdict_line_numbers_count_only_real_line_breaks(tmp_path):
     p = tmp_path / 'user.tsv'
     p.write_text('# note\u2028continued\x85and\x0cmore\n사기\t史記\n', encoding='utf-8')
@@ -225,9 +220,6 @@ def test_pathological_text_converts_in_every_style(text):
     assert len(hanjaconv.to_hangul(text)) == len(text)
 
 
-@pytest.mark.xfail(strict=True, raises=RecursionError,
-                   reason='Analyzer.is_particles (_analysis.py) recurses once per particle syllable: '
-                          'a single noun followed by ~1000 particles raises RecursionError')
 @pytest.mark.parametrize('text', ['각' + '의' * 1000, '각' + '로만' * 600, '책' + '은' * 1200])
 def test_long_particle_chain_does_not_recurse(text):
     out = hanjaconv.convert(text)
@@ -250,8 +242,6 @@ def _count_calls(func, *args) -> int:
     return count
 
 
-@pytest.mark.xfail(strict=True, reason='Analyzer.is_particles (_analysis.py) is not memoised: it tries every '
-                   'split of a chain of particles, exponential in its length when the chain fails at the end')
 def test_particle_chain_work_is_not_exponential():
     c = Converter()
     c.convert('각')
@@ -295,9 +285,6 @@ def test_memory_scales_linearly(name, func, make):
     assert ratio < 8, f'{name}: peak memory grew {ratio:.1f}x for 4x the input'
 
 
-@pytest.mark.xfail(strict=True, reason='a long Hangul run without spaces costs quadratic memory in '
-                   'Analyzer.analyse (_analysis.py): best[i]/piece_first[i] hold a tuple of every piece '
-                   'to the run end for each i, and is_tail/is_native cache/slice run[i:] for each i')
 @pytest.mark.parametrize('unit', ['가', '성능'])
 def test_memory_scales_linearly_on_a_long_hangul_run(unit):
     ratio = _ratio(lambda s: Converter().convert(s), lambda n: unit * (n // len(unit)), 2_000)
