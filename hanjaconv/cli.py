@@ -188,6 +188,8 @@ def cmd_convert(args) -> int:
         return c.convert(text, style=args.style, first_only=args.first_only, basic_only=args.basic_only)
 
     files = args.files or ['-']
+    if '-' in files and sys.stdin is None:
+        raise CliError('standard input is closed')
     inputs = [sys.stdin.buffer if p == '-' else _open(p) for p in files]
     try:
         with _atomic_output(args.output) as sink:
@@ -312,6 +314,11 @@ def _parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
     prog = 'hanjaconv'
+    if sys.stderr is None:  # started with stderr closed: errors still need somewhere to go
+        sys.stderr = open(os.devnull, 'w')
+    if sys.stdout is None:
+        sys.stderr.write(f'{prog}: standard output is closed\n')
+        return 1
     try:
         args = _parser().parse_args(argv)
         status = args.run(args)

@@ -132,9 +132,6 @@ def test_pipe_into_head_is_quiet_with_status_1(tmp_path, reader):
     assert r.stderr == b'' and r.returncode == 1
 
 
-@pytest.mark.xfail(strict=True, reason='cli.py uses sys.stdout.buffer / sys.stdin.buffer without checking '
-                   'for None: with stdout or stdin closed (>&- or <&-) the command dies with an '
-                   "AttributeError traceback ('NoneType' object has no attribute 'buffer'/'write')")
 @pytest.mark.parametrize('cmd', ['convert "{f}" >&-', 'convert <&-', 'candidates 성능 >&-', 'diff "{f}" "{f}" >&-'])
 def test_closed_stdout_or_stdin_gives_one_line(tmp_path, cmd):
     f = tmp_path / 'in.txt'
