@@ -39,9 +39,7 @@ _JAMO_RE = regex.compile('[\u1100-\u11ff]')
 
 # Known bugs, reported to the converter's owner with xfail tests; (exception type, text in
 # the formatted traceback).  Remove an entry when its test starts passing.
-KNOWN_BUGS = [
-    (RecursionError, '_analysis.py'),  # Analyzer.is_particles recursion: test_hostile_input.py
-]
+KNOWN_BUGS: list[tuple[type, str]] = []  # (exception type, file it is raised in), while a bug is open
 
 
 class SlowInput(Exception):

@@ -42,14 +42,14 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
         raise TypeError(f'sentence_spans() expects str, not {type(text).__name__}')
     spans: list[tuple[int, int]] = []
     start = 0
-    depth: list[str] = []
+    depth = _Depth()
     i, n = 0, len(text)
     while i < n:
         c = text[i]
         if c in _NEWLINES:
             end = max(i + 1, _SPACE.match(text, i).end())  # \x1c-\x1e are not \s
             spans.append((start, end))
-            start, i, depth = end, end, []
+            start, i, depth = end, end, _Depth()
             continue
         if c in _OPEN:
             depth.append(c)
@@ -64,7 +64,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
                 if not depth and _is_end(text, i, m.group()):
                     end = _SPACE.match(text, m.end()).end()
                     spans.append((start, end))
-                    start, i, depth = end, end, []
+                    start, i, depth = end, end, _Depth()
                     continue
                 i = m.end()
                 continue
@@ -87,11 +87,30 @@ def split_sentences(text: str) -> list[str]:
     return [text[a:b] for a, b in sentence_spans(text)]
 
 
-def _close(depth: list[str], c: str) -> None:
-    """Pop the matching opener; an unmatched closer (an apostrophe ’) changes nothing."""
+class _Depth(list):
+    """The stack of open brackets and quotes, with a count of each opener for O(1) lookups."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.count: dict[str, int] = {}
+
+    def append(self, c: str) -> None:
+        super().append(c)
+        self.count[c] = self.count.get(c, 0) + 1
+
+
+def _close(depth: _Depth, c: str) -> None:
+    """Pop the matching opener; an unmatched closer (an apostrophe ’) changes nothing.
+
+    Each opener is pushed and popped once, so a line of any brackets costs linear time.
+    """
     opener = _PAIRS[c]
-    if opener in depth:
-        del depth[len(depth) - 1 - depth[::-1].index(opener):]
+    if depth.count.get(opener):
+        while True:
+            top = depth.pop()
+            depth.count[top] -= 1
+            if top == opener:
+                return
 
 
 def _is_end(text: str, i: int, term: str) -> bool:
