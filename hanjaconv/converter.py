@@ -28,6 +28,7 @@ from .styles import check_style, render
 _RUN = regex.compile(r'[가-힣]+')
 _LINE_BREAK = regex.compile(r'\r\n|\r|\n')
 _CACHE_LIMIT = 100_000  # entries per cache before it starts again
+MAX_RUN = 256  # syllables: a longer run of Hangul without a break is not analysed
 
 
 class Converter:
@@ -189,6 +190,8 @@ class Converter:
         items: list[Item] = []
         for m in _RUN.finditer(text):
             s, e = m.span()
+            if e - s > MAX_RUN:
+                continue  # no eojeol is this long: not Korean words, so left as it is
             before = text[s - 1] if s else ''
             context = (before >= '\u3400' and is_hanja(before), before.isdigit(),
                        e < len(text) and text[e].isdigit())

@@ -130,3 +130,10 @@ def test_pickle_carries_user_words_not_data():
 def test_to_hangul_reading_rules():
     assert hanjaconv.to_hangul('勞動 來年 理由 量 規律 比率') == '노동 내년 이유 양 규율 비율'
     assert hanjaconv.to_hangul('豈') == hanjaconv.to_hangul('豈')  # compatibility ideograph
+
+
+def test_overlong_hangul_run_is_left_alone():
+    from hanjaconv.converter import MAX_RUN
+    run = '성능' * (MAX_RUN // 2 + 1)
+    assert hanjaconv.convert(run) == run
+    assert hanjaconv.convert('성능' * (MAX_RUN // 2)) == '性能' * (MAX_RUN // 2)

@@ -220,8 +220,6 @@ def test_1_gb_file_through_the_command_line_in_bounded_memory():
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(strict=True, reason='a long Hangul run without spaces is quadratic in Analyzer.analyse '
-                   '(_analysis.py); the CLI cuts lines at 1 MB, which still leaves ~330,000-syllable runs')
 def test_long_hangul_run_without_spaces_in_bounded_memory():
     baseline = cli_peak_rss(100_000, unit='성능')
     status, rss, _, _ = cli_peak_rss(3_000_000, unit='성능')
