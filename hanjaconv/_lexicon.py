@@ -6,6 +6,7 @@ Files are read through importlib.resources from the package's `dictionaries` fol
 from __future__ import annotations
 
 import threading
+from collections import Counter
 from typing import Iterator
 from dataclasses import dataclass, field
 from importlib import resources
@@ -170,13 +171,10 @@ def _build() -> Lexicon:
 
 
 def _productivity(values) -> dict[str, int]:
-    """How many dictionary words each character forms: a frequency proxy with no corpus."""
-    counts: dict[str, int] = {}
-    for value in values:
-        for ch in set(value):
-            counts[ch] = counts.get(ch, 0) + 1
+    """How often each character occurs in the dictionary's words: a frequency proxy with no corpus."""
+    counts = Counter(''.join(values))
     counts.pop(' ', None)
-    return counts
+    return dict(counts)
 
 
 def build_automaton(keys) -> ahocorasick.Automaton:
@@ -205,6 +203,9 @@ def get_lexicon(reload: bool = False) -> Lexicon:
     global _lexicon
     if _lexicon is None or reload:
         with _lock:
-            if _lexicon is None or reload:
+            if reload:
                 _lexicon = _build()
+            elif _lexicon is None:
+                from ._cache import load_or_build
+                _lexicon = load_or_build(_build, Lexicon)
     return _lexicon

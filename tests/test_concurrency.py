@@ -114,7 +114,7 @@ json.dump({'calls': len(calls), 'out': out}, sys.stdout, ensure_ascii=False)
 
 def test_lazy_load_happens_once_under_eight_threads():
     texts = TEXTS[:8]
-    env = dict(os.environ, PYTHONPATH=ROOT)
+    env = dict(os.environ, PYTHONPATH=ROOT, HANJACONV_NO_CACHE='1')  # count real builds
     r = subprocess.run([sys.executable, '-c', _LAZY_SCRIPT, json.dumps(texts)], capture_output=True,
                        env=env, timeout=300)
     assert r.returncode == 0, r.stderr.decode()[-3000:]

@@ -1,0 +1,83 @@
+"""A prebuilt Lexicon kept in the user's cache directory, so later processes start fast.
+
+The file is keyed by the versions of hanjaconv, pyahocorasick and Python and by the
+names, sizes and times of the shipped data files; a stale, foreign or corrupt file is
+rebuilt, never trusted. `HANJACONV_CACHE_DIR` moves it; `HANJACONV_NO_CACHE=1` turns
+it off.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+import sys
+import tempfile
+from importlib import metadata, resources
+from pathlib import Path
+from typing import Any, Callable
+
+_FORMAT = 1
+
+
+def cache_dir() -> Path:
+    """Where the cache lives: $HANJACONV_CACHE_DIR, else the platform's user cache folder."""
+    if os.environ.get('HANJACONV_CACHE_DIR'):
+        return Path(os.environ['HANJACONV_CACHE_DIR'])
+    if sys.platform == 'win32':
+        base = Path(os.environ.get('LOCALAPPDATA', Path.home() / 'AppData' / 'Local'))
+    elif sys.platform == 'darwin':
+        base = Path.home() / 'Library' / 'Caches'
+    else:
+        base = Path(os.environ.get('XDG_CACHE_HOME') or Path.home() / '.cache')
+    return base / 'hanjaconv'
+
+
+def cache_key() -> str:
+    """A digest of everything the built Lexicon depends on."""
+    from . import __version__
+    parts = [str(_FORMAT), __version__, metadata.version('pyahocorasick'), sys.version]
+    root = resources.files('hanjaconv').joinpath('dictionaries')
+    with resources.as_file(root) as folder:
+        for path in sorted(Path(folder).rglob('*.tsv')):
+            stat = path.stat()
+            parts.append(f'{path.relative_to(folder)}:{stat.st_size}:{stat.st_mtime_ns}')
+    return hashlib.sha256('\n'.join(parts).encode()).hexdigest()[:32]
+
+
+def load_or_build(build: Callable[[], Any], kind: type) -> Any:
+    """The cached object if it is sound and current, else `build()`, saved for next time."""
+    if os.environ.get('HANJACONV_NO_CACHE'):
+        return build()
+    try:
+        key = cache_key()
+        path = cache_dir() / f'lexicon-{key}.pickle'
+    except (OSError, metadata.PackageNotFoundError):
+        return build()
+    try:
+        with open(path, 'rb') as f:
+            stored_key, value = pickle.load(f)
+        if stored_key == key and isinstance(value, kind):
+            return value
+    except Exception:  # missing, truncated, corrupt or foreign: rebuild
+        pass
+    value = build()
+    _save(path, key, value)
+    return value
+
+
+def _save(path: Path, key: str, value: Any) -> None:
+    """Write atomically; a cache that cannot be written is simply not used."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        for old in path.parent.glob('lexicon-*.pickle'):
+            if old != path:
+                old.unlink(missing_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix='.lexicon-', suffix='.tmp')
+        with os.fdopen(fd, 'wb') as f:
+            pickle.dump((key, value), f, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)
+    except OSError:
+        try:
+            os.unlink(tmp)  # type: ignore[possibly-undefined]
+        except (OSError, NameError):
+            pass
