@@ -39,6 +39,7 @@ class Item(NamedTuple):
     candidates: tuple[str, ...]
     hanja: str | None = None
     rule: str = ''
+    context_chars: frozenset[str] = frozenset()  # characters of the candidates context may pick
 
 
 def document_hanja(text: str, lexicon: Lexicon, read: Callable[[str], str]) -> dict[str, tuple[str, str]]:
@@ -76,6 +77,13 @@ def rank_candidates(hangul: str, candidates: tuple[str, ...], lexicon: Lexicon) 
     return tuple(h for _, h in sorted(enumerate(candidates), key=score))
 
 
+def context_chars(candidates: tuple[str, ...]) -> frozenset[str]:
+    """The characters context may match for a word: those of its top candidates, if it has several."""
+    if len(candidates) < 2:
+        return frozenset()
+    return frozenset(''.join(candidates[:CONTEXT_CANDIDATES]))
+
+
 def _bucket(count: int) -> int:
     """Orders of magnitude of a corpus count above COMMON_IN_CHINESE: 0 below it, then 1, 2, ..."""
     bucket = 0
@@ -104,7 +112,8 @@ def choose(text: str, items: list[Item], lexicon: Lexicon, read: Callable[[str],
         _apply_compounds(text, items, chosen, lexicon)
         _apply_context(items, chosen)
         _apply_one_sense(items, chosen)
-    return [item._replace(hanja=hanja, rule=rule) for item, (hanja, rule) in zip(items, chosen)]
+    return [Item(i.start, i.end, i.hangul, i.kind, i.candidates, hanja, rule, i.context_chars)
+            for i, (hanja, rule) in zip(items, chosen)]
 
 
 def _apply_compounds(text: str, items: list[Item], chosen: list[tuple[str, str]], lexicon: Lexicon) -> None:
@@ -116,7 +125,7 @@ def _apply_compounds(text: str, items: list[Item], chosen: list[tuple[str, str]]
         if b.start - a.end > 1 or (b.start > a.end and text[a.end] != ' '):
             continue
         compound = a.hangul + b.hangul
-        if compound not in lexicon.word_table:
+        if not lexicon.has_word(compound):
             continue
         best = rank_candidates(compound, lexicon.words(compound), lexicon)[0]
         left, right = best[:len(a.hangul)], best[len(a.hangul):]
@@ -140,7 +149,7 @@ def _apply_context(items: list[Item], chosen: list[tuple[str, str]]) -> None:
     if not sure:
         return
     for k, item in enumerate(items):
-        if chosen[k][1] not in WEAK or len(item.candidates) < 2:
+        if chosen[k][1] not in WEAK or sure.isdisjoint(item.context_chars):
             continue
         overlap, _, best = max((len(sure.intersection(c)), -i, c)
                                for i, c in enumerate(item.candidates[:CONTEXT_CANDIDATES]))

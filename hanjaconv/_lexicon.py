@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import threading
 from collections import Counter
-from typing import Iterator
 from dataclasses import dataclass, field
 from importlib import resources
+from typing import Iterator
 
 import ahocorasick
 
@@ -51,8 +51,6 @@ def _rows(name: str) -> list[tuple[str, ...]]:
 @dataclass
 class Lexicon:
     """Every shipped table the converter consults, keyed by Hangul."""
-    word_table: dict[str, str]                        # 2+ syllables -> 'hanja1 hanja2 …' in dictionary order
-    corpus_table: dict[str, str]                      # the same, for words attested in mecab-ko-dic
     word_reading_table: dict[str, str]                # Hangul -> Hanja words read otherwise than char by char
     chars: dict[str, tuple[str, ...]]                 # one syllable -> characters
     glosses: dict[str, str]                           # character -> gloss
@@ -72,18 +70,23 @@ class Lexicon:
     light_verbs: dict[str, bool]
     native_suffixes: frozenset[str]
     endings: dict[str, str]                           # verbal ending -> its mecab-ko-dic tags
+    # 2+ syllables -> 'hanja1 hanja2 …' in dictionary order; the automaton is the only copy
     automaton: ahocorasick.Automaton = field(repr=False, default=None)
     productivity: dict[str, int] = field(repr=False, default_factory=dict)  # char -> words it forms
     zh_frequency: dict[str, int] = field(repr=False, default_factory=dict)  # Hanja word -> Chinese count
 
     def words(self, hangul: str) -> tuple[str, ...]:
         """The dictionary's candidates for a word of two or more syllables (or ())."""
-        value = self.word_table.get(hangul)
+        value = self.automaton.get(hangul, None)
         return tuple(value.split(' ')) if value else ()
 
-    def attested(self, hangul: str, hanja: str) -> bool:
-        """Whether mecab-ko-dic, built from a corpus, has this word with this Hanja."""
-        return hanja in self.corpus_table.get(hangul, '').split(' ')
+    def has_word(self, hangul: str) -> bool:
+        """Whether the dictionary has this word of two or more syllables."""
+        return self.automaton.exists(hangul)
+
+    def word_items(self) -> Iterator[tuple[str, str]]:
+        """(hangul, 'hanja1 hanja2 …') for every dictionary word."""
+        return self.automaton.items()
 
     def reads_as(self, hanja: str, hangul: str) -> bool:
         """Whether each character of `hanja` can be read as the syllable under it.
@@ -146,7 +149,7 @@ def _build() -> Lexicon:
     basic = frozenset(ch for e in _entries('basic_hanja.tsv') for ch in e.hanja)
     affixes = _rows('curated/sino_affixes.tsv')
     lexicon = Lexicon(
-        word_table=words, corpus_table=corpus, word_reading_table=_word_table('word_readings.tsv'), chars=chars, glosses=glosses,
+        word_reading_table=_word_table('word_readings.tsv'), chars=chars, glosses=glosses,
         readings=readings, primary=primary, basic=basic,
         defaults={r[0]: r[1] for r in _rows('curated/homograph_defaults.tsv')},
         suffixes=_grouped(r for r in affixes if r[2] == 'suffix'),
@@ -163,7 +166,7 @@ def _build() -> Lexicon:
         native_suffixes=frozenset(r[0] for r in _rows('curated/native_suffixes.tsv')),
         endings=_endings(),
     )
-    lexicon.automaton = build_automaton(lexicon.word_table)
+    lexicon.automaton = build_automaton(words)
     lexicon.productivity = _productivity(words.values())
     lexicon.zh_frequency = {line[:line.index('\t')]: int(line[line.index('\t') + 1:])
                             for line in _lines('zh_frequency.tsv') if line and line[0] != '#'}
@@ -177,16 +180,22 @@ def _productivity(values) -> dict[str, int]:
     return dict(counts)
 
 
-def build_automaton(keys) -> ahocorasick.Automaton:
-    """An Aho-Corasick automaton whose value for each key is the key itself.
+def match_length(value: str) -> int:
+    """The length of the word behind an automaton value: that of its first candidate."""
+    space = value.find(' ')
+    return space if space > 0 else len(value)
 
-    >>> a = build_automaton(['민주', '자유민주주의'])
-    >>> sorted(v for _, v in a.iter('자유민주'))
-    ['민주']
+
+def build_automaton(words: dict[str, str]) -> ahocorasick.Automaton:
+    """An Aho-Corasick automaton whose value for each word is its candidates, 'hanja1 hanja2 …'.
+
+    >>> a = build_automaton({'민주': '民主', '자유민주주의': '自由民主主義'})
+    >>> [(end + 1 - match_length(v), end + 1) for end, v in a.iter('자유민주')]
+    [(2, 4)]
     """
     automaton = ahocorasick.Automaton()
-    for key in keys:
-        automaton.add_word(key, key)
+    for key, value in words.items():
+        automaton.add_word(key, value)
     automaton.make_automaton()
     return automaton
 

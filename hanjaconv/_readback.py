@@ -1,6 +1,7 @@
 """The round-trip guard: a conversion stands only if `to_hangul` reads it back as the text."""
 from __future__ import annotations
 
+import re
 from typing import Sequence, TypeVar
 
 from ._hangul import is_hanja
@@ -9,6 +10,7 @@ from .reading import to_hangul
 W = TypeVar('W')  # a chosen word: anything with start, end, hanja and _replace (an Item)
 
 _cache: dict[tuple[str, str, str], bool] = {}
+_ANY_HANJA = re.compile('[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003ffff]')
 _CACHE_LIMIT = 200_000
 
 
@@ -43,6 +45,19 @@ def check_readings(text: str, segments: Sequence[W]) -> list[W]:
     if not segments:
         return segments
     result = list(segments)
+    if not _ANY_HANJA.search(text):  # the usual case: every group is a run of adjacent words
+        k = 0
+        while k < len(result):
+            first = k
+            while k + 1 < len(result) and result[k + 1].start == result[k].end:
+                k += 1
+            a, b = result[first].start, result[k].end
+            hanja = ''.join(w.hanja for w in result[first:k + 1])
+            if not _reads_back(text[a - 1] if a else '', hanja, text[a:b]):
+                for g in range(first, k + 1):
+                    result[g] = result[g]._replace(hanja=None, rule='unreadable')
+            k += 1
+        return result
     k = 0
     while k < len(result):
         first = k

@@ -16,9 +16,9 @@ from typing import IO, Iterable
 import regex
 
 from ._analysis import Analyzer
-from ._choice import CONFIDENCE, Item, choose, rank_candidates
+from ._choice import CONFIDENCE, Item, choose, context_chars, rank_candidates
 from ._hangul import compose_jamo, is_hanja
-from ._lexicon import Lexicon, build_automaton, get_lexicon
+from ._lexicon import Lexicon, build_automaton, get_lexicon, match_length
 from ._readback import check_readings
 from ._tsv import DictionaryError, Entry, parse_lines
 from .reading import to_hangul
@@ -27,7 +27,7 @@ from .styles import check_style, render
 
 _RUN = regex.compile(r'[가-힣]+')
 _LINE_BREAK = regex.compile(r'\r\n|\r|\n')
-_CACHE_LIMIT = 100_000  # entries per cache before it starts again
+_CACHE_LIMIT = 50_000  # entries per cache before it starts again
 MAX_RUN = 256  # syllables: a longer run of Hangul without a break is not analysed
 
 
@@ -45,8 +45,8 @@ class Converter:
         self._user_automaton = None
         self._analyzer: Analyzer | None = None
         self._lock = threading.RLock()
-        self._analyses: dict[tuple[str, tuple[bool, bool, bool]], tuple] = {}
-        self._candidate_cache: dict[tuple[str, str], tuple[str, ...]] = {}
+        self._analyses: dict[tuple[str, tuple[bool, bool, bool]], tuple[tuple[int, int, str], ...]] = {}
+        self._candidate_cache: dict[tuple[str, str], tuple[tuple[str, ...], frozenset[str]]] = {}
 
     def _forget(self) -> None:
         """Drop what the user words may have changed (call with the lock held)."""
@@ -195,8 +195,11 @@ class Converter:
             before = text[s - 1] if s else ''
             context = (before >= '\u3400' and is_hanja(before), before.isdigit(),
                        e < len(text) and text[e].isdigit())
-            for start, end, key, kind, cands in self._analyse(m.group(), context):
-                items.append(Item(s + start, s + end, key, kind, cands))
+            run = m.group()
+            for start, end, kind in self._analyse(run, context):
+                key = run[start:end]
+                cands, chars = self._candidates_for(key, kind)
+                items.append(Item(s + start, s + end, key, kind, cands, None, '', chars))
         if not items:
             return items
         return check_readings(text, choose(text, items, self.lexicon, to_hangul))
@@ -214,8 +217,7 @@ class Converter:
                 pieces = analyzer.analyse(run, self._matches(run), after_hanja=after_hanja,
                                           after_number=after_number, before_number=before_number,
                                           protected=self._protected.__contains__)
-                found = tuple((p.start, p.end, run[p.start:p.end], p.kind,
-                               self._candidates_for(run[p.start:p.end], p.kind)) for p in pieces)
+                found = tuple((p.start, p.end, p.kind) for p in pieces)
             if len(self._analyses) >= _CACHE_LIMIT:
                 self._analyses.clear()
             self._analyses[key] = found
@@ -232,38 +234,41 @@ class Converter:
         """
         ends: dict[int, list[tuple[int, bool]]] = {}
         removed, user = self._removed, self._user
-        for end, key in self.lexicon.automaton.iter(run):
-            if key not in removed and key not in user:
-                ends.setdefault(end + 1 - len(key), []).append((end + 1, False))
+        for end, value in self.lexicon.automaton.iter(run):
+            start = end + 1 - match_length(value)
+            if (removed or user) and (run[start:end + 1] in removed or run[start:end + 1] in user):
+                continue
+            ends.setdefault(start, []).append((end + 1, False))
         if user:
-            for end, key in self._get_user_automaton().iter(run):
-                ends.setdefault(end + 1 - len(key), []).append((end + 1, True))
+            for end, value in self._get_user_automaton().iter(run):
+                ends.setdefault(end + 1 - match_length(value), []).append((end + 1, True))
         return ends
 
     def _get_user_automaton(self):
         with self._lock:
             if self._user_automaton is None:
-                self._user_automaton = build_automaton(self._user)
+                self._user_automaton = build_automaton({k: ' '.join(v) for k, v in self._user.items()})
             return self._user_automaton
 
-    def _candidates_for(self, key: str, kind: str) -> tuple[str, ...]:
+    def _candidates_for(self, key: str, kind: str) -> tuple[tuple[str, ...], frozenset[str]]:
+        """A word's ranked candidates and the characters context may match, cached."""
         found = self._candidate_cache.get((key, kind))
         if found is None:
             lex = self.lexicon
             if kind == 'user':
-                found = self._user[key]
+                cands = self._user[key]
             elif kind == 'word':
-                found = rank_candidates(key, lex.words(key), lex)
+                cands = rank_candidates(key, lex.words(key), lex)
             elif kind == 'numeral':
-                found = (''.join(lex.numerals[c][0] for c in key),)
+                cands = (''.join(lex.numerals[c][0] for c in key),)
             else:
-                found = {'suffix': lex.suffixes, 'prefix': lex.prefixes, 'counter': lex.counters,
+                cands = {'suffix': lex.suffixes, 'prefix': lex.prefixes, 'counter': lex.counters,
                          'noun': lex.single_nouns, 'root': lex.hada_roots}[kind][key]
+            found = cands, context_chars(cands)
             if len(self._candidate_cache) >= _CACHE_LIMIT:
                 self._candidate_cache.clear()
             self._candidate_cache[(key, kind)] = found
         return found
-
 
 def _text(value: object, name: str) -> str:
     if not isinstance(value, str):

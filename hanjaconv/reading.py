@@ -8,6 +8,7 @@ unified forms. Everything that is not Hanja is left as it is.
 from __future__ import annotations
 
 import threading
+from typing import Iterable
 
 from ._hangul import has_final, initial_sound_law, is_hanja, is_syllable, split
 from ._lexicon import get_lexicon
@@ -18,7 +19,7 @@ _words: dict[str, str] | None = None
 _longest = 1
 
 
-def exceptional_readings(word_table: dict[str, str]) -> dict[str, str]:
+def exceptional_readings(word_items: Iterable[tuple[str, str]]) -> dict[str, str]:
     """Hanja word -> Hangul for the words that character-by-character reading gets wrong.
 
     Each word goes under the key where it ranks highest, standard spellings first
@@ -26,7 +27,7 @@ def exceptional_readings(word_table: dict[str, str]) -> dict[str, str]:
     the build script ships the result as word_readings.tsv.
     """
     ranked: dict[str, tuple[bool, int, str]] = {}
-    for hangul, hanja in word_table.items():
+    for hangul, hanja in word_items:
         nonstandard = hangul != standard_spelling(hangul)
         for rank, word in enumerate(hanja.split(' ')):
             score = (nonstandard, rank, hangul)

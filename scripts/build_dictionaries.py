@@ -301,7 +301,7 @@ def build_zh_frequency(sdist: str, debdir: str) -> None:
             word, count, *_ = line.split(' ')
             counts[word] = counts.get(word, 0) + int(count)
     from hanjaconv._lexicon import get_lexicon
-    ours = {h for values in get_lexicon().word_table.values() for h in values.split(' ')}
+    ours = {h for _, values in get_lexicon().word_items() for h in values.split(' ')}
     rows = {}
     for hanja in ours:
         count = counts.get(''.join(simplified.get(c, c) for c in hanja)) or counts.get(hanja)
@@ -329,14 +329,15 @@ def build_native(hangul: list[tuple[str, str, int]], version: str) -> None:
     """
     from hanjaconv._lexicon import get_lexicon
     lexicon = get_lexicon()
+    word_table = dict(lexicon.word_items())
     sino_evidence = set(lexicon.defaults)
-    for key, values in lexicon.word_table.items():
+    for key, values in word_table.items():
         if any(lexicon.zh_frequency.get(h, 0) >= 20 for h in values.split(' ')):
             sino_evidence.add(key)
     light = tuple(lexicon.light_verbs)
 
     def sino_verb(word: str) -> bool:  # 시작했, 정하: a Sino-Korean noun or root with a light verb
-        return any((word[:i] in lexicon.word_table or word[:i] in lexicon.hada_roots)
+        return any((word[:i] in word_table or word[:i] in lexicon.hada_roots)
                    and word[i:].startswith(light) for i in range(1, len(word)))
 
     native_cost: dict[str, tuple[int, str]] = {}
@@ -347,7 +348,7 @@ def build_native(hangul: list[tuple[str, str, int]], version: str) -> None:
             noun_cost[word] = min(wcost, noun_cost.get(word, wcost))
         elif (simple in NATIVE_POS and ':' not in pos or simple.startswith(('VV+E', 'VA+E', 'VX+E'))) \
                 and not (simple[:2] in ('VV', 'VA') and sino_verb(word)) \
-                and not (word.endswith('히') and word[:-1] in lexicon.word_table) \
+                and not (word.endswith('히') and word[:-1] in word_table) \
                 and not set(word) <= SINO_NUMERALS:  # 均等히, 사십
             if word not in native_cost or wcost < native_cost[word][0]:
                 native_cost[word] = (wcost, pos)
@@ -358,10 +359,10 @@ def build_native(hangul: list[tuple[str, str, int]], version: str) -> None:
     for word, wcost in noun_cost.items():
         # a frequent noun (mecab-ko-dic's unseen-word cost is 2639) that nothing marks as
         # Sino-Korean, or one no Sino-Korean dictionary has: native or a loanword (종이, 이미지)
-        if word not in native_cost and (word not in lexicon.word_table or (
+        if word not in native_cost and (word not in word_table or (
                 word not in sino_evidence and wcost < COMMON_NOUN_COST and not sino_looking(word))):
             native_cost[word] = (wcost, 'NNG')
-    prefixes = {k[:i] for k in lexicon.word_table for i in range(2, len(k) + 1)}
+    prefixes = {k[:i] for k in word_table for i in range(2, len(k) + 1)}
     native = {}
     for word, (wcost, pos) in native_cost.items():
         if len(word) < 2 or not any(word[:i] in prefixes for i in range(2, len(word) + 1)):
@@ -369,7 +370,7 @@ def build_native(hangul: list[tuple[str, str, int]], version: str) -> None:
         # closed classes (adverbs, pronouns ...) need only be cheaper than the noun; verb
         # forms, an open class whose costs run low, must be clearly cheaper (어린, not 동인)
         margin = 0 if pos in CLOSED_POS else VERB_MARGIN
-        if word in lexicon.word_table and wcost + margin >= noun_cost.get(word, 1 << 30):
+        if word in word_table and wcost + margin >= noun_cost.get(word, 1 << 30):
             continue  # the Sino-Korean noun is the likelier reading
         native[word] = pos
     with open(os.path.join(OUT, 'native_mecab.tsv'), 'w', encoding='utf-8', newline='\n') as f:
@@ -405,7 +406,7 @@ def build_word_readings() -> None:
     from hanjaconv._lexicon import get_lexicon
     from hanjaconv.reading import exceptional_readings
     by_key: dict[str, list[str]] = {}
-    for word, hangul in exceptional_readings(get_lexicon().word_table).items():
+    for word, hangul in exceptional_readings(get_lexicon().word_items()).items():
         add(by_key, hangul, word)
     write_tsv('word_readings.tsv', '# Source: derived from words.tsv and words_mecab.tsv by this script\n'
               '# License: as those files (BSD-3-Clause, Apache-2.0)\n'

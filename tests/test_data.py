@@ -69,7 +69,7 @@ def test_cleaning_dropped_the_known_bad_rows():
     lexicon = get_lexicon()
     assert '西江' not in lexicon.words('시장') and '市場' in lexicon.words('시장')
     assert '和解' not in lexicon.words('하위')
-    assert not any('\ufffd' in hs for hs in lexicon.word_table.values())
+    assert not any('\ufffd' in hs for _, hs in lexicon.word_items())
 
 
 def test_basic_education_characters_are_1800():
