@@ -2,9 +2,9 @@
 
 The rules, strongest first: the user's dictionary; the document's own Hanja (a
 한글(漢字) gloss, or the Hanja word written out elsewhere in the text); a compound
-that spans a word and its neighbour (시장 경제 → 市場 經濟); the characters the
-text's sure words share with a candidate (context); one sense per document; the
-curated default; the dictionary's rank.
+that spans a word and its neighbour (시장 경제 → 市場 經濟); one sense per
+document; the curated default; the dictionary's rank, which the words around may
+overturn (context: characters shared and associated, see `_apply_context`).
 """
 from __future__ import annotations
 
@@ -17,11 +17,16 @@ from ._lexicon import Lexicon
 CONFIDENCE = {'user': 1.0, 'gloss': 0.98, 'text': 0.95, 'only': 0.95, 'compound': 0.9,
               'document': 0.85, 'default': 0.8, 'grammar': 0.8, 'context': 0.7, 'rank': 0.55}
 SURE = frozenset({'user', 'gloss', 'text', 'only', 'compound'})   # context for the others
-WEAK = frozenset({'rank', 'default'})                              # open to context and compounds
+WEAK = frozenset({'rank', 'default'})                              # open to compounds, one sense
 COMMON_IN_CHINESE = 20      # jieba count from which a candidate counts as a common word
 PRODUCTIVE = 30             # dictionary words a character must form not to count as rare
-CONTEXT_CANDIDATES = 8
-BUCKET_RATIO = 30
+BUCKET_RATIO = 30           # counts this many times apart make the next frequency bucket
+CONTEXT_CANDIDATES = 8      # how far down the ranking context may reach
+CONTEXT_WINDOW = 20         # words either side that count as context
+GUESS_WEIGHT = 0.3          # a neighbour that is itself a guess counts less than a sure one
+SHARED = 1.0                # weight of a context character the candidate contains
+ASSOCIATED = 0.1            # weight of each unit of association with a context character
+MARGIN = 0.7                # the evidence a candidate needs over the prior's choice
 
 _GLOSS = regex.compile(r'(\p{Hangul}+)\s?[(（](\p{Han}+)[)）]|(\p{Han}+)\s?[(（](\p{Hangul}+)[)）]')
 _HANJA_WORD = regex.compile(r'\p{Han}{2,}')
@@ -39,7 +44,6 @@ class Item(NamedTuple):
     candidates: tuple[str, ...]
     hanja: str | None = None
     rule: str = ''
-    context_chars: frozenset[str] = frozenset()  # characters of the candidates context may pick
 
 
 def document_hanja(text: str, lexicon: Lexicon, read: Callable[[str], str]) -> dict[str, tuple[str, str]]:
@@ -77,13 +81,6 @@ def rank_candidates(hangul: str, candidates: tuple[str, ...], lexicon: Lexicon) 
     return tuple(h for _, h in sorted(enumerate(candidates), key=score))
 
 
-def context_chars(candidates: tuple[str, ...]) -> frozenset[str]:
-    """The characters context may match for a word: those of its top candidates, if it has several."""
-    if len(candidates) < 2:
-        return frozenset()
-    return frozenset(''.join(candidates[:CONTEXT_CANDIDATES]))
-
-
 def _bucket(count: int) -> int:
     """Orders of magnitude of a corpus count above COMMON_IN_CHINESE: 0 below it, then 1, 2, ..."""
     bucket = 0
@@ -110,9 +107,9 @@ def choose(text: str, items: list[Item], lexicon: Lexicon, read: Callable[[str],
             chosen.append((cands[0], 'grammar'))
     if len(items) > 1:
         _apply_compounds(text, items, chosen, lexicon)
-        _apply_context(items, chosen)
+        _apply_context(items, chosen, lexicon)
         _apply_one_sense(items, chosen)
-    return [Item(i.start, i.end, i.hangul, i.kind, i.candidates, hanja, rule, i.context_chars)
+    return [Item(i.start, i.end, i.hangul, i.kind, i.candidates, hanja, rule)
             for i, (hanja, rule) in zip(items, chosen)]
 
 
@@ -135,26 +132,99 @@ def _apply_compounds(text: str, items: list[Item], chosen: list[tuple[str, str]]
                     chosen[idx] = (hanja, 'compound')
 
 
-def _apply_context(items: list[Item], chosen: list[tuple[str, str]]) -> None:
-    """Ambiguous words take the candidate sharing most characters with the text's sure words.
+def _apply_context(items: list[Item], chosen: list[tuple[str, str]], lexicon: Lexicon) -> None:
+    """Guessed words take the candidate their context argues for.
 
-    A corpus-free Lesk: 債權 over 債券 beside 擔保權, 審理 over 心理 beside 審判.
+    A corpus-free Lesk widened by character associations learned from the dictionary.
+    The context of a word is the Hanja of the words within CONTEXT_WINDOW of it: sure
+    ones count fully, guesses less. A candidate scores for each context character it
+    contains (債權 beside 擔保權) and, more weakly, for each its characters often form
+    words with (審理 beside 判決). Only candidates in use compete (`_in_use`), and one
+    must beat the prior's choice by a margin.
     """
-    if not any(rule in WEAK for _, rule in chosen):
+    weights = [0.0 if hanja is None else 1.0 if rule in SURE else
+               GUESS_WEIGHT if item.kind == 'word' or (rule == 'grammar' and len(item.candidates) == 1)
+               else 0.0 for item, (hanja, rule) in zip(items, chosen)]
+    if not any(weights):
         return
-    sure: set[str] = set()
-    for hanja, rule in chosen:
-        if rule in SURE:
-            sure.update(hanja)
-    if not sure:
-        return
+    association = None
+    window: _Context | None = None
     for k, item in enumerate(items):
-        if chosen[k][1] not in WEAK or sure.isdisjoint(item.context_chars):
+        current, rule = chosen[k]
+        if rule != 'rank' or len(item.candidates) < 2:
             continue
-        overlap, _, best = max((len(sure.intersection(c)), -i, c)
-                               for i, c in enumerate(item.candidates[:CONTEXT_CANDIDATES]))
-        if overlap and best != chosen[k][0]:
+        rivals = [c for c in item.candidates[:CONTEXT_CANDIDATES]
+                  if c != current and _in_use(item.hangul, c, lexicon)]
+        if not rivals:
+            continue
+        if association is None:
+            association = lexicon.association
+        a, b = max(0, k - CONTEXT_WINDOW), min(len(items), k + CONTEXT_WINDOW + 1)
+        if window is None or (window.a, window.b) != (a, b):
+            window = _Context(chosen[a:b], weights[a:b], association, a, b)
+        own = (set(current), weights[k])
+        best, top = None, window.score(current, own) + MARGIN
+        for cand in rivals:
+            value = window.score(cand, own)
+            if value > top:
+                best, top = cand, value
+        if best is not None:
             chosen[k] = (best, 'context')
+
+
+class _Context:
+    """The weighted characters of a window of words, and each candidate's score against them.
+
+    A whole short text is one window, so its sums are shared by all the words in it;
+    a word's own characters are taken out of its context when it is scored.
+    """
+
+    def __init__(self, chosen, weights, association, a: int, b: int):
+        self.a, self.b = a, b
+        self.association = association
+        self.weight: dict[str, float] = {}
+        for (hanja, _), w in zip(chosen, weights):
+            if w:
+                for ch in set(hanja):
+                    self.weight[ch] = self.weight.get(ch, 0.0) + w
+        self._pull: dict[str, float] = {}
+
+    def pull(self, x: str) -> float:
+        """How strongly the window's characters associate with x (its own weight aside)."""
+        found = self._pull.get(x)
+        if found is None:
+            row = self.association.get(x)
+            weight = self.weight
+            found = 0.0
+            if row:  # the key intersection runs in C over the smaller side
+                for y in row.keys() & weight.keys():
+                    found += row[y] * weight[y]
+            self._pull[x] = found
+        return found
+
+    def score(self, candidate: str, own: tuple[set[str], float]) -> float:
+        own_chars, own_weight = own
+        chars = set(candidate)
+        total = 0.0
+        for x in chars:
+            total += SHARED * (self.weight.get(x, 0.0) - (own_weight if x in own_chars else 0.0))
+            row = self.association.get(x)
+            if not row:
+                continue
+            pull = self.pull(x)
+            for y in own_chars:  # the word's own characters are no context for it
+                pull -= row.get(y, 0) * own_weight
+            for y in chars:      # a character the candidate has counts as shared only
+                if y in row:
+                    pull -= row[y] * (self.weight.get(y, 0.0) - (own_weight if y in own_chars else 0.0))
+            total += ASSOCIATED * pull
+        return total
+
+
+def _in_use(hangul: str, hanja: str, lexicon: Lexicon) -> bool:
+    """A candidate that is a word in use: the curated default, a common Chinese word, or in mecab-ko-dic."""
+    return (hanja == lexicon.defaults.get(hangul) or lexicon.zh_frequency.get(hanja, 0) >= COMMON_IN_CHINESE
+            or hanja in lexicon.attested)
 
 
 def _apply_one_sense(items: list[Item], chosen: list[tuple[str, str]]) -> None:

@@ -13,6 +13,7 @@ from typing import Iterator
 
 import ahocorasick
 
+from ._association import FILE as ASSOCIATION_FILE, parse_table
 from ._hangul import EXTRA_READINGS, initial_sound_law, surface_readings
 from ._tsv import Entry, parse_word_list
 
@@ -74,6 +75,20 @@ class Lexicon:
     automaton: ahocorasick.Automaton = field(repr=False, default=None)
     productivity: dict[str, int] = field(repr=False, default_factory=dict)  # char -> words it forms
     zh_frequency: dict[str, int] = field(repr=False, default_factory=dict)  # Hanja word -> Chinese count
+    attested: frozenset[str] = field(repr=False, default=frozenset())       # Hanja words in mecab-ko-dic
+    _association: dict[str, dict[str, int]] | None = field(repr=False, default=None)
+
+    @property
+    def association(self) -> dict[str, dict[str, int]]:
+        """char -> {char: association}, read from char_association.tsv on first use (see _association)."""
+        if self._association is None:
+            with _lock:
+                if self._association is None:
+                    self._association = parse_table(_lines(ASSOCIATION_FILE))
+        return self._association
+
+    def __getstate__(self) -> dict:
+        return {**self.__dict__, '_association': None}  # the cache keeps the Lexicon, not the table
 
     def words(self, hangul: str) -> tuple[str, ...]:
         """The dictionary's candidates for a word of two or more syllables (or ())."""
@@ -123,6 +138,7 @@ def _grouped(rows, key_col=0, value_col=1) -> dict[str, tuple[str, ...]]:
 def _build() -> Lexicon:
     words = _word_table('words.tsv')
     corpus = _word_table('words_mecab.tsv')
+    attested = frozenset(h for values in corpus.values() for h in values.split(' '))
     for key, values in corpus.items():
         have = words.get(key)
         if have is None:
@@ -167,6 +183,7 @@ def _build() -> Lexicon:
         endings=_endings(),
     )
     lexicon.automaton = build_automaton(words)
+    lexicon.attested = attested
     lexicon.productivity = _productivity(words.values())
     lexicon.zh_frequency = {line[:line.index('\t')]: int(line[line.index('\t') + 1:])
                             for line in _lines('zh_frequency.tsv') if line and line[0] != '#'}
@@ -200,7 +217,7 @@ def build_automaton(words: dict[str, str]) -> ahocorasick.Automaton:
     return automaton
 
 
-_lock = threading.Lock()
+_lock = threading.RLock()
 _lexicon: Lexicon | None = None
 
 

@@ -16,7 +16,7 @@ from typing import IO, Iterable
 import regex
 
 from ._analysis import Analyzer
-from ._choice import CONFIDENCE, Item, choose, context_chars, rank_candidates
+from ._choice import CONFIDENCE, Item, choose, rank_candidates
 from ._hangul import compose_jamo, is_hanja
 from ._lexicon import Lexicon, build_automaton, get_lexicon, match_length
 from ._readback import check_readings
@@ -46,7 +46,7 @@ class Converter:
         self._analyzer: Analyzer | None = None
         self._lock = threading.RLock()
         self._analyses: dict[tuple[str, tuple[bool, bool, bool]], tuple[tuple[int, int, str], ...]] = {}
-        self._candidate_cache: dict[tuple[str, str], tuple[tuple[str, ...], frozenset[str]]] = {}
+        self._candidate_cache: dict[tuple[str, str], tuple[str, ...]] = {}
 
     def _forget(self) -> None:
         """Drop what the user words may have changed (call with the lock held)."""
@@ -198,8 +198,7 @@ class Converter:
             run = m.group()
             for start, end, kind in self._analyse(run, context):
                 key = run[start:end]
-                cands, chars = self._candidates_for(key, kind)
-                items.append(Item(s + start, s + end, key, kind, cands, None, '', chars))
+                items.append(Item(s + start, s + end, key, kind, self._candidates_for(key, kind)))
         if not items:
             return items
         return check_readings(text, choose(text, items, self.lexicon, to_hangul))
@@ -250,8 +249,8 @@ class Converter:
                 self._user_automaton = build_automaton({k: ' '.join(v) for k, v in self._user.items()})
             return self._user_automaton
 
-    def _candidates_for(self, key: str, kind: str) -> tuple[tuple[str, ...], frozenset[str]]:
-        """A word's ranked candidates and the characters context may match, cached."""
+    def _candidates_for(self, key: str, kind: str) -> tuple[str, ...]:
+        """A word's ranked candidates, cached."""
         found = self._candidate_cache.get((key, kind))
         if found is None:
             lex = self.lexicon
@@ -264,7 +263,7 @@ class Converter:
             else:
                 cands = {'suffix': lex.suffixes, 'prefix': lex.prefixes, 'counter': lex.counters,
                          'noun': lex.single_nouns, 'root': lex.hada_roots}[kind][key]
-            found = cands, context_chars(cands)
+            found = cands
             if len(self._candidate_cache) >= _CACHE_LIMIT:
                 self._candidate_cache.clear()
             self._candidate_cache[(key, kind)] = found

@@ -399,6 +399,23 @@ def main() -> None:
         build_zh_frequency(args.jieba or fetch_jieba(tmp), args.debs or tmp)
         get_lexicon(reload=True)
         build_native(hangul, version)
+        build_char_association()
+
+
+def build_char_association() -> None:
+    """char_association.tsv: which characters go together in dictionary words (context for homographs)."""
+    from hanjaconv._association import FILE, char_association, format_table
+    from hanjaconv._lexicon import get_lexicon
+    table = char_association(h for _, values in get_lexicon().word_items() for h in values.split(' '))
+    with open(os.path.join(OUT, FILE), 'w', encoding='utf-8', newline='\n') as f:
+        f.write(format_table(table, (
+            '# Source: derived from words.tsv and words_mecab.tsv by this script (hanjaconv/_association.py)\n'
+            '# License: as those files (BSD-3-Clause, Apache-2.0)\n'
+            '# What: character pairs found together in more dictionary words than chance predicts\n'
+            '# (PMI over words, pairs in 2+ words, positive only), for telling homographs apart.\n'
+            '# Format: char<TAB>value:chars value:chars ..., value = PMI in half-nats; each pair once,\n'
+            '# under its smaller character\n')))
+    print(f'{FILE}: {sum(map(len, table.values())) // 2} pairs', file=sys.stderr)
 
 
 def build_word_readings() -> None:

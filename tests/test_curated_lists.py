@@ -85,3 +85,15 @@ def test_word_readings():
 
 def test_basic_hanja(lex):
     assert '性' in lex.basic and '潰' not in lex.basic
+
+
+def test_char_association_is_loaded_and_used(lex):
+    table = lex.association
+    assert table['審']['判'] > 0 and table['判']['審'] == table['審']['判']
+    from hanjaconv._choice import Item, _apply_context
+    # a legal context argues for 審理 over the prior's 心理
+    items = [Item(0, 2, '법원', 'word', ('法院',)), Item(3, 5, '판결', 'word', ('判決',)),
+             Item(6, 8, '심리', 'word', ('心理', '審理'))]
+    chosen = [('法院', 'only'), ('判決', 'only'), ('心理', 'rank')]
+    _apply_context(items, chosen, lex)
+    assert chosen[2] == ('審理', 'context')

@@ -74,3 +74,13 @@ def test_cleaning_dropped_the_known_bad_rows():
 
 def test_basic_education_characters_are_1800():
     assert len(get_lexicon().basic) == 1800
+
+
+@pytest.mark.parametrize('name', ['char_association.tsv', 'zh_frequency.tsv'])
+def test_hanja_keyed_tables(name):
+    lines = lines_of(name)
+    head = [line for line in lines[:6] if line.startswith('#')]
+    assert any(h.startswith('# Source:') for h in head) and any(h.startswith('# License:') for h in head)
+    keys = data_keys(lines)
+    assert keys and keys == sorted(keys) and len(keys) == len(set(keys))
+    assert all(all(map(is_hanja, k)) and unicodedata.normalize('NFC', k) == k for k in keys)

@@ -1,0 +1,78 @@
+"""Which characters go together in words, learned from the dictionaries alone.
+
+Two characters are associated when more dictionary words contain both than their own
+frequencies predict (pointwise mutual information over the distinct Hanja words): 審
+goes with 判, 法, 訴; 心 with 身, 情, 性. The context rule reads it to tell homographs
+apart (審理 beside 判決, 心理 beside 情緒). Shipped as char_association.tsv; built by
+scripts/build_dictionaries.py.
+"""
+from __future__ import annotations
+
+import math
+from typing import Iterable
+
+FILE = 'char_association.tsv'
+Table = dict[str, dict[str, int]]
+
+
+def char_association(hanja_words: Iterable[str], min_words: int = 2) -> Table:
+    """char -> {char: PMI in half-nats}: pairs in at least `min_words` words, positive ones only.
+
+    >>> t = char_association(['審判', '審理', '判決', '心理', '心情', '情理', '審判官', '判官'])
+    >>> t['審']['判'] > 0, '判' in t.get('心', {})
+    (True, False)
+    """
+    words = set(hanja_words)
+    single: dict[str, int] = {}
+    pairs: dict[str, int] = {}
+    for word in words:
+        chars = sorted(set(word))
+        for i, a in enumerate(chars):
+            single[a] = single.get(a, 0) + 1
+            for b in chars[i + 1:]:
+                pairs[a + b] = pairs.get(a + b, 0) + 1
+    total = len(words)
+    table: Table = {}
+    for pair, count in pairs.items():
+        if count < min_words:
+            continue
+        a, b = pair
+        value = round(2 * math.log(count * total / (single[a] * single[b])))
+        if value > 0:
+            table.setdefault(a, {})[b] = value
+            table.setdefault(b, {})[a] = value
+    return table
+
+
+def format_table(table: Table, header: str) -> str:
+    """TSV text: each pair once, under its smaller character, grouped by value (`9:判法 7:訴`)."""
+    out = [header]
+    for a in sorted(table):
+        groups: dict[int, list[str]] = {}
+        for b, value in table[a].items():
+            if a < b:
+                groups.setdefault(value, []).append(b)
+        if groups:
+            cells = ' '.join(f'{v}:' + ''.join(sorted(bs)) for v, bs in sorted(groups.items(), reverse=True))
+            out.append(f'{a}\t{cells}\n')
+    return ''.join(out)
+
+
+def parse_table(lines: Iterable[str]) -> Table:
+    """Read `format_table`'s text back.
+
+    >>> parse_table(['# header', '審\\t9:判 4:理'])['判']
+    {'審': 9}
+    """
+    table: Table = {}
+    for line in lines:
+        if not line or line[0] == '#':
+            continue
+        a, _, cells = line.partition('\t')
+        row = table.setdefault(a, {})
+        for cell in cells.split(' '):
+            value, _, chars = cell.partition(':')
+            for b in chars:
+                row[b] = int(value)
+                table.setdefault(b, {})[a] = int(value)
+    return table
