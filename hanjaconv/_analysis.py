@@ -22,6 +22,8 @@ _NUMERAL_BIG = frozenset('십백천만억조')
 _INF = float('inf')
 MAX_TAIL = 16  # syllables: no Korean tail (particles, endings) is longer
 _VERBAL_PARTICLES = frozenset({'도', '요', '야', '만', '서', '는', '다가', '까지', '라도', '조차', '마저', '야말로'})
+_ADVERBS = frozenset({'MAG', 'MAJ'})  # adverbs from mecab-ko-dic
+_ADVERB_TAILS = frozenset({'', '도', '은', '는', '만', '요', '이나', '나', '부터', '까지'})
 _SHORT_NATIVE = frozenset({'pronoun', 'noun', 'bound-noun', 'numeral', 'NP', 'NNB'})
 _WELL_ATTESTED = 100  # jieba count
 
@@ -114,8 +116,16 @@ class Analyzer:
         native = self.lex.native
         for j in range(min(len(run), MAX_TAIL), max(longest_word, 1) - 1, -1):
             pos = native.get(run[:j])
-            if pos is not None and (j == len(run) or self.is_tail(run[j:])
-                                    or pos.startswith(('V', 'verb', 'adjective'))):
+            if pos is None:
+                continue
+            rest = run[j:]
+            if pos in _ADVERBS:  # an adverb takes no 하다 and no case: 계속된, 일단의 are nouns
+                if rest in _ADVERB_TAILS:
+                    return True
+            elif pos in ('adverb', 'conjunction'):  # curated ones may take particles (모두의, 서로를)
+                if self.is_particles(rest):
+                    return True
+            elif not rest or self.is_tail(rest) or pos.startswith(('V', 'verb', 'adjective')):
                 return True
         if longest_word == len(run) and not self.well_attested(run):
             # 저가 is 저 (I) + 가 rather than 低價, 말은 말 + 은 rather than 末銀

@@ -121,9 +121,10 @@ class Lexicon:
 
 
 def _endings() -> dict[str, str]:
-    """Verbal endings, less the case particles mecab-ko-dic also tags as endings (를 as EF)."""
+    """Verbal endings, less case particles mecab-ko-dic also tags as final or connective endings (를 as EF)."""
     case = {r[0] for r in _rows('curated/particles.tsv') if r[1] == 'case'}
-    return {r[0]: r[1] for r in _rows('endings_mecab.tsv') if r[0] not in case}
+    return {r[0]: r[1] for r in _rows('endings_mecab.tsv')
+            if r[0] not in case or 'ETM' in r[1] or 'ETN' in r[1]}  # 을 (ETM) stays
 
 
 def _grouped(rows, key_col=0, value_col=1) -> dict[str, tuple[str, ...]]:

@@ -235,6 +235,7 @@ MECAB_HEADER = ('# Source: PyPI python-mecab-ko-dic {version} (mecab-ko-dic), me
 NATIVE_POS = {'MAG', 'MAJ', 'NP', 'MM', 'IC', 'VV', 'VA', 'VX', 'NNB', 'NNBC'}
 SINO_POS = {'NNG', 'XR', 'XSN', 'XPN'}
 COMMON_NOUN_COST = 2000
+SINO_ADVERB_TAILS = {'히', '적', '적으로', '적인', '상', '상으로', '으로', '로', '적으론'}
 
 CLOSED_POS = {'MAG', 'MAJ', 'NP', 'MM', 'IC', 'NNB', 'NNBC', 'NNG'}
 VERB_MARGIN = 1500
@@ -340,6 +341,9 @@ def build_native(hangul: list[tuple[str, str, int]], version: str) -> None:
         return any((word[:i] in word_table or word[:i] in lexicon.hada_roots)
                    and word[i:].startswith(light) for i in range(1, len(word)))
 
+    def sino_adverb(word: str) -> bool:  # 均等히, 附加的으로: a Sino-Korean word with an adverb tail
+        return any(word[:i] in word_table and word[i:] in SINO_ADVERB_TAILS for i in range(2, len(word)))
+
     native_cost: dict[str, tuple[int, str]] = {}
     noun_cost: dict[str, int] = {}
     for word, pos, wcost in hangul:
@@ -348,7 +352,7 @@ def build_native(hangul: list[tuple[str, str, int]], version: str) -> None:
             noun_cost[word] = min(wcost, noun_cost.get(word, wcost))
         elif (simple in NATIVE_POS and ':' not in pos or simple.startswith(('VV+E', 'VA+E', 'VX+E'))) \
                 and not (simple[:2] in ('VV', 'VA') and sino_verb(word)) \
-                and not (word.endswith('히') and word[:-1] in word_table) \
+                and not sino_adverb(word) \
                 and not set(word) <= SINO_NUMERALS:  # 均等히, 사십
             if word not in native_cost or wcost < native_cost[word][0]:
                 native_cost[word] = (wcost, pos)
