@@ -21,11 +21,18 @@ _HADA = frozenset('하해했한할함합')
 _NUMERAL_BIG = frozenset('십백천만억조')
 _INF = float('inf')
 MAX_TAIL = 16  # syllables: no Korean tail (particles, endings) is longer
+_WORD_FINAL = frozenset('해돼여어아워와켜쳐혀히케이게고며서지기다요')
 _VERBAL_PARTICLES = frozenset({'도', '요', '야', '만', '서', '는', '다가', '까지', '라도', '조차', '마저', '야말로'})
 _ADVERBS = frozenset({'MAG', 'MAJ'})  # adverbs from mecab-ko-dic
 _ADVERB_TAILS = frozenset({'', '도', '은', '는', '만', '요', '이나', '나', '부터', '까지'})
 _SHORT_NATIVE = frozenset({'pronoun', 'noun', 'bound-noun', 'numeral', 'NP', 'NNB'})
 _WELL_ATTESTED = 100  # jieba count
+
+
+def _complete(form: str) -> bool:
+    """Whether a verb form open to endings can also end a word: 해, 한, 할, 함 can; 하, 했, 합 cannot."""
+    last = form[-1]
+    return last in _WORD_FINAL or has_final(last) and split(last)[2] in (4, 8, 16)  # final ㄴ ㄹ ㅁ
 
 
 def _nominal(form: str) -> bool:
@@ -69,7 +76,8 @@ class Analyzer:
             for k in range(1, min(len(s) - i, 6) + 1):
                 head, rest = s[i:i + k], s[i + k:]
                 for forms in (lex.light_verbs, lex.copula):
-                    if head in forms and (not rest or forms[head] and self.is_inflection(rest, _nominal(head))):
+                    if head in forms and (self.is_inflection(rest, _nominal(head)) if forms[head] and rest
+                                          else not rest and (not forms[head] or _complete(head))):
                         return True
                 if head in lex.particles or head in lex.native_suffixes:
                     reachable[i + k] = True

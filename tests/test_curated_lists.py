@@ -97,3 +97,10 @@ def test_char_association_is_loaded_and_used(lex):
     chosen = [('法院', 'only'), ('判決', 'only'), ('心理', 'rank')]
     _apply_context(items, chosen, lex)
     assert chosen[2] == ('審理', 'context')
+
+
+def test_light_verb_forms_that_cannot_end_a_word(lex):
+    analyzer = Analyzer(lex)
+    assert analyzer.is_tail('해') and analyzer.is_tail('한') and analyzer.is_tail('함')
+    assert not analyzer.is_tail('합') and not analyzer.is_tail('했')  # 합니다, 했다: they need endings
+    assert analyzer.is_tail('합니다') and analyzer.is_tail('했다')
