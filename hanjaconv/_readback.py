@@ -11,7 +11,7 @@ W = TypeVar('W')  # a chosen word: anything with start, end, hanja and _replace 
 
 _cache: dict[tuple[str, str, str], bool] = {}
 _ANY_HANJA = re.compile('[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003ffff]')
-_CACHE_LIMIT = 200_000
+_CACHE_LIMIT = 50_000
 
 
 def _context(before: str) -> str:
@@ -24,7 +24,10 @@ def _reads_back(before: str, converted: str, original: str) -> bool:
     key = (before, converted, original)
     ok = _cache.get(key)
     if ok is None:
-        ok = to_hangul(before + converted) == to_hangul(before + original)
+        expected = before + original
+        if _ANY_HANJA.search(original):
+            expected = to_hangul(expected)
+        ok = to_hangul(before + converted) == expected
         if len(_cache) >= _CACHE_LIMIT:
             _cache.clear()
         _cache[key] = ok
