@@ -159,7 +159,12 @@ class Analyzer:
         follows the last one must be a tail (checked only within MAX_TAIL of the end).
         """
         lex, n = self.lex, len(run)
-        if not after_hanja and not (after_number and run[0] in lex.counters) and self.is_native(
+        first = run[0]
+        if not ends and not after_hanja and not (
+                first in lex.single_nouns or first in lex.hada_roots or first in lex.numerals
+                or after_number and first in lex.counters):
+            return []  # no dictionary word and no one-syllable piece can start the run
+        if not after_hanja and not (after_number and first in lex.counters) and self.is_native(
                 run, max((j for j, _ in ends.get(0, ())), default=0)):
             return []
         # best[i]: cheapest analysis of run[i:] after a piece (more pieces, or a tail);

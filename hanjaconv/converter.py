@@ -45,7 +45,7 @@ class Converter:
         self._user_automaton = None
         self._analyzer: Analyzer | None = None
         self._lock = threading.RLock()
-        self._analyses: dict[tuple[str, tuple[bool, bool, bool]], tuple[tuple[int, int, str], ...]] = {}
+        self._analyses: dict[tuple[str, tuple[bool, bool, bool]], tuple] = {}  # run -> its pieces
         self._candidate_cache: dict[tuple[str, str], tuple[str, ...]] = {}
 
     def _forget(self) -> None:
@@ -195,10 +195,8 @@ class Converter:
             before = text[s - 1] if s else ''
             context = (before >= '\u3400' and is_hanja(before), before.isdigit(),
                        e < len(text) and text[e].isdigit())
-            run = m.group()
-            for start, end, kind in self._analyse(run, context):
-                key = run[start:end]
-                items.append(Item(s + start, s + end, key, kind, self._candidates_for(key, kind)))
+            for start, end, key, kind, cands in self._analyse(m.group(), context):
+                items.append(Item(s + start, s + end, key, kind, cands))
         if not items:
             return items
         return check_readings(text, choose(text, items, self.lexicon, to_hangul))
@@ -216,7 +214,8 @@ class Converter:
                 pieces = analyzer.analyse(run, self._matches(run), after_hanja=after_hanja,
                                           after_number=after_number, before_number=before_number,
                                           protected=self._protected.__contains__)
-                found = tuple((p.start, p.end, p.kind) for p in pieces)
+                found = tuple((p.start, p.end, run[p.start:p.end], p.kind,
+                               self._candidates_for(run[p.start:p.end], p.kind)) for p in pieces)
             if len(self._analyses) >= _CACHE_LIMIT:
                 self._analyses.clear()
             self._analyses[key] = found
