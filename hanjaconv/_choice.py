@@ -27,6 +27,7 @@ GUESS_WEIGHT = 0.3          # a neighbour that is itself a guess counts less tha
 SHARED = 1.0                # weight of a context character the candidate contains
 ASSOCIATED = 0.1            # weight of each unit of association with a context character
 MARGIN = 0.7                # the evidence a candidate needs over the prior's choice
+DEFAULT_MARGIN = 4.0        # ... and over a curated default, which yields only to strong context
 
 _GLOSS = regex.compile(r'(\p{Hangul}+)\s?[(（](\p{Han}+)[)）]|(\p{Han}+)\s?[(（](\p{Hangul}+)[)）]')
 _HANJA_WORD = regex.compile(r'\p{Han}{2,}')
@@ -151,7 +152,7 @@ def _apply_context(items: list[Item], chosen: list[tuple[str, str]], lexicon: Le
     window: _Context | None = None
     for k, item in enumerate(items):
         current, rule = chosen[k]
-        if rule != 'rank' or len(item.candidates) < 2:
+        if rule not in WEAK or len(item.candidates) < 2:
             continue
         rivals = [c for c in item.candidates[:CONTEXT_CANDIDATES]
                   if c != current and _in_use(item.hangul, c, lexicon)]
@@ -162,8 +163,8 @@ def _apply_context(items: list[Item], chosen: list[tuple[str, str]], lexicon: Le
         a, b = max(0, k - CONTEXT_WINDOW), min(len(items), k + CONTEXT_WINDOW + 1)
         if window is None or (window.a, window.b) != (a, b):
             window = _Context(chosen[a:b], weights[a:b], association, a, b)
-        own = (set(current), weights[k])
-        best, top = None, window.score(current, own) + MARGIN
+        own = (dict.fromkeys(current), weights[k])
+        best, top = None, window.score(current, own) + (DEFAULT_MARGIN if rule == 'default' else MARGIN)
         for cand in rivals:
             value = window.score(cand, own)
             if value > top:
@@ -185,7 +186,7 @@ class _Context:
         self.weight: dict[str, float] = {}
         for (hanja, _), w in zip(chosen, weights):
             if w:
-                for ch in set(hanja):
+                for ch in dict.fromkeys(hanja):  # in text order: sums must not depend on hash seeds
                     self.weight[ch] = self.weight.get(ch, 0.0) + w
         self._pull: dict[str, float] = {}
 
@@ -196,15 +197,17 @@ class _Context:
             row = self.association.get(x)
             weight = self.weight
             found = 0.0
-            if row:  # the key intersection runs in C over the smaller side
-                for y in row.keys() & weight.keys():
-                    found += row[y] * weight[y]
+            if row:
+                for y, w in weight.items():
+                    value = row.get(y)
+                    if value:
+                        found += value * w
             self._pull[x] = found
         return found
 
     def score(self, candidate: str, own: tuple[set[str], float]) -> float:
         own_chars, own_weight = own
-        chars = set(candidate)
+        chars = dict.fromkeys(candidate)  # ordered, so the float sums repeat exactly
         total = 0.0
         for x in chars:
             total += SHARED * (self.weight.get(x, 0.0) - (own_weight if x in own_chars else 0.0))

@@ -137,3 +137,16 @@ def test_overlong_hangul_run_is_left_alone():
     run = '성능' * (MAX_RUN // 2 + 1)
     assert hanjaconv.convert(run) == run
     assert hanjaconv.convert('성능' * (MAX_RUN // 2)) == '性能' * (MAX_RUN // 2)
+
+
+def test_context_choices_do_not_depend_on_hash_seed():
+    import os
+    import subprocess
+    import sys
+    text = ('법원은 사건을 심리하여 판결을 선고한다. 채권자는 담보권을 실행하여 채권을 회수한다. '
+            '위원회는 재적위원 과반수의 출석으로 개의하고 출석위원 과반수의 찬성으로 의결한다.')
+    code = f'import hanjaconv; print(hanjaconv.convert({text!r}))'
+    outs = {subprocess.run([sys.executable, '-c', code], capture_output=True, text=True, check=True,
+                           env={**os.environ, 'PYTHONHASHSEED': seed}).stdout for seed in ('1', '2', '3')}
+    assert len(outs) == 1
+    assert hanjaconv.convert(text) == outs.pop().rstrip('\n')
