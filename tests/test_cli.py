@@ -8,8 +8,10 @@ import sys
 
 import pytest
 
+import hanjaconv
 from hanjaconv import Converter
-from hanjaconv.cli import convert_stream, main
+from hanjaconv._hangul import is_syllable
+from hanjaconv.cli import _pieces, convert_stream, main
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
@@ -100,14 +102,21 @@ _WORDS = ['성능과', '품질은', '시장', '경제가', '좋다.', 'A', '3개
 
 
 @pytest.mark.parametrize('limit', [16, 40, 300])
-def test_overlong_lines_are_cut_without_changing_output(limit):
+def test_overlong_lines_are_cut_between_words(limit):
+    # A piece is converted as a text of its own: words and compounds are never cut, but the
+    # rules that look across words (context, one sense per document) see one piece at a time.
     c = Converter()
     rnd = random.Random(limit)
     for _ in range(25):
         line = ' '.join(rnd.choice(_WORDS) for _ in range(rnd.randint(1, 60))) + rnd.choice(['', '\n'])
+        pieces = [text for text, _ in _pieces(io.BytesIO(line.encode()), '<test>', limit)]
+        assert ''.join(pieces) == line
+        for a, b in zip(pieces, pieces[1:]):
+            assert not (is_syllable(a[-1]) and is_syllable(b[0]))  # no cut inside a Hangul run
         out = io.BytesIO()
         convert_stream(io.BytesIO(line.encode()), out, c.convert, limit=limit)
-        assert out.getvalue().decode() == c.convert(line)
+        assert out.getvalue().decode() == ''.join(map(c.convert, pieces))
+        assert hanjaconv.to_hangul(out.getvalue().decode()) == hanjaconv.to_hangul(line)
 
 
 def test_stream_cuts_inside_hangul_only_at_character_boundaries():
