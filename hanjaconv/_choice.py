@@ -27,7 +27,6 @@ GUESS_WEIGHT = 0.3          # a neighbour that is itself a guess counts less tha
 SHARED = 1.0                # weight of a context character the candidate contains
 ASSOCIATED = 0.1            # weight of each unit of association with a context character
 MARGIN = 0.7                # the evidence a candidate needs over the prior's choice
-DEFAULT_MARGIN = 4.0        # ... and over a curated default, which yields only to strong context
 
 _GLOSS = regex.compile(r'(\p{Hangul}+)\s?[(（](\p{Han}+)[)）]|(\p{Han}+)\s?[(（](\p{Hangul}+)[)）]')
 _HANJA_WORD = regex.compile(r'\p{Han}{2,}')
@@ -152,7 +151,7 @@ def _apply_context(items: list[Item], chosen: list[tuple[str, str]], lexicon: Le
     window: _Context | None = None
     for k, item in enumerate(items):
         current, rule = chosen[k]
-        if rule not in WEAK or len(item.candidates) < 2:
+        if rule != 'rank' or len(item.candidates) < 2:
             continue
         rivals = [c for c in item.candidates[:CONTEXT_CANDIDATES]
                   if c != current and _in_use(item.hangul, c, lexicon)]
@@ -164,7 +163,7 @@ def _apply_context(items: list[Item], chosen: list[tuple[str, str]], lexicon: Le
         if window is None or (window.a, window.b) != (a, b):
             window = _Context(chosen[a:b], weights[a:b], association, a, b)
         own = (dict.fromkeys(current), weights[k])
-        best, top = None, window.score(current, own) + (DEFAULT_MARGIN if rule == 'default' else MARGIN)
+        best, top = None, window.score(current, own) + MARGIN
         for cand in rivals:
             value = window.score(cand, own)
             if value > top:

@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from typing import Sequence, TypeVar
 
+from ._bounded import remember
 from ._hangul import is_hanja
 from .reading import to_hangul
 
@@ -11,7 +12,7 @@ W = TypeVar('W')  # a chosen word: anything with start, end, hanja and _replace 
 
 _cache: dict[tuple[str, str, str], bool] = {}
 _ANY_HANJA = re.compile('[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003ffff]')
-_CACHE_LIMIT = 50_000
+_CACHE_LIMIT = 40_000
 
 
 def _context(before: str) -> str:
@@ -28,9 +29,7 @@ def _reads_back(before: str, converted: str, original: str) -> bool:
         if _ANY_HANJA.search(original):
             expected = to_hangul(expected)
         ok = to_hangul(before + converted) == expected
-        if len(_cache) >= _CACHE_LIMIT:
-            _cache.clear()
-        _cache[key] = ok
+        remember(_cache, key, ok, _CACHE_LIMIT)
     return ok
 
 

@@ -16,6 +16,7 @@ from typing import IO, Iterable
 import regex
 
 from ._analysis import Analyzer
+from ._bounded import remember
 from ._choice import CONFIDENCE, Item, choose, rank_candidates
 from ._hangul import compose_jamo, is_hanja
 from ._lexicon import Lexicon, build_automaton, get_lexicon, match_length
@@ -27,8 +28,10 @@ from .styles import check_style, render
 
 _RUN = regex.compile(r'[가-힣]+')
 _LINE_BREAK = regex.compile(r'\r\n|\r|\n')
-_CACHE_LIMIT = 50_000  # entries per cache before it starts again
+_CACHE_LIMIT = 40_000  # entries per memo table; the oldest go first
 MAX_RUN = 256  # syllables: a longer run of Hangul without a break is not analysed
+# (after a Hanja, after a digit, before a digit): one shared tuple each, for small cache keys
+_CONTEXTS = {(a, b, c): (a, b, c) for a in (False, True) for b in (False, True) for c in (False, True)}
 
 
 class Converter:
@@ -193,8 +196,8 @@ class Converter:
             if e - s > MAX_RUN:
                 continue  # no eojeol is this long: not Korean words, so left as it is
             before = text[s - 1] if s else ''
-            context = (before >= '\u3400' and is_hanja(before), before.isdigit(),
-                       e < len(text) and text[e].isdigit())
+            context = _CONTEXTS[before >= '\u3400' and is_hanja(before), before.isdigit(),
+                                e < len(text) and text[e].isdigit()]
             for start, end, key, kind, cands in self._analyse(m.group(), context):
                 items.append(Item(s + start, s + end, key, kind, cands))
         if not items:
@@ -203,7 +206,7 @@ class Converter:
 
     def _analyse(self, run: str, context: tuple[bool, bool, bool]):
         """The pieces of one Hangul run with their candidates, cached: real text repeats its eojeols."""
-        key = (run, context)
+        key = (run, context)  # context is one of the shared _CONTEXTS tuples
         found = self._analyses.get(key)
         if found is None:
             analyzer = self._get_analyzer()
@@ -216,9 +219,7 @@ class Converter:
                                           protected=self._protected.__contains__)
                 found = tuple((p.start, p.end, run[p.start:p.end], p.kind,
                                self._candidates_for(run[p.start:p.end], p.kind)) for p in pieces)
-            if len(self._analyses) >= _CACHE_LIMIT:
-                self._analyses.clear()
-            self._analyses[key] = found
+            remember(self._analyses, key, found, _CACHE_LIMIT)
         return found
 
     def _is_protected(self, run: str, analyzer: Analyzer) -> bool:
@@ -263,9 +264,7 @@ class Converter:
                 cands = {'suffix': lex.suffixes, 'prefix': lex.prefixes, 'counter': lex.counters,
                          'noun': lex.single_nouns, 'root': lex.hada_roots}[kind][key]
             found = cands
-            if len(self._candidate_cache) >= _CACHE_LIMIT:
-                self._candidate_cache.clear()
-            self._candidate_cache[(key, kind)] = found
+            remember(self._candidate_cache, (key, kind), found, _CACHE_LIMIT)
         return found
 
 def _text(value: object, name: str) -> str:
