@@ -226,7 +226,7 @@ class _Context:
 def _in_use(hangul: str, hanja: str, lexicon: Lexicon) -> bool:
     """A candidate that is a word in use: the curated default, a common Chinese word, or in mecab-ko-dic."""
     return (hanja == lexicon.defaults.get(hangul) or lexicon.zh_frequency.get(hanja, 0) >= COMMON_IN_CHINESE
-            or hanja in lexicon.attested)
+            or lexicon.attested(hangul, hanja))
 
 
 def _apply_one_sense(items: list[Item], chosen: list[tuple[str, str]]) -> None:

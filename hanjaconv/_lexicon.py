@@ -71,11 +71,11 @@ class Lexicon:
     light_verbs: dict[str, bool]
     native_suffixes: frozenset[str]
     endings: dict[str, str]                           # verbal ending -> its mecab-ko-dic tags
-    # 2+ syllables -> 'hanja1 hanja2 …' in dictionary order; the automaton is the only copy
+    # 2+ syllables -> 'hanja1 hanja2 …' in dictionary order, then for words mecab-ko-dic has,
+    # a tab and one digit a candidate: 1 where mecab-ko-dic has it. The automaton is the only copy.
     automaton: ahocorasick.Automaton = field(repr=False, default=None)
     productivity: dict[str, int] = field(repr=False, default_factory=dict)  # char -> words it forms
     zh_frequency: dict[str, int] = field(repr=False, default_factory=dict)  # Hanja word -> Chinese count
-    attested: frozenset[str] = field(repr=False, default=frozenset())       # Hanja words in mecab-ko-dic
     _association: dict[str, dict[str, int]] | None = field(repr=False, default=None)
 
     @property
@@ -93,7 +93,17 @@ class Lexicon:
     def words(self, hangul: str) -> tuple[str, ...]:
         """The dictionary's candidates for a word of two or more syllables (or ())."""
         value = self.automaton.get(hangul, None)
-        return tuple(value.split(' ')) if value else ()
+        return tuple(value.partition('\t')[0].split(' ')) if value else ()
+
+    def attested(self, hangul: str, hanja: str) -> bool:
+        """Whether mecab-ko-dic has this word with this Hanja (a sign the word is in use)."""
+        cands, _, mask = self.automaton.get(hangul, '').partition('\t')
+        if not mask:
+            return False
+        try:
+            return mask[cands.split(' ').index(hanja)] == '1'
+        except ValueError:
+            return False
 
     def has_word(self, hangul: str) -> bool:
         """Whether the dictionary has this word of two or more syllables."""
@@ -101,7 +111,7 @@ class Lexicon:
 
     def word_items(self) -> Iterator[tuple[str, str]]:
         """(hangul, 'hanja1 hanja2 …') for every dictionary word."""
-        return self.automaton.items()
+        return ((key, value.partition('\t')[0]) for key, value in self.automaton.items())
 
     def reads_as(self, hanja: str, hangul: str) -> bool:
         """Whether each character of `hanja` can be read as the syllable under it.
@@ -139,15 +149,12 @@ def _grouped(rows, key_col=0, value_col=1) -> dict[str, tuple[str, ...]]:
 def _build() -> Lexicon:
     words = _word_table('words.tsv')
     corpus = _word_table('words_mecab.tsv')
-    attested = frozenset(h for values in corpus.values() for h in values.split(' '))
     for key, values in corpus.items():
-        have = words.get(key)
-        if have is None:
-            words[key] = values
-        else:
-            extra = [h for h in values.split(' ') if h not in have.split(' ')]
-            if extra:
-                words[key] = ' '.join([have] + extra)
+        have = words.get(key, '')
+        cands = have.split(' ') if have else []
+        cands += [h for h in values.split(' ') if h not in cands]
+        in_corpus = set(values.split(' '))
+        words[key] = ' '.join(cands) + '\t' + ''.join('1' if h in in_corpus else '0' for h in cands)
     chars: dict[str, tuple[str, ...]] = {}
     glosses: dict[str, str] = {}
     surface: dict[str, set[str]] = {}
@@ -184,8 +191,7 @@ def _build() -> Lexicon:
         endings=_endings(),
     )
     lexicon.automaton = build_automaton(words)
-    lexicon.attested = attested
-    lexicon.productivity = _productivity(words.values())
+    lexicon.productivity = _productivity(value.partition('\t')[0] for value in words.values())
     lexicon.zh_frequency = {line[:line.index('\t')]: int(line[line.index('\t') + 1:])
                             for line in _lines('zh_frequency.tsv') if line and line[0] != '#'}
     return lexicon
@@ -199,9 +205,17 @@ def _productivity(values) -> dict[str, int]:
 
 
 def match_length(value: str) -> int:
-    """The length of the word behind an automaton value: that of its first candidate."""
-    space = value.find(' ')
-    return space if space > 0 else len(value)
+    """The length of the word behind an automaton value: that of its first candidate.
+
+    >>> match_length('市場 市長'), match_length('市場\t1'), match_length('市場')
+    (2, 2, 2)
+    """
+    end = len(value)
+    for separator in (' ', '\t'):
+        found = value.find(separator, 0, end)
+        if found > 0:
+            end = found
+    return end
 
 
 def build_automaton(words: dict[str, str]) -> ahocorasick.Automaton:
