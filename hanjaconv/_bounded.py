@@ -1,4 +1,8 @@
-"""A dict that forgets its oldest entries when full: the converter's memo tables."""
+"""A dict that forgets its oldest entries when full: the converter's memo tables.
+
+Threads may share a table: an entry computed twice is harmless, and eviction survives a
+concurrent change.
+"""
 from __future__ import annotations
 
 from itertools import islice
@@ -17,7 +21,12 @@ def remember(table: dict[K, V], key: K, value: V, limit: int) -> V:
     [2, 3, 4, 5, 6, 7, 8, 9]
     """
     if len(table) >= limit:
-        for old in list(islice(table, max(1, limit // 4))):
-            del table[old]
+        try:
+            oldest = list(islice(table, max(1, limit // 4)))
+        except RuntimeError:  # another thread changed the table meanwhile: start again
+            table.clear()
+            oldest = []
+        for old in oldest:
+            table.pop(old, None)
     table[key] = value
     return value

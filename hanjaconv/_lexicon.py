@@ -18,7 +18,6 @@ from ._hangul import EXTRA_READINGS, initial_sound_law, surface_readings
 from ._tsv import Entry, parse_word_list
 
 
-
 def _lines(name: str) -> list[str]:
     path = resources.files('hanjaconv').joinpath('dictionaries', *name.split('/'))
     if not path.is_file():
@@ -74,7 +73,7 @@ class Lexicon:
     # 2+ syllables -> 'hanja1 hanja2 …' in dictionary order, then for words mecab-ko-dic has,
     # a tab and one digit a candidate: 1 where mecab-ko-dic has it. The automaton is the only copy.
     automaton: ahocorasick.Automaton = field(repr=False, default=None)
-    productivity: dict[str, int] = field(repr=False, default_factory=dict)  # char -> words it forms
+    productivity: dict[str, int] = field(repr=False, default_factory=dict)  # char -> its uses in words
     zh_frequency: dict[str, int] = field(repr=False, default_factory=dict)  # Hanja word -> Chinese count
     _association: dict[str, dict[str, int]] | None = field(repr=False, default=None)
 
