@@ -14,7 +14,7 @@ import os
 import sys
 import tempfile
 from contextlib import contextmanager
-from typing import IO, BinaryIO, Callable, Iterator, Sequence
+from typing import BinaryIO, Callable, Iterator, Sequence
 
 __all__ = ['main', 'convert_stream', 'LINE_LIMIT', 'CliError']
 

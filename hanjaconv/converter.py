@@ -8,7 +8,6 @@
 """
 from __future__ import annotations
 
-import io
 import os
 import threading
 from typing import IO, Iterable

@@ -21,7 +21,7 @@ from __future__ import annotations
 import json
 import os
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Callable, Iterable, Iterator, Sequence
 
 __all__ = ['OPTIONAL', 'Span', 'SentenceScore', 'Totals', 'Evaluation', 'GoldError',

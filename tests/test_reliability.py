@@ -19,7 +19,7 @@ import regex
 from hypothesis import HealthCheck, given, settings, strategies as st
 
 import hanjaconv
-from hanjaconv import Converter, reads_as, to_hangul
+from hanjaconv import reads_as, to_hangul
 from hanjaconv.sentences import split_sentences
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))

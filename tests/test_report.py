@@ -1,6 +1,5 @@
 """Renderings: terminal text, JSON lines, and the HTML page (structure, and in a real browser)."""
 import json
-import os
 import shutil
 import struct
 import subprocess
