@@ -17,6 +17,7 @@ from ._lexicon import Lexicon
 
 # Costs of the lattice's edges: fewer, longer pieces win; lone syllables only by grammar.
 WORD, USER, ROOT, COUNTER, NUMERAL, SUFFIX, PREFIX, NOUN = 1.0, 0.5, 0.9, 1.0, 1.0, 1.2, 1.2, 1.4
+BOUND = 0.8  # after a modifier 자의 is 者의 rather than 字義
 _HADA = frozenset('하해했한할함합')
 _NUMERAL_BIG = frozenset('십백천만억조')
 _INF = float('inf')
@@ -25,6 +26,7 @@ _WORD_FINAL = frozenset('해돼여어아워와켜쳐혀히케이게고며서지�
 _VERBAL_PARTICLES = frozenset({'도', '요', '야', '만', '서', '는', '다가', '까지', '라도', '조차', '마저', '야말로'})
 _ADVERBS = frozenset({'MAG', 'MAJ'})  # adverbs from mecab-ko-dic
 _ADVERB_TAILS = frozenset({'', '도', '은', '는', '만', '요', '이나', '나', '부터', '까지'})
+BOUND_NOUNS = {'자': ('者',)}  # Sino-Korean bound nouns after a modifier: 하는 者, 이긴 者
 _SHORT_NATIVE = frozenset({'pronoun', 'noun', 'bound-noun', 'numeral', 'NP', 'NNB'})
 _WELL_ATTESTED = 100  # jieba count
 
@@ -150,39 +152,44 @@ class Analyzer:
 
     def analyse(self, run: str, ends: dict[int, list[tuple[int, bool]]],
                 after_hanja: bool = False, after_number: bool = False,
-                before_number: bool = False,
+                before_number: bool = False, after_modifier: bool = False,
                 protected: Callable[[str], bool] = lambda w: False) -> list[Piece]:
         """The cheapest analysis of `run` as pieces; [] keeps the run in Hangul.
 
         `ends[i]` lists (end, is_user_word) for every dictionary word starting at i.
         Pieces may start only at the run's start or right after another piece, and what
-        follows the last one must be a tail (checked only within MAX_TAIL of the end).
+        follows the last one must be a tail (checked only within MAX_TAIL of the end). A
+        prefix needs a dictionary word after it. `after_modifier`: the run follows a word
+        ending in ㄴ or ㄹ and a space, where 자 is the bound noun 者 (하는 者).
         """
         lex, n = self.lex, len(run)
         first = run[0]
-        if not ends and not after_hanja and not (
+        bound = after_modifier and first in BOUND_NOUNS and self.is_particles(run[1:])
+        if not ends and not after_hanja and not bound and not (
                 first in lex.single_nouns or first in lex.hada_roots or first in lex.numerals
                 or after_number and first in lex.counters):
             return []  # no dictionary word and no one-syllable piece can start the run
-        if not after_hanja and not (after_number and first in lex.counters) and self.is_native(
+        if not after_hanja and not bound and not (after_number and first in lex.counters) and self.is_native(
                 run, max((j for j, _ in ends.get(0, ())), default=0)):
             return []
         # best[i]: cheapest analysis of run[i:] after a piece (more pieces, or a tail);
-        # first[i]: the same but starting with a piece. Each is (cost, piece, next index, next table).
+        # first[i]: the same but starting with a piece; word_first[i]: starting with a word.
+        # Each entry is (cost, piece, next index, next table).
         best: list[tuple[float, Piece | None, int, int]] = [(_INF, None, 0, 0)] * (n + 1)
         first: list[tuple[float, Piece | None, int, int]] = [(_INF, None, 0, 0)] * (n + 1)
+        word_first: list[tuple[float, Piece | None, int, int]] = [(_INF, None, 0, 0)] * (n + 1)
         best[n] = (0.0, None, n, 0)
-        tables = (best, first)
+        tables = (best, first, word_first)
         for i in range(n - 1, -1, -1):
-            options: list[tuple[float, Piece, int, int]] = []  # cost, piece, next index, 0 best / 1 first
+            options: list[tuple[float, Piece, int, int]] = []  # cost, piece, next index, next table
             for j, user in ends.get(i, ()):
                 if not protected(run[i:j]):
                     options.append((USER if user else WORD, Piece(i, j, 'user' if user else 'word'), j, 0))
             ch = run[i]
             if (i > 0 or after_hanja) and ch in lex.suffixes:
                 options.append((SUFFIX, Piece(i, i + 1, 'suffix'), i + 1, 0))
-            if ch in lex.prefixes and i + 1 < n:  # a prefix needs a piece after it
-                options.append((PREFIX, Piece(i, i + 1, 'prefix'), i + 1, 1))
+            if ch in lex.prefixes and i + 1 < n:  # a prefix needs a word after it (非正常, not 聖+義)
+                options.append((PREFIX, Piece(i, i + 1, 'prefix'), i + 1, 2))
             elif ch in lex.prefixes and before_number:  # ... or, at the run's end, a number
                 options.append((PREFIX, Piece(i, i + 1, 'prefix'), n, 0))
             if i == 0 and not after_hanja:
@@ -192,15 +199,20 @@ class Analyzer:
                     options.append((ROOT, Piece(0, 1, 'root'), 1, 0))
                 if ch in lex.single_nouns and self.is_particles(run[1:]):
                     options.append((NOUN, Piece(0, 1, 'noun'), 1, 0))
+                if bound:
+                    options.append((BOUND, Piece(0, 1, 'bound'), 1, 0))
                 j = self._numeral_end(run)
                 if j:
                     options.append((NUMERAL, Piece(0, j, 'numeral'), j, 0))
-            chosen = (_INF, None, 0, 0)
+            chosen = words_only = (_INF, None, 0, 0)
             for cost, piece, j, table in options:
                 total = cost + tables[table][j][0]
                 if total < chosen[0]:
                     chosen = (total, piece, j, table)
+                if piece.kind in ('word', 'user') and total < words_only[0]:
+                    words_only = (total, piece, j, table)
             first[i] = chosen
+            word_first[i] = words_only
             tail_ok = (i > 0 or after_hanja) and n - i <= MAX_TAIL and self.is_tail(run[i:])
             best[i] = (0.0, None, n, 0) if tail_ok and chosen[0] > 0.0 else chosen
         step = best[0] if after_hanja else first[0]

@@ -8,16 +8,17 @@
 """
 from __future__ import annotations
 
+import itertools
 import os
 import threading
 from typing import IO, Iterable
 
 import regex
 
-from ._analysis import Analyzer
+from ._analysis import BOUND_NOUNS, Analyzer
 from ._bounded import remember
 from ._choice import CONFIDENCE, Item, choose, rank_candidates
-from ._hangul import compose_jamo, is_hanja
+from ._hangul import compose_jamo, is_hanja, is_syllable, split
 from ._lexicon import Lexicon, build_automaton, get_lexicon, match_length
 from ._readback import check_readings
 from ._tsv import DictionaryError, Entry, parse_lines
@@ -29,8 +30,8 @@ _RUN = regex.compile(r'[가-힣]+')
 _LINE_BREAK = regex.compile(r'\r\n|\r|\n')
 _CACHE_LIMIT = 40_000  # entries per memo table; the oldest go first
 MAX_RUN = 256  # syllables: a longer run of Hangul without a break is not analysed
-# (after a Hanja, after a digit, before a digit): one shared tuple each, for small cache keys
-_CONTEXTS = {(a, b, c): (a, b, c) for a in (False, True) for b in (False, True) for c in (False, True)}
+# (after a Hanja, after a digit, before a digit, after a modifier): one shared tuple each
+_CONTEXTS = {key: key for key in itertools.product((False, True), repeat=4)}
 
 
 class Converter:
@@ -47,7 +48,7 @@ class Converter:
         self._user_automaton = None
         self._analyzer: Analyzer | None = None
         self._lock = threading.RLock()
-        self._analyses: dict[tuple[str, tuple[bool, bool, bool]], tuple] = {}  # run -> its pieces
+        self._analyses: dict[tuple[str, tuple[bool, ...]], tuple] = {}  # run -> its pieces
         self._candidate_cache: dict[tuple[str, str], tuple[str, ...]] = {}
 
     def _forget(self) -> None:
@@ -196,14 +197,15 @@ class Converter:
                 continue  # no eojeol is this long: not Korean words, so left as it is
             before = text[s - 1] if s else ''
             context = _CONTEXTS[before >= '\u3400' and is_hanja(before), before.isdigit(),
-                                e < len(text) and text[e].isdigit()]
+                                e < len(text) and text[e].isdigit(),
+                                before == ' ' and s > 1 and _modifier_final(text[s - 2])]
             for start, end, key, kind, cands in self._analyse(m.group(), context):
                 items.append(Item(s + start, s + end, key, kind, cands))
         if not items:
             return items
         return check_readings(text, choose(text, items, self.lexicon, to_hangul))
 
-    def _analyse(self, run: str, context: tuple[bool, bool, bool]):
+    def _analyse(self, run: str, context: tuple[bool, ...]):
         """The pieces of one Hangul run with their candidates, cached: real text repeats its eojeols."""
         key = (run, context)  # context is one of the shared _CONTEXTS tuples
         found = self._analyses.get(key)
@@ -212,9 +214,10 @@ class Converter:
             if self._is_protected(run, analyzer):
                 found = ()
             else:
-                after_hanja, after_number, before_number = context
+                after_hanja, after_number, before_number, after_modifier = context
                 pieces = analyzer.analyse(run, self._matches(run), after_hanja=after_hanja,
                                           after_number=after_number, before_number=before_number,
+                                          after_modifier=after_modifier,
                                           protected=self._protected.__contains__)
                 found = tuple((p.start, p.end, run[p.start:p.end], p.kind,
                                self._candidates_for(run[p.start:p.end], p.kind)) for p in pieces)
@@ -261,10 +264,14 @@ class Converter:
                 cands = (''.join(lex.numerals[c][0] for c in key),)
             else:
                 cands = {'suffix': lex.suffixes, 'prefix': lex.prefixes, 'counter': lex.counters,
-                         'noun': lex.single_nouns, 'root': lex.hada_roots}[kind][key]
-            found = cands
-            remember(self._candidate_cache, (key, kind), found, _CACHE_LIMIT)
+                         'noun': lex.single_nouns, 'root': lex.hada_roots, 'bound': BOUND_NOUNS}[kind][key]
+            found = remember(self._candidate_cache, (key, kind), cands, _CACHE_LIMIT)
         return found
+
+def _modifier_final(syllable: str) -> bool:
+    """A syllable that can end a modifier (하는, 이긴, 할): final ㄴ or ㄹ."""
+    return is_syllable(syllable) and split(syllable)[2] in (4, 8)
+
 
 def _text(value: object, name: str) -> str:
     if not isinstance(value, str):

@@ -11,7 +11,7 @@ class Segment:
     `start` and `end` are offsets into the text as given; `hanja` is None when the
     word was left in Hangul (see `rule`). `kind` says what licensed the word: a
     dictionary `word`, a `user` word, or a one-syllable `suffix`, `prefix`,
-    `counter`, `numeral`, `noun` or `root` (of a 하다 verb).
+    `counter`, `numeral`, `noun`, `bound` (noun after a modifier) or `root` (of a 하다 verb).
     """
     start: int
     end: int
