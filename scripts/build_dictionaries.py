@@ -360,12 +360,14 @@ def build_native(hangul: list[tuple[str, str, int]], version: str) -> None:
         return any(min(lexicon.productivity.get(c, 0) for c in h) >= PRODUCTIVE
                    for h in lexicon.words(word))
 
+    native_nouns: set[str] = set()
     for word, wcost in noun_cost.items():
         # a frequent noun (mecab-ko-dic's unseen-word cost is 2639) that nothing marks as
         # Sino-Korean, or one no Sino-Korean dictionary has: native or a loanword (종이, 이미지)
-        if word not in native_cost and (word not in word_table or (
-                word not in sino_evidence and wcost < COMMON_NOUN_COST and not sino_looking(word))):
-            native_cost[word] = (wcost, 'NNG')
+        if word not in word_table or (
+                word not in sino_evidence and wcost < COMMON_NOUN_COST and not sino_looking(word)):
+            native_nouns.add(word)
+            native_cost.setdefault(word, (wcost, 'NNG'))
     prefixes = {k[:i] for k in word_table for i in range(2, len(k) + 1)}
     native = {}
     for word, (wcost, pos) in native_cost.items():
@@ -374,7 +376,7 @@ def build_native(hangul: list[tuple[str, str, int]], version: str) -> None:
         # closed classes (adverbs, pronouns ...) need only be cheaper than the noun; verb
         # forms, an open class whose costs run low, must be clearly cheaper (어린, not 동인)
         margin = 0 if pos in CLOSED_POS else VERB_MARGIN
-        if word in word_table and wcost + margin >= noun_cost.get(word, 1 << 30):
+        if word not in native_nouns and word in word_table and wcost + margin >= noun_cost.get(word, 1 << 30):
             continue  # the Sino-Korean noun is the likelier reading
         native[word] = pos
     with open(os.path.join(OUT, 'native_mecab.tsv'), 'w', encoding='utf-8', newline='\n') as f:
