@@ -12,6 +12,7 @@ from typing import Callable, NamedTuple
 
 import regex
 
+from ._bounded import remember
 from ._lexicon import Lexicon
 
 CONFIDENCE = {'user': 1.0, 'gloss': 0.98, 'text': 0.95, 'only': 0.95, 'compound': 0.9,
@@ -142,6 +143,8 @@ def _apply_context(items: list[Item], chosen: list[tuple[str, str]], lexicon: Le
     words with (審理 beside 判決). Only candidates in use compete (`_in_use`), and one
     must beat the prior's choice by a margin.
     """
+    if not any(rule == 'rank' for _, rule in chosen):
+        return
     weights = [0.0 if hanja is None else 1.0 if rule in SURE else
                GUESS_WEIGHT if item.kind == 'word' or (rule == 'grammar' and len(item.candidates) == 1)
                else 0.0 for item, (hanja, rule) in zip(items, chosen)]
@@ -153,8 +156,7 @@ def _apply_context(items: list[Item], chosen: list[tuple[str, str]], lexicon: Le
         current, rule = chosen[k]
         if rule != 'rank' or len(item.candidates) < 2:
             continue
-        rivals = [c for c in item.candidates[:CONTEXT_CANDIDATES]
-                  if c != current and _in_use(item.hangul, c, lexicon)]
+        rivals = [c for c in _in_use(item.hangul, item.candidates, lexicon) if c != current]
         if not rivals:
             continue
         if association is None:
@@ -223,10 +225,20 @@ class _Context:
         return total
 
 
-def _in_use(hangul: str, hanja: str, lexicon: Lexicon) -> bool:
-    """A candidate that is a word in use: the curated default, a common Chinese word, or in mecab-ko-dic."""
-    return (hanja == lexicon.defaults.get(hangul) or lexicon.zh_frequency.get(hanja, 0) >= COMMON_IN_CHINESE
-            or lexicon.attested(hangul, hanja))
+_in_use_memo: dict[str, tuple[str, ...]] = {}
+
+
+def _in_use(hangul: str, candidates: tuple[str, ...], lexicon: Lexicon) -> tuple[str, ...]:
+    """The top candidates that are words in use: the curated default, a common Chinese word,
+    or one mecab-ko-dic has (memoised: they depend on the word alone)."""
+    found = _in_use_memo.get(hangul)
+    if found is None:
+        default = lexicon.defaults.get(hangul)
+        found = tuple(h for h in candidates[:CONTEXT_CANDIDATES]
+                      if h == default or lexicon.zh_frequency.get(h, 0) >= COMMON_IN_CHINESE
+                      or lexicon.attested(hangul, h))
+        remember(_in_use_memo, hangul, found, 50_000)
+    return found
 
 
 def _apply_one_sense(items: list[Item], chosen: list[tuple[str, str]]) -> None:
