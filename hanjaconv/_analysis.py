@@ -152,7 +152,7 @@ class Analyzer:
 
     def analyse(self, run: str, ends: dict[int, list[tuple[int, bool]]],
                 after_hanja: bool = False, after_number: bool = False,
-                before_number: bool = False, after_modifier: bool = False,
+                before_number: bool = False, after_modifier: bool = False, attached: bool = False,
                 protected: Callable[[str], bool] = lambda w: False) -> list[Piece]:
         """The cheapest analysis of `run` as pieces; [] keeps the run in Hangul.
 
@@ -160,7 +160,9 @@ class Analyzer:
         Pieces may start only at the run's start or right after another piece, and what
         follows the last one must be a tail (checked only within MAX_TAIL of the end). A
         prefix needs a dictionary word after it. `after_modifier`: the run follows a word
-        ending in ㄴ or ㄹ and a space, where 자 is the bound noun 者 (하는 者).
+        ending in ㄴ or ㄹ and a space, where 자 is the bound noun 者 (하는 者). `attached`:
+        the run follows a letter or digit with no space (AI의, 3의), so a lone syllable there
+        is a particle or counter, never a noun.
         """
         lex, n = self.lex, len(run)
         first = run[0]
@@ -195,9 +197,10 @@ class Analyzer:
             if i == 0 and not after_hanja:
                 if after_number and ch in lex.counters:
                     options.append((COUNTER, Piece(0, 1, 'counter'), 1, 0))
-                if ch in lex.hada_roots and n > 1 and run[1] in _HADA and self.is_tail(run[1:]):
+                if not attached and ch in lex.hada_roots and n > 1 and run[1] in _HADA \
+                        and self.is_tail(run[1:]):
                     options.append((ROOT, Piece(0, 1, 'root'), 1, 0))
-                if ch in lex.single_nouns and self.is_particles(run[1:]):
+                if not attached and ch in lex.single_nouns and self.is_particles(run[1:]):
                     options.append((NOUN, Piece(0, 1, 'noun'), 1, 0))
                 if bound:
                     options.append((BOUND, Piece(0, 1, 'bound'), 1, 0))

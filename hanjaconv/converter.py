@@ -30,8 +30,9 @@ _RUN = regex.compile(r'[가-힣]+')
 _LINE_BREAK = regex.compile(r'\r\n|\r|\n')
 _CACHE_LIMIT = 40_000  # entries per memo table; the oldest go first
 MAX_RUN = 256  # syllables: a longer run of Hangul without a break is not analysed
-# (after a Hanja, after a digit, before a digit, after a modifier): one shared tuple each
-_CONTEXTS = {key: key for key in itertools.product((False, True), repeat=4)}
+# (after a Hanja, after a digit, before a digit, after a modifier, right after a letter or
+# digit): one shared tuple each, for small cache keys
+_CONTEXTS = {key: key for key in itertools.product((False, True), repeat=5)}
 
 
 class Converter:
@@ -196,9 +197,10 @@ class Converter:
             if e - s > MAX_RUN:
                 continue  # no eojeol is this long: not Korean words, so left as it is
             before = text[s - 1] if s else ''
-            context = _CONTEXTS[before >= '\u3400' and is_hanja(before), before.isdigit(),
-                                e < len(text) and text[e].isdigit(),
-                                before == ' ' and s > 1 and _modifier_final(text[s - 2])]
+            after_hanja = before >= '\u3400' and is_hanja(before)
+            context = _CONTEXTS[after_hanja, before.isdigit(), e < len(text) and text[e].isdigit(),
+                                before == ' ' and s > 1 and _modifier_final(text[s - 2]),
+                                before.isalnum() and not after_hanja]
             for start, end, key, kind, cands in self._analyse(m.group(), context):
                 items.append(Item(s + start, s + end, key, kind, cands))
         if not items:
@@ -214,10 +216,10 @@ class Converter:
             if self._is_protected(run, analyzer):
                 found = ()
             else:
-                after_hanja, after_number, before_number, after_modifier = context
+                after_hanja, after_number, before_number, after_modifier, attached = context
                 pieces = analyzer.analyse(run, self._matches(run), after_hanja=after_hanja,
                                           after_number=after_number, before_number=before_number,
-                                          after_modifier=after_modifier,
+                                          after_modifier=after_modifier, attached=attached,
                                           protected=self._protected.__contains__)
                 found = tuple((p.start, p.end, run[p.start:p.end], p.kind,
                                self._candidates_for(run[p.start:p.end], p.kind)) for p in pieces)
