@@ -16,7 +16,8 @@ from ._bounded import remember
 from ._lexicon import Lexicon
 
 CONFIDENCE = {'user': 1.0, 'gloss': 0.98, 'text': 0.95, 'only': 0.95, 'compound': 0.9,
-              'document': 0.85, 'default': 0.8, 'grammar': 0.8, 'context': 0.7, 'rank': 0.55}
+              'document': 0.85, 'default': 0.8, 'grammar': 0.8, 'predicate': 0.75, 'context': 0.7,
+              'rank': 0.55}
 SURE = frozenset({'user', 'gloss', 'text', 'only', 'compound'})   # context for the others
 WEAK = frozenset({'rank', 'default'})                              # open to compounds, one sense
 COMMON_IN_CHINESE = 20      # jieba count from which a candidate counts as a common word
@@ -102,8 +103,12 @@ def choose(text: str, items: list[Item], lexicon: Lexicon, read: Callable[[str],
         elif item.hangul in fixed and lexicon.reads_as(fixed[item.hangul][0], item.hangul):
             chosen.append(fixed[item.hangul])
         elif item.kind in ('word', 'numeral'):
-            chosen.append((cands[0], 'only' if len(cands) == 1 else
-                           'default' if lexicon.defaults.get(item.hangul) == cands[0] else 'rank'))
+            predicate = _predicate_choice(text, item, lexicon)
+            if predicate:
+                chosen.append((predicate, 'predicate'))
+            else:
+                chosen.append((cands[0], 'only' if len(cands) == 1 else
+                               'default' if lexicon.defaults.get(item.hangul) == cands[0] else 'rank'))
         else:
             chosen.append((cands[0], 'grammar'))
     if len(items) > 1:
@@ -112,6 +117,22 @@ def choose(text: str, items: list[Item], lexicon: Lexicon, read: Callable[[str],
         _apply_one_sense(items, chosen)
     return [Item(i.start, i.end, i.hangul, i.kind, i.candidates, hanja, rule)
             for i, (hanja, rule) in zip(items, chosen)]
+
+
+def _predicate_choice(text: str, item: Item, lexicon: Lexicon) -> str | None:
+    """Before 하다, 되다 and the like, a word is a predicate: 審理하여, not 心理하여.
+
+    When the first candidate is tagged a noun in Chinese (jieba) and another, common there,
+    is tagged a verb, the verb takes its place.
+    """
+    cands = item.candidates
+    if len(cands) < 2 or cands[0] not in lexicon.zh_nominal or item.end >= len(text) \
+            or not text.startswith(lexicon.light_verb_starts, item.end):
+        return None
+    for hanja in cands[1:CONTEXT_CANDIDATES]:
+        if hanja in lexicon.zh_verbal and lexicon.zh_frequency.get(hanja, 0) >= COMMON_IN_CHINESE:
+            return hanja
+    return None
 
 
 def _apply_compounds(text: str, items: list[Item], chosen: list[tuple[str, str]], lexicon: Lexicon) -> None:

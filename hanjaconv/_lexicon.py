@@ -70,11 +70,14 @@ class Lexicon:
     light_verbs: dict[str, bool]
     native_suffixes: frozenset[str]
     endings: dict[str, str]                           # verbal ending -> its mecab-ko-dic tags
+    light_verb_starts: tuple[str, ...]                # 하 해 되 돼 시키 …: forms of the light verbs
     # 2+ syllables -> 'hanja1 hanja2 …' in dictionary order, then for words mecab-ko-dic has,
     # a tab and one digit a candidate: 1 where mecab-ko-dic has it. The automaton is the only copy.
     automaton: ahocorasick.Automaton = field(repr=False, default=None)
     productivity: dict[str, int] = field(repr=False, default_factory=dict)  # char -> its uses in words
     zh_frequency: dict[str, int] = field(repr=False, default_factory=dict)  # Hanja word -> Chinese count
+    zh_nominal: frozenset[str] = field(repr=False, default=frozenset())      # ... tagged as nouns there
+    zh_verbal: frozenset[str] = field(repr=False, default=frozenset())       # ... tagged as verbs there
     _association: dict[str, dict[str, int]] | None = field(repr=False, default=None)
 
     @property
@@ -127,6 +130,12 @@ class Lexicon:
         if reading is None:
             return None
         return initial_sound_law(reading) if initial else reading
+
+
+def _light_verb_starts() -> tuple[str, ...]:
+    """The forms of the verb-making light verbs (하다, 되다, 시키다, 당하다, 받다) a word may take."""
+    lemmas = {'하다', '되다', '시키다', '당하다', '받다'}
+    return tuple(sorted({r[0] for r in _rows('curated/light_verbs.tsv') if len(r) > 1 and r[1] in lemmas}))
 
 
 def _endings() -> dict[str, str]:
@@ -188,12 +197,31 @@ def _build() -> Lexicon:
         light_verbs={r[0]: r[-1].strip() == 'yes' for r in _rows('curated/light_verbs.tsv')},
         native_suffixes=frozenset(r[0] for r in _rows('curated/native_suffixes.tsv')),
         endings=_endings(),
+        light_verb_starts=_light_verb_starts(),
     )
     lexicon.automaton = build_automaton(words)
     lexicon.productivity = _productivity(value.partition('\t')[0] for value in words.values())
-    lexicon.zh_frequency = {line[:line.index('\t')]: int(line[line.index('\t') + 1:])
-                            for line in _lines('zh_frequency.tsv') if line and line[0] != '#'}
+    lexicon.zh_frequency, lexicon.zh_nominal, lexicon.zh_verbal = _zh_table()
     return lexicon
+
+
+_NOMINAL_TAGS = frozenset({'n', 'nr', 'nrt', 'nrfg', 'ns', 'nt', 'nz', 'ng', 't', 's', 'f'})
+_VERBAL_TAGS = frozenset({'v', 'vn', 'vd', 'vi', 'vg', 'a', 'ad', 'an'})
+
+
+def _zh_table() -> tuple[dict[str, int], frozenset[str], frozenset[str]]:
+    """zh_frequency.tsv: Chinese counts, and the words jieba tags as nouns and as verbs."""
+    counts: dict[str, int] = {}
+    nominal, verbal = [], []
+    for line in _lines('zh_frequency.tsv'):
+        if line and line[0] != '#':
+            word, count, tag = line.split('\t')
+            counts[word] = int(count)
+            if tag in _NOMINAL_TAGS:
+                nominal.append(word)
+            elif tag in _VERBAL_TAGS:
+                verbal.append(word)
+    return counts, frozenset(nominal), frozenset(verbal)
 
 
 def _productivity(values) -> dict[str, int]:

@@ -298,24 +298,30 @@ def build_zh_frequency(sdist: str, debdir: str) -> None:
     with tarfile.open(sdist) as tar:
         member = next(m for m in tar.getmembers() if m.name.endswith('jieba/dict.txt'))
         counts: dict[str, int] = {}
+        tags: dict[str, str] = {}
         for line in tar.extractfile(member).read().decode('utf-8').splitlines():
-            word, count, *_ = line.split(' ')
+            word, count, *tag = line.split(' ')
             counts[word] = counts.get(word, 0) + int(count)
+            tags.setdefault(word, tag[0] if tag else 'x')
     from hanjaconv._lexicon import get_lexicon
     ours = {h for _, values in get_lexicon().word_items() for h in values.split(' ')}
     rows = {}
     for hanja in ours:
-        count = counts.get(''.join(simplified.get(c, c) for c in hanja)) or counts.get(hanja)
-        if count:
-            rows[hanja] = count
+        for form in (''.join(simplified.get(c, c) for c in hanja), hanja):
+            if counts.get(form):
+                rows[hanja] = (counts[form], tags[form])
+                break
     version = os.path.basename(sdist).split('-')[1].removesuffix('.tar.gz')
     with open(os.path.join(OUT, 'zh_frequency.tsv'), 'w', encoding='utf-8', newline='\n') as f:
         f.write(f'# Source: PyPI jieba {version}, jieba/dict.txt (word counts), matched through Unihan kSimplifiedVariant\n'
                 '# License: MIT, Copyright (c) 2013 Sun Junyi; see LICENSE.jieba\n'
                 '# What: the Chinese corpus count of each Hanja word of words.tsv/words_mecab.tsv that is\n'
-                '# also a Chinese word; a frequency prior among homographs. Format: hanja<TAB>count\n')
+                '# also a Chinese word, and its part of speech there (n noun, v verb, vn verbal noun,\n'
+                '# a adjective, ns place, nr person ...); a frequency prior among homographs.\n'
+                '# Format: hanja<TAB>count<TAB>jieba tag\n')
         for hanja in sorted(rows):
-            f.write(f'{hanja}\t{rows[hanja]}\n')
+            count, tag = rows[hanja]
+            f.write(f'{hanja}\t{count}\t{tag}\n')
     print(f'zh_frequency.tsv: {len(rows)} words', file=sys.stderr)
 
 
