@@ -14,6 +14,7 @@ import regex
 
 from ._bounded import remember
 from ._lexicon import Lexicon
+from .reading import read_run
 
 CONFIDENCE = {'user': 1.0, 'gloss': 0.98, 'text': 0.95, 'only': 0.95, 'compound': 0.9,
               'document': 0.85, 'default': 0.8, 'grammar': 0.8, 'predicate': 0.75, 'context': 0.7,
@@ -250,14 +251,17 @@ _in_use_memo: dict[str, tuple[str, ...]] = {}
 
 
 def _in_use(hangul: str, candidates: tuple[str, ...], lexicon: Lexicon) -> tuple[str, ...]:
-    """The top candidates that are words in use: the curated default, a common Chinese word,
-    or one mecab-ko-dic has (memoised: they depend on the word alone)."""
+    """The top candidates that are words in use (the curated default, a common Chinese word,
+    or one mecab-ko-dic has) and read back as the word wherever they stand among other Hanja
+    (女醫 would read 녀의 there), so that context never picks a choice the read-back guard
+    undoes. Memoised: they depend on the word alone."""
     found = _in_use_memo.get(hangul)
     if found is None:
         default = lexicon.defaults.get(hangul)
         found = tuple(h for h in candidates[:CONTEXT_CANDIDATES]
-                      if h == default or lexicon.zh_frequency.get(h, 0) >= COMMON_IN_CHINESE
-                      or lexicon.attested(hangul, h))
+                      if (h == default or lexicon.zh_frequency.get(h, 0) >= COMMON_IN_CHINESE
+                          or lexicon.attested(hangul, h))
+                      and read_run(h, True) == hangul == read_run(h, False))
         remember(_in_use_memo, hangul, found, 50_000)
     return found
 
