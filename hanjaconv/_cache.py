@@ -1,7 +1,7 @@
 """A prebuilt Lexicon kept in the user's cache directory, so later processes start fast.
 
 The file is keyed by the versions of hanjaconv, pyahocorasick and Python and by the
-names, sizes and times of the shipped data files and of the modules that build it; a stale, foreign or corrupt file is
+names, sizes and times of the shipped data files and of the package's modules; a stale, foreign or corrupt file is
 rebuilt, never trusted. `HANJACONV_CACHE_DIR` moves it; `HANJACONV_NO_CACHE=1` turns
 it off.
 """
@@ -36,9 +36,9 @@ def cache_key() -> str:
     """A digest of everything the built Lexicon depends on."""
     from . import __version__
     parts = [str(_FORMAT), __version__, metadata.version('pyahocorasick'), sys.version]
-    for module in ('_lexicon.py', '_cache.py'):  # the code that builds what is cached
-        stat = Path(__file__).with_name(module).stat()
-        parts.append(f'{module}:{stat.st_size}:{stat.st_mtime_ns}')
+    for module in sorted(Path(__file__).parent.glob('*.py')):  # the code that builds what is cached
+        stat = module.stat()
+        parts.append(f'{module.name}:{stat.st_size}:{stat.st_mtime_ns}')
     root = resources.files('hanjaconv').joinpath('dictionaries')
     with resources.as_file(root) as folder:
         for path in sorted(Path(folder).rglob('*.tsv')):

@@ -17,7 +17,6 @@ _BASE, _LAST = 0xAC00, 0xD7A3
 _N_MEDIAL, _N_FINAL = 21, 28
 _NIEUN, _RIEUL, _IEUNG = 2, 5, 11          # initial-consonant indices of ㄴ ㄹ ㅇ
 _I_LIKE = {2, 6, 7, 12, 17, 20}            # ㅑ ㅕ ㅖ ㅛ ㅠ ㅣ: where ㄴ/ㄹ drop to ㅇ
-_FINAL_RIEUL = 8                           # final-consonant index of ㄹ
 
 # Readings that no rule derives from a character's dictionary reading: 十月 시월, 六月 유월,
 # 木瓜 모과, 初八日 초파일, 菩提 보리, 宅內 댁내, 喜怒 희로, 許諾 허락, 困難 곤란, 安寧 안녕, 兩 냥.
@@ -32,6 +31,9 @@ def is_syllable(ch: str) -> bool:
     (True, False, False)
     """
     return _BASE <= ord(ch) <= _LAST
+
+
+HANJA = re.compile('[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003ffff]')  # as is_hanja
 
 
 def is_hanja(ch: str) -> bool:
@@ -93,10 +95,6 @@ def surface_readings(reading: str) -> set[str]:
         forms.add(swap_nieun_rieul(reading))
     return forms
 
-
-def rieul_final(syllable: str) -> bool:
-    """Whether a syllable ends in ㄹ (which keeps 률/렬 as they are: 能率 능률)."""
-    return is_syllable(syllable) and split(syllable)[2] == _FINAL_RIEUL
 
 
 _JAMO = re.compile('[\u1100-\u11ff]')

@@ -1,17 +1,15 @@
 """The round-trip guard: a conversion stands only if `to_hangul` reads it back as the text."""
 from __future__ import annotations
 
-import re
 from typing import Sequence, TypeVar
 
 from ._bounded import remember
-from ._hangul import is_hanja
+from ._hangul import HANJA, is_hanja
 from .reading import to_hangul
 
 W = TypeVar('W')  # a chosen word: anything with start, end, hanja and _replace (an Item)
 
 _cache: dict[tuple[str, str, str], bool] = {}
-_ANY_HANJA = re.compile('[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003ffff]')
 _CACHE_LIMIT = 40_000
 
 
@@ -26,15 +24,11 @@ def _reads_back(before: str, converted: str, original: str) -> bool:
     ok = _cache.get(key)
     if ok is None:
         expected = before + original
-        if _ANY_HANJA.search(original):
+        if HANJA.search(original):
             expected = to_hangul(expected)
         ok = to_hangul(before + converted) == expected
         remember(_cache, key, ok, _CACHE_LIMIT)
     return ok
-
-
-def _all_hanja(text: str, a: int, b: int) -> bool:
-    return all(map(is_hanja, text[a:b]))
 
 
 def check_readings(text: str, segments: Sequence[W]) -> list[W]:
@@ -44,38 +38,23 @@ def check_readings(text: str, segments: Sequence[W]) -> list[W]:
     already had around it) is read back as a whole; a group that reads otherwise stays
     Hangul, with rule 'unreadable'.
     """
-    if not segments:
-        return segments
     result = list(segments)
-    if not _ANY_HANJA.search(text):  # the usual case: every group is a run of adjacent words
-        k = 0
-        while k < len(result):
-            first = k
-            while k + 1 < len(result) and result[k + 1].start == result[k].end:
-                k += 1
-            a, b = result[first].start, result[k].end
-            hanja = ''.join(w.hanja for w in result[first:k + 1])
-            if not _reads_back(text[a - 1] if a else '', hanja, text[a:b]):
-                for g in range(first, k + 1):
-                    result[g] = result[g]._replace(hanja=None, rule='unreadable')
-            k += 1
-        return result
+    has_hanja = bool(HANJA.search(text))  # usually not: then a group is a run of adjacent words
     k = 0
     while k < len(result):
         first = k
-        while k + 1 < len(result) and (result[k + 1].start == result[k].end
-                                       or _all_hanja(text, result[k].end, result[k + 1].start)):
+        while k + 1 < len(result) and (result[k + 1].start == result[k].end or has_hanja and all(
+                map(is_hanja, text[result[k].end:result[k + 1].start]))):
             k += 1
         a, b = result[first].start, result[k].end
-        while a > 0 and is_hanja(text[a - 1]):
+        while has_hanja and a > 0 and is_hanja(text[a - 1]):
             a -= 1
-        while b < len(text) and is_hanja(text[b]):
+        while has_hanja and b < len(text) and is_hanja(text[b]):
             b += 1
         converted = list(text[a:b])
         for s in result[first:k + 1]:
             converted[s.start - a:s.end - a] = s.hanja
-        before = text[a - 1] if a else ''  # the first Hanja's reading depends on what precedes it
-        if not _reads_back(before, ''.join(converted), text[a:b]):
+        if not _reads_back(text[a - 1] if a else '', ''.join(converted), text[a:b]):
             for g in range(first, k + 1):
                 result[g] = result[g]._replace(hanja=None, rule='unreadable')
         k += 1

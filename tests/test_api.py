@@ -47,7 +47,7 @@ def test_nfd_input_converts_like_nfc():
     nfd = unicodedata.normalize('NFD', nfc)
     out = hanjaconv.convert(nfd)
     assert unicodedata.normalize('NFC', out) == hanjaconv.convert(nfc)
-    assert out.endswith(unicodedata.normalize('NFD', '은')[0]) is False  # 은 kept decomposed
+    assert out.startswith('性能')
     assert unicodedata.normalize('NFD', '은') in out
     seg = hanjaconv.segment(nfd)[0]
     assert nfd[seg.start:seg.end] == unicodedata.normalize('NFD', '성능')
@@ -129,7 +129,8 @@ def test_pickle_carries_user_words_not_data():
 
 def test_to_hangul_reading_rules():
     assert hanjaconv.to_hangul('勞動 來年 理由 量 規律 比率') == '노동 내년 이유 양 규율 비율'
-    assert hanjaconv.to_hangul('豈') == hanjaconv.to_hangul('豈')  # compatibility ideograph
+    compat, unified = '\uf900', '\u8c48'  # 豈 as a compatibility ideograph and unified
+    assert hanjaconv.to_hangul(compat) == hanjaconv.to_hangul(unified) != unified
 
 
 def test_overlong_hangul_run_is_left_alone():
