@@ -184,7 +184,7 @@ class Analyzer:
         tables = (best, first, word_first)
         for i in range(n - 1, -1, -1):
             options: list[tuple[float, Piece, int, int]] = []  # cost, piece, next index, next table
-            for j, user in ends.get(i, ()):
+            for j, user in reversed(ends.get(i, ())):  # longest first: it wins ties
                 if not protected(run[i:j]):
                     options.append((USER if user else WORD, Piece(i, j, 'user' if user else 'word'), j, 0))
             ch = run[i]
