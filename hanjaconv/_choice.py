@@ -3,21 +3,24 @@
 The rules, strongest first: the user's dictionary; the document's own Hanja (a
 한글(漢字) gloss, or the Hanja word written out elsewhere in the text); a compound
 that spans a word and its neighbour (시장 경제 → 市場 經濟); one sense per
-document; the curated default; the dictionary's rank, which the words around may
-overturn (context: characters shared and associated, see `_apply_context`).
+document; the sense of the field the neighbouring words belong to (`_apply_domain`); the
+curated default; the dictionary's rank, which the words around may overturn (context:
+characters shared and associated, see `_apply_context`).
 """
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from typing import Callable, NamedTuple
 
 import regex
 
 from ._bounded import remember
+from ._hangul import is_syllable
 from ._lexicon import Lexicon
 from .reading import read_run
 
 CONFIDENCE = {'user': 1.0, 'gloss': 0.98, 'text': 0.95, 'only': 0.95, 'compound': 0.9,
-              'document': 0.85, 'default': 0.8, 'grammar': 0.8, 'predicate': 0.75, 'context': 0.7,
+              'document': 0.85, 'default': 0.8, 'domain': 0.8, 'grammar': 0.8, 'predicate': 0.75, 'context': 0.7,
               'rank': 0.55}
 SURE = frozenset({'user', 'gloss', 'text', 'only', 'compound'})   # context for the others
 WEAK = frozenset({'rank', 'default'})                              # open to compounds, one sense
@@ -30,6 +33,10 @@ GUESS_WEIGHT = 0.3          # a neighbour that is itself a guess counts less tha
 SHARED = 1.0                # weight of a context character the candidate contains
 ASSOCIATED = 0.1            # weight of each unit of association with a context character
 MARGIN = 0.7                # the evidence a candidate needs over the prior's choice
+DOMAIN_EVIDENCE = 1.5       # votes of a field around a homograph that give it the field's sense
+OPEN_VOTE = 0.5             # the vote of a guessed word for a field one of its other senses is in
+GUESSED = frozenset({'rank', 'default', 'predicate'})          # word choices a field may overturn
+OPEN_TO_DOMAIN = GUESSED | {'grammar', 'field'}                # ... and one-syllable ones
 
 _GLOSS = regex.compile(r'(\p{Hangul}+)\s?[(（](\p{Han}+)[)）]|(\p{Han}+)\s?[(（](\p{Hangul}+)[)）]')
 _HANJA_WORD = regex.compile(r'\p{Han}{2,}')
@@ -110,23 +117,30 @@ def choose(text: str, items: list[Item], lexicon: Lexicon, read: Callable[[str],
             else:
                 chosen.append((cands[0], 'only' if len(cands) == 1 else
                                'default' if lexicon.defaults.get(item.hangul) == cands[0] else 'rank'))
+        elif item.kind == 'field':
+            chosen.append((None, 'field'))  # a one-syllable word only a field's glossary licenses
         else:
             chosen.append((cands[0], 'grammar'))
     if len(items) > 1:
         _apply_compounds(text, items, chosen, lexicon)
+        _apply_domain(items, chosen, lexicon)
         _apply_context(items, chosen, lexicon)
         _apply_one_sense(items, chosen)
     return [Item(i.start, i.end, i.hangul, i.kind, i.candidates, hanja, rule)
-            for i, (hanja, rule) in zip(items, chosen)]
+            for i, (hanja, rule) in zip(items, chosen) if hanja is not None or rule != 'field']
 
 
 def _predicate_choice(text: str, item: Item, lexicon: Lexicon) -> str | None:
     """Before 하다, 되다 and the like, a word is a predicate: 審理하여, not 心理하여.
 
     When the first candidate is tagged a noun in Chinese (jieba) and another, common there,
-    is tagged a verb, the verb takes its place.
+    is tagged a verb, the verb takes its place. Before the copula's 인 ending the eojeol, a
+    word in 적 is an adjective in 的: 知的인 能力, not 指摘인.
     """
     cands = item.candidates
+    if item.hangul[-1] == '적' and len(cands) > 1 and text.startswith('인', item.end) \
+            and not is_syllable(text[item.end + 1:item.end + 2]):
+        return next((h for h in cands if h[-1] == '的'), None)
     if len(cands) < 2 or cands[0] not in lexicon.zh_nominal or item.end >= len(text) \
             or not text.startswith(lexicon.light_verb_starts, item.end):
         return None
@@ -153,6 +167,63 @@ def _apply_compounds(text: str, items: list[Item], chosen: list[tuple[str, str]]
             for idx, hanja in ((k, left), (k + 1, right)):
                 if chosen[idx][1] in WEAK or chosen[idx][1] == 'only':
                     chosen[idx] = (hanja, 'compound')
+
+
+def _apply_domain(items: list[Item], chosen: list[tuple[str, str]], lexicon: Lexicon) -> None:
+    """Guessed homographs take the sense of the field their neighbours belong to.
+
+    The curated glossaries (domain_terms.tsv) say which fields a word's senses belong to.
+    Each word within CONTEXT_WINDOW votes for the fields of its choice, and a guessed word
+    also, more weakly, for those of its other senses (two legal homographs side by side
+    support each other). A homograph among at least DOMAIN_EVIDENCE votes of a field takes
+    that field's sense: 채권 beside 채무 and 이행 is 債權, beside 금리 and 증권 債券.
+    """
+    domains = lexicon.domains
+    votes: list[tuple[int, dict[str, float]]] = []  # (item index, field -> vote), in text order
+    for k, (item, (hanja, rule)) in enumerate(zip(items, chosen)):
+        if hanja is None:
+            continue
+        vote = _domain_vote(item.hangul, hanja, rule in GUESSED, domains)
+        if vote:
+            votes.append((k, vote))
+    if len(votes) < 2:
+        return
+    positions = [k for k, _ in votes]
+    for k, item in enumerate(items):
+        current, rule = chosen[k]
+        senses = domains.get(item.hangul)
+        if rule not in OPEN_TO_DOMAIN or not senses:
+            continue
+        evidence: dict[str, float] = {}
+        for m in range(bisect_left(positions, k - CONTEXT_WINDOW), bisect_right(positions, k + CONTEXT_WINDOW)):
+            other, vote = votes[m]
+            if other != k:
+                for field, weight in vote.items():
+                    evidence[field] = evidence.get(field, 0.0) + weight
+        best, top = None, max((evidence.get(f, 0.0) for f in senses.get(current, ())), default=0.0)
+        for hanja in item.candidates:
+            fields = senses.get(hanja)
+            if fields and hanja != current and _reads_back(item.hangul, hanja):
+                score = max(evidence.get(f, 0.0) for f in fields)
+                if score >= DOMAIN_EVIDENCE and score > top:
+                    best, top = hanja, score
+        if best is not None:
+            chosen[k] = (best, 'domain')
+
+
+def _domain_vote(hangul: str, hanja: str, guessed: bool, domains) -> dict[str, float]:
+    """The fields a word speaks for: those of its choice, and if it is a guess, weakly those of
+    its other senses; a derived word not in the glossaries (債務者) speaks for its stem's."""
+    senses = domains.get(hangul)
+    if senses is None:
+        stem = domains.get(hangul[:-1]) if len(hangul) > 2 else None
+        return dict.fromkeys(stem.get(hanja[:-1], ()), 1.0) if stem else {}
+    vote = dict.fromkeys(senses.get(hanja, ()), 1.0)
+    if guessed:
+        for fields in senses.values():
+            for field in fields:
+                vote.setdefault(field, OPEN_VOTE)
+    return vote
 
 
 def _apply_context(items: list[Item], chosen: list[tuple[str, str]], lexicon: Lexicon) -> None:
@@ -261,9 +332,14 @@ def _in_use(hangul: str, candidates: tuple[str, ...], lexicon: Lexicon) -> tuple
         found = tuple(h for h in candidates[:CONTEXT_CANDIDATES]
                       if (h == default or lexicon.zh_frequency.get(h, 0) >= COMMON_IN_CHINESE
                           or lexicon.attested(hangul, h))
-                      and read_run(h, True) == hangul == read_run(h, False))
+                      and _reads_back(hangul, h))
         remember(_in_use_memo, hangul, found, 50_000)
     return found
+
+
+def _reads_back(hangul: str, hanja: str) -> bool:
+    """Whether the Hanja reads as the word both at a run's start and after other Hanja."""
+    return read_run(hanja, True) == hangul == read_run(hanja, False)
 
 
 def _apply_one_sense(items: list[Item], chosen: list[tuple[str, str]]) -> None:

@@ -58,6 +58,7 @@ class Lexicon:
     primary: dict[str, str]                           # character -> its primary reading
     basic: frozenset[str]                             # the 1,800 basic education characters
     defaults: dict[str, str]                          # curated default Hanja of frequent homographs
+    domains: dict[str, dict[str, tuple[str, ...]]]    # hangul -> {hanja: its domains} (curated glossaries)
     suffixes: dict[str, tuple[str, ...]]
     prefixes: dict[str, tuple[str, ...]]
     counters: dict[str, tuple[str, ...]]
@@ -145,6 +146,16 @@ def _endings() -> dict[str, str]:
             if r[0] not in case or 'ETM' in r[1] or 'ETN' in r[1]}  # 을 (ETM) stays
 
 
+def _domains() -> dict[str, dict[str, tuple[str, ...]]]:
+    """domain_terms.tsv: hangul -> {hanja: (domain, ...)}."""
+    out: dict[str, dict[str, tuple[str, ...]]] = {}
+    for hangul, hanja, domain in _rows('curated/domain_terms.tsv'):
+        senses = out.setdefault(hangul, {})
+        if domain not in senses.get(hanja, ()):
+            senses[hanja] = senses.get(hanja, ()) + (domain,)
+    return out
+
+
 def _grouped(rows, key_col=0, value_col=1) -> dict[str, tuple[str, ...]]:
     out: dict[str, list[str]] = {}
     for row in rows:
@@ -184,6 +195,7 @@ def _build() -> Lexicon:
         word_reading_table=_word_table('word_readings.tsv'), chars=chars, glosses=glosses,
         readings=readings, primary=primary, basic=basic,
         defaults={r[0]: r[1] for r in _rows('curated/homograph_defaults.tsv')},
+        domains=_domains(),
         suffixes=_grouped(r for r in affixes if r[2] == 'suffix'),
         prefixes=_grouped(r for r in affixes if r[2] == 'prefix'),
         counters=_grouped(_rows('curated/counters.tsv')),

@@ -1,0 +1,60 @@
+"""Field glossaries: a homograph among words of one field takes that field's sense."""
+import pytest
+
+import hanjaconv
+from hanjaconv._lexicon import get_lexicon
+
+
+def choices(text):
+    return {s.hangul: (s.hanja, s.rule) for s in hanjaconv.segment(text)}
+
+
+def test_glossary_loads_with_known_fields():
+    domains = get_lexicon().domains
+    fields = {f for senses in domains.values() for fs in senses.values() for f in fs}
+    assert fields == {'law', 'economy', 'politics', 'medicine', 'science', 'religion', 'culture'}
+    assert '禁錮' in domains['금고'] and 'law' in domains['금고']['禁錮']
+
+
+@pytest.mark.parametrize('text, word, hanja', [
+    ('법원은 피고에게 금고 1년을 선고하였다', '금고', '禁錮'),
+    ('금리가 오르자 주가가 떨어지고 금고에 돈을 넣었다', '금고', '金庫'),
+    ('원고는 피고에게 손해배상을 청구하였다', '원고', '原告'),
+    ('작가가 원고를 출판사에 보냈다', '원고', '原稿'),
+    ('사당에 신주를 모시고 제사를 지냈다', '신주', '神主'),
+    ('회사가 신주를 발행하여 투자를 받았다', '신주', '新株'),
+])
+def test_field_of_the_neighbours_decides(text, word, hanja):
+    assert choices(text)[word][0] == hanja
+
+
+def test_the_rule_is_recorded():
+    assert choices('법원은 피고에게 금고 1년을 선고하였다')['금고'] == ('禁錮', 'domain')
+
+
+def test_one_field_word_is_not_enough():
+    # alone, a word of the field does not move its neighbour: 금고 keeps its everyday sense
+    assert choices('피고가 금고를 열었다')['금고'][0] == '金庫'
+
+
+def test_sure_choices_are_not_overturned():
+    converter = hanjaconv.Converter()
+    converter.add_word('금고', '金庫')
+    assert converter.convert('법원은 피고에게 금고 1년을 선고하였다').count('金庫') == 1
+
+
+def test_field_noun_needs_its_field():
+    # 판 alone is a native word (판을 벌이다) until the words around are of publishing
+    assert hanjaconv.convert('판을 벌이다') == '판을 벌이다'
+    assert ('판', '版', 'domain') in [(s.hangul, s.hanja, s.rule) for s in
+                                      hanjaconv.segment('이 소설은 출판사에서 판을 거듭하여 독자와 작가의 사랑을 받았다')]
+
+
+def test_field_noun_never_starts_a_native_word():
+    assert '사랑을' in hanjaconv.convert('이 소설은 출판사에서 판을 거듭하여 독자와 작가의 사랑을 받았다')
+
+
+def test_protected_word_is_no_field_noun():
+    converter = hanjaconv.Converter()
+    converter.protect('판')
+    assert '판을' in converter.convert('이 소설은 출판사에서 판을 거듭하여 독자와 작가의 사랑을 받았다')
