@@ -135,7 +135,8 @@ class Analyzer:
             elif pos in ('adverb', 'conjunction'):  # curated ones may take particles (모두의, 서로를)
                 if self.is_particles(rest):
                     return True
-            elif not rest or self.is_tail(rest) or pos.startswith(('V', 'verb', 'adjective')):
+            elif not rest or self.is_tail(rest) or pos.startswith(('V', 'verb', 'adjective')) \
+                    and self.is_inflection(rest, False):
                 return True
         if longest_word == len(run) and not self.well_attested(run):
             # 저가 is 저 (I) + 가 rather than 低價, 말은 말 + 은 rather than 末銀
