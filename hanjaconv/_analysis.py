@@ -18,6 +18,7 @@ from ._lexicon import Lexicon
 # Costs of the lattice's edges: fewer, longer pieces win; lone syllables only by grammar.
 WORD, USER, ROOT, COUNTER, NUMERAL, SUFFIX, PREFIX, NOUN = 1.0, 0.5, 0.9, 1.0, 1.0, 1.2, 1.2, 1.4
 BOUND = 0.8  # after a modifier 자의 is 者의 rather than 字義
+ADJECTIVAL = -0.1  # 的, the most productive suffix, beats a rare word across it: 自由民主的, not 自由民主敵
 _HADA = frozenset('하해했한할함합')
 _NUMERAL_BIG = frozenset('십백천만억조')
 _INF = float('inf')
@@ -190,7 +191,8 @@ class Analyzer:
                     options.append((USER if user else WORD, Piece(i, j, 'user' if user else 'word'), j, 0))
             ch = run[i]
             if (i > 0 or after_hanja) and ch in lex.suffixes:
-                options.append((SUFFIX, Piece(i, i + 1, 'suffix'), i + 1, 0))
+                cost = ADJECTIVAL if lex.suffixes[ch][0] == '的' else SUFFIX
+                options.append((cost, Piece(i, i + 1, 'suffix'), i + 1, 0))
             if ch in lex.prefixes and i + 1 < n:  # a prefix needs a word after it (非正常, not 聖+義)
                 options.append((PREFIX, Piece(i, i + 1, 'prefix'), i + 1, 2))
             elif ch in lex.prefixes and before_number:  # ... or, at the run's end, a number
