@@ -179,51 +179,71 @@ def _apply_domain(items: list[Item], chosen: list[tuple[str, str]], lexicon: Lex
     that field's sense: 채권 beside 채무 and 이행 is 債權, beside 금리 and 증권 債券.
     """
     domains = lexicon.domains
-    votes: list[tuple[int, dict[str, float]]] = []  # (item index, field -> vote), in text order
+    votes: list[tuple[int, tuple[tuple[str, float], ...]]] = []  # (item index, (field, vote)s), text order
     for k, (item, (hanja, rule)) in enumerate(zip(items, chosen)):
-        if hanja is None:
-            continue
-        vote = _domain_vote(item.hangul, hanja, rule in GUESSED, domains)
-        if vote:
-            votes.append((k, vote))
+        if hanja is not None:
+            vote = _domain_vote(item.hangul, hanja, rule in GUESSED, domains)
+            if vote:
+                votes.append((k, vote))
     if len(votes) < 2:
         return
     positions = [k for k, _ in votes]
     for k, item in enumerate(items):
         current, rule = chosen[k]
-        senses = domains.get(item.hangul)
-        if rule not in OPEN_TO_DOMAIN or not senses:
+        if rule not in OPEN_TO_DOMAIN or item.hangul not in domains:
+            continue
+        own, rivals = _field_senses(item.hangul, item.candidates, current, domains)
+        if not rivals:
             continue
         evidence: dict[str, float] = {}
         for m in range(bisect_left(positions, k - CONTEXT_WINDOW), bisect_right(positions, k + CONTEXT_WINDOW)):
             other, vote = votes[m]
             if other != k:
-                for field, weight in vote.items():
+                for field, weight in vote:
                     evidence[field] = evidence.get(field, 0.0) + weight
-        best, top = None, max((evidence.get(f, 0.0) for f in senses.get(current, ())), default=0.0)
-        for hanja in item.candidates:
-            fields = senses.get(hanja)
-            if fields and hanja != current and _reads_back(item.hangul, hanja):
-                score = max(evidence.get(f, 0.0) for f in fields)
-                if score >= DOMAIN_EVIDENCE and score > top:
-                    best, top = hanja, score
+        best, top = None, max((evidence.get(f, 0.0) for f in own), default=0.0)
+        for hanja, fields in rivals:
+            score = max(evidence.get(f, 0.0) for f in fields)
+            if score >= DOMAIN_EVIDENCE and score > top:
+                best, top = hanja, score
         if best is not None:
             chosen[k] = (best, 'domain')
 
 
-def _domain_vote(hangul: str, hanja: str, guessed: bool, domains) -> dict[str, float]:
+_vote_memo: dict[tuple[str, str, bool], tuple[tuple[str, float], ...]] = {}
+_senses_memo: dict[tuple[str, tuple[str, ...], str | None], tuple] = {}
+
+
+def _domain_vote(hangul: str, hanja: str, guessed: bool, domains) -> tuple[tuple[str, float], ...]:
     """The fields a word speaks for: those of its choice, and if it is a guess, weakly those of
     its other senses; a derived word not in the glossaries (債務者) speaks for its stem's."""
-    senses = domains.get(hangul)
-    if senses is None:
-        stem = domains.get(hangul[:-1]) if len(hangul) > 2 else None
-        return dict.fromkeys(stem.get(hanja[:-1], ()), 1.0) if stem else {}
-    vote = dict.fromkeys(senses.get(hanja, ()), 1.0)
-    if guessed:
-        for fields in senses.values():
-            for field in fields:
-                vote.setdefault(field, OPEN_VOTE)
-    return vote
+    key = (hangul, hanja, guessed)
+    found = _vote_memo.get(key)
+    if found is None:
+        senses = domains.get(hangul)
+        if senses is None:
+            stem = domains.get(hangul[:-1]) if len(hangul) > 2 else None
+            vote = dict.fromkeys(stem.get(hanja[:-1], ()), 1.0) if stem else {}
+        else:
+            vote = dict.fromkeys(senses.get(hanja, ()), 1.0)
+            if guessed:
+                for fields in senses.values():
+                    for field in fields:
+                        vote.setdefault(field, OPEN_VOTE)
+        found = remember(_vote_memo, key, tuple(vote.items()), 50_000)
+    return found
+
+
+def _field_senses(hangul: str, candidates: tuple[str, ...], current: str | None, domains):
+    """The fields of the current choice, and the other candidates with fields that read back."""
+    key = (hangul, candidates, current)  # 장 as a noun and 장 as a field noun differ in candidates
+    found = _senses_memo.get(key)
+    if found is None:
+        senses = domains[hangul]
+        rivals = tuple((h, senses[h]) for h in candidates
+                       if h != current and h in senses and _reads_back(hangul, h))
+        found = remember(_senses_memo, key, (senses.get(current, ()), rivals), 50_000)
+    return found
 
 
 def _apply_context(items: list[Item], chosen: list[tuple[str, str]], lexicon: Lexicon) -> None:

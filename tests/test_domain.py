@@ -58,3 +58,16 @@ def test_protected_word_is_no_field_noun():
     converter = hanjaconv.Converter()
     converter.protect('판')
     assert '판을' in converter.convert('이 소설은 출판사에서 판을 거듭하여 독자와 작가의 사랑을 받았다')
+
+
+def test_field_senses_follow_the_candidates_given():
+    # the same syllable comes as a noun and as a suffix with other candidates; what is
+    # remembered for one must not answer for the other
+    from hanjaconv._choice import _field_senses
+    domains = get_lexicon().domains
+    fields = domains['장']
+    rivals = [h for h in fields if h != '長']
+    assert len(rivals) >= 2
+    first = _field_senses('장', ('長', rivals[0]), '長', domains)[1]
+    second = _field_senses('장', ('長', rivals[1]), '長', domains)[1]
+    assert [h for h, _ in first] == [rivals[0]] and [h for h, _ in second] == [rivals[1]]
