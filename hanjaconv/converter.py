@@ -192,16 +192,21 @@ class Converter:
     def _choose_words(self, text: str) -> list[Item]:
         """Every Sino-Korean word of a composed text with its Hanja (None if left Hangul) and rule."""
         items: list[Item] = []
+        flags_used = self._get_analyzer().flags_used
         for m in _RUN.finditer(text):
             s, e = m.span()
             if e - s > MAX_RUN:
                 continue  # no eojeol is this long: not Korean words, so left as it is
+            run = m.group()
             before = text[s - 1] if s else ''
             after_hanja = before >= '\u3400' and is_hanja(before)
-            context = _CONTEXTS[after_hanja, before.isdigit(), e < len(text) and text[e].isdigit(),
-                                before == ' ' and s > 1 and _modifier_final(text[s - 2]),
-                                before.isalnum() and not after_hanja]
-            for start, end, key, kind, cands in self._analyse(m.group(), context):
+            # only the flags the analysis reads for this run: fewer distinct cache keys
+            number, prefix, bound, noun = flags_used(run)
+            context = _CONTEXTS[after_hanja, number and before.isdigit(),
+                                prefix and e < len(text) and text[e].isdigit(),
+                                bound and before == ' ' and s > 1 and _modifier_final(text[s - 2]),
+                                noun and before.isalnum() and not after_hanja]
+            for start, end, key, kind, cands in self._analyse(run, context):
                 items.append(Item(s + start, s + end, key, kind, cands))
         if not items:
             return items
