@@ -8,9 +8,8 @@ as in Mozc); a run with none, or one that is a native word, stays Hangul.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import lru_cache
-from typing import Callable
+from typing import Callable, NamedTuple
 
 from ._hangul import has_final, split
 from ._lexicon import Lexicon
@@ -42,8 +41,7 @@ def _nominal(form: str) -> bool:
     return form.endswith('기') or has_final(form[-1]) and split(form[-1])[2] == 16  # final ㅁ
 
 
-@dataclass(frozen=True)
-class Piece:
+class Piece(NamedTuple):  # a tuple: the lattice makes many
     """A Sino-Korean stretch of a run: offsets within the run, and how it was licensed."""
     start: int
     end: int

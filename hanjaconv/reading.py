@@ -16,7 +16,7 @@ from ._tsv import fold_compatibility
 
 _lock = threading.Lock()
 _words: dict[str, str] | None = None
-_longest = 1
+_longest: dict[str, int] = {}  # first character -> length of the longest word it starts
 
 
 def exceptional_readings(word_items: Iterable[tuple[str, str]]) -> dict[str, str]:
@@ -44,7 +44,10 @@ def _word_readings() -> dict[str, str]:
             if _words is None:
                 words = {w: hangul for hangul, values in get_lexicon().word_reading_table.items()
                          for w in values.split(' ')}
-                _longest = max(map(len, words), default=1)
+                longest: dict[str, int] = {}
+                for w in filter(None, words):
+                    longest[w[0]] = max(longest.get(w[0], 0), len(w))
+                _longest = longest
                 _words = words
     return _words
 
@@ -88,7 +91,7 @@ def read_run(run: str, word_initial: bool = True) -> str:
     out: list[str] = []
     i = 0
     while i < len(run):
-        for j in range(min(len(run), i + _longest), i + 1, -1):
+        for j in range(min(len(run), i + _longest.get(run[i], 0)), i + 1, -1):
             hangul = words.get(run[i:j])
             if hangul is not None:
                 out.extend(hangul)
