@@ -206,11 +206,12 @@ class _Context:
     def __init__(self, chosen, weights, association, a: int, b: int):
         self.a, self.b = a, b
         self.association = association
-        self.weight: dict[str, float] = {}
+        weight: dict[str, float] = {}
         for (hanja, _), w in zip(chosen, weights):
             if w:
                 for ch in dict.fromkeys(hanja):  # in text order: sums must not depend on hash seeds
-                    self.weight[ch] = self.weight.get(ch, 0.0) + w
+                    weight[ch] = weight.get(ch, 0.0) + w
+        self.weight = weight
         self._pull: dict[str, float] = {}
 
     def pull(self, x: str) -> float:

@@ -28,7 +28,7 @@ from .styles import check_style, render
 
 _RUN = regex.compile(r'[가-힣]+')
 _LINE_BREAK = regex.compile(r'\r\n|\r|\n')
-_CACHE_LIMIT = 40_000  # entries per memo table; the oldest go first
+_CACHE_LIMIT = 80_000  # entries per memo table; the oldest go first
 MAX_RUN = 256  # syllables: a longer run of Hangul without a break is not analysed
 # (after a Hanja, after a digit, before a digit, after a modifier, right after a letter or
 # digit): one shared tuple each, for small cache keys
@@ -192,6 +192,7 @@ class Converter:
     def _choose_words(self, text: str) -> list[Item]:
         """Every Sino-Korean word of a composed text with its Hanja (None if left Hangul) and rule."""
         items: list[Item] = []
+        append, analyses = items.append, self._analyses
         flags_used = self._get_analyzer().flags_used
         for m in _RUN.finditer(text):
             s, e = m.span()
@@ -206,8 +207,11 @@ class Converter:
                                 prefix and e < len(text) and text[e].isdigit(),
                                 bound and before == ' ' and s > 1 and _modifier_final(text[s - 2]),
                                 noun and before.isalnum() and not after_hanja]
-            for start, end, key, kind, cands in self._analyse(run, context):
-                items.append(Item(s + start, s + end, key, kind, cands))
+            pieces = analyses.get((run, context))  # usually there: real text repeats its eojeols
+            if pieces is None:
+                pieces = self._analyse(run, context)
+            for start, end, key, kind, cands in pieces:
+                append(Item(s + start, s + end, key, kind, cands))
         if not items:
             return items
         return check_readings(text, choose(text, items, self.lexicon, to_hangul))

@@ -10,6 +10,7 @@ from __future__ import annotations
 import threading
 from typing import Iterable
 
+from ._bounded import remember
 from ._hangul import has_final, initial_sound_law, is_hanja, is_syllable, split
 from ._lexicon import get_lexicon
 from ._tsv import fold_compatibility
@@ -81,6 +82,17 @@ def _read_chars(run: str, word_initial: bool) -> str:
     return ''.join(out)
 
 
+_char_memo: dict[tuple[str, bool], str] = {}
+
+
+def _read_char(ch: str, initial: bool) -> str:
+    """`_read_chars` of one character, memoised (like the word readings, for the shipped data)."""
+    found = _char_memo.get((ch, initial))
+    if found is None:
+        found = remember(_char_memo, (ch, initial), _read_chars(ch, initial), 100_000)
+    return found
+
+
 def read_run(run: str, word_initial: bool = True) -> str:
     """Read one run of Hanja (already folded to unified ideographs).
 
@@ -98,7 +110,7 @@ def read_run(run: str, word_initial: bool = True) -> str:
                 i = j
                 break
         else:
-            reading = _read_chars(run[i], word_initial and i == 0)
+            reading = _read_char(run[i], word_initial and i == 0)
             out.append(_soften(reading, out[-1]) if out and reading != run[i] else reading)
             i += 1
     return ''.join(out)
