@@ -187,7 +187,7 @@ class Converter:
             original = [text[bounds[i]:bounds[i + 1]] for i in range(len(composed))]
         basic = self.lexicon.basic
         return render(composed, original, words, style, first_only=first_only,
-                      keep=(lambda hanja: all(c in basic for c in hanja)) if basic_only else (lambda hanja: True))
+                      keep=(lambda hanja: all(c in basic for c in hanja)) if basic_only else None)
 
     def _choose_words(self, text: str) -> list[Item]:
         """Every Sino-Korean word of a composed text with its Hanja (None if left Hangul) and rule."""
