@@ -8,9 +8,8 @@ as in Mozc); a run with none, or one that is a native word, stays Hangul.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import lru_cache
-from typing import Callable
+from typing import Callable, NamedTuple
 
 from ._hangul import has_final, split
 from ._lexicon import Lexicon
@@ -43,8 +42,7 @@ def _nominal(form: str) -> bool:
     return form.endswith('기') or has_final(form[-1]) and split(form[-1])[2] == 16  # final ㅁ
 
 
-@dataclass(frozen=True)
-class Piece:
+class Piece(NamedTuple):  # a tuple: the lattice makes many
     """A Sino-Korean stretch of a run: offsets within the run, and how it was licensed."""
     start: int
     end: int
@@ -227,6 +225,14 @@ class Analyzer:
             pieces.append(step[1])
             step = tables[step[3]][step[2]]
         return pieces
+
+    def flags_used(self, run: str) -> tuple[bool, bool, bool, bool]:
+        """Whether `analyse` reads after_number, before_number, after_modifier and attached for
+        `run` (each matters only beside certain syllables): callers may pass False for the
+        others, so that runs analysed alike share one cache entry. Keep in step with analyse."""
+        lex, first = self.lex, run[0]
+        return (first in lex.counters, run[-1] in lex.prefixes, first in BOUND_NOUNS,
+                first in lex.hada_roots or first in lex.single_nouns)
 
     def _numeral_end(self, run: str) -> int:
         """End of a composed Sino numeral at the run's start (일백, 사십), or 0."""

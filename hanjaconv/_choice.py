@@ -297,11 +297,12 @@ class _Context:
     def __init__(self, chosen, weights, association, a: int, b: int):
         self.a, self.b = a, b
         self.association = association
-        self.weight: dict[str, float] = {}
+        weight: dict[str, float] = {}
         for (hanja, _), w in zip(chosen, weights):
             if w:
                 for ch in dict.fromkeys(hanja):  # in text order: sums must not depend on hash seeds
-                    self.weight[ch] = self.weight.get(ch, 0.0) + w
+                    weight[ch] = weight.get(ch, 0.0) + w
+        self.weight = weight
         self._pull: dict[str, float] = {}
 
     def pull(self, x: str) -> float:
@@ -312,28 +313,28 @@ class _Context:
             weight = self.weight
             found = 0.0
             if row:
-                for y, w in weight.items():
-                    value = row.get(y)
-                    if value:
-                        found += value * w
+                for y in filter(row.__contains__, weight):  # in the window's order
+                    found += row[y] * weight[y]
             self._pull[x] = found
         return found
 
     def score(self, candidate: str, own: tuple[set[str], float]) -> float:
         own_chars, own_weight = own
+        weight, association = self.weight, self.association
         chars = dict.fromkeys(candidate)  # ordered, so the float sums repeat exactly
         total = 0.0
         for x in chars:
-            total += SHARED * (self.weight.get(x, 0.0) - (own_weight if x in own_chars else 0.0))
-            row = self.association.get(x)
+            total += SHARED * (weight.get(x, 0.0) - (own_weight if x in own_chars else 0.0))
+            row = association.get(x)
             if not row:
                 continue
             pull = self.pull(x)
             for y in own_chars:  # the word's own characters are no context for it
-                pull -= row.get(y, 0) * own_weight
+                if y in row:
+                    pull -= row[y] * own_weight
             for y in chars:      # a character the candidate has counts as shared only
                 if y in row:
-                    pull -= row[y] * (self.weight.get(y, 0.0) - (own_weight if y in own_chars else 0.0))
+                    pull -= row[y] * (weight.get(y, 0.0) - (own_weight if y in own_chars else 0.0))
             total += ASSOCIATED * pull
         return total
 

@@ -47,14 +47,18 @@ def check_readings(text: str, segments: Sequence[W]) -> list[W]:
                 map(is_hanja, text[result[k].end:result[k + 1].start]))):
             k += 1
         a, b = result[first].start, result[k].end
-        while has_hanja and a > 0 and is_hanja(text[a - 1]):
-            a -= 1
-        while has_hanja and b < len(text) and is_hanja(text[b]):
-            b += 1
-        converted = list(text[a:b])
-        for s in result[first:k + 1]:
-            converted[s.start - a:s.end - a] = s.hanja
-        if not _reads_back(text[a - 1] if a else '', ''.join(converted), text[a:b]):
+        if first == k and not has_hanja:  # the common case: one word alone
+            converted = result[k].hanja
+        else:
+            while has_hanja and a > 0 and is_hanja(text[a - 1]):
+                a -= 1
+            while has_hanja and b < len(text) and is_hanja(text[b]):
+                b += 1
+            chars = list(text[a:b])
+            for s in result[first:k + 1]:
+                chars[s.start - a:s.end - a] = s.hanja
+            converted = ''.join(chars)
+        if not _reads_back(text[a - 1] if a else '', converted, text[a:b]):
             for g in range(first, k + 1):
                 result[g] = result[g]._replace(hanja=None, rule='unreadable')
         k += 1

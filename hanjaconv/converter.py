@@ -28,7 +28,7 @@ from .styles import check_style, render
 
 _RUN = regex.compile(r'[가-힣]+')
 _LINE_BREAK = regex.compile(r'\r\n|\r|\n')
-_CACHE_LIMIT = 40_000  # entries per memo table; the oldest go first
+_CACHE_LIMIT = 80_000  # entries per memo table; the oldest go first
 MAX_RUN = 256  # syllables: a longer run of Hangul without a break is not analysed
 # (after a Hanja, after a digit, before a digit, after a modifier, right after a letter or
 # digit): one shared tuple each, for small cache keys
@@ -187,22 +187,31 @@ class Converter:
             original = [text[bounds[i]:bounds[i + 1]] for i in range(len(composed))]
         basic = self.lexicon.basic
         return render(composed, original, words, style, first_only=first_only,
-                      keep=(lambda hanja: all(c in basic for c in hanja)) if basic_only else (lambda hanja: True))
+                      keep=(lambda hanja: all(c in basic for c in hanja)) if basic_only else None)
 
     def _choose_words(self, text: str) -> list[Item]:
         """Every Sino-Korean word of a composed text with its Hanja (None if left Hangul) and rule."""
         items: list[Item] = []
+        append, analyses = items.append, self._analyses
+        flags_used = self._get_analyzer().flags_used
         for m in _RUN.finditer(text):
             s, e = m.span()
             if e - s > MAX_RUN:
                 continue  # no eojeol is this long: not Korean words, so left as it is
+            run = m.group()
             before = text[s - 1] if s else ''
             after_hanja = before >= '\u3400' and is_hanja(before)
-            context = _CONTEXTS[after_hanja, before.isdigit(), e < len(text) and text[e].isdigit(),
-                                before == ' ' and s > 1 and _modifier_final(text[s - 2]),
-                                before.isalnum() and not after_hanja]
-            for start, end, key, kind, cands in self._analyse(m.group(), context):
-                items.append(Item(s + start, s + end, key, kind, cands))
+            # only the flags the analysis reads for this run: fewer distinct cache keys
+            number, prefix, bound, noun = flags_used(run)
+            context = _CONTEXTS[after_hanja, number and before.isdigit(),
+                                prefix and e < len(text) and text[e].isdigit(),
+                                bound and before == ' ' and s > 1 and _modifier_final(text[s - 2]),
+                                noun and before.isalnum() and not after_hanja]
+            pieces = analyses.get((run, context))  # usually there: real text repeats its eojeols
+            if pieces is None:
+                pieces = self._analyse(run, context)
+            for start, end, key, kind, cands in pieces:
+                append(Item(s + start, s + end, key, kind, cands))
         if not items:
             return items
         return check_readings(text, choose(text, items, self.lexicon, to_hangul))

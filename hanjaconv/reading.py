@@ -10,13 +10,14 @@ from __future__ import annotations
 import threading
 from typing import Iterable
 
+from ._bounded import remember
 from ._hangul import has_final, initial_sound_law, is_hanja, is_syllable, split
 from ._lexicon import get_lexicon
 from ._tsv import fold_compatibility
 
 _lock = threading.Lock()
 _words: dict[str, str] | None = None
-_longest = 1
+_longest: dict[str, int] = {}  # first character -> length of the longest word it starts
 
 
 def exceptional_readings(word_items: Iterable[tuple[str, str]]) -> dict[str, str]:
@@ -44,7 +45,10 @@ def _word_readings() -> dict[str, str]:
             if _words is None:
                 words = {w: hangul for hangul, values in get_lexicon().word_reading_table.items()
                          for w in values.split(' ')}
-                _longest = max(map(len, words), default=1)
+                longest: dict[str, int] = {}
+                for w in filter(None, words):
+                    longest[w[0]] = max(longest.get(w[0], 0), len(w))
+                _longest = longest
                 _words = words
     return _words
 
@@ -78,6 +82,17 @@ def _read_chars(run: str, word_initial: bool) -> str:
     return ''.join(out)
 
 
+_char_memo: dict[tuple[str, bool], str] = {}
+
+
+def _read_char(ch: str, initial: bool) -> str:
+    """`_read_chars` of one character, memoised (like the word readings, for the shipped data)."""
+    found = _char_memo.get((ch, initial))
+    if found is None:
+        found = remember(_char_memo, (ch, initial), _read_chars(ch, initial), 100_000)
+    return found
+
+
 def read_run(run: str, word_initial: bool = True) -> str:
     """Read one run of Hanja (already folded to unified ideographs).
 
@@ -88,14 +103,14 @@ def read_run(run: str, word_initial: bool = True) -> str:
     out: list[str] = []
     i = 0
     while i < len(run):
-        for j in range(min(len(run), i + _longest), i + 1, -1):
+        for j in range(min(len(run), i + _longest.get(run[i], 0)), i + 1, -1):
             hangul = words.get(run[i:j])
             if hangul is not None:
                 out.extend(hangul)
                 i = j
                 break
         else:
-            reading = _read_chars(run[i], word_initial and i == 0)
+            reading = _read_char(run[i], word_initial and i == 0)
             out.append(_soften(reading, out[-1]) if out and reading != run[i] else reading)
             i += 1
     return ''.join(out)

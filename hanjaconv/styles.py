@@ -43,12 +43,12 @@ def render_plain(text: str, style: str) -> str:
 
 
 def render(text: str, original: list[str] | None, segments, style: str, *,
-           first_only: bool = False, keep: Callable[[str], bool] = lambda hanja: True) -> str:
+           first_only: bool = False, keep: Callable[[str], bool] | None = None) -> str:
     """Write `text` in `style`, each group of adjacent converted words glossed as one unit.
 
     `original[i]` is what the input had for character i of `text` (its jamo, for
     decomposed Hangul), or None when the text is the input. `keep(hanja)` says whether a
-    word is written in Hanja at all (the basic-characters option).
+    word is written in Hanja at all (the basic-characters option; None keeps every word).
 
     >>> from hanjaconv.segment import Segment
     >>> segs = [Segment(0, 2, '성능', '性能', ('性能',), 'only', 0.95)]
@@ -56,7 +56,7 @@ def render(text: str, original: list[str] | None, segments, style: str, *,
     '성능(性能)과 성능'
     """
     source = original if original is not None else text
-    live = [s for s in segments if s.hanja is not None and keep(s.hanja)]
+    live = [s for s in segments if s.hanja is not None and (keep is None or keep(s.hanja))]
     if style == 'hanja' and original is None and not first_only:  # the common case, quickly
         out = list(text)
         for s in live:
