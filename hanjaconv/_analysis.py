@@ -229,10 +229,11 @@ class Analyzer:
     def flags_used(self, run: str) -> tuple[bool, bool, bool, bool]:
         """Whether `analyse` reads after_number, before_number, after_modifier and attached for
         `run` (each matters only beside certain syllables): callers may pass False for the
-        others, so that runs analysed alike share one cache entry. Keep in step with analyse."""
+        others, so that runs analysed alike share one cache entry. Keep in step with analyse
+        and with the converter's field nouns, which read `attached` too."""
         lex, first = self.lex, run[0]
         return (first in lex.counters, run[-1] in lex.prefixes, first in BOUND_NOUNS,
-                first in lex.hada_roots or first in lex.single_nouns)
+                first in lex.hada_roots or first in lex.single_nouns or first in lex.domains)  # field nouns
 
     def _numeral_end(self, run: str) -> int:
         """End of a composed Sino numeral at the run's start (일백, 사십), or 0."""

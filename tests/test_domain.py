@@ -71,3 +71,12 @@ def test_field_senses_follow_the_candidates_given():
     first = _field_senses('장', ('長', rivals[0]), '長', domains)[1]
     second = _field_senses('장', ('長', rivals[1]), '長', domains)[1]
     assert [h for h, _ in first] == [rivals[0]] and [h for h, _ in second] == [rivals[1]]
+
+
+def test_field_noun_never_right_after_a_letter():
+    # the analysis cache must tell 판을 after a space from 판을 right after a letter
+    converter = hanjaconv.Converter()
+    spaced = '이 소설은 출판사에서 판을 거듭하여 독자와 작가의 사랑을 받았다'
+    attached = '이 소설은 출판사에서 A판을 거듭하여 독자와 작가의 사랑을 받았다'
+    assert '版을' in converter.convert(spaced)
+    assert 'A판을' in converter.convert(attached)
