@@ -65,14 +65,18 @@ def parse_table(lines: Iterable[str]) -> Table:
     {'審': 9}
     """
     table: Table = {}
+    one: dict[str, str] = {}  # one object per character: 200,000 one-letter strings cost 15 MB
     for line in lines:
         if not line or line[0] == '#':
             continue
         a, _, cells = line.partition('\t')
+        a = one.setdefault(a, a)
         row = table.setdefault(a, {})
         for cell in cells.split(' '):
             value, _, chars = cell.partition(':')
+            weight = int(value)
             for b in chars:
-                row[b] = int(value)
-                table.setdefault(b, {})[a] = int(value)
+                b = one.setdefault(b, b)
+                row[b] = weight
+                table.setdefault(b, {})[a] = weight
     return table
