@@ -180,18 +180,24 @@ def _apply_domain(items: list[Item], chosen: list[tuple[str, str]], lexicon: Lex
     """
     domains = lexicon.domains
     votes: list[tuple[int, tuple[tuple[str, float], ...]]] = []  # (item index, (field, vote)s), text order
+    undecided: list[int] = []  # items a field may still decide
     for k, (item, (hanja, rule)) in enumerate(zip(items, chosen)):
+        hangul = item.hangul
+        if hangul in domains:
+            if rule in OPEN_TO_DOMAIN:
+                undecided.append(k)
+        elif hangul[:-1] not in domains:
+            continue
         if hanja is not None:
-            vote = _domain_vote(item.hangul, hanja, rule in GUESSED, domains)
+            vote = _domain_vote(hangul, hanja, rule in GUESSED, domains)
             if vote:
                 votes.append((k, vote))
-    if len(votes) < 2:
+    if len(votes) < 2 or not undecided:
         return
     positions = [k for k, _ in votes]
-    for k, item in enumerate(items):
-        current, rule = chosen[k]
-        if rule not in OPEN_TO_DOMAIN or item.hangul not in domains:
-            continue
+    for k in undecided:
+        item = items[k]
+        current = chosen[k][0]
         own, rivals = _field_senses(item.hangul, item.candidates, current, domains)
         if not rivals:
             continue
