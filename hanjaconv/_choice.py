@@ -75,17 +75,19 @@ def document_hanja(text: str, lexicon: Lexicon, read: Callable[[str], str]) -> d
 def rank_candidates(hangul: str, candidates: tuple[str, ...], lexicon: Lexicon) -> tuple[str, ...]:
     """Dictionary candidates ordered for a word without context.
 
-    The curated default comes first; then candidates that are common words in Chinese
-    (jieba's counts: 力量, not 役糧), then those made of productive characters (forming
-    many dictionary words); the dictionary's own order breaks ties.
+    The curated default comes first, then the curated usual sense; then candidates that
+    are common words in Chinese (jieba's counts: 力量, not 役糧), then those made of
+    productive characters (forming many dictionary words); the dictionary's own order
+    breaks ties.
     """
     default = lexicon.defaults.get(hangul)
+    usual = lexicon.usual.get(hangul)
     productivity = lexicon.productivity
     frequency = lexicon.zh_frequency
 
     def score(item: tuple[int, str]):
         rank, hanja = item
-        return (hanja != default, -_bucket(frequency.get(hanja, 0)),
+        return (hanja != default, hanja != usual, -_bucket(frequency.get(hanja, 0)),
                 min(productivity.get(c, 0) for c in hanja) < PRODUCTIVE, rank)
 
     return tuple(h for _, h in sorted(enumerate(candidates), key=score))
@@ -349,15 +351,15 @@ _in_use_memo: dict[str, tuple[str, ...]] = {}
 
 
 def _in_use(hangul: str, candidates: tuple[str, ...], lexicon: Lexicon) -> tuple[str, ...]:
-    """The top candidates that are words in use (the curated default, a common Chinese word,
-    or one mecab-ko-dic has) and read back as the word wherever they stand among other Hanja
-    (女醫 would read 녀의 there), so that context never picks a choice the read-back guard
-    undoes. Memoised: they depend on the word alone."""
+    """The top candidates that are words in use (the curated default or usual sense, a common
+    Chinese word, or one mecab-ko-dic has) and read back as the word wherever they stand among
+    other Hanja (女醫 would read 녀의 there), so that context never picks a choice the read-back
+    guard undoes. Memoised: they depend on the word alone."""
     found = _in_use_memo.get(hangul)
     if found is None:
-        default = lexicon.defaults.get(hangul)
+        default = lexicon.defaults.get(hangul), lexicon.usual.get(hangul)
         found = tuple(h for h in candidates[:CONTEXT_CANDIDATES]
-                      if (h == default or lexicon.zh_frequency.get(h, 0) >= COMMON_IN_CHINESE
+                      if (h in default or lexicon.zh_frequency.get(h, 0) >= COMMON_IN_CHINESE
                           or lexicon.attested(hangul, h))
                       and _reads_back(hangul, h))
         remember(_in_use_memo, hangul, found, 50_000)

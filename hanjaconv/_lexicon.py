@@ -58,6 +58,7 @@ class Lexicon:
     primary: dict[str, str]                           # character -> its primary reading
     basic: frozenset[str]                             # the 1,800 basic education characters
     defaults: dict[str, str]                          # curated default Hanja of frequent homographs
+    usual: dict[str, str]                             # curated usual sense of other ambiguous words
     domains: dict[str, dict[str, tuple[str, ...]]]    # hangul -> {hanja: its domains} (curated glossaries)
     suffixes: dict[str, tuple[str, ...]]
     prefixes: dict[str, tuple[str, ...]]
@@ -195,6 +196,7 @@ def _build() -> Lexicon:
         word_reading_table=_word_table('word_readings.tsv'), chars=chars, glosses=glosses,
         readings=readings, primary=primary, basic=basic,
         defaults={r[0]: r[1] for r in _rows('curated/homograph_defaults.tsv')},
+        usual={r[0]: r[1] for r in _rows('curated/usual_senses.tsv')},
         domains=_domains(),
         suffixes=_grouped(r for r in affixes if r[2] == 'suffix'),
         prefixes=_grouped(r for r in affixes if r[2] == 'prefix'),

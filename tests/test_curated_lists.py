@@ -104,3 +104,10 @@ def test_light_verb_forms_that_cannot_end_a_word(lex):
     assert analyzer.is_tail('해') and analyzer.is_tail('한') and analyzer.is_tail('함')
     assert not analyzer.is_tail('합') and not analyzer.is_tail('했')  # 합니다, 했다: they need endings
     assert analyzer.is_tail('합니다') and analyzer.is_tail('했다')
+
+
+def test_usual_senses(lex):
+    assert lex.usual.get('난도') == '難度' and '난도' not in lex.defaults
+    # ranked first, with the rule still 'rank': the words around may overturn it
+    assert rank_candidates('난도', lex.words('난도'), lex)[0] == '難度'
+    assert [(s.hanja, s.rule) for s in hanjaconv.segment('난도')] == [('難度', 'rank')]
