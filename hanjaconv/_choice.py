@@ -178,7 +178,7 @@ def _apply_domain(items: list[Item], chosen: list[tuple[str, str]], lexicon: Lex
     Each word within CONTEXT_WINDOW votes for the fields of its choice, and a guessed word
     also, more weakly, for those of its other senses (two legal homographs side by side
     support each other). A homograph among at least DOMAIN_EVIDENCE votes of a field takes
-    that field's sense: 채권 beside 채무 and 이행 is 債權, beside 금리 and 증권 債券.
+    that field's sense: 금고 beside 법원 and 피고 is 禁錮, beside 금리 and 주가 金庫.
     """
     domains = lexicon.domains
     votes: list[tuple[int, tuple[tuple[str, float], ...]]] = []  # (item index, (field, vote)s), text order
