@@ -58,7 +58,7 @@ class Analyzer:
 
     def __init__(self, lexicon: Lexicon):
         self.lex = lexicon
-        self.is_tail = lru_cache(maxsize=65536)(self._is_tail)
+        self.is_tail = lru_cache(maxsize=16384)(self._is_tail)
         self.is_inflection = lru_cache(maxsize=65536)(self._is_inflection)
         self.is_particles = lru_cache(maxsize=65536)(self._is_particles)
 
