@@ -140,8 +140,9 @@ def _predicate_choice(text: str, item: Item, lexicon: Lexicon) -> str | None:
     word in 적 is an adjective in 的: 知的인 能力, not 指摘인.
     """
     cands = item.candidates
+    after = item.end + 1
     if item.hangul[-1] == '적' and len(cands) > 1 and text.startswith('인', item.end) \
-            and not is_syllable(text[item.end + 1:item.end + 2]):
+            and (after == len(text) or not is_syllable(text[after])):
         return next((h for h in cands if h[-1] == '的'), None)
     if len(cands) < 2 or cands[0] not in lexicon.zh_nominal or item.end >= len(text) \
             or not text.startswith(lexicon.light_verb_starts, item.end):
