@@ -15,7 +15,7 @@ from typing import Callable, NamedTuple
 import regex
 
 from ._bounded import remember
-from ._hangul import is_syllable
+from ._hangul import is_hanja, is_syllable
 from ._lexicon import Lexicon
 from .reading import read_run
 
@@ -123,6 +123,7 @@ def choose(text: str, items: list[Item], lexicon: Lexicon, read: Callable[[str],
             chosen.append((None, 'field'))  # a one-syllable word only a field's glossary licenses
         else:
             chosen.append((cands[0], 'grammar'))
+    _read_in_place(text, items, chosen, lexicon)
     if len(items) > 1:
         _apply_compounds(text, items, chosen, lexicon)
         _apply_domain(items, chosen, lexicon)
@@ -130,6 +131,23 @@ def choose(text: str, items: list[Item], lexicon: Lexicon, read: Callable[[str],
         _apply_one_sense(items, chosen)
     return [Item(i.start, i.end, i.hangul, i.kind, i.candidates, hanja, rule)
             for i, (hanja, rule) in zip(items, chosen) if hanja is not None or rule != 'field']
+
+
+def _read_in_place(text: str, items: list[Item], chosen: list[tuple[str, str]], lexicon: Lexicon) -> None:
+    """A guess that would not read back where it stands gives way to one in use that does.
+
+    Right after another Sino-Korean word or a Hanja, a word is read without 두음법칙: 鱗莖
+    there reads 린경, so the read-back guard would undo its whole run; 引經 reads 인경.
+    """
+    for k, item in enumerate(items):
+        hanja, rule = chosen[k]
+        if rule != 'rank' or not item.start:
+            continue
+        attached = k and items[k - 1].end == item.start or is_hanja(text[item.start - 1])
+        if attached and read_run(hanja, False) != item.hangul:
+            readable = _in_use(item.hangul, item.candidates, lexicon)
+            if readable:
+                chosen[k] = (readable[0], rule)
 
 
 def _predicate_choice(text: str, item: Item, lexicon: Lexicon) -> str | None:

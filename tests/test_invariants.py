@@ -7,7 +7,9 @@ from hanjaconv._hangul import is_hanja, is_syllable
 KOREAN = st.text(alphabet=st.sampled_from(
     list('성능품질양시장경제사기하지만가장우리다시인공지능용은는이가을를의에서도적으로하여된다 .,1')), max_size=60)
 WORDS = st.lists(st.sampled_from(['성능은', '품질과', '인공지능용', '시장', '경제', '하지만', '가장', '사회적으로',
-                                  '위반하여', '허깅페이스', '2월', '量', '性能', '3', ' ', '의', '데이터']),
+                                  '위반하여', '허깅페이스', '2월', '量', '性能', '3', ' ', '의', '데이터',
+                                  # field glossaries: votes, field nouns, 的 before 인
+                                  '법원은', '피고에게', '금고', '판을', '출판사', '작가의', '죄를', '지적인', '인', 'A']),
                  max_size=12).map(''.join)
 TEXT = st.one_of(KOREAN, WORDS)
 
