@@ -138,13 +138,14 @@ def _read_in_place(text: str, items: list[Item], chosen: list[tuple[str, str]], 
 
     Right after another Sino-Korean word or a Hanja, a word is read without 두음법칙: 鱗莖
     there reads 린경, so the read-back guard would undo its whole run; 引經 reads 인경.
+    The usual sense stays: better left in Hangul by the guard than swapped for a rarer word.
     """
     for k, item in enumerate(items):
         hanja, rule = chosen[k]
         if rule != 'rank' or not item.start:
             continue
         attached = k and items[k - 1].end == item.start or is_hanja(text[item.start - 1])
-        if attached and read_run(hanja, False) != item.hangul:
+        if attached and read_run(hanja, False) != item.hangul and hanja != lexicon.usual.get(item.hangul):
             readable = _in_use(item.hangul, item.candidates, lexicon)
             if readable:
                 chosen[k] = (readable[0], rule)
