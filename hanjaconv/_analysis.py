@@ -17,7 +17,7 @@ from ._lexicon import Lexicon
 # Costs of the lattice's edges: fewer, longer pieces win; lone syllables only by grammar.
 WORD, USER, ROOT, COUNTER, NUMERAL, SUFFIX, PREFIX, NOUN = 1.0, 0.5, 0.9, 1.0, 1.0, 1.2, 1.2, 1.4
 BOUND = 0.8  # after a modifier 자의 is 者의 rather than 字義
-ADJECTIVAL = -0.1  # 的, the most productive suffix, beats a rare word across it: 自由民主的, not 自由民主敵
+ADJECTIVAL = -0.1  # 的, the most productive suffix, beats a rare word across it: 改良主義的인, not 改良主義敵人
 _HADA = frozenset('하해했한할함합')
 _NUMERAL_BIG = frozenset('십백천만억조')
 _INF = float('inf')

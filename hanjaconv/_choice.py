@@ -20,8 +20,8 @@ from ._lexicon import Lexicon
 from .reading import read_run
 
 CONFIDENCE = {'user': 1.0, 'gloss': 0.98, 'text': 0.95, 'only': 0.95, 'compound': 0.9,
-              'document': 0.85, 'default': 0.8, 'domain': 0.8, 'grammar': 0.8, 'predicate': 0.75, 'context': 0.7,
-              'rank': 0.55}
+              'document': 0.85, 'default': 0.8, 'domain': 0.8, 'grammar': 0.8, 'predicate': 0.75,
+              'context': 0.7, 'rank': 0.55}
 SURE = frozenset({'user', 'gloss', 'text', 'only', 'compound'})   # context for the others
 WEAK = frozenset({'rank', 'default'})                              # open to compounds, one sense
 COMMON_IN_CHINESE = 20      # jieba count from which a candidate counts as a common word
@@ -156,7 +156,7 @@ def _predicate_choice(text: str, item: Item, lexicon: Lexicon) -> str | None:
 
     When the first candidate is tagged a noun in Chinese (jieba) and another, common there,
     is tagged a verb, the verb takes its place. Before the copula's 인 ending the eojeol, a
-    word in 적 is an adjective in 的: 知的인 能力, not 指摘인.
+    word in 적 is an adjective in 的: 公的인 자리, not 功績인.
     """
     cands = item.candidates
     after = item.end + 1
@@ -269,7 +269,7 @@ def _field_senses(hangul: str, candidates: tuple[str, ...], current: str | None,
     if found is None:
         senses = domains[hangul]
         rivals = tuple((h, senses[h]) for h in candidates
-                       if h != current and h in senses and _reads_back(hangul, h))
+                       if h != current and h in senses and _reads_anywhere(hangul, h))
         found = remember(_senses_memo, key, (senses.get(current, ()), rivals), 50_000)
     return found
 
@@ -377,16 +377,16 @@ def _in_use(hangul: str, candidates: tuple[str, ...], lexicon: Lexicon) -> tuple
     guard undoes. Memoised: they depend on the word alone."""
     found = _in_use_memo.get(hangul)
     if found is None:
-        default = lexicon.defaults.get(hangul), lexicon.usual.get(hangul)
+        preferred = lexicon.defaults.get(hangul), lexicon.usual.get(hangul)
         found = tuple(h for h in candidates[:CONTEXT_CANDIDATES]
-                      if (h in default or lexicon.zh_frequency.get(h, 0) >= COMMON_IN_CHINESE
+                      if (h in preferred or lexicon.zh_frequency.get(h, 0) >= COMMON_IN_CHINESE
                           or lexicon.attested(hangul, h))
-                      and _reads_back(hangul, h))
+                      and _reads_anywhere(hangul, h))
         remember(_in_use_memo, hangul, found, 50_000)
     return found
 
 
-def _reads_back(hangul: str, hanja: str) -> bool:
+def _reads_anywhere(hangul: str, hanja: str) -> bool:
     """Whether the Hanja reads as the word both at a run's start and after other Hanja."""
     return read_run(hanja, True) == hangul == read_run(hanja, False)
 

@@ -238,7 +238,7 @@ class Converter:
         return found
 
     def _field_noun(self, run: str, analyzer: Analyzer):
-        """A syllable before particles that only a field's glossary makes Sino-Korean (죄를 犯하다: 罪).
+        """A syllable before particles that only a field's glossary makes Sino-Korean (판을: 版).
 
         Offered as a 'field' piece; the choice keeps it only among words of that field. A syllable
         that is, or begins, a native word (안에, 소를, 사랑을) is never one.

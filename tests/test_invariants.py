@@ -9,7 +9,7 @@ KOREAN = st.text(alphabet=st.sampled_from(
 WORDS = st.lists(st.sampled_from(['성능은', '품질과', '인공지능용', '시장', '경제', '하지만', '가장', '사회적으로',
                                   '위반하여', '허깅페이스', '2월', '量', '性能', '3', ' ', '의', '데이터',
                                   # field glossaries: votes, field nouns, 的 before 인
-                                  '법원은', '피고에게', '금고', '판을', '출판사', '작가의', '죄를', '지적인', '인', 'A']),
+                                  '법원은', '피고에게', '금고', '판을', '출판사', '작가의', '죄를', '공적인', '인', 'A']),
                  max_size=12).map(''.join)
 TEXT = st.one_of(KOREAN, WORDS)
 
