@@ -226,11 +226,25 @@ class Analyzer:
             step = tables[step[3]][step[2]]
         return pieces
 
+    def field_noun(self, run: str, protected: Callable[[str], bool] = lambda w: False) -> tuple[str, ...]:
+        """The senses of a syllable before particles that only a field's glossary makes
+        Sino-Korean (판을: 版), for a run `analyse` left in Hangul; () if none.
+
+        The choice keeps such a 'field' piece only among words of its field. A syllable that
+        is, or begins, a native word (안에, 소를, 사랑을) is never one.
+        """
+        lex, first = self.lex, run[0]
+        senses = lex.domains.get(first)
+        if senses and len(run) > 1 and first not in lex.native and not protected(first) \
+                and self.is_particles(run[1:]) and not self.is_native(run):
+            return tuple(senses)
+        return ()
+
     def flags_used(self, run: str) -> tuple[bool, bool, bool, bool]:
         """Whether `analyse` reads after_number, before_number, after_modifier and attached for
         `run` (each matters only beside certain syllables): callers may pass False for the
         others, so that runs analysed alike share one cache entry. Keep in step with analyse
-        and with the converter's field nouns, which read `attached` too."""
+        and field_noun."""
         lex, first = self.lex, run[0]
         return (first in lex.counters, run[-1] in lex.prefixes, first in BOUND_NOUNS,
                 first in lex.hada_roots or first in lex.single_nouns or first in lex.domains)  # field nouns

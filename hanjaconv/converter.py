@@ -233,22 +233,10 @@ class Converter:
                 found = tuple((p.start, p.end, run[p.start:p.end], p.kind,
                                self._candidates_for(run[p.start:p.end], p.kind)) for p in pieces)
                 if not found and not (after_hanja or attached):
-                    found = self._field_noun(run, analyzer)
+                    senses = analyzer.field_noun(run, self._protected.__contains__)
+                    found = ((0, 1, run[0], 'field', senses),) if senses else ()
             remember(self._analyses, key, found, _CACHE_LIMIT)
         return found
-
-    def _field_noun(self, run: str, analyzer: Analyzer):
-        """A syllable before particles that only a field's glossary makes Sino-Korean (판을: 版).
-
-        Offered as a 'field' piece; the choice keeps it only among words of that field. A syllable
-        that is, or begins, a native word (안에, 소를, 사랑을) is never one.
-        """
-        lex = self.lexicon
-        senses = lex.domains.get(run[0])
-        if senses and len(run) > 1 and run[0] not in lex.native and run[0] not in self._protected \
-                and analyzer.is_particles(run[1:]) and not analyzer.is_native(run):
-            return ((0, 1, run[0], 'field', tuple(senses)),)
-        return ()
 
     def _is_protected(self, run: str, analyzer: Analyzer) -> bool:
         return any(run[:j] in self._protected and analyzer.is_tail(run[j:])
