@@ -61,6 +61,10 @@ class Analyzer:
         self.is_tail = lru_cache(maxsize=16384)(self._is_tail)
         self.is_inflection = lru_cache(maxsize=65536)(self._is_inflection)
         self.is_particles = lru_cache(maxsize=65536)(self._is_particles)
+        # a tail starts with a particle, a native suffix, the copula or a light verb
+        self._tail_starts = frozenset(form[0] for forms in (lexicon.particles, lexicon.native_suffixes,
+                                                            lexicon.copula, lexicon.light_verbs)
+                                      for form in forms if form)
 
     def _is_tail(self, s: str) -> bool:
         """Particles and native suffixes, then the copula or a light verb with its endings, or nothing."""
@@ -182,6 +186,7 @@ class Analyzer:
         word_first: list[tuple[float, Piece | None, int, int]] = [(_INF, None, 0, 0)] * (n + 1)
         best[n] = (0.0, None, n, 0)
         tables = (best, first, word_first)
+        tail_starts = self._tail_starts
         for i in range(n - 1, -1, -1):
             options: list[tuple[float, Piece, int, int]] = []  # cost, piece, next index, next table
             for j, user in reversed(ends.get(i, ())):  # longest first: it wins ties
@@ -217,7 +222,8 @@ class Analyzer:
                     words_only = (total, piece, j, table)
             first[i] = chosen
             word_first[i] = words_only
-            tail_ok = (i > 0 or after_hanja) and n - i <= MAX_TAIL and self.is_tail(run[i:])
+            tail_ok = (i > 0 or after_hanja) and n - i <= MAX_TAIL and run[i] in tail_starts \
+                and self.is_tail(run[i:])
             best[i] = (0.0, None, n, 0) if tail_ok and chosen[0] > 0.0 else chosen
         step = best[0] if after_hanja else first[0]
         pieces: list[Piece] = []
