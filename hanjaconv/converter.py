@@ -8,7 +8,6 @@
 """
 from __future__ import annotations
 
-import itertools
 import os
 import threading
 from typing import IO, Iterable
@@ -32,7 +31,6 @@ _CACHE_LIMIT = 80_000  # entries per memo table; the oldest go first
 MAX_RUN = 256  # syllables: a longer run of Hangul without a break is not analysed
 # (after a Hanja, after a digit, before a digit, after a modifier, right after a letter or
 # digit): one shared tuple each, for small cache keys
-_CONTEXTS = {key: key for key in itertools.product((False, True), repeat=5)}
 
 
 class Converter:
@@ -203,10 +201,10 @@ class Converter:
             after_hanja = before >= '\u3400' and is_hanja(before)
             # only the flags the analysis reads for this run: fewer distinct cache keys
             number, prefix, bound, noun = flags_used(run)
-            context = _CONTEXTS[after_hanja, number and before.isdigit(),
-                                prefix and e < len(text) and text[e].isdigit(),
-                                bound and before == ' ' and s > 1 and _modifier_final(text[s - 2]),
-                                noun and before.isalnum() and not after_hanja]
+            context = (after_hanja | (number and before.isdigit()) << 1
+                       | (prefix and e < len(text) and text[e].isdigit()) << 2
+                       | (bound and before == ' ' and s > 1 and _modifier_final(text[s - 2])) << 3
+                       | (noun and before.isalnum() and not after_hanja) << 4)
             pieces = analyses.get((run, context))  # usually there: real text repeats its eojeols
             if pieces is None:
                 pieces = self._analyse(run, context)
@@ -216,16 +214,17 @@ class Converter:
             return items
         return check_readings(text, choose(text, items, self.lexicon, to_hangul))
 
-    def _analyse(self, run: str, context: tuple[bool, ...]):
+    def _analyse(self, run: str, context: int):
         """The pieces of one Hangul run with their candidates, cached: real text repeats its eojeols."""
-        key = (run, context)  # context is one of the shared _CONTEXTS tuples
+        key = (run, context)  # context: the flags below as bits, a cheap key
         found = self._analyses.get(key)
         if found is None:
             analyzer = self._get_analyzer()
             if self._is_protected(run, analyzer):
                 found = ()
             else:
-                after_hanja, after_number, before_number, after_modifier, attached = context
+                after_hanja, after_number, before_number, after_modifier, attached = (
+                    bool(context & bit) for bit in (1, 2, 4, 8, 16))
                 pieces = analyzer.analyse(run, self._matches(run), after_hanja=after_hanja,
                                           after_number=after_number, before_number=before_number,
                                           after_modifier=after_modifier, attached=attached,
