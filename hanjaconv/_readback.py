@@ -14,8 +14,12 @@ _CACHE_LIMIT = 40_000
 
 
 def _context(before: str) -> str:
-    """What the reading of a run's first Hanja depends on: a syllable or digit before it, or not."""
-    return before if before and (before.isdigit() or '가' <= before <= '힣') else ''
+    """What the reading of a run's first Hanja depends on: a syllable or digit before it, or not.
+
+    `to_hangul` asks no more of the character before a run, so one stand-in serves them all
+    (and the cache keeps one entry where it would keep one per syllable).
+    """
+    return '가' if before and (before.isdigit() or '가' <= before <= '힣') else ''
 
 
 def _reads_back(before: str, converted: str, original: str) -> bool:
