@@ -113,7 +113,7 @@ def choose(text: str, items: list[Item], lexicon: Lexicon, read: Callable[[str],
         elif item.hangul in fixed and lexicon.reads_as(fixed[item.hangul][0], item.hangul):
             chosen.append(fixed[item.hangul])
         elif item.kind in ('word', 'numeral'):
-            predicate = _predicate_choice(text, item, lexicon)
+            predicate = len(cands) > 1 and _predicate_choice(text, item, lexicon)
             if predicate:
                 chosen.append((predicate, 'predicate'))
             else:
