@@ -5,7 +5,7 @@ from typing import Sequence, TypeVar
 
 from ._bounded import remember
 from ._hangul import HANJA, is_hanja
-from .reading import to_hangul
+from .reading import fold_compatibility, read_run, to_hangul
 
 W = TypeVar('W')  # a chosen word: anything with start, end, hanja and _replace (an Item)
 
@@ -30,7 +30,10 @@ def _reads_back(before: str, converted: str, original: str) -> bool:
         expected = before + original
         if HANJA.search(original):
             expected = to_hangul(expected)
-        ok = to_hangul(before + converted) == expected
+        if all(map(is_hanja, converted)):  # one run of Hanja, as to_hangul would read it
+            ok = before + read_run(fold_compatibility(converted), not before) == expected
+        else:
+            ok = to_hangul(before + converted) == expected
         remember(_cache, key, ok, _CACHE_LIMIT)
     return ok
 
