@@ -27,6 +27,7 @@ _VERBAL_PARTICLES = frozenset({'도', '요', '야', '만', '서', '는', '다가
 _ADVERBS = frozenset({'MAG', 'MAJ'})  # adverbs from mecab-ko-dic
 _ADVERB_TAILS = frozenset({'', '도', '은', '는', '만', '요', '이나', '나', '부터', '까지'})
 BOUND_NOUNS = {'자': ('者',)}  # Sino-Korean bound nouns after a modifier: 하는 者, 이긴 者
+_CONNECTIVES = frozenset('고며면서니게지자다')  # endings that make a verb form of one stem syllable
 _SHORT_NATIVE = frozenset({'pronoun', 'noun', 'bound-noun', 'numeral', 'NP', 'NNB'})
 _WELL_ATTESTED = 100  # jieba count
 
@@ -157,7 +158,7 @@ class Analyzer:
     def analyse(self, run: str, ends: dict[int, list[tuple[int, bool]]],
                 after_hanja: bool = False, after_number: bool = False,
                 before_number: bool = False, after_modifier: bool = False, attached: bool = False,
-                protected: Callable[[str], bool] = lambda w: False) -> list[Piece]:
+                after_object: bool = False, protected: Callable[[str], bool] = lambda w: False) -> list[Piece]:
         """The cheapest analysis of `run` as pieces; [] keeps the run in Hangul.
 
         `ends[i]` lists (end, is_user_word) for every dictionary word starting at i.
@@ -166,10 +167,13 @@ class Analyzer:
         prefix needs a dictionary word after it. `after_modifier`: the run follows a word
         ending in ㄴ or ㄹ and a space, where 자 is the bound noun 者 (하는 者). `attached`:
         the run follows a letter or digit with no space (AI의, 3의), so a lone syllable there
-        is a particle or counter, never a noun.
+        is a particle or counter, never a noun. `after_object`: the run follows a word ending
+        in 을 or 를 and a space, where a verb stem with an ending is a verb (책을 사고, not 事故).
         """
         lex, n = self.lex, len(run)
         first = run[0]
+        if after_object and self.is_verb_form(run):
+            return []
         bound = after_modifier and first in BOUND_NOUNS and self.is_particles(run[1:])
         if not ends and not after_hanja and not bound and not (
                 first in lex.single_nouns or first in lex.hada_roots or first in lex.numerals
@@ -246,14 +250,19 @@ class Analyzer:
             return tuple(senses)
         return ()
 
-    def flags_used(self, run: str) -> tuple[bool, bool, bool, bool]:
-        """Whether `analyse` reads after_number, before_number, after_modifier and attached for
+    def is_verb_form(self, run: str) -> bool:
+        """A native verb stem and an ending spelling two syllables (사고, 재면, 감고)."""
+        return len(run) == 2 and run[0] in self.lex.verb_stems and run[1] in _CONNECTIVES
+
+    def flags_used(self, run: str) -> tuple[bool, bool, bool, bool, bool]:
+        """Whether `analyse` reads after_number, before_number, after_modifier, attached and after_object for
         `run` (each matters only beside certain syllables): callers may pass False for the
         others, so that runs analysed alike share one cache entry. Keep in step with analyse
         and field_noun."""
         lex, first = self.lex, run[0]
         return (first in lex.counters, run[-1] in lex.prefixes, first in BOUND_NOUNS,
-                first in lex.hada_roots or first in lex.single_nouns or first in lex.domains)  # field nouns
+                first in lex.hada_roots or first in lex.single_nouns or first in lex.domains,  # field nouns
+                self.is_verb_form(run))
 
     def _numeral_end(self, run: str) -> int:
         """End of a composed Sino numeral at the run's start (일백, 사십), or 0."""

@@ -73,6 +73,7 @@ class Lexicon:
     native_suffixes: frozenset[str]
     endings: dict[str, str]                           # verbal ending -> its mecab-ko-dic tags
     light_verb_starts: tuple[str, ...]                # 하 해 되 돼 시키 …: forms of the light verbs
+    verb_stems: frozenset[str]                        # one-syllable native verb stems (사다, 재다)
     # 2+ syllables -> 'hanja1 hanja2 …' in dictionary order, then for words mecab-ko-dic has,
     # a tab and one digit a candidate: 1 where mecab-ko-dic has it. The automaton is the only copy.
     automaton: ahocorasick.Automaton = field(repr=False, default=None)
@@ -212,6 +213,7 @@ def _build() -> Lexicon:
         native_suffixes=frozenset(r[0] for r in _rows('curated/native_suffixes.tsv')),
         endings=_endings(),
         light_verb_starts=_light_verb_starts(),
+        verb_stems=frozenset(r[0] for r in _rows('verb_stems_mecab.tsv')),
     )
     lexicon.automaton = build_automaton(words)
     lexicon.productivity = _productivity(value.partition('\t')[0] for value in words.values())

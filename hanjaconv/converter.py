@@ -200,11 +200,12 @@ class Converter:
             before = text[s - 1] if s else ''
             after_hanja = before >= '\u3400' and is_hanja(before)
             # only the flags the analysis reads for this run: fewer distinct cache keys
-            number, prefix, bound, noun = flags_used(run)
+            number, prefix, bound, noun, verb = flags_used(run)
             context = (after_hanja | (number and before.isdigit()) << 1
                        | (prefix and e < len(text) and text[e].isdigit()) << 2
                        | (bound and before == ' ' and s > 1 and _modifier_final(text[s - 2])) << 3
-                       | (noun and before.isalnum() and not after_hanja) << 4)
+                       | (noun and before.isalnum() and not after_hanja) << 4
+                       | (verb and before == ' ' and s > 1 and text[s - 2] in '을를') << 5)
             pieces = analyses.get((run, context))  # usually there: real text repeats its eojeols
             if pieces is None:
                 pieces = self._analyse(run, context)
@@ -223,12 +224,12 @@ class Converter:
             if self._is_protected(run, analyzer):
                 found = ()
             else:
-                after_hanja, after_number, before_number, after_modifier, attached = (
-                    bool(context & bit) for bit in (1, 2, 4, 8, 16))
+                after_hanja, after_number, before_number, after_modifier, attached, after_object = (
+                    bool(context & bit) for bit in (1, 2, 4, 8, 16, 32))
                 pieces = analyzer.analyse(run, self._matches(run), after_hanja=after_hanja,
                                           after_number=after_number, before_number=before_number,
                                           after_modifier=after_modifier, attached=attached,
-                                          protected=self._protected.__contains__)
+                                          after_object=after_object, protected=self._protected.__contains__)
                 found = tuple((p.start, p.end, run[p.start:p.end], p.kind,
                                self._candidates_for(run[p.start:p.end], p.kind)) for p in pieces)
                 if not found and not (after_hanja or attached):

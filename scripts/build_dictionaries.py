@@ -393,6 +393,15 @@ def build_native(hangul: list[tuple[str, str, int]], version: str) -> None:
         for word in sorted(native):
             f.write(f'{word}\t{native[word]}\n')
     print(f'native_mecab.tsv: {len(native)} words', file=sys.stderr)
+    stems = sorted({word for word, pos, _ in hangul if len(word) == 1 and pos in ('VV', 'VA')})
+    with open(os.path.join(OUT, 'verb_stems_mecab.tsv'), 'w', encoding='utf-8', newline='\n') as f:
+        f.write(MECAB_HEADER.format(version=version))
+        f.write('# What: one-syllable stems of native verbs and adjectives (사다, 재다, 감다), which with an\n'
+                '# ending can spell a Sino-Korean word (사고 事故); see build_native.\n'
+                '# Format: stem\n')
+        for word in stems:
+            f.write(f'{word}\n')
+    print(f'verb_stems_mecab.tsv: {len(stems)} stems', file=sys.stderr)
 
 
 def main() -> None:

@@ -111,3 +111,16 @@ def test_usual_senses(lex):
     # ranked first, with the rule still 'rank': the words around may overturn it
     assert rank_candidates('난도', lex.words('난도'), lex)[0] == '難度'
     assert [(s.hanja, s.rule) for s in hanjaconv.segment('난도')] == [('難度', 'rank')]
+
+
+def test_verb_stems(lex):
+    assert {'사', '재', '감'} <= lex.verb_stems
+    assert hanjaconv.convert('눈을 감고') == '눈을 감고'   # after an object, a verb
+    assert hanjaconv.convert('감고') != '감고'             # alone, the dictionary word
+
+
+def test_verb_form_cache_keeps_the_object_flag():
+    converter = hanjaconv.Converter()
+    assert converter.convert('책을 사고 왔다') == '冊을 사고 왔다'
+    assert converter.convert('사고 원인') == '事故 原因'
+    assert converter.convert('책을 사고 왔다') == '冊을 사고 왔다'
