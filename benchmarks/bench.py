@@ -13,7 +13,6 @@ import argparse
 import json
 import os
 import random
-import resource
 import statistics
 import subprocess
 import sys
@@ -72,10 +71,25 @@ def cold_start(runs: int = 7) -> float:
     return statistics.median(times)
 
 
+# A child's own peak, in KB. On Linux ru_maxrss counts what a forked child inherited from
+# this (large) process, so the child reads its own high-water mark from /proc instead.
+PEAK_KB = '''
+def peak_kb():
+    try:
+        with open('/proc/self/status') as status:
+            for line in status:
+                if line.startswith('VmHWM:'):
+                    return int(line.split()[1])
+    except OSError:
+        pass
+    import resource
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+'''
+
+
 def first_run() -> tuple[float, float]:
     """Seconds and peak MB of a process that finds no cache and builds the dictionaries."""
-    code = (f'import hanjaconv, resource; hanjaconv.convert({SENTENCE!r}); '
-            'print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)')
+    code = PEAK_KB + f'import hanjaconv; hanjaconv.convert({SENTENCE!r}); print(peak_kb())'
     with tempfile.TemporaryDirectory() as empty:
         t = time.perf_counter()
         out = subprocess.run([sys.executable, '-c', code], check=True, cwd=ROOT, capture_output=True, text=True,
@@ -85,20 +99,20 @@ def first_run() -> tuple[float, float]:
 
 
 def peak_memory_mb(corpus_file: str) -> float:
-    code = ('import hanjaconv, resource\n'
+    code = (PEAK_KB + 'import hanjaconv\n'
             f'for line in open({corpus_file!r}, encoding="utf-8"): hanjaconv.convert(line)\n'
-            'print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)')
+            'print(peak_kb())')
     out = subprocess.run([sys.executable, '-c', code], check=True, cwd=ROOT, capture_output=True, text=True)
     return int(out.stdout.strip()) / 1024
 
 
-CLI_WITH_PEAK = '''
-import resource, runpy, sys
+CLI_WITH_PEAK = PEAK_KB + '''
+import runpy, sys
 sys.argv[0] = 'hanjaconv'
 try:
     runpy.run_module('hanjaconv', run_name='__main__')
 finally:
-    print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, file=sys.stderr)
+    print(peak_kb(), file=sys.stderr)
 '''
 
 
