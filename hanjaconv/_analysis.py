@@ -255,10 +255,10 @@ class Analyzer:
         return len(run) == 2 and run[0] in self.lex.verb_stems and run[1] in _CONNECTIVES
 
     def flags_used(self, run: str) -> tuple[bool, bool, bool, bool, bool]:
-        """Whether `analyse` reads after_number, before_number, after_modifier, attached and after_object for
-        `run` (each matters only beside certain syllables): callers may pass False for the
-        others, so that runs analysed alike share one cache entry. Keep in step with analyse
-        and field_noun."""
+        """Whether `analyse` reads after_number, before_number, after_modifier, attached and
+        after_object for `run` (each matters only beside certain syllables): callers may pass
+        False for the others, so that runs analysed alike share one cache entry. Keep in step
+        with analyse and field_noun."""
         lex, first = self.lex, run[0]
         return (first in lex.counters, run[-1] in lex.prefixes, first in BOUND_NOUNS,
                 first in lex.hada_roots or first in lex.single_nouns or first in lex.domains,  # field nouns
