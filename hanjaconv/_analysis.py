@@ -29,7 +29,38 @@ _ADVERB_TAILS = frozenset({'', '도', '은', '는', '만', '요', '이나', '나
 BOUND_NOUNS = {'자': ('者',)}  # Sino-Korean bound nouns after a modifier: 하는 者, 이긴 者
 _CONNECTIVES = frozenset('고며면서니게지자다')  # endings that make a verb form of one stem syllable
 _SHORT_NATIVE = frozenset({'pronoun', 'noun', 'bound-noun', 'numeral', 'NP', 'NNB'})
+# Allomorphs: what the last syllable of the word before may be (see final_sound).
+VOWEL, RIEUL, CONSONANT, ANY = 0, 1, 2, 3
+_AFTER_CONSONANT_ONLY = ('과', '으', '은', '을', '아')  # particles: 책과, 책으로, 책은, 책을, 철수야/길동아
+_AFTER_VOWEL_ONLY = ('가', '는', '를', '와', '랑', '나', '야', '여', '니', '며', '든', '시여')
+_RO = ('로', '론')  # after a vowel or ㄹ: 학교로, 길로; 책으로
+_COPULA_AFTER_CONSONANT = ('이', '인', '일', '임', '입')  # 학생이다, 학생인; 학교다 drops its 이
 _WELL_ATTESTED = 100  # jieba count
+
+
+def final_sound(syllable: str) -> int:
+    """VOWEL, RIEUL or CONSONANT: how a syllable ends, which picks the particle's allomorph.
+
+    >>> final_sound('도'), final_sound('길'), final_sound('선')
+    (0, 1, 2)
+    """
+    final = (ord(syllable) - 0xAC00) % 28
+    return VOWEL if not final else RIEUL if final == 8 else CONSONANT
+
+
+def particle_fits(particle: str, before: int) -> bool:
+    """Whether a particle's allomorph may follow a word ending in `before` (see final_sound).
+
+    >>> particle_fits('로', CONSONANT), particle_fits('로', RIEUL), particle_fits('을', VOWEL)
+    (False, True, False)
+    """
+    if before == VOWEL:
+        return particle != '이' and not particle.startswith(_AFTER_CONSONANT_ONLY)
+    if before == ANY:
+        return True
+    if particle.startswith(_RO):
+        return before == RIEUL
+    return not particle.startswith(_AFTER_VOWEL_ONLY)
 
 
 def _complete(form: str) -> bool:
@@ -67,8 +98,12 @@ class Analyzer:
                                                             lexicon.copula, lexicon.light_verbs)
                                       for form in forms if form)
 
-    def _is_tail(self, s: str) -> bool:
-        """Particles and native suffixes, then the copula or a light verb with its endings, or nothing."""
+    def _is_tail(self, s: str, before: int = ANY) -> bool:
+        """Particles and native suffixes, then the copula or a light verb with its endings, or nothing.
+
+        `before` is how the word before ends (final_sound): the first particle or copula
+        form must be the allomorph that fits it (선로 is no 線 + 로).
+        """
         if len(s) > MAX_TAIL:
             return False
         lex = self.lex
@@ -83,9 +118,11 @@ class Analyzer:
                 head, rest = s[i:i + k], s[i + k:]
                 for forms in (lex.light_verbs, lex.copula):
                     if head in forms and (self.is_inflection(rest, _nominal(head)) if forms[head] and rest
-                                          else not rest and (not forms[head] or _complete(head))):
+                                          else not rest and (not forms[head] or _complete(head))) \
+                            and (forms is lex.light_verbs or i or before in (VOWEL, ANY)
+                                 or head.startswith(_COPULA_AFTER_CONSONANT)):
                         return True
-                if head in lex.particles or head in lex.native_suffixes:
+                if head in lex.particles and (i or particle_fits(head, before)) or head in lex.native_suffixes:
                     reachable[i + k] = True
         return False
 
@@ -108,8 +145,9 @@ class Analyzer:
                 return True
         return False
 
-    def _is_particles(self, s: str) -> bool:
-        """Whether s is empty or a chain of particles (what may follow a lone noun)."""
+    def _is_particles(self, s: str, before: int = ANY) -> bool:
+        """Whether s is empty or a chain of particles (what may follow a lone noun), the first
+        one fitting a word that ends as `before` says (final_sound)."""
         if len(s) > MAX_TAIL:
             return False
         particles = self.lex.particles
@@ -117,7 +155,7 @@ class Analyzer:
         for i in range(len(s)):
             if reachable[i]:
                 for k in range(1, min(len(s) - i, 5) + 1):
-                    if s[i:i + k] in particles:
+                    if s[i:i + k] in particles and (i or particle_fits(s[:k], before)):
                         reachable[i + k] = True
         return reachable[-1]
 
@@ -210,7 +248,7 @@ class Analyzer:
                 if not attached and ch in lex.hada_roots and n > 1 and run[1] in _HADA \
                         and self.is_tail(run[1:]):
                     options.append((ROOT, Piece(0, 1, 'root'), 1, 0))
-                if not attached and ch in lex.single_nouns and self.is_particles(run[1:]):
+                if not attached and ch in lex.single_nouns and self.is_particles(run[1:], final_sound(ch)):
                     options.append((NOUN, Piece(0, 1, 'noun'), 1, 0))
                 if bound:
                     options.append((BOUND, Piece(0, 1, 'bound'), 1, 0))
@@ -227,7 +265,7 @@ class Analyzer:
             first[i] = chosen
             word_first[i] = words_only
             tail_ok = (i > 0 or after_hanja) and n - i <= MAX_TAIL and run[i] in tail_starts \
-                and self.is_tail(run[i:])
+                and self.is_tail(run[i:], final_sound(run[i - 1]) if i else ANY)
             best[i] = (0.0, None, n, 0) if tail_ok and chosen[0] > 0.0 else chosen
         step = best[0] if after_hanja else first[0]
         pieces: list[Piece] = []
@@ -246,7 +284,7 @@ class Analyzer:
         lex, first = self.lex, run[0]
         senses = lex.domains.get(first)
         if senses and len(run) > 1 and first not in lex.native and not protected(first) \
-                and self.is_particles(run[1:]) and not self.is_native(run):
+                and self.is_particles(run[1:], final_sound(first)) and not self.is_native(run):
             return tuple(senses)
         return ()
 
