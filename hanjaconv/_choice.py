@@ -33,6 +33,7 @@ GUESS_WEIGHT = 0.3          # a neighbour that is itself a guess counts less tha
 SHARED = 1.0                # weight of a context character the candidate contains
 ASSOCIATED = 0.1            # weight of each unit of association with a context character
 MARGIN = 0.7                # the evidence a candidate needs over the prior's choice
+USUAL_MARGIN = 2.0          # ... over a word's curated usual sense
 DOMAIN_EVIDENCE = 1.5       # votes of a field around a homograph that give it the field's sense
 OPEN_VOTE = 0.5             # the vote of a guessed word for a field one of its other senses is in
 GUESSED = frozenset({'rank', 'default', 'predicate'})          # word choices a field may overturn
@@ -306,7 +307,8 @@ def _apply_context(items: list[Item], chosen: list[tuple[str, str]], lexicon: Le
         if window is None or (window.a, window.b) != (a, b):
             window = _Context(chosen[a:b], weights[a:b], association, a, b)
         own = (dict.fromkeys(current), weights[k])
-        best, top = None, window.score(current, own) + MARGIN
+        margin = USUAL_MARGIN if lexicon.usual.get(item.hangul) == current else MARGIN
+        best, top = None, window.score(current, own) + margin
         for cand in rivals:
             value = window.score(cand, own)
             if value > top:

@@ -99,6 +99,24 @@ def test_char_association_is_loaded_and_used(lex):
     assert chosen[2] == ('審理', 'context')
 
 
+def test_context_needs_more_against_a_usual_sense(lex, monkeypatch):
+    from hanjaconv._choice import Item, _apply_context
+    # legal words around 가수 pull weakly towards 假數; enough against the rank alone, not
+    # against the curated usual sense 歌手
+    items = [Item(0, 2, '법원', 'word', ('法院',)), Item(3, 5, '판결', 'word', ('判決',)),
+             Item(6, 8, '피고', 'word', ('被告',)), Item(9, 11, '가수', 'word', ('歌手', '假數'))]
+
+    def context_choice():
+        chosen = [('法院', 'only'), ('判決', 'only'), ('被告', 'only'), ('歌手', 'rank')]
+        _apply_context(items, chosen, lex)
+        return chosen[3]
+
+    assert lex.usual['가수'] == '歌手'
+    assert context_choice() == ('歌手', 'rank')
+    monkeypatch.setattr(lex, 'usual', {k: v for k, v in lex.usual.items() if k != '가수'})
+    assert context_choice() == ('假數', 'context')
+
+
 def test_light_verb_forms_that_cannot_end_a_word(lex):
     analyzer = Analyzer(lex)
     assert analyzer.is_tail('해') and analyzer.is_tail('한') and analyzer.is_tail('함')
