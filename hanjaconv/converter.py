@@ -49,6 +49,7 @@ class Converter:
         self._lock = threading.RLock()
         self._analyses: dict[tuple[str, tuple[bool, ...]], tuple] = {}  # run -> its pieces
         self._candidate_cache: dict[tuple[str, str], tuple[str, ...]] = {}
+        self._run_flags: dict[str, tuple[bool, ...]] = {}  # run -> the flags its analysis reads
 
     def _forget(self) -> None:
         """Drop what the user words may have changed (call with the lock held)."""
@@ -191,7 +192,7 @@ class Converter:
         """Every Sino-Korean word of a composed text with its Hanja (None if left Hangul) and rule."""
         items: list[Item] = []
         append, analyses = items.append, self._analyses
-        flags_used = self._get_analyzer().flags_used
+        flags_used, run_flags = self._get_analyzer().flags_used, self._run_flags
         for m in _RUN.finditer(text):
             s, e = m.span()
             if e - s > MAX_RUN:
@@ -200,7 +201,10 @@ class Converter:
             before = text[s - 1] if s else ''
             after_hanja = before >= '\u3400' and is_hanja(before)
             # only the flags the analysis reads for this run: fewer distinct cache keys
-            number, prefix, bound, noun, verb = flags_used(run)
+            flags = run_flags.get(run)
+            if flags is None:
+                flags = remember(run_flags, run, flags_used(run), _CACHE_LIMIT)
+            number, prefix, bound, noun, verb = flags
             context = (after_hanja | (number and before.isdigit()) << 1
                        | (prefix and e < len(text) and text[e].isdigit()) << 2
                        | (bound and before == ' ' and s > 1 and _modifier_final(text[s - 2])) << 3
