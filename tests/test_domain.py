@@ -23,6 +23,8 @@ def test_glossary_loads_with_known_fields():
     ('작가가 원고를 출판사에 보냈다', '원고', '原稿'),
     ('사당에 신주를 모시고 제사를 지냈다', '신주', '神主'),
     ('회사가 신주를 발행하여 투자를 받았다', '신주', '新株'),
+    ('법원은 피고인의 범행 태양과 동기를 고려하여 형을 정한다', '태양', '態樣'),  # the law pass
+    ('태양이 떠오르자 하늘이 밝아졌다', '태양', '太陽'),
 ])
 def test_field_of_the_neighbours_decides(text, word, hanja):
     assert choices(text)[word][0] == hanja
