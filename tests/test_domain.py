@@ -25,6 +25,9 @@ def test_glossary_loads_with_known_fields():
     ('회사가 신주를 발행하여 투자를 받았다', '신주', '新株'),
     ('법원은 피고인의 범행 태양과 동기를 고려하여 형을 정한다', '태양', '態樣'),  # the law pass
     ('태양이 떠오르자 하늘이 밝아졌다', '태양', '太陽'),
+    ('조선의 국왕은 경연에 나아가 유학자들과 경서를 강론하였다', '경연', '經筵'),  # the culture pass
+    ('음악 경연 대회에서 우승하였다', '경연', '競演'),
+    ('제사장이 성막에서 번제와 소제를 드렸다', '소제', '素祭'),  # the religion pass
 ])
 def test_field_of_the_neighbours_decides(text, word, hanja):
     assert choices(text)[word][0] == hanja
