@@ -16,6 +16,7 @@ from ._lexicon import Lexicon
 
 # Costs of the lattice's edges: fewer, longer pieces win; lone syllables only by grammar.
 WORD, USER, ROOT, COUNTER, NUMERAL, SUFFIX, PREFIX, NOUN = 1.0, 0.5, 0.9, 1.0, 1.0, 1.2, 1.2, 1.4
+SPLIT = 0.5  # a little-known two-syllable word ending a run, that a lone noun or suffix and a particle also spell (王 + 이, not 王彛)
 BOUND = 0.8  # after a modifier 자의 is 者의 rather than 字義
 ADJECTIVAL = -0.1  # 的, the most productive suffix, beats a rare word across it: 改良主義的인, not 改良主義敵人
 _HADA = frozenset('하해했한할함합')
@@ -231,10 +232,13 @@ class Analyzer:
         tail_starts = self._tail_starts
         for i in range(n - 1, -1, -1):
             options: list[tuple[float, Piece, int, int]] = []  # cost, piece, next index, next table
+            ch = run[i]
             for j, user in reversed(ends.get(i, ())):  # longest first: it wins ties
                 if not protected(run[i:j]):
-                    options.append((USER if user else WORD, Piece(i, j, 'user' if user else 'word'), j, 0))
-            ch = run[i]
+                    cost = USER if user else WORD
+                    if j == n == i + 2 and not user and self._splits_better(run, i):
+                        cost += SPLIT
+                    options.append((cost, Piece(i, j, 'user' if user else 'word'), j, 0))
             if (i > 0 or after_hanja) and ch in lex.suffixes:
                 cost = ADJECTIVAL if lex.suffixes[ch][0] == '的' else SUFFIX
                 options.append((cost, Piece(i, i + 1, 'suffix'), i + 1, 0))
@@ -273,6 +277,14 @@ class Analyzer:
             pieces.append(step[1])
             step = tables[step[3]][step[2]]
         return pieces
+
+    def _splits_better(self, run: str, i: int) -> bool:
+        """Whether the last two syllables of `run`, a dictionary word starting at i, read better as
+        a one-syllable piece and a particle: the piece can stand there (a noun at the run's
+        start, a suffix after another piece), the particle fits it, and the word is little known."""
+        lex, ch = self.lex, run[i]
+        stands = ch in lex.single_nouns if i == 0 else ch in lex.suffixes
+        return stands and self.is_particles(run[i + 1:], final_sound(ch)) and not self.well_attested(run[i:])
 
     def field_noun(self, run: str, protected: Callable[[str], bool] = lambda w: False) -> tuple[str, ...]:
         """The senses of a syllable before particles that only a field's glossary makes
