@@ -10,7 +10,7 @@ characters shared and associated, see `_apply_context`).
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from typing import Callable, NamedTuple
+from typing import Callable, Collection, NamedTuple
 
 import regex
 
@@ -127,8 +127,8 @@ def choose(text: str, items: list[Item], lexicon: Lexicon, read: Callable[[str],
     _read_in_place(text, items, chosen, lexicon)
     if len(items) > 1:
         _apply_compounds(text, items, chosen, lexicon)
-        _apply_domain(items, chosen, lexicon)
-        _apply_context(items, chosen, lexicon)
+        backed = _apply_domain(items, chosen, lexicon)
+        _apply_context(items, chosen, lexicon, backed)
         _apply_one_sense(items, chosen)
     return [Item(i.start, i.end, i.hangul, i.kind, i.candidates, hanja, rule)
             for i, (hanja, rule) in zip(items, chosen) if hanja is not None or rule != 'field']
@@ -192,7 +192,7 @@ def _apply_compounds(text: str, items: list[Item], chosen: list[tuple[str, str]]
                     chosen[idx] = (hanja, 'compound')
 
 
-def _apply_domain(items: list[Item], chosen: list[tuple[str, str]], lexicon: Lexicon) -> None:
+def _apply_domain(items: list[Item], chosen: list[tuple[str, str]], lexicon: Lexicon) -> set[int]:
     """Guessed homographs take the sense of the field their neighbours belong to.
 
     The curated glossaries (domain_terms.tsv) say which fields a word's senses belong to.
@@ -200,6 +200,7 @@ def _apply_domain(items: list[Item], chosen: list[tuple[str, str]], lexicon: Lex
     also, more weakly, for those of its other senses (two legal homographs side by side
     support each other). A homograph among at least DOMAIN_EVIDENCE votes of a field takes
     that field's sense: 금고 beside 법원 and 피고 is 禁錮, beside 금리 and 주가 金庫.
+    Returns the guessed words whose choice their field backs that much, for context to leave.
     """
     domains = lexicon.domains
     votes: list[tuple[int, tuple[tuple[str, float], ...]]] = []  # (item index, (field, vote)s), text order
@@ -215,14 +216,15 @@ def _apply_domain(items: list[Item], chosen: list[tuple[str, str]], lexicon: Lex
             vote = _domain_vote(hangul, hanja, rule in GUESSED, domains)
             if vote:
                 votes.append((k, vote))
+    backed: set[int] = set()
     if len(votes) < 2 or not undecided:
-        return
+        return backed
     positions = [k for k, _ in votes]
     for k in undecided:
         item = items[k]
         current = chosen[k][0]
         own, rivals = _field_senses(item.hangul, item.candidates, current, domains)
-        if not rivals:
+        if not rivals and not own:
             continue
         evidence: dict[str, float] = {}
         for m in range(bisect_left(positions, k - CONTEXT_WINDOW), bisect_right(positions, k + CONTEXT_WINDOW)):
@@ -231,12 +233,15 @@ def _apply_domain(items: list[Item], chosen: list[tuple[str, str]], lexicon: Lex
                 for field, weight in vote:
                     evidence[field] = evidence.get(field, 0.0) + weight
         best, top = None, max((evidence.get(f, 0.0) for f in own), default=0.0)
+        if top >= DOMAIN_EVIDENCE:
+            backed.add(k)  # its field is around it: context may not move it
         for hanja, fields in rivals:
             score = max(evidence.get(f, 0.0) for f in fields)
             if score >= DOMAIN_EVIDENCE and score > top:
                 best, top = hanja, score
         if best is not None:
             chosen[k] = (best, 'domain')
+    return backed
 
 
 _vote_memo: dict[tuple[str, str, bool], tuple[tuple[str, float], ...]] = {}
@@ -275,7 +280,8 @@ def _field_senses(hangul: str, candidates: tuple[str, ...], current: str | None,
     return found
 
 
-def _apply_context(items: list[Item], chosen: list[tuple[str, str]], lexicon: Lexicon) -> None:
+def _apply_context(items: list[Item], chosen: list[tuple[str, str]], lexicon: Lexicon,
+                   backed: Collection[int] = ()) -> None:
     """Guessed words take the candidate their context argues for.
 
     A corpus-free Lesk widened by character associations learned from the dictionary.
@@ -296,7 +302,7 @@ def _apply_context(items: list[Item], chosen: list[tuple[str, str]], lexicon: Le
     window: _Context | None = None
     for k, item in enumerate(items):
         current, rule = chosen[k]
-        if rule != 'rank' or len(item.candidates) < 2:
+        if rule != 'rank' or len(item.candidates) < 2 or k in backed:
             continue
         rivals = [c for c in _in_use(item.hangul, item.candidates, lexicon) if c != current]
         if not rivals:

@@ -85,3 +85,21 @@ def test_field_noun_never_right_after_a_letter():
     attached = '이 소설은 출판사에서 A판을 거듭하여 독자와 작가의 사랑을 받았다'
     assert '版을' in converter.convert(spaced)
     assert 'A판을' in converter.convert(attached)
+
+
+def test_a_choice_its_field_backs_is_left_to_the_field():
+    from hanjaconv._choice import Item, _apply_context, _apply_domain
+    lex = get_lexicon()
+    # 禁錮 among legal words: the field backs it, so the domain rule reports it as backed
+    items = [Item(0, 2, '법원', 'word', ('法院',)), Item(3, 5, '피고', 'word', ('被告',)),
+             Item(6, 8, '판결', 'word', ('判決',)), Item(9, 11, '금고', 'word', ('金庫', '禁錮'))]
+    chosen = [('法院', 'only'), ('被告', 'only'), ('判決', 'only'), ('禁錮', 'rank')]
+    assert 3 in _apply_domain(items, chosen, lex) and chosen[3] == ('禁錮', 'rank')
+    # and context leaves a backed word alone, where it would otherwise move it
+    items = [Item(0, 2, '법원', 'word', ('法院',)), Item(3, 5, '판결', 'word', ('判決',)),
+             Item(6, 8, '심리', 'word', ('心理', '審理'))]
+    chosen = [('法院', 'only'), ('判決', 'only'), ('心理', 'rank')]
+    _apply_context(items, chosen, lex, backed={2})
+    assert chosen[2] == ('心理', 'rank')
+    _apply_context(items, chosen, lex)
+    assert chosen[2] == ('審理', 'context')
