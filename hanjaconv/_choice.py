@@ -205,6 +205,7 @@ def _apply_domain(items: list[Item], chosen: list[tuple[str, str]], lexicon: Lex
     domains = lexicon.domains
     votes: list[tuple[int, tuple[tuple[str, float], ...]]] = []  # (item index, (field, vote)s), text order
     undecided: list[int] = []  # items a field may still decide
+    memo = _vote_memo
     for k, (item, (hanja, rule)) in enumerate(zip(items, chosen)):
         hangul = item.hangul
         if hangul in domains:
@@ -213,7 +214,10 @@ def _apply_domain(items: list[Item], chosen: list[tuple[str, str]], lexicon: Lex
         elif hangul[:-1] not in domains:
             continue
         if hanja is not None:
-            vote = _domain_vote(hangul, hanja, rule in GUESSED, domains)
+            guessed = rule in GUESSED
+            vote = memo.get((hangul, hanja, guessed))
+            if vote is None:
+                vote = _domain_vote(hangul, hanja, guessed, domains)
             if vote:
                 votes.append((k, vote))
     backed: set[int] = set()
