@@ -178,9 +178,11 @@ class Analyzer:
             elif pos in ('adverb', 'conjunction'):  # curated ones may take particles (모두의, 서로를)
                 if self.is_particles(rest):
                     return True
-            elif not rest or self.is_tail(rest) or pos.startswith(('V', 'verb', 'adjective')) \
-                    and self.is_inflection(rest, False):
-                return True
+            elif pos.startswith(('V', 'verb')):  # endings, but no light verb: 비치하여 is 備置
+                if not rest or self.is_inflection(rest, False):
+                    return True
+            elif not rest or self.is_tail(rest) or pos == 'adjective-stem' and self.is_inflection(rest, False):
+                return True  # the root of a native 하다 adjective may take 하다 (고요하다)
         if longest_word == len(run) and not self.well_attested(run):
             # 저가 is 저 (I) + 가 rather than 低價, 말은 말 + 은 rather than 末銀
             for j in range(1, len(run)):
