@@ -28,6 +28,8 @@ def test_glossary_loads_with_known_fields():
     ('조선의 국왕은 경연에 나아가 유학자들과 경서를 강론하였다', '경연', '經筵'),  # the culture pass
     ('음악 경연 대회에서 우승하였다', '경연', '競演'),
     ('제사장이 성막에서 번제와 소제를 드렸다', '소제', '素祭'),  # the religion pass
+    ('철강 업체의 열연 제품 가격이 올라 수출 실적이 늘었다', '열연', '熱延'),  # the economy pass
+    ('배우의 열연이 관객을 울렸다', '열연', '熱演'),
 ])
 def test_field_of_the_neighbours_decides(text, word, hanja):
     assert choices(text)[word][0] == hanja
