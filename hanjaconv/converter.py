@@ -49,7 +49,7 @@ class Converter:
         self._lock = threading.RLock()
         self._analyses: dict[tuple[str, tuple[bool, ...]], tuple] = {}  # run -> its pieces
         self._candidate_cache: dict[tuple[str, str], tuple[str, ...]] = {}
-        self._run_flags: dict[str, tuple[bool, ...]] = {}  # run -> the flags its analysis reads
+        self._run_flags: dict[str, int] = {}  # run -> the flags its analysis reads (Analyzer.flags_used), as bits
 
     def _forget(self) -> None:
         """Drop what the user words may have changed (call with the lock held)."""
@@ -201,15 +201,15 @@ class Converter:
             before = text[s - 1] if s else ''
             after_hanja = before >= '\u3400' and is_hanja(before)
             # only the flags the analysis reads for this run: fewer distinct cache keys
-            flags = run_flags.get(run)
+            flags = run_flags.get(run)  # a small int: no object per entry
             if flags is None:
-                flags = remember(run_flags, run, flags_used(run), _CACHE_LIMIT)
-            number, prefix, bound, noun, verb = flags
-            context = (after_hanja | (number and before.isdigit()) << 1
-                       | (prefix and e < len(text) and text[e].isdigit()) << 2
-                       | (bound and before == ' ' and s > 1 and _modifier_final(text[s - 2])) << 3
-                       | (noun and before.isalnum() and not after_hanja) << 4
-                       | (verb and before == ' ' and s > 1 and text[s - 2] in '을를') << 5)
+                flags = remember(run_flags, run, sum(flag << i for i, flag in enumerate(flags_used(run))),
+                                 _CACHE_LIMIT)
+            context = (after_hanja | (flags & 1 and before.isdigit()) << 1
+                       | (flags & 2 and e < len(text) and text[e].isdigit()) << 2
+                       | (flags & 4 and before == ' ' and s > 1 and _modifier_final(text[s - 2])) << 3
+                       | (flags & 8 and before.isalnum() and not after_hanja) << 4
+                       | (flags & 16 and before == ' ' and s > 1 and text[s - 2] in '을를') << 5) if flags else after_hanja
             pieces = analyses.get((run, context))  # usually there: real text repeats its eojeols
             if pieces is None:
                 pieces = self._analyse(run, context)
@@ -234,8 +234,8 @@ class Converter:
                                           after_number=after_number, before_number=before_number,
                                           after_modifier=after_modifier, attached=attached,
                                           after_object=after_object, protected=self._protected.__contains__)
-                found = tuple((p.start, p.end, run[p.start:p.end], p.kind,
-                               self._candidates_for(run[p.start:p.end], p.kind)) for p in pieces)
+                found = tuple((p.start, p.end, *self._candidates_for(run[p.start:p.end], p.kind))
+                              for p in pieces)
                 if not found and not (after_hanja or attached):
                     senses = analyzer.field_noun(run, self._protected.__contains__)
                     found = ((0, 1, run[0], 'field', senses),) if senses else ()
@@ -269,8 +269,9 @@ class Converter:
                 self._user_automaton = build_automaton({k: ' '.join(v) for k, v in self._user.items()})
             return self._user_automaton
 
-    def _candidates_for(self, key: str, kind: str) -> tuple[str, ...]:
-        """A word's ranked candidates, cached."""
+    def _candidates_for(self, key: str, kind: str) -> tuple[str, str, tuple[str, ...]]:
+        """(key, kind, the word's ranked candidates), cached: the analyses share one such tuple
+        per word, so the cache holds each word's Hangul once."""
         found = self._candidate_cache.get((key, kind))
         if found is None:
             lex = self.lexicon
@@ -283,7 +284,7 @@ class Converter:
             else:
                 cands = {'suffix': lex.suffixes, 'prefix': lex.prefixes, 'counter': lex.counters,
                          'noun': lex.single_nouns, 'root': lex.hada_roots, 'bound': BOUND_NOUNS}[kind][key]
-            found = remember(self._candidate_cache, (key, kind), cands, _CACHE_LIMIT)
+            found = remember(self._candidate_cache, (key, kind), (key, kind, cands), _CACHE_LIMIT)
         return found
 
 def _modifier_final(syllable: str) -> bool:
