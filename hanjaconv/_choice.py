@@ -156,16 +156,18 @@ def _predicate_choice(text: str, item: Item, lexicon: Lexicon) -> str | None:
     """Before 하다, 되다 and the like, a word is a predicate: 審理하여, not 心理하여.
 
     When the first candidate is tagged a noun in Chinese (jieba) and another, common there,
-    is tagged a verb, the verb takes its place. Before the copula's 인 ending the eojeol, a
-    word in 적 is an adjective in 的: 公的인 자리, not 功績인.
+    is tagged a verb, the verb takes its place; so too before the adverb ending 히 (鞏固히,
+    not 公告히). Before the copula's 인 ending the eojeol, a word in 적 is an adjective in
+    的: 公的인 자리, not 功績인.
     """
     cands = item.candidates
     after = item.end + 1
     if item.hangul[-1] == '적' and len(cands) > 1 and text.startswith('인', item.end) \
             and (after == len(text) or not is_syllable(text[after])):
         return next((h for h in cands if h[-1] == '的'), None)
+    adverb = text.startswith('히', item.end) and (after == len(text) or not is_syllable(text[after]))
     if len(cands) < 2 or cands[0] not in lexicon.zh_nominal or item.end >= len(text) \
-            or not text.startswith(lexicon.light_verb_starts, item.end):
+            or not (adverb or text.startswith(lexicon.light_verb_starts, item.end)):
         return None
     for hanja in cands[1:CONTEXT_CANDIDATES]:
         if hanja in lexicon.zh_verbal and lexicon.zh_frequency.get(hanja, 0) >= COMMON_IN_CHINESE:
