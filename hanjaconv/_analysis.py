@@ -17,6 +17,7 @@ from ._lexicon import Lexicon
 # Costs of the lattice's edges: fewer, longer pieces win; lone syllables only by grammar.
 WORD, USER, ROOT, COUNTER, NUMERAL, SUFFIX, PREFIX, NOUN = 1.0, 0.5, 0.9, 1.0, 1.0, 1.2, 1.2, 1.4
 SPLIT = 0.5  # a little-known two-syllable word ending a run, that a lone noun or suffix and a particle also spell (王 + 이, not 王彛)
+COUNTER_WITH_PARTICLES = 0.8  # a counter after a number, followed by particles
 BOUND = 0.8  # after a modifier 자의 is 者의 rather than 字義
 ADJECTIVAL = -0.1  # 的, the most productive suffix, beats a rare word across it: 改良主義的인, not 改良主義敵人
 _HADA = frozenset('하해했한할함합')
@@ -79,7 +80,7 @@ class Piece(NamedTuple):  # a tuple: the lattice makes many
     """A Sino-Korean stretch of a run: offsets within the run, and how it was licensed."""
     start: int
     end: int
-    kind: str  # word, user, root, counter, numeral, suffix, prefix, noun
+    kind: str  # word, user, root, counter, numeral, suffix, prefix, noun, determiner, bound
 
 
 class Analyzer:
@@ -199,7 +200,8 @@ class Analyzer:
     def analyse(self, run: str, ends: dict[int, list[tuple[int, bool]]],
                 after_hanja: bool = False, after_number: bool = False,
                 before_number: bool = False, after_modifier: bool = False, attached: bool = False,
-                after_object: bool = False, protected: Callable[[str], bool] = lambda w: False) -> list[Piece]:
+                after_object: bool = False, before_word: bool = False,
+                protected: Callable[[str], bool] = lambda w: False) -> list[Piece]:
         """The cheapest analysis of `run` as pieces; [] keeps the run in Hangul.
 
         `ends[i]` lists (end, is_user_word) for every dictionary word starting at i.
@@ -210,6 +212,7 @@ class Analyzer:
         the run follows a letter or digit with no space (AI의, 3의), so a lone syllable there
         is a particle or counter, never a noun. `after_object`: the run follows a word ending
         in 을 or 를 and a space, where a verb stem with an ending is a verb (책을 사고, not 事故).
+        `before_word`: a space and another word follow, so a bare syllable may be a determiner (兩 팀).
         """
         lex, n = self.lex, len(run)
         first = run[0]
@@ -217,7 +220,8 @@ class Analyzer:
             return []
         bound = after_modifier and first in BOUND_NOUNS and self.is_particles(run[1:])
         if not ends and not after_hanja and not bound and not (
-                first in lex.single_nouns or first in lex.hada_roots or first in lex.numerals
+                first in lex.single_nouns or first in lex.determiners or first in lex.hada_roots
+                or first in lex.numerals
                 or after_number and first in lex.counters):
             return []  # no dictionary word and no one-syllable piece can start the run
         if not after_hanja and not bound and not (after_number and first in lex.counters) and self.is_native(
@@ -249,11 +253,14 @@ class Analyzer:
             elif ch in lex.prefixes and before_number:  # ... or, at the run's end, a number
                 options.append((PREFIX, Piece(i, i + 1, 'prefix'), n, 0))
             if i == 0 and not after_hanja:
-                if after_number and ch in lex.counters:
-                    options.append((COUNTER, Piece(0, 1, 'counter'), 1, 0))
+                if after_number and ch in lex.counters:  # with its particles it beats a word: 3名의, not 3名義
+                    cost = COUNTER_WITH_PARTICLES if n > 1 and self.is_particles(run[1:], final_sound(ch)) else COUNTER
+                    options.append((cost, Piece(0, 1, 'counter'), 1, 0))
                 if not attached and ch in lex.hada_roots and n > 1 and run[1] in _HADA \
                         and self.is_tail(run[1:]):
                     options.append((ROOT, Piece(0, 1, 'root'), 1, 0))
+                if not attached and n == 1 and before_word and ch in lex.determiners:  # bare before a noun: 兩 팀
+                    options.append((NOUN, Piece(0, 1, 'determiner'), 1, 0))
                 if not attached and ch in lex.single_nouns and self.is_particles(run[1:], final_sound(ch)):
                     options.append((NOUN, Piece(0, 1, 'noun'), 1, 0))
                 if bound:
@@ -306,15 +313,16 @@ class Analyzer:
         """A native verb stem and an ending spelling two syllables (사고, 재면, 감고)."""
         return len(run) == 2 and run[0] in self.lex.verb_stems and run[1] in _CONNECTIVES
 
-    def flags_used(self, run: str) -> tuple[bool, bool, bool, bool, bool]:
-        """Whether `analyse` reads after_number, before_number, after_modifier, attached and
-        after_object for `run` (each matters only beside certain syllables): callers may pass
+    def flags_used(self, run: str) -> tuple[bool, bool, bool, bool, bool, bool]:
+        """Whether `analyse` reads after_number, before_number, after_modifier, attached,
+        after_object and before_word for `run` (each matters only beside certain syllables): callers may pass
         False for the others, so that runs analysed alike share one cache entry. Keep in step
         with analyse and field_noun."""
         lex, first = self.lex, run[0]
         return (first in lex.counters, run[-1] in lex.prefixes, first in BOUND_NOUNS,
-                first in lex.hada_roots or first in lex.single_nouns or first in lex.domains,  # field nouns
-                self.is_verb_form(run))
+                first in lex.hada_roots or first in lex.single_nouns or first in lex.determiners
+                or first in lex.domains,  # field nouns
+                self.is_verb_form(run), len(run) == 1 and first in lex.determiners)
 
     def _numeral_end(self, run: str) -> int:
         """End of a composed Sino numeral at the run's start (일백, 사십), or 0."""

@@ -63,8 +63,11 @@ class Lexicon:
     suffixes: dict[str, tuple[str, ...]]
     prefixes: dict[str, tuple[str, ...]]
     counters: dict[str, tuple[str, ...]]
+    native_numerals: frozenset[str]                   # 한 두 세 … 여러: count before a space and a counter
+    native_counters: frozenset[str]                   # the counters that follow them (세 명, 두 번)
     numerals: dict[str, tuple[str, ...]]
     single_nouns: dict[str, tuple[str, ...]]
+    determiners: dict[str, tuple[str, ...]]           # one syllable that stands bare before a noun (各, 兩)
     hada_roots: dict[str, tuple[str, ...]]
     native: dict[str, str]                            # native word -> part of speech
     particles: frozenset[str]
@@ -202,8 +205,11 @@ def _build() -> Lexicon:
         suffixes=_grouped(r for r in affixes if r[2] == 'suffix'),
         prefixes=_grouped(r for r in affixes if r[2] == 'prefix'),
         counters=_grouped(_rows('curated/counters.tsv')),
+        native_numerals=frozenset(r[0] for r in _rows('curated/native_numerals.tsv') if r[1] == 'numeral'),
+        native_counters=frozenset(r[0] for r in _rows('curated/native_numerals.tsv') if r[1] == 'counter'),
         numerals=_grouped(_rows('curated/numerals.tsv')),
         single_nouns=_grouped(_rows('curated/single_nouns.tsv')),
+        determiners=_grouped(_rows('curated/determiners.tsv')),
         hada_roots=_grouped(_rows('curated/hada_roots.tsv')),
         native={**{r[0]: r[1] for r in _rows('native_mecab.tsv')},
                 **{r[0]: r[1] for r in _rows('curated/native_words.tsv')}},

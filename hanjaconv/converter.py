@@ -29,8 +29,6 @@ _RUN = regex.compile(r'[가-힣]+')
 _LINE_BREAK = regex.compile(r'\r\n|\r|\n')
 _CACHE_LIMIT = 80_000  # entries per memo table; the oldest go first
 MAX_RUN = 256  # syllables: a longer run of Hangul without a break is not analysed
-# (after a Hanja, after a digit, before a digit, after a modifier, right after a letter or
-# digit): one shared tuple each, for small cache keys
 
 
 class Converter:
@@ -193,6 +191,7 @@ class Converter:
         items: list[Item] = []
         append, analyses = items.append, self._analyses
         flags_used, run_flags = self._get_analyzer().flags_used, self._run_flags
+        native_counters, native_numerals = self.lexicon.native_counters, self.lexicon.native_numerals
         for m in _RUN.finditer(text):
             s, e = m.span()
             if e - s > MAX_RUN:
@@ -205,11 +204,14 @@ class Converter:
             if flags is None:
                 flags = remember(run_flags, run, sum(flag << i for i, flag in enumerate(flags_used(run))),
                                  _CACHE_LIMIT)
-            context = (after_hanja | (flags & 1 and before.isdigit()) << 1
+            context = (after_hanja | (flags & 1 and (before.isdigit() or before == ' ' and run[0] in native_counters
+                                                      and _after_native_numeral(text, s, native_numerals))) << 1
                        | (flags & 2 and e < len(text) and text[e].isdigit()) << 2
                        | (flags & 4 and before == ' ' and s > 1 and _modifier_final(text[s - 2])) << 3
                        | (flags & 8 and before.isalnum() and not after_hanja) << 4
-                       | (flags & 16 and before == ' ' and s > 1 and text[s - 2] in '을를') << 5) if flags else after_hanja
+                       | (flags & 16 and before == ' ' and s > 1 and text[s - 2] in '을를') << 5
+                       | (flags & 32 and e + 1 < len(text) and text[e] == ' '
+                          and (is_syllable(text[e + 1]) or text[e + 1].isdigit())) << 6) if flags else after_hanja
             pieces = analyses.get((run, context))  # usually there: real text repeats its eojeols
             if pieces is None:
                 pieces = self._analyse(run, context)
@@ -228,12 +230,13 @@ class Converter:
             if self._is_protected(run, analyzer):
                 found = ()
             else:
-                after_hanja, after_number, before_number, after_modifier, attached, after_object = (
-                    bool(context & bit) for bit in (1, 2, 4, 8, 16, 32))
+                after_hanja, after_number, before_number, after_modifier, attached, after_object, before_word = (
+                    bool(context & bit) for bit in (1, 2, 4, 8, 16, 32, 64))
                 pieces = analyzer.analyse(run, self._matches(run), after_hanja=after_hanja,
                                           after_number=after_number, before_number=before_number,
                                           after_modifier=after_modifier, attached=attached,
-                                          after_object=after_object, protected=self._protected.__contains__)
+                                          after_object=after_object, before_word=before_word,
+                                          protected=self._protected.__contains__)
                 found = tuple((p.start, p.end, *self._candidates_for(run[p.start:p.end], p.kind))
                               for p in pieces)
                 if not found and not (after_hanja or attached):
@@ -283,9 +286,18 @@ class Converter:
                 cands = (''.join(lex.numerals[c][0] for c in key),)
             else:
                 cands = {'suffix': lex.suffixes, 'prefix': lex.prefixes, 'counter': lex.counters,
-                         'noun': lex.single_nouns, 'root': lex.hada_roots, 'bound': BOUND_NOUNS}[kind][key]
+                         'noun': lex.single_nouns, 'determiner': lex.determiners, 'root': lex.hada_roots,
+                         'bound': BOUND_NOUNS}[kind][key]
             found = remember(self._candidate_cache, (key, kind), (key, kind, cands), _CACHE_LIMIT)
         return found
+
+def _after_native_numeral(text: str, start: int, numerals: frozenset[str]) -> bool:
+    """Whether the word before the space at start - 1 is a native numeral (세 명, 여러 개)."""
+    end = begin = start - 1
+    while begin > 0 and '가' <= text[begin - 1] <= '힣':
+        begin -= 1
+    return text[begin:end] in numerals
+
 
 def _modifier_final(syllable: str) -> bool:
     """A syllable that can end a modifier (하는, 이긴, 할): final ㄴ or ㄹ."""

@@ -74,6 +74,19 @@ def test_single_nouns(lex):
     assert ('양', '量', 'noun') in kinds('품질과 양')
 
 
+def test_determiners(lex):
+    assert '兩' in lex.determiners['양'] and '兩' not in lex.single_nouns.get('양', ())
+    assert ('양', '兩', 'determiner') in kinds('양 팀')       # bare before a word
+    assert ('양', '量', 'noun') in kinds('양이 많다')         # with a particle, the noun
+    assert ('양', '量', 'noun') in kinds('품질보다 양')       # bare at the end: no word to determine
+
+
+def test_native_numerals(lex):
+    assert {'세', '스무', '여러'} <= lex.native_numerals and {'명', '번'} <= lex.native_counters
+    assert ('명', '名', 'counter') in kinds('세 명이')
+    assert ('명', '名', 'counter') not in kinds('세 명이')[1:] and kinds('명이')[0][2] != 'counter'
+
+
 def test_zh_frequency_ranks_common_words_first(lex):
     assert lex.zh_frequency['經濟'] > lex.zh_frequency.get('役糧', 0)
     assert rank_candidates('역량', lex.words('역량'), lex)[0] == '力量'
