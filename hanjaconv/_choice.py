@@ -226,23 +226,37 @@ def _apply_domain(items: list[Item], chosen: list[tuple[str, str]], lexicon: Lex
     if len(votes) < 2 or not undecided:
         return backed
     positions = [k for k, _ in votes]
+    # running totals of each field's votes, in text order: a window's votes are a difference
+    # (exact: every vote is a multiple of a half)
+    totals: dict[str, list[float]] = {}
+    for m, (_, vote) in enumerate(votes):
+        for field, weight in vote:
+            column = totals.get(field)
+            if column is None:
+                column = totals[field] = [0.0] * (len(votes) + 1)
+            column[m + 1] = weight
+    for column in totals.values():
+        for m in range(len(votes)):
+            column[m + 1] += column[m]
     for k in undecided:
         item = items[k]
         current = chosen[k][0]
         own, rivals = _field_senses(item.hangul, item.candidates, current, domains)
         if not rivals and not own:
             continue
-        evidence: dict[str, float] = {}
-        for m in range(bisect_left(positions, k - CONTEXT_WINDOW), bisect_right(positions, k + CONTEXT_WINDOW)):
-            other, vote = votes[m]
-            if other != k:
-                for field, weight in vote:
-                    evidence[field] = evidence.get(field, 0.0) + weight
-        best, top = None, max((evidence.get(f, 0.0) for f in own), default=0.0)
+        lo, hi = bisect_left(positions, k - CONTEXT_WINDOW), bisect_right(positions, k + CONTEXT_WINDOW)
+        at = bisect_left(positions, k, lo, hi)
+        mine = dict(votes[at][1]) if at < hi and positions[at] == k else {}  # a word is no evidence for itself
+
+        def evidence(field: str) -> float:
+            column = totals.get(field)
+            return column[hi] - column[lo] - mine.get(field, 0.0) if column else 0.0
+
+        best, top = None, max((evidence(f) for f in own), default=0.0)
         if top >= DOMAIN_EVIDENCE:
             backed.add(k)  # its field is around it: context may not move it
         for hanja, fields in rivals:
-            score = max(evidence.get(f, 0.0) for f in fields)
+            score = max(evidence(f) for f in fields)
             if score >= DOMAIN_EVIDENCE and score > top:
                 best, top = hanja, score
         if best is not None:
