@@ -128,6 +128,10 @@ class Analyzer:
                     reachable[i + k] = True
         return False
 
+    def after_noun(self, s: str, before: int) -> bool:
+        """What may follow a lone noun: particles, or the plural 들 and particles (羊들이, 者들은)."""
+        return self.is_particles(s, before) or s[:1] == '들' and self.is_particles(s[1:], RIEUL)
+
     def _is_inflection(self, s: str, nominal: bool) -> bool:
         """What may follow a verb form: endings, then particles (했다고는, 함으로써, 되어서는).
 
@@ -218,7 +222,7 @@ class Analyzer:
         first = run[0]
         if after_object and self.is_verb_form(run):
             return []
-        bound = after_modifier and first in BOUND_NOUNS and self.is_particles(run[1:])
+        bound = after_modifier and first in BOUND_NOUNS and self.after_noun(run[1:], VOWEL)
         if not ends and not after_hanja and not bound and not (
                 first in lex.single_nouns or first in lex.determiners or first in lex.hada_roots
                 or first in lex.numerals
@@ -261,7 +265,7 @@ class Analyzer:
                     options.append((ROOT, Piece(0, 1, 'root'), 1, 0))
                 if not attached and n == 1 and before_word and ch in lex.determiners:  # bare before a noun: 兩 팀
                     options.append((NOUN, Piece(0, 1, 'determiner'), 1, 0))
-                if not attached and ch in lex.single_nouns and self.is_particles(run[1:], final_sound(ch)):
+                if not attached and ch in lex.single_nouns and self.after_noun(run[1:], final_sound(ch)):
                     options.append((NOUN, Piece(0, 1, 'noun'), 1, 0))
                 if bound:
                     options.append((BOUND, Piece(0, 1, 'bound'), 1, 0))
