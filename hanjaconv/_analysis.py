@@ -309,7 +309,7 @@ class Analyzer:
         lex, first = self.lex, run[0]
         senses = lex.domains.get(first)
         if senses and len(run) > 1 and first not in lex.native and not protected(first) \
-                and self.is_particles(run[1:], final_sound(first)) and not self.is_native(run):
+                and self.after_noun(run[1:], final_sound(first)) and not self.is_native(run):
             return tuple(senses)
         return ()
 
