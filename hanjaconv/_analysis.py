@@ -31,6 +31,7 @@ _ADVERB_TAILS = frozenset({'', '도', '은', '는', '만', '요', '이나', '나
 BOUND_NOUNS = {'자': ('者',)}  # Sino-Korean bound nouns after a modifier: 하는 者, 이긴 者
 _CONNECTIVES = frozenset('고며면서니게지자다')  # endings that make a verb form of one stem syllable
 _SHORT_NATIVE = frozenset({'pronoun', 'noun', 'bound-noun', 'numeral', 'NP', 'NNB'})
+_NOUNS = frozenset({'noun', 'bound-noun', 'pronoun', 'NNG', 'NNP', 'NNB', 'NP'})
 # Allomorphs: what the last syllable of the word before may be (see final_sound).
 VOWEL, RIEUL, CONSONANT, ANY = 0, 1, 2, 3
 _AFTER_CONSONANT_ONLY = ('과', '으', '은', '을', '아')  # particles: 책과, 책으로, 책은, 책을, 철수야/길동아
@@ -80,7 +81,7 @@ class Piece(NamedTuple):  # a tuple: the lattice makes many
     """A Sino-Korean stretch of a run: offsets within the run, and how it was licensed."""
     start: int
     end: int
-    kind: str  # word, user, root, counter, numeral, suffix, prefix, noun, determiner, bound
+    kind: str  # word, user, root, counter, numeral, suffix, prefix, noun, determiner, adverb, bound
 
 
 class Analyzer:
@@ -186,8 +187,9 @@ class Analyzer:
             elif pos.startswith(('V', 'verb')):  # endings, but no light verb: 비치하여 is 備置
                 if not rest or self.is_inflection(rest, False):
                     return True
-            elif not rest or self.is_tail(rest) or pos == 'adjective-stem' and self.is_inflection(rest, False):
-                return True  # the root of a native 하다 adjective may take 하다 (고요하다)
+            elif not rest or self.is_tail(rest) and not (rest == '히' and pos in _NOUNS) \
+                    or pos == 'adjective-stem' and self.is_inflection(rest, False):
+                return True  # the root of a native 하다 adjective may take 하다 (고요하다); a noun takes no 히 (速히)
         if longest_word == len(run) and not self.well_attested(run):
             # 저가 is 저 (I) + 가 rather than 低價, 말은 말 + 은 rather than 末銀
             for j in range(1, len(run)):
@@ -225,7 +227,7 @@ class Analyzer:
         bound = after_modifier and first in BOUND_NOUNS and self.after_noun(run[1:], VOWEL)
         if not ends and not after_hanja and not bound and not (
                 first in lex.single_nouns or first in lex.determiners or first in lex.hada_roots
-                or first in lex.numerals
+                or first in lex.adverb_roots or first in lex.numerals
                 or after_number and first in lex.counters):
             return []  # no dictionary word and no one-syllable piece can start the run
         if not after_hanja and not bound and not (after_number and first in lex.counters) and self.is_native(
@@ -265,6 +267,8 @@ class Analyzer:
                     options.append((ROOT, Piece(0, 1, 'root'), 1, 0))
                 if not attached and n == 1 and before_word and ch in lex.determiners:  # bare before a noun: 兩 팀
                     options.append((NOUN, Piece(0, 1, 'determiner'), 1, 0))
+                if not attached and n == 2 and run[1] == '히' and ch in lex.adverb_roots:  # 速히
+                    options.append((ROOT, Piece(0, 1, 'adverb'), 1, 0))
                 if not attached and ch in lex.single_nouns and self.after_noun(run[1:], final_sound(ch)):
                     options.append((NOUN, Piece(0, 1, 'noun'), 1, 0))
                 if bound:
@@ -325,7 +329,7 @@ class Analyzer:
         lex, first = self.lex, run[0]
         return (first in lex.counters, run[-1] in lex.prefixes, first in BOUND_NOUNS,
                 first in lex.hada_roots or first in lex.single_nouns or first in lex.determiners
-                or first in lex.domains,  # field nouns
+                or first in lex.adverb_roots or first in lex.domains,  # attached
                 self.is_verb_form(run), len(run) == 1 and first in lex.determiners)
 
     def _numeral_end(self, run: str) -> int:

@@ -69,6 +69,7 @@ class Lexicon:
     single_nouns: dict[str, tuple[str, ...]]
     determiners: dict[str, tuple[str, ...]]           # one syllable that stands bare before a noun (各, 兩)
     hada_roots: dict[str, tuple[str, ...]]
+    adverb_roots: dict[str, tuple[str, ...]]          # one syllable that takes 히 as an adverb (速히)
     native: dict[str, str]                            # native word -> part of speech
     particles: frozenset[str]
     copula: dict[str, bool]                           # form -> may more Hangul follow
@@ -211,6 +212,7 @@ def _build() -> Lexicon:
         single_nouns=_grouped(_rows('curated/single_nouns.tsv')),
         determiners=_grouped(_rows('curated/determiners.tsv')),
         hada_roots=_grouped(_rows('curated/hada_roots.tsv')),
+        adverb_roots=_grouped(_rows('curated/adverb_roots.tsv')),
         native={**{r[0]: r[1] for r in _rows('native_mecab.tsv')},
                 **{r[0]: r[1] for r in _rows('curated/native_words.tsv')}},
         particles=frozenset(r[0] for r in _rows('curated/particles.tsv')),

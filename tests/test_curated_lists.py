@@ -81,6 +81,11 @@ def test_determiners(lex):
     assert ('양', '量', 'noun') in kinds('품질보다 양')       # bare at the end: no word to determine
 
 
+def test_adverb_roots(lex):
+    assert lex.adverb_roots['속'] == ('速',) and lex.hada_roots['속'] == ('屬',)
+    assert ('속', '速', 'adverb') in kinds('속히 오라')
+
+
 def test_native_numerals(lex):
     assert {'세', '스무', '여러'} <= lex.native_numerals and {'명', '번'} <= lex.native_counters
     assert ('명', '名', 'counter') in kinds('세 명이')
