@@ -187,7 +187,7 @@ class Analyzer:
             elif pos.startswith(('V', 'verb')):  # endings, but no light verb: 비치하여 is 備置
                 if not rest or self.is_inflection(rest, False):
                     return True
-            elif not rest or self.is_tail(rest) and not (rest == '히' and pos in _NOUNS) \
+            elif not rest or self.is_tail(rest) and not (rest in ('히', '코') and pos in _NOUNS) \
                     or pos == 'adjective-stem' and self.is_inflection(rest, False):
                 return True  # the root of a native 하다 adjective may take 하다 (고요하다); a noun takes no 히 (速히)
         if longest_word == len(run) and not self.well_attested(run):
@@ -267,7 +267,7 @@ class Analyzer:
                     options.append((ROOT, Piece(0, 1, 'root'), 1, 0))
                 if not attached and n == 1 and before_word and ch in lex.determiners:  # bare before a noun: 兩 팀
                     options.append((NOUN, Piece(0, 1, 'determiner'), 1, 0))
-                if not attached and n == 2 and run[1] == '히' and ch in lex.adverb_roots:  # 速히
+                if not attached and n == 2 and run[1] in '히코' and ch in lex.adverb_roots:  # 速히, 決코
                     options.append((ROOT, Piece(0, 1, 'adverb'), 1, 0))
                 if not attached and ch in lex.single_nouns and self.after_noun(run[1:], final_sound(ch)):
                     options.append((NOUN, Piece(0, 1, 'noun'), 1, 0))
