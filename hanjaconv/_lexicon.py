@@ -78,6 +78,7 @@ class Lexicon:
     endings: dict[str, str]                           # verbal ending -> its mecab-ko-dic tags
     light_verb_starts: tuple[str, ...]                # 하 해 되 돼 시키 …: forms of the light verbs
     verb_stems: frozenset[str]                        # one-syllable native verb stems (사다, 재다)
+    compound_heads: frozenset[str] = frozenset()      # 理論 女性 年金: see _compound_heads
     # 2+ syllables -> 'hanja1 hanja2 …' in dictionary order, then for words mecab-ko-dic has,
     # a tab and one digit a candidate: 1 where mecab-ko-dic has it. The automaton is the only copy.
     automaton: ahocorasick.Automaton = field(repr=False, default=None)
@@ -226,7 +227,26 @@ def _build() -> Lexicon:
     lexicon.automaton = build_automaton(words)
     lexicon.productivity = _productivity(value.partition('\t')[0] for value in words.values())
     lexicon.zh_frequency, lexicon.zh_nominal, lexicon.zh_verbal = _zh_table()
+    lexicon.compound_heads = _compound_heads(lexicon)
     return lexicon
+
+
+def _compound_heads(lexicon: Lexicon) -> frozenset[str]:
+    """Two-character words in use (common in Chinese, in mecab-ko-dic, or a curated choice) whose
+    first character takes the initial sound law at a word's start (理論 이론, 女性 여성, 年金
+    연금): inside a run of Hanja, after a common two-character word, they begin the next word
+    of a compound."""
+    curated = set(lexicon.defaults.values()) | set(lexicon.usual.values())
+    heads = set()
+    for key, values in lexicon.word_items():
+        if len(key) != 2:
+            continue
+        for hanja in values.split(' '):
+            inside = len(hanja) == 2 and lexicon.char_reading(hanja[0], False)
+            if inside and initial_sound_law(inside) == key[0] != inside \
+                    and (hanja in curated or lexicon.zh_frequency.get(hanja, 0) >= 20 or lexicon.attested(key, hanja)):
+                heads.add(hanja)
+    return frozenset(heads)
 
 
 _NOMINAL_TAGS = frozenset({'n', 'nr', 'nrt', 'nrfg', 'ns', 'nt', 'nz', 'ng', 't', 's', 'f'})

@@ -66,6 +66,20 @@ def check_readings(text: str, segments: Sequence[W]) -> list[W]:
                 chars[s.start - a:s.end - a] = s.hanja
             converted = ''.join(chars)
         if not _reads_back(text[a - 1] if a else '', converted, text[a:b]):
+            if first < k and not has_hanja:
+                # adjacent words read as one run (民主理念 reads 민주리념): keep the longest
+                # leading words that read back, give up the word after them and go on from there
+                last = first
+                while last < k and _reads_back(text[a - 1] if a else '', ''.join(
+                        s.hanja for s in result[first:last + 2]), text[a:result[last + 1].end]):
+                    last += 1
+                result[last + 1] = result[last + 1]._replace(hanja=None, rule='unreadable')
+                if not _reads_back(text[a - 1] if a else '', ''.join(s.hanja for s in result[first:last + 1]),
+                                   text[a:result[last].end]):
+                    for g in range(first, last + 1):
+                        result[g] = result[g]._replace(hanja=None, rule='unreadable')
+                k = last + 2  # the words after the one given up start a new group
+                continue
             for g in range(first, k + 1):
                 result[g] = result[g]._replace(hanja=None, rule='unreadable')
         k += 1

@@ -18,6 +18,7 @@ from ._tsv import fold_compatibility
 _lock = threading.Lock()
 _words: dict[str, str] | None = None
 _longest: dict[str, int] = {}  # first character -> length of the longest word it starts
+COMPOUND_LEFT = 20  # Chinese count from which the two characters before a compound head count as a word
 
 
 def exceptional_readings(word_items: Iterable[tuple[str, str]]) -> dict[str, str]:
@@ -34,7 +35,7 @@ def exceptional_readings(word_items: Iterable[tuple[str, str]]) -> dict[str, str
             score = (nonstandard, rank, hangul)
             if word not in ranked or score < ranked[word]:
                 ranked[word] = score
-    return {word: score[2] for word, score in ranked.items() if _read_chars(word, True) != score[2]}
+    return {word: score[2] for word, score in ranked.items() if read_run(word, True, {}) != score[2]}
 
 
 def _word_readings() -> dict[str, str]:
@@ -93,13 +94,17 @@ def _read_char(ch: str, initial: bool) -> str:
     return found
 
 
-def read_run(run: str, word_initial: bool = True) -> str:
-    """Read one run of Hanja (already folded to unified ideographs).
+def read_run(run: str, word_initial: bool = True, words: dict[str, str] | None = None) -> str:
+    """Read one run of Hanja (already folded to unified ideographs), with the shipped word
+    readings unless `words` gives others (the build passes none, to find the words that need one).
 
-    >>> read_run('勞動'), read_run('比率'), read_run('量'), read_run('規律')
-    ('노동', '비율', '양', '규율')
+    >>> read_run('勞動'), read_run('比率'), read_run('量'), read_run('規律'), read_run('經濟理論')
+    ('노동', '비율', '양', '규율', '경제이론')
     """
-    words = _word_readings()
+    if words is None:
+        words = _word_readings()
+    lexicon = get_lexicon()
+    heads, frequency = lexicon.compound_heads, lexicon.zh_frequency
     out: list[str] = []
     i = 0
     while i < len(run):
@@ -110,8 +115,12 @@ def read_run(run: str, word_initial: bool = True) -> str:
                 i = j
                 break
         else:
-            reading = _read_char(run[i], word_initial and i == 0)
-            out.append(_soften(reading, out[-1]) if out and reading != run[i] else reading)
+            # after a common two-character word, one whose first character takes the initial
+            # sound law begins the next word of a compound: 經濟理論 경제이론, 韓國女性 한국여성
+            initial = word_initial and i == 0 or i >= 2 and run[i:i + 2] in heads \
+                and frequency.get(run[i - 2:i], 0) >= COMPOUND_LEFT
+            reading = _read_char(run[i], initial)
+            out.append(_soften(reading, out[-1]) if out and reading != run[i] and not initial else reading)
             i += 1
     return ''.join(out)
 
