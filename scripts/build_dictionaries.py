@@ -22,6 +22,7 @@ import argparse
 import bz2
 import collections
 import glob
+import itertools
 import io
 import os
 import subprocess
@@ -287,14 +288,20 @@ def build_zh_frequency(sdist: str, debdir: str) -> None:
 
     Sino-Korean and Chinese share most of their vocabulary, so a Chinese corpus count is a
     frequency prior for choosing among homographs (力量 10069, 役糧 absent). Words are
-    matched through Unihan's kSimplifiedVariant (經濟 → 经济).
+    matched through Unihan's kSimplifiedVariant (經濟 → 经济), and failing that through the
+    Z and semantic variants of Korean forms (敎育 → 教育, 硏究 → 研究).
     """
     ud_deb = glob.glob(os.path.join(debdir, 'unicode-data_*.deb'))[0]
     simplified: dict[str, str] = {}
+    variant: dict[str, str] = {}  # Korean forms Chinese writes otherwise (敎 教, 眞 真, 硏 研)
     for line in bz2.decompress(deb_member(ud_deb, UNIHAN_VARIANTS)).decode('utf-8').splitlines():
-        if '\tkSimplifiedVariant\t' in line:
-            code, _, value = line.split('\t')
+        if not line.startswith('U+'):
+            continue
+        code, field, value = (line.split('\t') + ['', ''])[:3]
+        if field == 'kSimplifiedVariant':
             simplified.setdefault(chr(int(code[2:], 16)), chr(int(value.split()[0][2:], 16)))
+        elif field in ('kZVariant', 'kSemanticVariant') and value:
+            variant.setdefault(chr(int(code[2:], 16)), chr(int(value.split()[0].split('<')[0][2:], 16)))
     with tarfile.open(sdist) as tar:
         member = next(m for m in tar.getmembers() if m.name.endswith('jieba/dict.txt'))
         counts: dict[str, int] = {}
@@ -306,14 +313,24 @@ def build_zh_frequency(sdist: str, debdir: str) -> None:
     from hanjaconv._lexicon import get_lexicon
     ours = {h for _, values in get_lexicon().word_items() for h in values.split(' ')}
     rows = {}
+    def spellings(c: str) -> list[str]:  # the character as Chinese may write it
+        other = variant.get(c, c)
+        return list(dict.fromkeys((simplified.get(c, c), c, simplified.get(other, other))))
+
     for hanja in ours:
         for form in (''.join(simplified.get(c, c) for c in hanja), hanja):
             if counts.get(form):
                 rows[hanja] = (counts[form], tags[form])
                 break
+        else:
+            forms = [''.join(p) for p in itertools.product(*map(spellings, hanja))] if len(hanja) <= 4 else []
+            found = [form for form in forms if counts.get(form)]
+            if found:
+                rows[hanja] = (counts[found[0]], tags[found[0]])
     version = os.path.basename(sdist).split('-')[1].removesuffix('.tar.gz')
     with open(os.path.join(OUT, 'zh_frequency.tsv'), 'w', encoding='utf-8', newline='\n') as f:
         f.write(f'# Source: PyPI jieba {version}, jieba/dict.txt (word counts), matched through Unihan kSimplifiedVariant\n'
+                '# (and kZVariant or kSemanticVariant for Korean forms: 敎育 教育)\n'
                 '# License: MIT, Copyright (c) 2013 Sun Junyi; see LICENSE.jieba\n'
                 '# What: the Chinese corpus count of each Hanja word of words.tsv/words_mecab.tsv that is\n'
                 '# also a Chinese word, and its part of speech there (n noun, v verb, vn verbal noun,\n'
