@@ -16,7 +16,7 @@ from ._lexicon import Lexicon
 
 # Costs of the lattice's edges: fewer, longer pieces win; lone syllables only by grammar.
 WORD, USER, ROOT, COUNTER, NUMERAL, SUFFIX, PREFIX, NOUN = 1.0, 0.5, 0.9, 1.0, 1.0, 1.2, 1.2, 1.4
-SPLIT = 0.5  # a little-known two-syllable word ending a run, that a lone noun or suffix and a particle also spell (王 + 이, not 王彛)
+SPLIT = 0.5  # on a little-known word that a lone noun and a particle also spell: 王이, not 王彛
 COUNTER_WITH_PARTICLES = 0.8  # a counter after a number, followed by particles
 BOUND = 0.8  # after a modifier 자의 is 者의 rather than 字義
 ADJECTIVAL = -0.1  # 的, the most productive suffix, beats a rare word across it: 改良主義的인, not 改良主義敵人
@@ -34,7 +34,7 @@ _SHORT_NATIVE = frozenset({'pronoun', 'noun', 'bound-noun', 'numeral', 'NP', 'NN
 _NOUNS = frozenset({'noun', 'bound-noun', 'pronoun', 'NNG', 'NNP', 'NNB', 'NP'})
 # Allomorphs: what the last syllable of the word before may be (see final_sound).
 VOWEL, RIEUL, CONSONANT, ANY = 0, 1, 2, 3
-_AFTER_CONSONANT_ONLY = ('과', '으', '은', '을', '아')  # particles: 책과, 책으로, 책은, 책을, 철수야/길동아
+_AFTER_CONSONANT_ONLY = ('과', '으', '은', '을', '아')  # particles: 책과, 책으로, 책은, 책을, 길동아
 _AFTER_VOWEL_ONLY = ('가', '는', '를', '와', '랑', '나', '야', '여', '니', '며', '든', '시여')
 _RO = ('로', '론')  # after a vowel or ㄹ: 학교로, 길로; 책으로
 _COPULA_AFTER_CONSONANT = ('이', '인', '일', '임', '입')  # 학생이다, 학생인; 학교다 drops its 이
@@ -189,7 +189,8 @@ class Analyzer:
                     return True
             elif not rest or self.is_tail(rest) and not (rest in ('히', '코') and pos in _NOUNS) \
                     or pos == 'adjective-stem' and self.is_inflection(rest, False):
-                return True  # the root of a native 하다 adjective may take 하다 (고요하다); a noun takes no 히 (速히)
+                # a native adjective's root may take 하다 (고요하다); a noun takes no 히 (속히 is 速히)
+                return True
         if longest_word == len(run) and not self.well_attested(run):
             # 저가 is 저 (I) + 가 rather than 低價, 말은 말 + 은 rather than 末銀
             for j in range(1, len(run)):
