@@ -38,12 +38,37 @@ def _reads_back(before: str, converted: str, original: str) -> bool:
     return ok
 
 
+MOVED = frozenset({'context', 'domain'})  # rules that move a word off its prior's choice
+
+
+def _restore_priors(text: str, result: list, first: int, k: int, a: int, b: int) -> bool:
+    """Whether the group result[first:k + 1] reads back once the words that context or a field
+    moved take their first candidate again; if so they do (rule 'rank'). A group's reading
+    can hang on its words' neighbours (after 制可, 兩家 reads 량가), and the prior's choices
+    are the ones a later conversion of the output would make, so this keeps conversion
+    idempotent."""
+    moved = [g for g in range(first, k + 1) if result[g].rule in MOVED and result[g].candidates
+             and result[g].candidates[0] != result[g].hanja]
+    if not moved:
+        return False
+    chars = list(text[a:b])
+    for g in range(first, k + 1):
+        s = result[g]
+        chars[s.start - a:s.end - a] = s.candidates[0] if g in moved else s.hanja
+    if not _reads_back(text[a - 1] if a else '', ''.join(chars), text[a:b]):
+        return False
+    for g in moved:
+        result[g] = result[g]._replace(hanja=result[g].candidates[0], rule='rank')
+    return True
+
+
 def check_readings(text: str, segments: Sequence[W]) -> list[W]:
     """Undo the conversions whose Hanja would not read back as `text`.
 
     Each group of converted words that forms one run of Hanja (with any Hanja the text
-    already had around it) is read back as a whole; a group that reads otherwise stays
-    Hangul, with rule 'unreadable'.
+    already had around it) is read back as a whole; a group that reads otherwise first
+    gives the words context or a field moved their first candidates back, then keeps what
+    of it reads back; the rest stays Hangul, with rule 'unreadable'.
     """
     result = list(segments)
     has_hanja = bool(HANJA.search(text))  # usually not: then a group is a run of adjacent words
@@ -65,7 +90,8 @@ def check_readings(text: str, segments: Sequence[W]) -> list[W]:
             for s in result[first:k + 1]:
                 chars[s.start - a:s.end - a] = s.hanja
             converted = ''.join(chars)
-        if not _reads_back(text[a - 1] if a else '', converted, text[a:b]):
+        if not _reads_back(text[a - 1] if a else '', converted, text[a:b]) \
+                and not _restore_priors(text, result, first, k, a, b):
             if first < k and not has_hanja:
                 # adjacent words read as one run (民主理念 reads 민주리념): keep the longest
                 # leading words that read back, give up the word after them and go on from there

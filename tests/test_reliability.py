@@ -300,3 +300,16 @@ def test_fuzz_harness_reports_a_broken_invariant():
     import pytest
     with pytest.raises(AssertionError):
         fuzz_hanjaconv.check_text('성능은 좋다', convert=lambda t, **kw: t + 'x')
+
+
+def test_read_back_restores_the_prior_before_giving_up():
+    # a word context moved (制可) makes its neighbour read otherwise (兩家 after 制可 reads 량가);
+    # the prior's choice (齊家) reads back, and is what converting the output again would choose
+    from hanjaconv._choice import Item
+    from hanjaconv._readback import check_readings
+    text = '의경제가양가'
+    items = [Item(0, 2, '의경', 'word', ('義警',), '義警', 'only'),
+             Item(2, 4, '제가', 'word', ('齊家', '制可'), '制可', 'context'),
+             Item(4, 6, '양가', 'word', ('兩家',), '兩家', 'only')]
+    checked = check_readings(text, items)
+    assert [(s.hanja, s.rule) for s in checked] == [('義警', 'only'), ('齊家', 'rank'), ('兩家', 'only')]
