@@ -47,7 +47,7 @@ def final_sound(syllable: str) -> int:
     >>> final_sound('도'), final_sound('길'), final_sound('선')
     (0, 1, 2)
     """
-    final = (ord(syllable) - 0xAC00) % 28
+    final = split(syllable)[2]
     return VOWEL if not final else RIEUL if final == 8 else CONSONANT
 
 
