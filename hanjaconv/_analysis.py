@@ -218,7 +218,8 @@ class Analyzer:
         ending in ㄴ or ㄹ and a space, where 자 is the bound noun 者 (하는 者). `attached`:
         the run follows a letter or digit with no space (AI의, 3의), so a lone syllable there
         is a particle or counter, never a noun. `after_object`: the run follows a word ending
-        in 을 or 를 and a space, where a verb stem with an ending is a verb (책을 사고, not 事故).
+        in 을 or 를 and a space, or is a form in 지 before 않다, 못하다 or 말다, where a verb stem with
+        an ending is a verb (책을 사고, not 事故; 보지 못하다, not 保持).
         `before_word`: a space and another word follow, so a bare syllable may be a determiner (兩 팀).
         """
         lex, n = self.lex, len(run)

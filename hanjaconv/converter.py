@@ -29,6 +29,7 @@ _RUN = regex.compile(r'[가-힣]+')
 _LINE_BREAK = regex.compile(r'\r\n|\r|\n')
 _CACHE_LIMIT = 80_000  # entries per memo table; the oldest go first
 MAX_RUN = 256  # syllables: a longer run of Hangul without a break is not analysed
+_NEGATIONS = (' 않', ' 못', ' 말', ' 마라', ' 마세요', ' 마십시오')  # after a verb in 지: 보지 않다, 보지 말라
 
 
 class Converter:
@@ -209,7 +210,8 @@ class Converter:
                        | (flags & 2 and e < len(text) and text[e].isdigit()) << 2
                        | (flags & 4 and before == ' ' and s > 1 and _modifier_final(text[s - 2])) << 3
                        | (flags & 8 and before.isalnum() and not after_hanja) << 4
-                       | (flags & 16 and before == ' ' and s > 1 and text[s - 2] in '을를') << 5
+                       | (flags & 16 and (before == ' ' and s > 1 and text[s - 2] in '을를'
+                                          or run[-1] == '지' and text.startswith(_NEGATIONS, e))) << 5
                        | (flags & 32 and e + 1 < len(text) and text[e] == ' '
                           and (is_syllable(text[e + 1]) or text[e + 1].isdigit())) << 6) if flags else after_hanja
             pieces = analyses.get((run, context))  # usually there: real text repeats its eojeols
