@@ -39,6 +39,8 @@ _AFTER_VOWEL_ONLY = ('가', '는', '를', '와', '랑', '나', '야', '여', '�
 _RO = ('로', '론')  # after a vowel or ㄹ: 학교로, 길로; 책으로
 _COPULA_AFTER_CONSONANT = ('이', '인', '일', '임', '입')  # 학생이다, 학생인; 학교다 drops its 이
 _WELL_ATTESTED = 100  # jieba count
+_CALLING = frozenset({'아', '야', '여', '이여', '요'})  # vocative and polite particles: rare after a lone noun
+_COMMON_OVER_NATIVE = 1000  # jieba count a word needs to beat a short native word and a particle (일이, not 一二)
 
 
 def final_sound(syllable: str) -> int:
@@ -191,17 +193,19 @@ class Analyzer:
                     or pos == 'adjective-stem' and self.is_inflection(rest, False):
                 # a native adjective's root may take 하다 (고요하다); a noun takes no 히 (속히 is 速히)
                 return True
-        if longest_word == len(run) and not self.well_attested(run):
+        if longest_word == len(run) and not self.well_attested(run, _COMMON_OVER_NATIVE):
             # 저가 is 저 (I) + 가 rather than 低價, 말은 말 + 은 rather than 末銀
             for j in range(1, len(run)):
-                if native.get(run[:j]) in _SHORT_NATIVE and self.is_particles(run[j:]):
+                if native.get(run[:j]) in _SHORT_NATIVE and run[j:] not in _CALLING \
+                        and self.is_particles(run[j:], final_sound(run[j - 1])):
                     return True
         return False
 
-    def well_attested(self, word: str) -> bool:
-        """A Sino-Korean word with a curated default or a candidate common in Chinese."""
+    def well_attested(self, word: str, count: int = 0) -> bool:
+        """A Sino-Korean word with a curated default or a candidate common in Chinese (a jieba
+        count of `count`, by default _WELL_ATTESTED)."""
         lex = self.lex
-        return word in lex.defaults or any(lex.zh_frequency.get(h, 0) >= _WELL_ATTESTED
+        return word in lex.defaults or any(lex.zh_frequency.get(h, 0) >= (count or _WELL_ATTESTED)
                                            for h in lex.words(word))
 
     def analyse(self, run: str, ends: dict[int, list[tuple[int, bool]]],
