@@ -16,7 +16,7 @@ import regex
 
 from ._bounded import remember
 from ._hangul import is_hanja, is_syllable
-from ._lexicon import Lexicon
+from ._lexicon import COMMON_IN_CHINESE, Lexicon
 from .reading import read_run
 
 CONFIDENCE = {'user': 1.0, 'gloss': 0.98, 'text': 0.95, 'only': 0.95, 'compound': 0.9,
@@ -24,7 +24,6 @@ CONFIDENCE = {'user': 1.0, 'gloss': 0.98, 'text': 0.95, 'only': 0.95, 'compound'
               'context': 0.7, 'rank': 0.55}
 SURE = frozenset({'user', 'gloss', 'text', 'only', 'compound'})   # context for the others
 WEAK = frozenset({'rank', 'default'})                              # open to compounds, one sense
-COMMON_IN_CHINESE = 20      # jieba count from which a candidate counts as a common word
 PRODUCTIVE = 30             # uses in dictionary words a character needs not to count as rare
 BUCKET_RATIO = 30           # counts this many times apart make the next frequency bucket
 CONTEXT_CANDIDATES = 8      # how far down the ranking context may reach
@@ -405,11 +404,8 @@ def _in_use(hangul: str, candidates: tuple[str, ...], lexicon: Lexicon) -> tuple
     guard undoes. Memoised: they depend on the word alone."""
     found = _in_use_memo.get(hangul)
     if found is None:
-        preferred = lexicon.defaults.get(hangul), lexicon.usual.get(hangul)
         found = tuple(h for h in candidates[:CONTEXT_CANDIDATES]
-                      if (h in preferred or lexicon.zh_frequency.get(h, 0) >= COMMON_IN_CHINESE
-                          or lexicon.attested(hangul, h))
-                      and _reads_anywhere(hangul, h))
+                      if lexicon.in_use(hangul, h) and _reads_anywhere(hangul, h))
         remember(_in_use_memo, hangul, found, 50_000)
     return found
 

@@ -115,6 +115,12 @@ class Lexicon:
         except ValueError:
             return False
 
+    def in_use(self, hangul: str, hanja: str) -> bool:
+        """Whether a candidate is a word in use: the curated default or usual sense, a common
+        word in Chinese, or one mecab-ko-dic has."""
+        return (hanja == self.defaults.get(hangul) or hanja == self.usual.get(hangul)
+                or self.zh_frequency.get(hanja, 0) >= COMMON_IN_CHINESE or self.attested(hangul, hanja))
+
     def has_word(self, hangul: str) -> bool:
         """Whether the dictionary has this word of two or more syllables."""
         return self.automaton.exists(hangul)
@@ -172,6 +178,9 @@ def _grouped(rows, key_col=0, value_col=1) -> dict[str, tuple[str, ...]]:
     return {k: tuple(v) for k, v in out.items()}
 
 
+COMMON_IN_CHINESE = 20  # jieba count from which a word counts as common in Chinese
+
+
 def _build() -> Lexicon:
     words = _word_table('words.tsv')
     corpus = _word_table('words_mecab.tsv')
@@ -198,6 +207,7 @@ def _build() -> Lexicon:
     primary = {ch: e.hangul for e in _entries('readings.tsv') for ch in e.hanja}
     basic = frozenset(ch for e in _entries('basic_hanja.tsv') for ch in e.hanja)
     affixes = _rows('curated/sino_affixes.tsv')
+    counting = _rows('curated/native_numerals.tsv')
     lexicon = Lexicon(
         word_reading_table=_word_table('word_readings.tsv'), chars=chars, glosses=glosses,
         readings=readings, primary=primary, basic=basic,
@@ -207,8 +217,8 @@ def _build() -> Lexicon:
         suffixes=_grouped(r for r in affixes if r[2] == 'suffix'),
         prefixes=_grouped(r for r in affixes if r[2] == 'prefix'),
         counters=_grouped(_rows('curated/counters.tsv')),
-        native_numerals=frozenset(r[0] for r in _rows('curated/native_numerals.tsv') if r[1] == 'numeral'),
-        native_counters=frozenset(r[0] for r in _rows('curated/native_numerals.tsv') if r[1] == 'counter'),
+        native_numerals=frozenset(r[0] for r in counting if r[1] == 'numeral'),
+        native_counters=frozenset(r[0] for r in counting if r[1] == 'counter'),
         numerals=_grouped(_rows('curated/numerals.tsv')),
         single_nouns=_grouped(_rows('curated/single_nouns.tsv')),
         determiners=_grouped(_rows('curated/determiners.tsv')),
@@ -236,7 +246,7 @@ def _compound_heads(lexicon: Lexicon) -> frozenset[str]:
     first character takes the initial sound law at a word's start (理論 이론, 女性 여성, 年金
     연금): inside a run of Hanja, after a common two-character word, they begin the next word
     of a compound."""
-    curated = set(lexicon.defaults.values()) | set(lexicon.usual.values())
+    curated = set(lexicon.defaults.values()) | set(lexicon.usual.values())  # a curated choice of any key
     heads = set()
     for key, values in lexicon.word_items():
         if len(key) != 2:
@@ -244,7 +254,7 @@ def _compound_heads(lexicon: Lexicon) -> frozenset[str]:
         for hanja in values.split(' '):
             inside = len(hanja) == 2 and lexicon.char_reading(hanja[0], False)
             if inside and initial_sound_law(inside) == key[0] != inside \
-                    and (hanja in curated or lexicon.zh_frequency.get(hanja, 0) >= 20 or lexicon.attested(key, hanja)):
+                    and (hanja in curated or lexicon.in_use(key, hanja)):
                 heads.add(hanja)
     return frozenset(heads)
 

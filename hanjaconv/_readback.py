@@ -38,7 +38,7 @@ def _reads_back(before: str, converted: str, original: str) -> bool:
     return ok
 
 
-MOVED = frozenset({'context', 'domain'})  # rules that move a word off its prior's choice
+_MOVED = frozenset({'context', 'domain'})  # rules that move a word off its prior's choice
 
 
 def _restore_priors(text: str, result: list, first: int, k: int, a: int, b: int) -> bool:
@@ -47,7 +47,7 @@ def _restore_priors(text: str, result: list, first: int, k: int, a: int, b: int)
     can hang on its words' neighbours (after 制可, 兩家 reads 량가), and the prior's choices
     are the ones a later conversion of the output would make, so this keeps conversion
     idempotent."""
-    moved = [g for g in range(first, k + 1) if result[g].rule in MOVED and result[g].candidates
+    moved = [g for g in range(first, k + 1) if result[g].rule in _MOVED and result[g].candidates
              and result[g].candidates[0] != result[g].hanja]
     if not moved:
         return False
@@ -90,20 +90,18 @@ def check_readings(text: str, segments: Sequence[W]) -> list[W]:
             for s in result[first:k + 1]:
                 chars[s.start - a:s.end - a] = s.hanja
             converted = ''.join(chars)
-        if not _reads_back(text[a - 1] if a else '', converted, text[a:b]) \
-                and not _restore_priors(text, result, first, k, a, b):
+        before = text[a - 1] if a else ''
+        if not _reads_back(before, converted, text[a:b]) and not _restore_priors(text, result, first, k, a, b):
             if first < k and not has_hanja:
                 # adjacent words read as one run (民主理念 reads 민주리념): keep the longest
                 # leading words that read back, give up the word after them and go on from there
                 last = first
-                while last < k and _reads_back(text[a - 1] if a else '', ''.join(
-                        s.hanja for s in result[first:last + 2]), text[a:result[last + 1].end]):
+                while last < k and _reads_back(before, ''.join(s.hanja for s in result[first:last + 2]),
+                                               text[a:result[last + 1].end]):
                     last += 1
                 result[last + 1] = result[last + 1]._replace(hanja=None, rule='unreadable')
-                if not _reads_back(text[a - 1] if a else '', ''.join(s.hanja for s in result[first:last + 1]),
-                                   text[a:result[last].end]):
-                    for g in range(first, last + 1):
-                        result[g] = result[g]._replace(hanja=None, rule='unreadable')
+                if last == first and not _reads_back(before, result[first].hanja, text[a:result[first].end]):
+                    result[first] = result[first]._replace(hanja=None, rule='unreadable')  # (longer prefixes read back)
                 k = last + 2  # the words after the one given up start a new group
                 continue
             for g in range(first, k + 1):
