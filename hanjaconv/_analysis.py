@@ -98,6 +98,9 @@ class Analyzer:
         self.is_tail = lru_cache(maxsize=16384)(self._is_tail)
         self.is_inflection = lru_cache(maxsize=65536)(self._is_inflection)
         self.is_particles = lru_cache(maxsize=65536)(self._is_particles)
+        # syllables that may stand alone at a run's start, as a noun, determiner or root
+        self._lone = frozenset(lexicon.single_nouns).union(lexicon.determiners, lexicon.hada_roots,
+                                                             lexicon.adverb_roots)
         # a tail starts with a particle, a native suffix, the copula or a light verb
         self._tail_starts = frozenset(form[0] for forms in (lexicon.particles, lexicon.native_suffixes,
                                                             lexicon.copula, lexicon.light_verbs)
@@ -232,8 +235,7 @@ class Analyzer:
             return []
         bound = after_modifier and first in BOUND_NOUNS and self.after_noun(run[1:], VOWEL)
         if not ends and not after_hanja and not bound and not (
-                first in lex.single_nouns or first in lex.determiners or first in lex.hada_roots
-                or first in lex.adverb_roots or first in lex.numerals
+                first in self._lone or first in lex.numerals
                 or after_number and first in lex.counters):
             return []  # no dictionary word and no one-syllable piece can start the run
         if not after_hanja and not bound and not (after_number and first in lex.counters) and self.is_native(
@@ -334,8 +336,7 @@ class Analyzer:
         with analyse and field_noun."""
         lex, first = self.lex, run[0]
         return (first in lex.counters, run[-1] in lex.prefixes, first in BOUND_NOUNS,
-                first in lex.hada_roots or first in lex.single_nouns or first in lex.determiners
-                or first in lex.adverb_roots or first in lex.domains,  # attached
+                first in self._lone or first in lex.domains,  # attached
                 self.is_verb_form(run), len(run) == 1 and first in lex.determiners)
 
     def _numeral_end(self, run: str) -> int:
