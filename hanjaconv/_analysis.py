@@ -101,6 +101,12 @@ class Analyzer:
         # syllables that may stand alone at a run's start, as a noun, determiner or root
         self._lone = frozenset(lexicon.single_nouns).union(lexicon.determiners, lexicon.hada_roots,
                                                              lexicon.adverb_roots)
+        # one-syllable nouns that are also native bound nouns (數 and 수, 敵 and 적)
+        self._bound_sino = frozenset(ch for ch in lexicon.single_nouns if lexicon.native.get(ch) == 'bound-noun')
+        # words that may govern a bound noun besides modifiers: determiners, numerals (이 수, 몇 수)
+        self.before_bound = frozenset(word for word, pos in lexicon.native.items()
+                                      if pos in ('determiner', 'numeral', 'pronoun', 'MM', 'NR', 'NP')
+                                      ).union(lexicon.native_numerals, ('이', '그', '저', '몇'))
         # a tail starts with a particle, a native suffix, the copula or a light verb
         self._tail_starts = frozenset(form[0] for forms in (lexicon.particles, lexicon.native_suffixes,
                                                             lexicon.copula, lexicon.light_verbs)
@@ -171,17 +177,19 @@ class Analyzer:
                         reachable[i + k] = True
         return reachable[-1]
 
-    def is_native(self, run: str, longest_word: int = 0) -> bool:
+    def is_native(self, run: str, longest_word: int = 0, unbound: bool = False) -> bool:
         """A native word, alone or with a tail, covers the whole run.
 
         Only native words at least as long as the longest dictionary word at the run's
-        start count: 가장 beats 家長, but 집 (house) does not stop 집합 (集合).
+        start count: 가장 beats 家長, but 집 (house) does not stop 집합 (集合). `unbound`:
+        no modifier, determiner or numeral comes before the run, so it starts with no bound
+        noun (할 수가 is the native 수, 사원의 수가 the noun 數).
         """
         native = self.lex.native
         for j in range(min(len(run), MAX_TAIL), max(longest_word, 1) - 1, -1):
             pos = native.get(run[:j])
-            if pos is None:
-                continue
+            if pos is None or unbound and (pos == 'bound-noun' or pos == 'expression' and native.get(run[0]) == 'bound-noun'):
+                continue  # 수는 and 수밖에 are the bound noun's only after a modifier
             rest = run[j:]
             if pos in _ADVERBS:  # an adverb takes no 하다 and no case: 계속된, 일단의 are nouns
                 if rest in _ADVERB_TAILS:
@@ -199,7 +207,8 @@ class Analyzer:
         if longest_word == len(run) and not self.well_attested(run, _COMMON_OVER_NATIVE):
             # 저가 is 저 (I) + 가 rather than 低價, 말은 말 + 은 rather than 末銀
             for j in range(1, len(run)):
-                if native.get(run[:j]) in _SHORT_NATIVE and run[j:] not in _CALLING \
+                pos = native.get(run[:j])
+                if pos in _SHORT_NATIVE and not (unbound and pos == 'bound-noun') and run[j:] not in _CALLING \
                         and self.is_particles(run[j:], final_sound(run[j - 1])):
                     return True
         return False
@@ -214,7 +223,7 @@ class Analyzer:
     def analyse(self, run: str, ends: dict[int, list[tuple[int, bool]]],
                 after_hanja: bool = False, after_number: bool = False,
                 before_number: bool = False, after_modifier: bool = False, attached: bool = False,
-                after_object: bool = False, before_word: bool = False,
+                after_object: bool = False, before_word: bool = False, unbound: bool = False,
                 protected: Callable[[str], bool] = lambda w: False) -> list[Piece]:
         """The cheapest analysis of `run` as pieces; [] keeps the run in Hangul.
 
@@ -228,18 +237,23 @@ class Analyzer:
         in 을 or 를 and a space, or is a form in 지 before 않다, 못하다 or 말다, where a verb stem with
         an ending is a verb (책을 사고, not 事故; 보지 못하다, not 保持).
         `before_word`: a space and another word follow, so a bare syllable may be a determiner (兩 팀).
+        `unbound`: no modifier, determiner or numeral comes before, so no bound noun starts the run.
         """
         lex, n = self.lex, len(run)
         first = run[0]
         if after_object and self.is_verb_form(run):
             return []
+        if after_modifier and first in self._bound_sino and self.is_particles(run[1:], final_sound(first)):
+            return []  # the bound noun: 할 수도, 가 본 적도 (not 首都, 赤道)
+        if unbound and first in lex.verb_stems and self.is_inflection(run[1:], False):
+            unbound = False  # 적은 is 'few' before it is 敵은
         bound = after_modifier and first in BOUND_NOUNS and self.after_noun(run[1:], VOWEL)
         if not ends and not after_hanja and not bound and not (
                 first in self._lone or first in lex.numerals
                 or after_number and first in lex.counters):
             return []  # no dictionary word and no one-syllable piece can start the run
         if not after_hanja and not bound and not (after_number and first in lex.counters) and self.is_native(
-                run, max((j for j, _ in ends.get(0, ())), default=0)):
+                run, max((j for j, _ in ends.get(0, ())), default=0), unbound):
             return []
         # best[i]: cheapest analysis of run[i:] after a piece (more pieces, or a tail);
         # first[i]: the same but starting with a piece; word_first[i]: starting with a word.
@@ -256,7 +270,7 @@ class Analyzer:
             for j, user in reversed(ends.get(i, ())):  # longest first: it wins ties
                 if not protected(run[i:j]):
                     cost = USER if user else WORD
-                    if j == n == i + 2 and not user and self._splits_better(run, i):
+                    if j == n == i + 2 and not user and self._splits_better(run, i, unbound):
                         cost += SPLIT
                     options.append((cost, Piece(i, j, 'user' if user else 'word'), j, 0))
             if (i > 0 or after_hanja) and ch in lex.suffixes:
@@ -303,13 +317,15 @@ class Analyzer:
             step = tables[step[3]][step[2]]
         return pieces
 
-    def _splits_better(self, run: str, i: int) -> bool:
+    def _splits_better(self, run: str, i: int, unbound: bool = False) -> bool:
         """Whether the last two syllables of `run`, a dictionary word starting at i, read better as
         a one-syllable piece and a particle: the piece can stand there (a noun at the run's
-        start, a suffix after another piece), the particle fits it, and the word is little known."""
+        start, a suffix after another piece), the particle fits it, and the word is little known
+        (for a noun that, `unbound`, is no bound noun, as little as a native noun needs: 數가)."""
         lex, ch = self.lex, run[i]
         stands = ch in lex.single_nouns if i == 0 else ch in lex.suffixes
-        return stands and self.is_particles(run[i + 1:], final_sound(ch)) and not self.well_attested(run[i:])
+        count = _COMMON_OVER_NATIVE if unbound and i == 0 and lex.native.get(ch) == 'bound-noun' else 0
+        return stands and self.is_particles(run[i + 1:], final_sound(ch)) and not self.well_attested(run[i:], count)
 
     def field_noun(self, run: str, protected: Callable[[str], bool] = lambda w: False) -> tuple[str, ...]:
         """The senses of a syllable before particles that only a field's glossary makes
@@ -329,15 +345,16 @@ class Analyzer:
         """A native verb stem and an ending spelling two syllables (사고, 재면, 감고)."""
         return len(run) == 2 and run[0] in self.lex.verb_stems and run[1] in _CONNECTIVES
 
-    def flags_used(self, run: str) -> tuple[bool, bool, bool, bool, bool, bool]:
+    def flags_used(self, run: str) -> tuple[bool, bool, bool, bool, bool, bool, bool]:
         """Whether `analyse` reads after_number, before_number, after_modifier, attached,
-        after_object and before_word for `run` (each matters only beside certain syllables): callers may pass
+        after_object, before_word and unbound for `run` (each matters only beside certain syllables): callers may pass
         False for the others, so that runs analysed alike share one cache entry. Keep in step
         with analyse and field_noun."""
         lex, first = self.lex, run[0]
-        return (first in lex.counters, run[-1] in lex.prefixes, first in BOUND_NOUNS,
+        return (first in lex.counters, run[-1] in lex.prefixes, first in BOUND_NOUNS or first in self._bound_sino,
                 first in self._lone or first in lex.domains,  # attached
-                self.is_verb_form(run), len(run) == 1 and first in lex.determiners)
+                self.is_verb_form(run), len(run) == 1 and first in lex.determiners,
+                first in self._bound_sino)
 
     def _numeral_end(self, run: str) -> int:
         """End of a composed Sino numeral at the run's start (일백, 사십), or 0."""

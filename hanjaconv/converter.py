@@ -191,7 +191,8 @@ class Converter:
         """Every Sino-Korean word of a composed text with its Hanja (None if left Hangul) and rule."""
         items: list[Item] = []
         append, analyses = items.append, self._analyses
-        flags_used, run_flags = self._get_analyzer().flags_used, self._run_flags
+        analyzer = self._get_analyzer()
+        flags_used, run_flags, before_bound = analyzer.flags_used, self._run_flags, analyzer.before_bound
         native_counters, native_numerals = self.lexicon.native_counters, self.lexicon.native_numerals
         for m in _RUN.finditer(text):
             s, e = m.span()
@@ -213,7 +214,8 @@ class Converter:
                        | (flags & 16 and (before == ' ' and s > 1 and text[s - 2] in '을를'
                                           or run[-1] == '지' and text.startswith(_NEGATIONS, e))) << 5
                        | (flags & 32 and e + 1 < len(text) and text[e] == ' '
-                          and (is_syllable(text[e + 1]) or text[e + 1].isdigit())) << 6) if flags else after_hanja
+                          and (is_syllable(text[e + 1]) or text[e + 1].isdigit())) << 6
+                       | (flags & 64 and not _bound_may_follow(text, s, before_bound)) << 7) if flags else after_hanja
             pieces = analyses.get((run, context))  # usually there: real text repeats its eojeols
             if pieces is None:
                 pieces = self._analyse(run, context)
@@ -232,12 +234,12 @@ class Converter:
             if self._is_protected(run, analyzer):
                 found = ()
             else:
-                after_hanja, after_number, before_number, after_modifier, attached, after_object, before_word = (
-                    bool(context & bit) for bit in (1, 2, 4, 8, 16, 32, 64))
+                after_hanja, after_number, before_number, after_modifier, attached, after_object, before_word, unbound = (
+                    bool(context & bit) for bit in (1, 2, 4, 8, 16, 32, 64, 128))
                 pieces = analyzer.analyse(run, self._matches(run), after_hanja=after_hanja,
                                           after_number=after_number, before_number=before_number,
                                           after_modifier=after_modifier, attached=attached,
-                                          after_object=after_object, before_word=before_word,
+                                          after_object=after_object, before_word=before_word, unbound=unbound,
                                           protected=self._protected.__contains__)
                 found = tuple((p.start, p.end, *self._candidates_for(run[p.start:p.end], p.kind))
                               for p in pieces)
@@ -300,6 +302,19 @@ def _after_native_numeral(text: str, start: int, numerals: frozenset[str]) -> bo
     while begin > 0 and '가' <= text[begin - 1] <= '힣':
         begin -= 1
     return text[begin:end] in numerals
+
+
+def _bound_may_follow(text: str, start: int, before_bound: frozenset[str]) -> bool:
+    """Whether the word before the space at start - 1 may govern a bound noun: a modifier
+    (final ㄴ or ㄹ: 할 수, 간 적), a determiner or a numeral (이 수, 몇 수)."""
+    if start < 2 or text[start - 1] != ' ':
+        return False
+    if _modifier_final(text[start - 2]):
+        return True
+    begin = start - 2
+    while begin > 0 and is_syllable(text[begin - 1]):
+        begin -= 1
+    return text[begin:start - 1] in before_bound
 
 
 def _modifier_final(syllable: str) -> bool:
