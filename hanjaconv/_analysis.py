@@ -235,7 +235,8 @@ class Analyzer:
         the run follows a letter or digit with no space (AI의, 3의), so a lone syllable there
         is a particle or counter, never a noun. `after_object`: the run follows a word ending
         in 을 or 를 and a space, or is a form in 지 before 않다, 못하다 or 말다, where a verb stem with
-        an ending is a verb (책을 사고, not 事故; 보지 못하다, not 保持).
+        an ending is a verb (책을 사고, not 事故; 보지 못하다, not 保持); for a root and 해, also
+        after 기 or 에 (하기 爲해, 이에 對해).
         `before_word`: a space and another word follow, so a bare syllable may be a determiner (兩 팀).
         `unbound`: no modifier, determiner or numeral comes before, so no bound noun starts the run.
         """
@@ -285,7 +286,7 @@ class Analyzer:
                     cost = COUNTER_WITH_PARTICLES if n > 1 and self.is_particles(run[1:], final_sound(ch)) else COUNTER
                     options.append((cost, Piece(0, 1, 'counter'), 1, 0))
                 if not attached and ch in lex.hada_roots and n > 1 and run[1] in _HADA \
-                        and self.is_tail(run[1:]):
+                        and self.is_tail(run[1:]) and not (not after_object and self._noun_over_root(run)):
                     options.append((ROOT, Piece(0, 1, 'root'), 1, 0))
                 if not attached and n == 1 and before_word and ch in lex.determiners:  # bare before a noun: 兩 팀
                     options.append((NOUN, Piece(0, 1, 'determiner'), 1, 0))
@@ -316,6 +317,12 @@ class Analyzer:
             pieces.append(step[1])
             step = tables[step[3]][step[2]]
         return pieces
+
+    def _noun_over_root(self, run: str) -> bool:
+        """Whether a bare root and 해 read better as the word they spell, when no object or
+        nominalised verb governs the form: a noun with a curated sense (傷害 또는, 和解 분위기),
+        while 을 爲해 and 하기 爲해 stay verbs."""
+        return len(run) == 2 and run[1] == '해' and (run in self.lex.defaults or run in self.lex.usual)
 
     def _splits_better(self, run: str, i: int, unbound: bool = False) -> bool:
         """Whether the last two syllables of `run`, a dictionary word starting at i, read better as
@@ -353,7 +360,7 @@ class Analyzer:
         lex, first = self.lex, run[0]
         return (first in lex.counters, run[-1] in lex.prefixes, first in BOUND_NOUNS or first in self._bound_sino,
                 first in self._lone or first in lex.domains,  # attached
-                self.is_verb_form(run), len(run) == 1 and first in lex.determiners,
+                self.is_verb_form(run) or self._noun_over_root(run), len(run) == 1 and first in lex.determiners,
                 first in self._bound_sino)
 
     def _numeral_end(self, run: str) -> int:

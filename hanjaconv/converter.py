@@ -211,7 +211,7 @@ class Converter:
                        | (flags & 2 and e < len(text) and text[e].isdigit()) << 2
                        | (flags & 4 and before == ' ' and s > 1 and _modifier_final(text[s - 2])) << 3
                        | (flags & 8 and before.isalnum() and not after_hanja) << 4
-                       | (flags & 16 and (before == ' ' and s > 1 and text[s - 2] in '을를'
+                       | (flags & 16 and (before == ' ' and s > 1 and text[s - 2] in ('을를' if run[-1] != '해' else '을를기에')
                                           or run[-1] == '지' and text.startswith(_NEGATIONS, e))) << 5
                        | (flags & 32 and e + 1 < len(text) and text[e] == ' '
                           and (is_syllable(text[e + 1]) or text[e + 1].isdigit())) << 6
