@@ -23,7 +23,7 @@ CONFIDENCE = {'user': 1.0, 'gloss': 0.98, 'text': 0.95, 'only': 0.95, 'compound'
               'document': 0.85, 'default': 0.8, 'domain': 0.8, 'grammar': 0.8, 'predicate': 0.75,
               'context': 0.7, 'rank': 0.55}
 SURE = frozenset({'user', 'gloss', 'text', 'only', 'compound'})   # context for the others
-WEAK = frozenset({'rank', 'default'})                              # open to compounds, one sense
+WEAK = frozenset({'rank', 'default'})                              # open to compounds, one sense, context
 PRODUCTIVE = 30             # uses in dictionary words a character needs not to count as rare
 BUCKET_RATIO = 30           # counts this many times apart make the next frequency bucket
 CONTEXT_CANDIDATES = 8      # how far down the ranking context may reach
@@ -32,7 +32,7 @@ GUESS_WEIGHT = 0.3          # a neighbour that is itself a guess counts less tha
 SHARED = 1.0                # weight of a context character the candidate contains
 ASSOCIATED = 0.1            # weight of each unit of association with a context character
 MARGIN = 0.7                # the evidence a candidate needs over the prior's choice
-USUAL_MARGIN = 2.0          # ... over a word's curated usual sense
+USUAL_MARGIN = 2.0          # ... over a word's curated default or usual sense
 DOMAIN_EVIDENCE = 1.5       # votes of a field around a homograph that give it the field's sense
 OPEN_VOTE = 0.5             # the vote of a guessed word for a field one of its other senses is in
 GUESSED = frozenset({'rank', 'default', 'predicate'})          # word choices a field may overturn
@@ -308,9 +308,9 @@ def _apply_context(items: list[Item], chosen: list[tuple[str, str]], lexicon: Le
     ones count fully, guesses less. A candidate scores for each context character it
     contains (債權 beside 擔保權) and, more weakly, for each its characters often form
     words with (審理 beside 判決). Only candidates in use compete (`_in_use`), and one
-    must beat the prior's choice by a margin.
+    must beat the prior's choice by a margin, a wider one against a curated sense.
     """
-    if not any(rule == 'rank' for _, rule in chosen):
+    if not any(rule in WEAK for _, rule in chosen):
         return
     weights = [0.0 if hanja is None else 1.0 if rule in SURE else
                GUESS_WEIGHT if item.kind == 'word' or (rule == 'grammar' and len(item.candidates) == 1)
@@ -321,7 +321,7 @@ def _apply_context(items: list[Item], chosen: list[tuple[str, str]], lexicon: Le
     window: _Context | None = None
     for k, item in enumerate(items):
         current, rule = chosen[k]
-        if rule != 'rank' or len(item.candidates) < 2 or k in backed:
+        if rule not in WEAK or len(item.candidates) < 2 or k in backed:
             continue
         rivals = [c for c in _in_use(item.hangul, item.candidates, lexicon) if c != current]
         if not rivals:
@@ -332,7 +332,7 @@ def _apply_context(items: list[Item], chosen: list[tuple[str, str]], lexicon: Le
         if window is None or (window.a, window.b) != (a, b):
             window = _Context(chosen[a:b], weights[a:b], association, a, b)
         own = (dict.fromkeys(current), weights[k])
-        margin = USUAL_MARGIN if lexicon.usual.get(item.hangul) == current else MARGIN
+        margin = USUAL_MARGIN if rule == 'default' or lexicon.usual.get(item.hangul) == current else MARGIN
         best, top = None, window.score(current, own) + margin
         for cand in rivals:
             value = window.score(cand, own)
