@@ -286,7 +286,8 @@ class Analyzer:
                     cost = COUNTER_WITH_PARTICLES if n > 1 and self.is_particles(run[1:], final_sound(ch)) else COUNTER
                     options.append((cost, Piece(0, 1, 'counter'), 1, 0))
                 if not attached and ch in lex.hada_roots and n > 1 and run[1] in _HADA \
-                        and self.is_tail(run[1:]) and not (not after_object and self._noun_over_root(run)):
+                        and self.is_tail(run[1:]) and not (not after_object and self._noun_over_root(run)) \
+                        and max((j for j, _ in ends.get(0, ())), default=0) < 3:  # 待合室을, not 對합실을
                     options.append((ROOT, Piece(0, 1, 'root'), 1, 0))
                 if not attached and n == 1 and before_word and ch in lex.determiners:  # bare before a noun: 兩 팀
                     options.append((NOUN, Piece(0, 1, 'determiner'), 1, 0))
