@@ -33,6 +33,7 @@ SHARED = 1.0                # weight of a context character the candidate contai
 ASSOCIATED = 0.1            # weight of each unit of association with a context character
 MARGIN = 0.7                # the evidence a candidate needs over the prior's choice
 USUAL_MARGIN = 2.0          # ... over a word's curated default or usual sense
+DEFAULT_SUPPORT = 1.5       # weight of context words sharing a character that moves a default alone
 DOMAIN_EVIDENCE = 1.5       # votes of a field around a homograph that give it the field's sense
 OPEN_VOTE = 0.5             # the vote of a guessed word for a field one of its other senses is in
 GUESSED = frozenset({'rank', 'default', 'predicate'})          # word choices a field may overturn
@@ -338,7 +339,8 @@ def _apply_context(items: list[Item], chosen: list[tuple[str, str]], lexicon: Le
             value = window.score(cand, own)
             if value > top:
                 best, top = cand, value
-        if best is not None:
+        if best is not None and (rule != 'default' or _standing(item.hangul, best, lexicon)
+                                 or window.support(best, own) >= DEFAULT_SUPPORT):
             chosen[k] = (best, 'context')
 
 
@@ -372,6 +374,12 @@ class _Context:
                     found += row[y] * weight[y]
             self._pull[x] = found
         return found
+
+    def support(self, candidate: str, own: tuple[set[str], float]) -> float:
+        """The weight of the context words that share the candidate's best-supported character."""
+        own_chars, own_weight = own
+        weight = self.weight
+        return max(weight.get(x, 0.0) - (own_weight if x in own_chars else 0.0) for x in candidate)
 
     def score(self, candidate: str, own: tuple[set[str], float]) -> float:
         own_chars, own_weight = own
@@ -408,6 +416,12 @@ def _in_use(hangul: str, candidates: tuple[str, ...], lexicon: Lexicon) -> tuple
                       if lexicon.in_use(hangul, h) and _reads_anywhere(hangul, h))
         remember(_in_use_memo, hangul, found, 50_000)
     return found
+
+
+def _standing(hangul: str, hanja: str, lexicon: Lexicon) -> bool:
+    """Whether a candidate has standing of its own against a curated default: a field's
+    glossary lists it, or it is common in Chinese (mecab-ko-dic alone lists rare words too)."""
+    return hanja in lexicon.domains.get(hangul, ()) or lexicon.zh_frequency.get(hanja, 0) >= COMMON_IN_CHINESE
 
 
 def _reads_anywhere(hangul: str, hanja: str) -> bool:
