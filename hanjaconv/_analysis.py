@@ -28,7 +28,7 @@ _WORD_FINAL = frozenset('해돼여어아워와켜쳐혀히케이게고며서지�
 _VERBAL_PARTICLES = frozenset({'도', '요', '야', '만', '서', '는', '다가', '까지', '라도', '조차', '마저', '야말로'})
 _ADVERBS = frozenset({'MAG', 'MAJ'})  # adverbs from mecab-ko-dic
 _ADVERB_TAILS = frozenset({'', '도', '은', '는', '만', '요', '이나', '나', '부터', '까지'})
-BOUND_NOUNS = {'자': ('者',)}  # Sino-Korean bound nouns after a modifier: 하는 者, 이긴 者
+BOUND_NOUNS = {'자': ('者',), '중': ('中',)}  # Sino-Korean bound nouns after a modifier: 하는 者, 가는 中이다
 _CONNECTIVES = frozenset('고며면서니게지자다')  # endings that make a verb form of one stem syllable
 _SHORT_NATIVE = frozenset({'pronoun', 'noun', 'bound-noun', 'numeral', 'NP', 'NNB'})
 _NOUNS = frozenset({'noun', 'bound-noun', 'pronoun', 'NNG', 'NNP', 'NNB', 'NP'})
@@ -101,8 +101,9 @@ class Analyzer:
         # syllables that may stand alone at a run's start, as a noun, determiner or root
         self._lone = frozenset(lexicon.single_nouns).union(lexicon.determiners, lexicon.hada_roots,
                                                              lexicon.adverb_roots)
-        # one-syllable nouns that are also native bound nouns (數 and 수, 敵 and 적)
-        self._bound_sino = frozenset(ch for ch in lexicon.single_nouns if lexicon.native.get(ch) == 'bound-noun')
+        # native bound nouns of one syllable (수, 적, 분, 데 …), and those that are also Sino-Korean nouns (數, 敵)
+        self._native_bound = frozenset(w for w, pos in lexicon.native.items() if len(w) == 1 and pos in ('bound-noun', 'NNB'))
+        self._bound_sino = self._native_bound.intersection(lexicon.single_nouns)
         # words that may govern a bound noun besides modifiers: determiners, numerals (이 수, 몇 수)
         self.before_bound = frozenset(word for word, pos in lexicon.native.items()
                                       if pos in ('determiner', 'numeral', 'pronoun', 'MM', 'NR', 'NP')
@@ -244,11 +245,11 @@ class Analyzer:
         first = run[0]
         if after_object and self.is_verb_form(run):
             return []
-        if after_modifier and first in self._bound_sino and self.is_particles(run[1:], final_sound(first)):
-            return []  # the bound noun: 할 수도, 가 본 적도 (not 首都, 赤道)
+        if after_modifier and first in self._native_bound and self._after_bound(run[1:], final_sound(first)):
+            return []  # a native bound noun: 할 수도, 가 본 적도, 없는 분이다 (not 首都, 赤道, 粉餌)
         if unbound and first in lex.verb_stems and self.is_inflection(run[1:], False):
             unbound = False  # 적은 is 'few' before it is 敵은
-        bound = after_modifier and first in BOUND_NOUNS and self.after_noun(run[1:], VOWEL)
+        bound = after_modifier and first in BOUND_NOUNS and self._after_bound(run[1:], final_sound(first))
         if not ends and not after_hanja and not bound and not (
                 first in self._lone or first in lex.numerals
                 or after_number and first in lex.counters):
@@ -319,6 +320,13 @@ class Analyzer:
             step = tables[step[3]][step[2]]
         return pieces
 
+    def _after_bound(self, s: str, before: int) -> bool:
+        """What may follow a bound noun: particles (after the plural 들 too), or a plain form of
+        the copula (분이다, 中이라); not 임 or a native suffix, which make words of it more often
+        (受任, 地質)."""
+        return self.after_noun(s, before) or s != '임' and s in self.lex.copula \
+            and (before in (VOWEL, ANY) or s.startswith(_COPULA_AFTER_CONSONANT))
+
     def _noun_over_root(self, run: str) -> bool:
         """Whether a bare root and 해 read better as the word they spell, when no object or
         nominalised verb governs the form: a noun with a curated sense (傷害 또는, 和解 분위기),
@@ -359,7 +367,7 @@ class Analyzer:
         False for the others, so that runs analysed alike share one cache entry. Keep in step
         with analyse and field_noun."""
         lex, first = self.lex, run[0]
-        return (first in lex.counters, run[-1] in lex.prefixes, first in BOUND_NOUNS or first in self._bound_sino,
+        return (first in lex.counters, run[-1] in lex.prefixes, first in BOUND_NOUNS or first in self._native_bound,
                 first in self._lone or first in lex.domains,  # attached
                 self.is_verb_form(run) or self._noun_over_root(run), len(run) == 1 and first in lex.determiners,
                 first in self._bound_sino)

@@ -193,7 +193,8 @@ class Converter:
         append, analyses = items.append, self._analyses
         analyzer = self._get_analyzer()
         flags_used, run_flags, before_bound = analyzer.flags_used, self._run_flags, analyzer.before_bound
-        native_counters, native_numerals = self.lexicon.native_counters, self.lexicon.native_numerals
+        lexicon = self.lexicon
+        native_counters, native_numerals, numerals = lexicon.native_counters, lexicon.native_numerals, lexicon.numerals
         for m in _RUN.finditer(text):
             s, e = m.span()
             if e - s > MAX_RUN:
@@ -206,8 +207,9 @@ class Converter:
             if flags is None:
                 flags = remember(run_flags, run, sum(flag << i for i, flag in enumerate(flags_used(run))),
                                  _CACHE_LIMIT)
-            context = (after_hanja | (flags & 1 and (before.isdigit() or before == ' ' and run[0] in native_counters
-                                                      and _after_native_numeral(text, s, native_numerals))) << 1
+            context = (after_hanja | (flags & 1 and (before.isdigit() or before == ' ' and (
+                run[0] in native_counters and _after_native_numeral(text, s, native_numerals)
+                or _after_sino_numeral(text, s, numerals)))) << 1
                        | (flags & 2 and e < len(text) and text[e].isdigit()) << 2
                        | (flags & 4 and before == ' ' and s > 1 and _modifier_final(text[s - 2])) << 3
                        | (flags & 8 and before.isalnum() and not after_hanja) << 4
@@ -315,6 +317,16 @@ def _bound_may_follow(text: str, start: int, before_bound: frozenset[str]) -> bo
     while begin > 0 and is_syllable(text[begin - 1]):
         begin -= 1
     return text[begin:start - 1] in before_bound
+
+
+def _after_sino_numeral(text: str, start: int, numerals: dict) -> bool:
+    """Whether the word before the space at start - 1 is a Sino-Korean numeral in Hangul with a
+    unit of ten or more (이십만 명, 백팔십 도): a lone 이 or 사 is more often something else."""
+    end = begin = start - 1
+    while begin > 0 and text[begin - 1] in numerals:
+        begin -= 1
+    return end - begin >= 2 and (begin == 0 or not is_syllable(text[begin - 1])) \
+        and any(c in '십백천만억조' for c in text[begin:end])
 
 
 def _modifier_final(syllable: str) -> bool:
