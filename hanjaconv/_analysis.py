@@ -22,6 +22,7 @@ BOUND = 0.8  # after a modifier 자의 is 者의 rather than 字義
 ADJECTIVAL = -0.1  # 的, the most productive suffix, beats a rare word across it: 改良主義的인, not 改良主義敵人
 _HADA = frozenset('하해했한할함합')
 _NUMERAL_BIG = frozenset('십백천만억조')
+_HARM = frozenset('害')  # 해 that ends words of damage after a word in use (風水害), no light verb there
 _INF = float('inf')
 MAX_TAIL = 16  # syllables: no Korean tail (particles, endings) is longer
 _WORD_FINAL = frozenset('해돼여어아워와켜쳐혀히케이게고며서지기다요')
@@ -274,6 +275,8 @@ class Analyzer:
                     cost = USER if user else WORD
                     if j == n == i + 2 and not user and self._splits_better(run, i, unbound):
                         cost += SPLIT
+                    elif j == n and j - i >= 3 and not user and self._light_verb_better(run, i):
+                        cost += SPLIT
                     options.append((cost, Piece(i, j, 'user' if user else 'word'), j, 0))
             if (i > 0 or after_hanja) and ch in lex.suffixes:
                 cost = ADJECTIVAL if lex.suffixes[ch][0] == '的' else SUFFIX
@@ -326,6 +329,14 @@ class Analyzer:
         (受任, 地質)."""
         return self.after_noun(s, before) or s != '임' and s in self.lex.copula \
             and (before in (VOWEL, ANY) or s.startswith(_COPULA_AFTER_CONSONANT))
+
+    def _light_verb_better(self, run: str, i: int) -> bool:
+        """Whether a little-known word ending the run at a form of 하다 reads better as a
+        shorter word and the light verb: 異常한, 貯藏해, not 二象限, 低障害."""
+        lex, word = self.lex, run[i:]
+        return run[-1] in _HADA and lex.has_word(run[i:-1]) and self.is_tail(run[-1]) \
+            and not any(lex.in_use(word, h) or h[-1] in _HARM and lex.in_use(run[i:-1], h[:-1])
+                        for h in lex.words(word))
 
     def _noun_over_root(self, run: str) -> bool:
         """Whether a bare root and 해 read better as the word they spell, when no object or

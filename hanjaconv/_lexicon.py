@@ -260,7 +260,7 @@ def _compound_heads(lexicon: Lexicon) -> frozenset[str]:
 
 
 _NOMINAL_TAGS = frozenset({'n', 'nr', 'nrt', 'nrfg', 'ns', 'nt', 'nz', 'ng', 't', 's', 'f'})
-_VERBAL_TAGS = frozenset({'v', 'vn', 'vd', 'vi', 'vg', 'a', 'ad', 'an'})
+_VERBAL_TAGS = frozenset({'v', 'vn', 'vd', 'vi', 'vg', 'a', 'ad', 'an', 'd'})
 
 
 def _zh_table() -> tuple[dict[str, int], frozenset[str], frozenset[str]]:
