@@ -12,10 +12,11 @@ from functools import lru_cache
 from typing import Callable, NamedTuple
 
 from ._hangul import has_final, split
-from ._lexicon import Lexicon
+from ._lexicon import COMMON_IN_CHINESE, Lexicon
 
 # Costs of the lattice's edges: fewer, longer pieces win; lone syllables only by grammar.
 WORD, USER, ROOT, COUNTER, NUMERAL, SUFFIX, PREFIX, NOUN = 1.0, 0.5, 0.9, 1.0, 1.0, 1.2, 1.2, 1.4
+NATIVE = 0.95  # a curated native noun opening a compound whose Sino reading has no standing: 서울 + 驛, not 暑鬱驛
 SPLIT = 0.5  # on a little-known word that a lone noun and a particle also spell: 王이, not 王彛
 COUNTER_WITH_PARTICLES = 0.8  # a counter after a number, followed by particles
 BOUND = 0.8  # after a modifier 자의 is 者의 rather than 字義
@@ -105,6 +106,9 @@ class Analyzer:
         # native bound nouns of one syllable (수, 적, 분, 데 …), and those that are also Sino-Korean nouns (數, 敵)
         self._native_bound = frozenset(w for w, pos in lexicon.native.items() if len(w) == 1 and pos in ('bound-noun', 'NNB'))
         self._bound_sino = self._native_bound.intersection(lexicon.single_nouns)
+        # curated native nouns of two or more syllables, which may open a compound (서울시장)
+        self._native_nouns = frozenset(w for w, pos in lexicon.native.items() if pos == 'noun' and len(w) > 1)
+        self._native_noun_max = max(map(len, self._native_nouns), default=0)
         # words that may govern a bound noun besides modifiers: determiners, numerals (이 수, 몇 수)
         self.before_bound = frozenset(word for word, pos in lexicon.native.items()
                                       if pos in ('determiner', 'numeral', 'pronoun', 'MM', 'NR', 'NP')
@@ -304,6 +308,9 @@ class Analyzer:
                 j = self._numeral_end(run)
                 if j:
                     options.append((NUMERAL, Piece(0, j, 'numeral'), j, 0))
+                for j in range(2, min(n - 1, self._native_noun_max) + 1):  # a piece must follow it
+                    if run[:j] in self._native_nouns and not self._sino_standing(run[:j]):
+                        options.append((NATIVE, Piece(0, j, 'native'), j, 0))
             chosen = words_only = (_INF, None, 0, 0)
             for cost, piece, j, table in options:
                 total = cost + tables[table][j][0]
@@ -319,7 +326,8 @@ class Analyzer:
         step = best[0] if after_hanja else first[0]
         pieces: list[Piece] = []
         while step[1] is not None:
-            pieces.append(step[1])
+            if step[1].kind != 'native':
+                pieces.append(step[1])
             step = tables[step[3]][step[2]]
         return pieces
 
@@ -329,6 +337,13 @@ class Analyzer:
         (受任, 地質)."""
         return self.after_noun(s, before) or s != '임' and s in self.lex.copula \
             and (before in (VOWEL, ANY) or s.startswith(_COPULA_AFTER_CONSONANT))
+
+    def _sino_standing(self, word: str) -> bool:
+        """Whether the Sino-Korean reading of a word has standing: a curated sense, a field's
+        glossary, or a candidate common in Chinese (mecab-ko-dic alone lists rare words too)."""
+        lex = self.lex
+        return word in lex.defaults or word in lex.usual or word in lex.domains or any(
+            lex.zh_frequency.get(h, 0) >= COMMON_IN_CHINESE for h in lex.words(word))
 
     def _light_verb_better(self, run: str, i: int) -> bool:
         """Whether a little-known word ending the run at a form of 하다 reads better as a
