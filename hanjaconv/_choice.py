@@ -333,14 +333,18 @@ def _apply_context(items: list[Item], chosen: list[tuple[str, str]], lexicon: Le
         if window is None or (window.a, window.b) != (a, b):
             window = _Context(chosen[a:b], weights[a:b], association, a, b)
         own = (dict.fromkeys(current), weights[k])
+        if rule == 'default':  # a default gives way only to a rival with standing or wide support
+            rivals = [c for c in rivals if _standing(item.hangul, c, lexicon)
+                      or window.support(c, own) >= DEFAULT_SUPPORT]
+            if not rivals:
+                continue
         margin = USUAL_MARGIN if rule == 'default' or lexicon.usual.get(item.hangul) == current else MARGIN
         best, top = None, window.score(current, own) + margin
         for cand in rivals:
             value = window.score(cand, own)
             if value > top:
                 best, top = cand, value
-        if best is not None and (rule != 'default' or _standing(item.hangul, best, lexicon)
-                                 or window.support(best, own) >= DEFAULT_SUPPORT):
+        if best is not None:
             chosen[k] = (best, 'context')
 
 
