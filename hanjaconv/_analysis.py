@@ -11,7 +11,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Callable, NamedTuple
 
-from ._hangul import has_final, split
+from ._hangul import has_final, join, split
 from ._lexicon import COMMON_IN_CHINESE, Lexicon
 
 # Costs of the lattice's edges: fewer, longer pieces win; lone syllables only by grammar.
@@ -109,6 +109,9 @@ class Analyzer:
         # curated native nouns of two or more syllables, which may open a compound (서울시장)
         self._native_nouns = frozenset(w for w, pos in lexicon.native.items() if pos == 'noun' and len(w) > 1)
         self._native_noun_max = max(map(len, self._native_nouns), default=0)
+        # adverbs and time words after which a verb form is a verb (새로 산, 어제 산)
+        self.adverbs = frozenset(w for w, pos in lexicon.native.items() if pos in ('adverb', 'MAG')
+                                 ).union(('어제', '오늘', '그제', '아까', '방금'))
         # words that may govern a bound noun besides modifiers: determiners, numerals (이 수, 몇 수)
         self.before_bound = frozenset(word for word, pos in lexicon.native.items()
                                       if pos in ('determiner', 'numeral', 'pronoun', 'MM', 'NR', 'NP')
@@ -384,7 +387,12 @@ class Analyzer:
         return ()
 
     def is_verb_form(self, run: str) -> bool:
-        """A native verb stem and an ending spelling two syllables (사고, 재면, 감고)."""
+        """A native verb stem and an ending spelling two syllables (사고, 재면, 감고), or a
+        one-syllable stem with the modifier's ㄴ or ㄹ (산, 질) that is no determiner."""
+        if len(run) == 1:  # not a determiner, which stands there too (기록을 新 주소로)
+            initial, medial, final = split(run)
+            return final in (4, 8) and join(initial, medial, 0) in self.lex.verb_stems \
+                and run not in self.lex.determiners
         return len(run) == 2 and run[0] in self.lex.verb_stems and run[1] in _CONNECTIVES
 
     def flags_used(self, run: str) -> tuple[bool, bool, bool, bool, bool, bool, bool]:

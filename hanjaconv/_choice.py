@@ -85,13 +85,28 @@ def rank_candidates(hangul: str, candidates: tuple[str, ...], lexicon: Lexicon) 
     usual = lexicon.usual.get(hangul)
     productivity = lexicon.productivity
     frequency = lexicon.zh_frequency
+    head = tail = None
+    if len(hangul) > 2:  # a longer word is read through its parts: 淸掃機 after 淸掃
+        head, tail = _known_sense(hangul[:2], lexicon), _known_sense(hangul[-2:], lexicon)
 
     def score(item: tuple[int, str]):
         rank, hanja = item
         return (hanja != default, hanja != usual, -_bucket(frequency.get(hanja, 0)),
+                -((head is not None and hanja[:2] == head) + (tail is not None and hanja[-2:] == tail)),
                 min(productivity.get(c, 0) for c in hanja) < PRODUCTIVE, rank)
 
     return tuple(h for _, h in sorted(enumerate(candidates), key=score))
+
+
+def _known_sense(hangul: str, lexicon: Lexicon) -> str | None:
+    """The sense a two-syllable word has without context, if the data knows one: its curated
+    default or usual sense, else its candidate common in Chinese."""
+    known = lexicon.defaults.get(hangul) or lexicon.usual.get(hangul)
+    if known is None:
+        counts = [(lexicon.zh_frequency.get(h, 0), h) for h in lexicon.words(hangul)]
+        count, hanja = max(counts, default=(0, None))
+        known = hanja if count >= COMMON_IN_CHINESE else None
+    return known
 
 
 def _bucket(count: int) -> int:

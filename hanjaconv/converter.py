@@ -193,6 +193,7 @@ class Converter:
         append, analyses = items.append, self._analyses
         analyzer = self._get_analyzer()
         flags_used, run_flags, before_bound = analyzer.flags_used, self._run_flags, analyzer.before_bound
+        adverbs = analyzer.adverbs
         lexicon = self.lexicon
         native_counters, native_numerals, numerals = lexicon.native_counters, lexicon.native_numerals, lexicon.numerals
         for m in _RUN.finditer(text):
@@ -213,8 +214,10 @@ class Converter:
                        | (flags & 2 and e < len(text) and text[e].isdigit()) << 2
                        | (flags & 4 and before == ' ' and s > 1 and _modifier_final(text[s - 2])) << 3
                        | (flags & 8 and before.isalnum() and not after_hanja) << 4
-                       | (flags & 16 and (before == ' ' and s > 1 and text[s - 2] in ('을를' if run[-1] != '해' else '을를기에')
-                                          or run[-1] == '지' and text.startswith(_NEGATIONS, e))) << 5
+                       | (flags & 16 and (before == ' ' and s > 1 and (
+                           text[s - 2] in ('을를' if run[-1] != '해' else '을를기에')
+                           or run[-1] != '해' and _previous_word(text, s) in adverbs)
+                           or run[-1] == '지' and text.startswith(_NEGATIONS, e))) << 5
                        | (flags & 32 and e + 1 < len(text) and text[e] == ' '
                           and (is_syllable(text[e + 1]) or text[e + 1].isdigit())) << 6
                        | (flags & 64 and not _bound_may_follow(text, s, before_bound)) << 7) if flags else after_hanja
@@ -304,6 +307,14 @@ def _after_native_numeral(text: str, start: int, numerals: frozenset[str]) -> bo
     while begin > 0 and '가' <= text[begin - 1] <= '힣':
         begin -= 1
     return text[begin:end] in numerals
+
+
+def _previous_word(text: str, start: int) -> str:
+    """The Hangul word before the space at start - 1."""
+    begin = start - 1
+    while begin > 0 and is_syllable(text[begin - 1]):
+        begin -= 1
+    return text[begin:start - 1]
 
 
 def _bound_may_follow(text: str, start: int, before_bound: frozenset[str]) -> bool:
