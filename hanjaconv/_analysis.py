@@ -81,7 +81,10 @@ def _nominal(form: str) -> bool:
     return form.endswith('기') or has_final(form[-1]) and split(form[-1])[2] == 16  # final ㅁ
 
 
-class Piece(NamedTuple):  # a tuple: the lattice makes many
+_Edge = tuple[int, int, str]  # a piece in the lattice: (start, end, kind)
+
+
+class Piece(NamedTuple):
     """A Sino-Korean stretch of a run: offsets within the run, and how it was licensed."""
     start: int
     end: int
@@ -109,6 +112,7 @@ class Analyzer:
         # curated native nouns of two or more syllables, which may open a compound (서울시장)
         self._native_nouns = frozenset(w for w, pos in lexicon.native.items() if pos == 'noun' and len(w) > 1)
         self._native_noun_max = max(map(len, self._native_nouns), default=0)
+        self._native_noun_heads = frozenset(w[:2] for w in self._native_nouns)
         # adverbs and time words after which a verb form is a verb (새로 산, 어제 산)
         self.adverbs = frozenset(w for w, pos in lexicon.native.items() if pos in ('adverb', 'MAG')
                                  ).union(('어제', '오늘', '그제', '아까', '방금'))
@@ -268,14 +272,15 @@ class Analyzer:
         # best[i]: cheapest analysis of run[i:] after a piece (more pieces, or a tail);
         # first[i]: the same but starting with a piece; word_first[i]: starting with a word.
         # Each entry is (cost, piece, next index, next table).
-        best: list[tuple[float, Piece | None, int, int]] = [(_INF, None, 0, 0)] * (n + 1)
-        first: list[tuple[float, Piece | None, int, int]] = [(_INF, None, 0, 0)] * (n + 1)
-        word_first: list[tuple[float, Piece | None, int, int]] = [(_INF, None, 0, 0)] * (n + 1)
+        # (pieces are plain (start, end, kind) tuples until the chosen path becomes Piece objects)
+        best: list[tuple[float, _Edge | None, int, int]] = [(_INF, None, 0, 0)] * (n + 1)
+        first: list[tuple[float, _Edge | None, int, int]] = [(_INF, None, 0, 0)] * (n + 1)
+        word_first: list[tuple[float, _Edge | None, int, int]] = [(_INF, None, 0, 0)] * (n + 1)
         best[n] = (0.0, None, n, 0)
         tables = (best, first, word_first)
         tail_starts = self._tail_starts
         for i in range(n - 1, -1, -1):
-            options: list[tuple[float, Piece, int, int]] = []  # cost, piece, next index, next table
+            options: list[tuple[float, _Edge, int, int]] = []  # cost, piece, next index, next table
             ch = run[i]
             for j, user in reversed(ends.get(i, ())):  # longest first: it wins ties
                 if not protected(run[i:j]):
@@ -284,42 +289,43 @@ class Analyzer:
                         cost += SPLIT
                     elif j == n and j - i >= 3 and not user and self._light_verb_better(run, i):
                         cost += SPLIT
-                    options.append((cost, Piece(i, j, 'user' if user else 'word'), j, 0))
+                    options.append((cost, (i, j, 'user' if user else 'word'), j, 0))
             if (i > 0 or after_hanja) and ch in lex.suffixes:
                 cost = ADJECTIVAL if lex.suffixes[ch][0] == '的' else SUFFIX
-                options.append((cost, Piece(i, i + 1, 'suffix'), i + 1, 0))
+                options.append((cost, (i, i + 1, 'suffix'), i + 1, 0))
             if ch in lex.prefixes and i + 1 < n:  # a prefix needs a word after it (非正常, not 聖+義)
-                options.append((PREFIX, Piece(i, i + 1, 'prefix'), i + 1, 2))
+                options.append((PREFIX, (i, i + 1, 'prefix'), i + 1, 2))
             elif ch in lex.prefixes and before_number:  # ... or, at the run's end, a number
-                options.append((PREFIX, Piece(i, i + 1, 'prefix'), n, 0))
+                options.append((PREFIX, (i, i + 1, 'prefix'), n, 0))
             if i == 0 and not after_hanja:
                 if after_number and ch in lex.counters:  # with its particles it beats a word: 3名의, not 3名義
                     cost = COUNTER_WITH_PARTICLES if n > 1 and self.is_particles(run[1:], final_sound(ch)) else COUNTER
-                    options.append((cost, Piece(0, 1, 'counter'), 1, 0))
+                    options.append((cost, (0, 1, 'counter'), 1, 0))
                 if not attached and ch in lex.hada_roots and n > 1 and run[1] in _HADA \
                         and self.is_tail(run[1:]) and not (not after_object and self._noun_over_root(run)) \
                         and max((j for j, _ in ends.get(0, ())), default=0) < 3:  # 待合室을, not 對합실을
-                    options.append((ROOT, Piece(0, 1, 'root'), 1, 0))
+                    options.append((ROOT, (0, 1, 'root'), 1, 0))
                 if not attached and n == 1 and before_word and ch in lex.determiners:  # bare before a noun: 兩 팀
-                    options.append((NOUN, Piece(0, 1, 'determiner'), 1, 0))
+                    options.append((NOUN, (0, 1, 'determiner'), 1, 0))
                 if not attached and n == 2 and run[1] in '히코' and ch in lex.adverb_roots:  # 速히, 決코
-                    options.append((ROOT, Piece(0, 1, 'adverb'), 1, 0))
+                    options.append((ROOT, (0, 1, 'adverb'), 1, 0))
                 if not attached and ch in lex.single_nouns and self.after_noun(run[1:], final_sound(ch)):
-                    options.append((NOUN, Piece(0, 1, 'noun'), 1, 0))
+                    options.append((NOUN, (0, 1, 'noun'), 1, 0))
                 if bound:
-                    options.append((BOUND, Piece(0, 1, 'bound'), 1, 0))
+                    options.append((BOUND, (0, 1, 'bound'), 1, 0))
                 j = self._numeral_end(run)
                 if j:
-                    options.append((NUMERAL, Piece(0, j, 'numeral'), j, 0))
-                for j in range(2, min(n - 1, self._native_noun_max) + 1):  # a piece must follow it
-                    if run[:j] in self._native_nouns and not self._sino_standing(run[:j]):
-                        options.append((NATIVE, Piece(0, j, 'native'), j, 0))
+                    options.append((NUMERAL, (0, j, 'numeral'), j, 0))
+                if run[:2] in self._native_noun_heads:
+                    for j in range(2, min(n - 1, self._native_noun_max) + 1):  # a piece must follow it
+                        if run[:j] in self._native_nouns and not self._sino_standing(run[:j]):
+                            options.append((NATIVE, (0, j, 'native'), j, 0))
             chosen = words_only = (_INF, None, 0, 0)
             for cost, piece, j, table in options:
                 total = cost + tables[table][j][0]
                 if total < chosen[0]:
                     chosen = (total, piece, j, table)
-                if piece.kind in ('word', 'user') and total < words_only[0]:
+                if piece[2] in ('word', 'user') and total < words_only[0]:
                     words_only = (total, piece, j, table)
             first[i] = chosen
             word_first[i] = words_only
@@ -329,8 +335,8 @@ class Analyzer:
         step = best[0] if after_hanja else first[0]
         pieces: list[Piece] = []
         while step[1] is not None:
-            if step[1].kind != 'native':
-                pieces.append(step[1])
+            if step[1][2] != 'native':
+                pieces.append(Piece(*step[1]))
             step = tables[step[3]][step[2]]
         return pieces
 

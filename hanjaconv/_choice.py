@@ -220,15 +220,17 @@ def _apply_domain(items: list[Item], chosen: list[tuple[str, str]], lexicon: Lex
     Returns the guessed words whose choice their field backs that much, for context to leave.
     """
     domains = lexicon.domains
+    backed: set[int] = set()
+    # items a field may still decide; without one there is nothing to do
+    undecided = [k for k, (item, (_, rule)) in enumerate(zip(items, chosen))
+                 if rule in OPEN_TO_DOMAIN and item.hangul in domains]
+    if not undecided:
+        return backed
     votes: list[tuple[int, tuple[tuple[str, float], ...]]] = []  # (item index, (field, vote)s), text order
-    undecided: list[int] = []  # items a field may still decide
     memo = _vote_memo
     for k, (item, (hanja, rule)) in enumerate(zip(items, chosen)):
         hangul = item.hangul
-        if hangul in domains:
-            if rule in OPEN_TO_DOMAIN:
-                undecided.append(k)
-        elif hangul[:-1] not in domains:
+        if hangul not in domains and hangul[:-1] not in domains:
             continue
         if hanja is not None:
             guessed = rule in GUESSED
@@ -237,8 +239,7 @@ def _apply_domain(items: list[Item], chosen: list[tuple[str, str]], lexicon: Lex
                 vote = _domain_vote(hangul, hanja, guessed, domains)
             if vote:
                 votes.append((k, vote))
-    backed: set[int] = set()
-    if len(votes) < 2 or not undecided:
+    if len(votes) < 2:
         return backed
     positions = [k for k, _ in votes]
     # running totals of each field's votes, in text order: a window's votes are a difference

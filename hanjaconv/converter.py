@@ -239,13 +239,12 @@ class Converter:
             if self._is_protected(run, analyzer):
                 found = ()
             else:
-                after_hanja, after_number, before_number, after_modifier, attached, after_object, before_word, unbound = (
-                    bool(context & bit) for bit in (1, 2, 4, 8, 16, 32, 64, 128))
+                after_hanja, attached = bool(context & 1), bool(context & 16)
                 pieces = analyzer.analyse(run, self._matches(run), after_hanja=after_hanja,
-                                          after_number=after_number, before_number=before_number,
-                                          after_modifier=after_modifier, attached=attached,
-                                          after_object=after_object, before_word=before_word, unbound=unbound,
-                                          protected=self._protected.__contains__)
+                                          after_number=bool(context & 2), before_number=bool(context & 4),
+                                          after_modifier=bool(context & 8), attached=attached,
+                                          after_object=bool(context & 32), before_word=bool(context & 64),
+                                          unbound=bool(context & 128), protected=self._protected.__contains__)
                 found = tuple((p.start, p.end, *self._candidates_for(run[p.start:p.end], p.kind))
                               for p in pieces)
                 if not found and not (after_hanja or attached):
