@@ -23,6 +23,7 @@ BOUND = 0.8  # after a modifier 자의 is 者의 rather than 字義
 ADJECTIVAL = -0.1  # 的, the most productive suffix, beats a rare word across it: 改良主義的인, not 改良主義敵人
 _HADA = frozenset('하해했한할함합')
 _NUMERAL_BIG = frozenset('십백천만억조')
+PLACE_SENSES = frozenset('市郡區道驛面洞邑里島')  # a suffix's place senses, first after a native name
 _HARM = frozenset('害')  # 해 that ends words of damage after a word in use (風水害), no light verb there
 _INF = float('inf')
 MAX_TAIL = 16  # syllables: no Korean tail (particles, endings) is longer
@@ -88,7 +89,7 @@ class Piece(NamedTuple):
     """A Sino-Korean stretch of a run: offsets within the run, and how it was licensed."""
     start: int
     end: int
-    kind: str  # word, user, root, counter, numeral, suffix, prefix, noun, determiner, adverb, bound
+    kind: str  # word, user, root, counter, numeral, suffix, place, prefix, noun, determiner, adverb, bound
 
 
 class Analyzer:
@@ -318,7 +319,8 @@ class Analyzer:
                     options.append((NUMERAL, (0, j, 'numeral'), j, 0))
                 if run[:2] in self._native_noun_heads:
                     for j in range(2, min(n - 1, self._native_noun_max) + 1):  # a piece must follow it
-                        if run[:j] in self._native_nouns and not self._sino_standing(run[:j]):
+                        if run[:j] in self._native_nouns and not self._sino_standing(run[:j]) \
+                                and self._stands_after_native(run, first[j][1]):
                             options.append((NATIVE, (0, j, 'native'), j, 0))
             chosen = words_only = (_INF, None, 0, 0)
             for cost, piece, j, table in options:
@@ -334,9 +336,16 @@ class Analyzer:
             best[i] = (0.0, None, n, 0) if tail_ok and chosen[0] > 0.0 else chosen
         step = best[0] if after_hanja else first[0]
         pieces: list[Piece] = []
+        after_native = False
         while step[1] is not None:
-            if step[1][2] != 'native':
-                pieces.append(Piece(*step[1]))
+            start, end, kind = step[1]
+            if kind == 'native':
+                after_native = True
+            else:
+                if after_native and kind == 'suffix' and not PLACE_SENSES.isdisjoint(lex.suffixes[run[start]]):
+                    kind = 'place'  # after a name: 서울市, 서울驛
+                pieces.append(Piece(start, end, kind))
+                after_native = False
             step = tables[step[3]][step[2]]
         return pieces
 
@@ -346,6 +355,17 @@ class Analyzer:
         (受任, 地質)."""
         return self.after_noun(s, before) or s != '임' and s in self.lex.copula \
             and (before in (VOWEL, ANY) or s.startswith(_COPULA_AFTER_CONSONANT))
+
+    def _stands_after_native(self, run: str, edge: _Edge | None) -> bool:
+        """Whether the piece after a native noun is a suffix or a word with standing (서울 + 驛,
+        서울 + 大學校), not a little-known word or a syllable that is also a native word, which
+        make a native compound more likely (새벽 + 別異라, 새벽 + 別이)."""
+        if edge is None:
+            return False
+        start, end, kind = edge
+        if kind == 'word':
+            return self._sino_standing(run[start:end])
+        return run[start:end] not in self.lex.native
 
     def _sino_standing(self, word: str) -> bool:
         """Whether the Sino-Korean reading of a word has standing: a curated sense, a field's

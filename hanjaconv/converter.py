@@ -14,7 +14,7 @@ from typing import IO, Iterable
 
 import regex
 
-from ._analysis import BOUND_NOUNS, Analyzer
+from ._analysis import PLACE_SENSES, BOUND_NOUNS, Analyzer
 from ._bounded import remember
 from ._choice import CONFIDENCE, Item, choose, rank_candidates
 from ._hangul import compose_jamo, is_hanja, is_syllable, split
@@ -290,6 +290,8 @@ class Converter:
                 cands = self._user[key]
             elif kind == 'word':
                 cands = rank_candidates(key, lex.words(key), lex)
+            elif kind == 'place':  # a suffix after a name, its place senses first
+                cands = tuple(sorted(lex.suffixes[key], key=lambda hanja: hanja not in PLACE_SENSES))
             elif kind == 'numeral':
                 cands = (''.join(lex.numerals[c][0] for c in key),)
             else:

@@ -10,7 +10,8 @@ class Segment:
 
     `start` and `end` are offsets into the text as given; `hanja` is None when the
     word was left in Hangul (see `rule`). `kind` says what licensed the word: a
-    dictionary `word`, a `user` word, or a one-syllable `suffix`, `prefix`,
+    dictionary `word`, a `user` word, or a one-syllable `suffix`, `place` (a suffix after a
+    native name, its place senses first: 서울驛), `prefix`,
     `counter`, `numeral`, `noun`, `determiner` (bare before a word: 兩 팀), `bound` (noun
     after a modifier), `root` (of a 하다 verb), `adverb` (root of an adverb in 히: 速히) or
     `field` (a noun only a field's glossary licenses).
