@@ -30,6 +30,9 @@ _LINE_BREAK = regex.compile(r'\r\n|\r|\n')
 _CACHE_LIMIT = 80_000  # entries per memo table; the oldest go first
 MAX_RUN = 256  # syllables: a longer run of Hangul without a break is not analysed
 _NEGATIONS = (' 않', ' 못', ' 말', ' 마라', ' 마세요', ' 마십시오')  # after a verb in 지: 보지 않다, 보지 말라
+_AFTER_GO = (' 싶', ' 있', ' 계시')  # after a verb in 고: 보고 싶다, 사고 있다
+_AUXILIARY_STEMS = frozenset('주보두놓내드버가오')  # 해 주자, 먹어 보고, 써 두면
+_CONNECTIVE_FINALS = frozenset('아어여해워와져줘봐써러')  # the word before an auxiliary ends so
 
 
 class Converter:
@@ -212,12 +215,10 @@ class Converter:
                 run[0] in native_counters and _after_native_numeral(text, s, native_numerals)
                 or _after_sino_numeral(text, s, numerals)))) << 1
                        | (flags & 2 and e < len(text) and text[e].isdigit()) << 2
-                       | (flags & 4 and before == ' ' and s > 1 and _modifier_final(text[s - 2])) << 3
+                       | (flags & 4 and before == ' ' and s > 1 and _modifier_final(text[s - 2])
+                          and not (run[0] in BOUND_NOUNS and text[s - 2] in '을를')) << 3  # 잠을 자는
                        | (flags & 8 and before.isalnum() and not after_hanja) << 4
-                       | (flags & 16 and (before == ' ' and s > 1 and (
-                           text[s - 2] in ('을를' if run[-1] != '해' else '을를기에')
-                           or run[-1] != '해' and _previous_word(text, s) in adverbs)
-                           or run[-1] == '지' and text.startswith(_NEGATIONS, e))) << 5
+                       | (flags & 16 and _governs_verb(text, s, e, run, adverbs)) << 5
                        | (flags & 32 and e + 1 < len(text) and text[e] == ' '
                           and (is_syllable(text[e + 1]) or text[e + 1].isdigit())) << 6
                        | (flags & 64 and not _bound_may_follow(text, s, before_bound)) << 7) if flags else after_hanja
@@ -308,6 +309,22 @@ def _after_native_numeral(text: str, start: int, numerals: frozenset[str]) -> bo
     while begin > 0 and '가' <= text[begin - 1] <= '힣':
         begin -= 1
     return text[begin:end] in numerals
+
+
+def _governs_verb(text: str, start: int, end: int, run: str, adverbs: frozenset[str]) -> bool:
+    """Whether the context makes a verb form (사고, 산, 주자) a verb: an object or an adverb
+    before it (책을 사고, 새로 산), a connective before an auxiliary (해 주자), an auxiliary
+    after it (보고 싶다, 보지 않다); for a root and 해 an object, 기 or 에 (하기 爲해)."""
+    last = run[-1]
+    if last == '지' and text.startswith(_NEGATIONS, end) or last == '고' and text.startswith(_AFTER_GO, end):
+        return True
+    if start < 2 or text[start - 1] != ' ':
+        return False
+    before = text[start - 2]
+    if last == '해':
+        return before in '을를기에'
+    return before in '을를' or before in _CONNECTIVE_FINALS and run[0] in _AUXILIARY_STEMS \
+        or _previous_word(text, start) in adverbs
 
 
 def _previous_word(text: str, start: int) -> str:
