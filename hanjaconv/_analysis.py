@@ -16,6 +16,7 @@ from ._lexicon import COMMON_IN_CHINESE, Lexicon
 
 # Costs of the lattice's edges: fewer, longer pieces win; lone syllables only by grammar.
 WORD, USER, ROOT, COUNTER, NUMERAL, SUFFIX, PREFIX, NOUN = 1.0, 0.5, 0.9, 1.0, 1.0, 1.2, 1.2, 1.4
+OBSCURE = 0.01  # a word with no standing that another piece (not a tail) follows
 NATIVE = 0.95  # a curated native noun opening a compound whose Sino reading has no standing: 서울 + 驛, not 暑鬱驛
 SPLIT = 0.5  # on a little-known word that a lone noun and a particle also spell: 王이, not 王彛
 COUNTER_WITH_PARTICLES = 0.8  # a counter after a number, followed by particles
@@ -290,6 +291,8 @@ class Analyzer:
                         cost += SPLIT
                     elif j == n and j - i >= 3 and not user and self._light_verb_better(run, i):
                         cost += SPLIT
+                    if not user and best[j][1] is not None and not self._sino_standing(run[i:j]):
+                        cost += OBSCURE  # breaks ties only: 理想 + 國家論, not 理想國 + 歌論
                     options.append((cost, (i, j, 'user' if user else 'word'), j, 0))
             if (i > 0 or after_hanja) and ch in lex.suffixes:
                 cost = ADJECTIVAL if lex.suffixes[ch][0] == '的' else SUFFIX
