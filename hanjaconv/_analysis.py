@@ -105,6 +105,7 @@ class Analyzer:
         self.is_tail = lru_cache(maxsize=16384)(self._is_tail)
         self.is_inflection = lru_cache(maxsize=65536)(self._is_inflection)
         self.is_particles = lru_cache(maxsize=65536)(self._is_particles)
+        self._sino_standing = lru_cache(maxsize=65536)(self._sino_standing)
         # syllables that may stand alone at a run's start, as a noun, determiner or root
         self._lone = frozenset(lexicon.single_nouns).union(lexicon.determiners, lexicon.hada_roots,
                                                              lexicon.adverb_roots)
