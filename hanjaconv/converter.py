@@ -14,7 +14,7 @@ from typing import IO, Iterable
 
 import regex
 
-from ._analysis import PLACE_SENSES, BOUND_NOUNS, Analyzer
+from ._analysis import BOUND_NOUNS, PLACE_SENSES, Analyzer
 from ._bounded import remember
 from ._choice import CONFIDENCE, Item, choose, rank_candidates
 from ._hangul import compose_jamo, is_hanja, is_syllable, split
@@ -305,10 +305,7 @@ class Converter:
 
 def _after_native_numeral(text: str, start: int, numerals: frozenset[str]) -> bool:
     """Whether the word before the space at start - 1 is a native numeral (세 명, 여러 개)."""
-    end = begin = start - 1
-    while begin > 0 and '가' <= text[begin - 1] <= '힣':
-        begin -= 1
-    return text[begin:end] in numerals
+    return _previous_word(text, start) in numerals
 
 
 def _governs_verb(text: str, start: int, end: int, run: str, adverbs: frozenset[str]) -> bool:
@@ -340,12 +337,7 @@ def _bound_may_follow(text: str, start: int, before_bound: frozenset[str]) -> bo
     (final ㄴ or ㄹ: 할 수, 간 적), a determiner or a numeral (이 수, 몇 수)."""
     if start < 2 or text[start - 1] != ' ':
         return False
-    if _modifier_final(text[start - 2]):
-        return True
-    begin = start - 2
-    while begin > 0 and is_syllable(text[begin - 1]):
-        begin -= 1
-    return text[begin:start - 1] in before_bound
+    return _modifier_final(text[start - 2]) or _previous_word(text, start) in before_bound
 
 
 def _after_sino_numeral(text: str, start: int, numerals: dict) -> bool:
