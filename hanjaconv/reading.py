@@ -25,17 +25,20 @@ def exceptional_readings(word_items: Iterable[tuple[str, str]]) -> dict[str, str
     """Hanja word -> Hangul for the words that character-by-character reading gets wrong.
 
     Each word goes under the key where it ranks highest, standard spellings first
-    (理由 under 이유, not 리유). About a fifth of the dictionary (音樂 음악, not 음락);
-    the build script ships the result as word_readings.tsv.
+    (理由 under 이유, not 리유); between keys where it ranks alike, the one with fewer syllables
+    in ㄹ (輕勞動 경노동, as compounds soften them), then the characters' own reading (編輯 편집,
+    not 편즙). About a fifth of the dictionary (音樂 음악, not 음락); the build script ships the
+    result as word_readings.tsv.
     """
-    ranked: dict[str, tuple[bool, int, str]] = {}
+    ranked: dict[str, tuple[bool, int, int, bool, str]] = {}
     for hangul, hanja in word_items:
         nonstandard = hangul != standard_spelling(hangul)
+        rieul = sum(is_syllable(c) and split(c)[0] == 5 for c in hangul)
         for rank, word in enumerate(hanja.split(' ')):
-            score = (nonstandard, rank, hangul)
+            score = (nonstandard, rank, rieul, read_run(word, True, {}) != hangul, hangul)
             if word not in ranked or score < ranked[word]:
                 ranked[word] = score
-    return {word: score[2] for word, score in ranked.items() if read_run(word, True, {}) != score[2]}
+    return {word: score[-1] for word, score in ranked.items() if score[3]}
 
 
 def _word_readings() -> dict[str, str]:

@@ -84,3 +84,14 @@ def test_hanja_keyed_tables(name):
     keys = data_keys(lines)
     assert keys and keys == sorted(keys) and len(keys) == len(set(keys))
     assert all(all(map(is_hanja, k)) and unicodedata.normalize('NFC', k) == k for k in keys)
+
+
+def test_word_readings_break_ties_by_softened_then_regular_reading():
+    """A Hanja word under two keys where it ranks alike reads as the key with fewer syllables
+    in ㄹ (compounds soften them), then as its characters' own reading; only readings that
+    differ from the characters' own are exceptions worth shipping."""
+    from hanjaconv.reading import exceptional_readings, read_run
+    items = [('편즙', '編輯'), ('편집', '編輯 偏執'), ('경로동', '輕勞動'), ('경노동', '輕勞動')]
+    readings = exceptional_readings(items)
+    assert '編輯' not in readings and read_run('編輯', True, {}) == '편집'
+    assert readings['輕勞動'] == '경노동'
