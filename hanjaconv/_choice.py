@@ -122,6 +122,7 @@ def choose(text: str, items: list[Item], lexicon: Lexicon, read: Callable[[str],
     """The items with their Hanja and rule filled in, the rules applied in order of strength."""
     fixed = document_hanja(text, lexicon, read) if '(' in text or _HANJA_WORD.search(text) else {}
     chosen: list[tuple[str, str]] = []
+    light_verbs = lexicon.light_verb_starts
     for item in items:
         cands = item.candidates
         if item.kind == 'user':
@@ -129,7 +130,10 @@ def choose(text: str, items: list[Item], lexicon: Lexicon, read: Callable[[str],
         elif item.hangul in fixed and lexicon.reads_as(fixed[item.hangul][0], item.hangul):
             chosen.append(fixed[item.hangul])
         elif item.kind in ('word', 'numeral'):
-            predicate = len(cands) > 1 and _predicate_choice(text, item, lexicon)
+            # (only a light verb, 히 or 인 after the word can make it a predicate)
+            predicate = len(cands) > 1 and (text.startswith(light_verbs, item.end)
+                                             or text[item.end:item.end + 1] in ('히', '인')) \
+                and _predicate_choice(text, item, lexicon)
             if predicate:
                 chosen.append((predicate, 'predicate'))
             else:
