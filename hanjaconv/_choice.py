@@ -207,6 +207,10 @@ def _apply_compounds(text: str, items: list[Item], chosen: list[tuple[str, str]]
             continue
         best = rank_candidates(compound, lexicon.words(compound), lexicon)[0]
         left, right = best[:len(a.hangul)], best[len(a.hangul):]
+        if not lexicon.in_use(compound, best) and all(
+                (lexicon.defaults.get(w.hangul) or lexicon.usual.get(w.hangul, part)) != part
+                for w, part in ((a, left), (b, right))):
+            continue  # a rare term against both words' usual senses: 油價 上昇, not 瑜伽上乘
         if left in a.candidates and right in b.candidates:
             for idx, hanja in ((k, left), (k + 1, right)):
                 if chosen[idx][1] in WEAK or chosen[idx][1] == 'only':
