@@ -25,6 +25,7 @@ ADJECTIVAL = -0.1  # 的, the most productive suffix, beats a rare word across i
 _HADA = frozenset('하해했한할함합')
 _NUMERAL_BIG = frozenset('십백천만억조')
 PLACE_SENSES = frozenset('市郡區道驛面洞邑里島')  # a suffix's place senses, first after a native name
+_CASE_PARTICLES = frozenset('의가를을는은')  # one-syllable case and topic particles a word may swallow
 _HARM = frozenset('害')  # 해 that ends words of damage after a word in use (風水害), no light verb there
 _INF = float('inf')
 MAX_TAIL = 16  # syllables: no Korean tail (particles, endings) is longer
@@ -290,7 +291,8 @@ class Analyzer:
                     cost = USER if user else WORD
                     if j == n == i + 2 and not user and self._splits_better(run, i, unbound):
                         cost += SPLIT
-                    elif j == n and j - i >= 3 and not user and self._light_verb_better(run, i):
+                    elif j == n and j - i >= 3 and not user and (self._light_verb_better(run, i)
+                                                                 or self._particle_better(run, i)):
                         cost += SPLIT
                     if not user and best[j][1] is not None and not self._sino_standing(run[i:j]):
                         cost += OBSCURE  # breaks ties only: 理想 + 國家論, not 理想國 + 歌論
@@ -385,6 +387,15 @@ class Analyzer:
         return run[-1] in _HADA and lex.has_word(run[i:-1]) and self.is_tail(run[-1]) \
             and not any(lex.in_use(word, h) or h[-1] in _HARM and lex.in_use(run[i:-1], h[:-1])
                         for h in lex.words(word))
+
+    def _particle_better(self, run: str, i: int) -> bool:
+        """Whether a word of three or more syllables ending the run in the syllable of a case
+        particle reads better as a shorter word with standing and the particle, the longer
+        word having none: 學校의, 事故가, not 學校醫, 思考家. (도 and 로 are left out: 度 and 路
+        end too many real words, 滿足度, 高速道路.)"""
+        return run[-1] in _CASE_PARTICLES and self.is_particles(run[-1], final_sound(run[-2])) \
+            and self.lex.has_word(run[i:-1]) and self._sino_standing(run[i:-1]) \
+            and not self._sino_standing(run[i:])
 
     def _noun_over_root(self, run: str) -> bool:
         """Whether a bare root and 해 read better as the word they spell, when no object or
