@@ -291,8 +291,8 @@ class Analyzer:
                     cost = USER if user else WORD
                     if j == n == i + 2 and not user and self._splits_better(run, i, unbound):
                         cost += SPLIT
-                    elif j == n and j - i >= 3 and not user and (self._light_verb_better(run, i)
-                                                                 or self._particle_better(run, i)):
+                    elif j - i >= 3 and not user and (self._light_verb_better(run, i, j)
+                                                      or j == n and self._particle_better(run, i)):
                         cost += SPLIT
                     if not user and best[j][1] is not None and not self._sino_standing(run[i:j]):
                         cost += OBSCURE  # breaks ties only: 理想 + 國家論, not 理想國 + 歌論
@@ -310,7 +310,10 @@ class Analyzer:
                     options.append((cost, (0, 1, 'counter'), 1, 0))
                 if not attached and ch in lex.hada_roots and n > 1 and run[1] in _HADA \
                         and self.is_tail(run[1:]) and not (not after_object and self._noun_over_root(run)) \
-                        and max((j for j, _ in ends.get(0, ())), default=0) < 3:  # 待合室을, not 對합실을
+                        and max((j for j, _ in ends.get(0, ())), default=0) < 3 \
+                        and not (n > 2 and (2, False) in ends.get(0, ()) and self._sino_standing(run[:2])
+                                 and run[2:] not in _CALLING and self.is_particles(run[2:], final_sound(run[1]))):
+                    # 待合室을, not 對합실을; 役割을, not 逆할을 (a known word with its particles)
                     options.append((ROOT, (0, 1, 'root'), 1, 0))
                 if not attached and n == 1 and before_word and ch in lex.determiners:  # bare before a noun: 兩 팀
                     options.append((NOUN, (0, 1, 'determiner'), 1, 0))
@@ -380,12 +383,13 @@ class Analyzer:
         return word in lex.defaults or word in lex.usual or word in lex.domains or any(
             lex.zh_frequency.get(h, 0) >= COMMON_IN_CHINESE for h in lex.words(word))
 
-    def _light_verb_better(self, run: str, i: int) -> bool:
-        """Whether a little-known word ending the run at a form of 하다 reads better as a
-        shorter word and the light verb: 異常한, 貯藏해, not 二象限, 低障害."""
-        lex, word = self.lex, run[i:]
-        return run[-1] in _HADA and lex.has_word(run[i:-1]) and self.is_tail(run[-1]) \
-            and not any(lex.in_use(word, h) or h[-1] in _HARM and lex.in_use(run[i:-1], h[:-1])
+    def _light_verb_better(self, run: str, i: int, j: int) -> bool:
+        """Whether a little-known word run[i:j] ending at a form of 하다 reads better as a
+        shorter word and the light verb with what follows: 異常한, 貯藏해, 造成하는, not 二象限,
+        低障害, 趙成夏는."""
+        lex, word = self.lex, run[i:j]
+        return run[j - 1] in _HADA and lex.has_word(run[i:j - 1]) and self.is_tail(run[j - 1:]) \
+            and not any(lex.in_use(word, h) or h[-1] in _HARM and lex.in_use(run[i:j - 1], h[:-1])
                         for h in lex.words(word))
 
     def _particle_better(self, run: str, i: int) -> bool:
