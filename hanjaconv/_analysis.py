@@ -308,12 +308,7 @@ class Analyzer:
                 if after_number and ch in lex.counters:  # with its particles it beats a word: 3名의, not 3名義
                     cost = COUNTER_WITH_PARTICLES if n > 1 and self.is_particles(run[1:], final_sound(ch)) else COUNTER
                     options.append((cost, (0, 1, 'counter'), 1, 0))
-                if not attached and ch in lex.hada_roots and n > 1 and run[1] in _HADA \
-                        and self.is_tail(run[1:]) and not (not after_object and self._noun_over_root(run)) \
-                        and max((j for j, _ in ends.get(0, ())), default=0) < 3 \
-                        and not (n > 2 and (2, False) in ends.get(0, ()) and self._sino_standing(run[:2])
-                                 and run[2:] not in _CALLING and self.is_particles(run[2:], final_sound(run[1]))):
-                    # 待合室을, not 對합실을; 役割을, not 逆할을 (a known word with its particles)
+                if not attached and ch in lex.hada_roots and self._root_stands(run, ends, after_object):
                     options.append((ROOT, (0, 1, 'root'), 1, 0))
                 if not attached and n == 1 and before_word and ch in lex.determiners:  # bare before a noun: 兩 팀
                     options.append((NOUN, (0, 1, 'determiner'), 1, 0))
@@ -400,6 +395,23 @@ class Analyzer:
         return run[-1] in _CASE_PARTICLES and self.is_particles(run[-1], final_sound(run[-2])) \
             and self.lex.has_word(run[i:-1]) and self._sino_standing(run[i:-1]) \
             and not self._sino_standing(run[i:])
+
+    def _root_stands(self, run: str, ends: dict[int, list[tuple[int, bool]]], after_object: bool) -> bool:
+        """Whether the run may be a one-syllable 하다 root and a form of 하다 (補하되, 爲해):
+        not where a dictionary word of three or more syllables starts with it (待合室을, not
+        對합실을), nor where a two-syllable word with standing takes particles (役割을, not
+        逆할을), nor, unless an object governs it, where root and 해 spell a word with a
+        curated sense (當該 年度)."""
+        n = len(run)
+        if n < 2 or run[1] not in _HADA or not self.is_tail(run[1:]):
+            return False
+        if not after_object and self._noun_over_root(run):
+            return False
+        words = ends.get(0, ())
+        if max((j for j, _ in words), default=0) >= 3:
+            return False
+        return not (n > 2 and (2, False) in words and self._sino_standing(run[:2]) and run[2:] not in _CALLING
+                    and self.is_particles(run[2:], final_sound(run[1])))
 
     def _noun_over_root(self, run: str) -> bool:
         """Whether a bare root and 해 read better as the word they spell, when no object or
