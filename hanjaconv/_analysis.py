@@ -12,7 +12,7 @@ from functools import lru_cache
 from typing import Callable, NamedTuple
 
 from ._hangul import has_final, join, split
-from ._lexicon import COMMON_IN_CHINESE, Lexicon
+from ._lexicon import Lexicon
 
 # Costs of the lattice's edges: fewer, longer pieces win; lone syllables only by grammar.
 WORD, USER, ROOT, COUNTER, NUMERAL, SUFFIX, PREFIX, NOUN = 1.0, 0.5, 0.9, 1.0, 1.0, 1.2, 1.2, 1.4
@@ -23,7 +23,7 @@ COUNTER_WITH_PARTICLES = 0.8  # a counter after a number, followed by particles
 BOUND = 0.8  # after a modifier 자의 is 者의 rather than 字義
 ADJECTIVAL = -0.1  # 的, the most productive suffix, beats a rare word across it: 改良主義的인, not 改良主義敵人
 _HADA = frozenset('하해했한할함합')
-_NUMERAL_BIG = frozenset('십백천만억조')
+NUMERAL_UNITS = frozenset('십백천만억조')  # a Sino numeral with one of these is a number (이십, 백팔십)
 PLACE_SENSES = frozenset('市郡區道驛面洞邑里島')  # a suffix's place senses, first after a native name
 _CASE_PARTICLES = frozenset('의가를을는은')  # one-syllable case and topic particles a word may swallow
 _HARM = frozenset('害')  # 해 that ends words of damage after a word in use (風水害), no light verb there
@@ -106,7 +106,7 @@ class Analyzer:
         self.is_tail = lru_cache(maxsize=16384)(self._is_tail)
         self.is_inflection = lru_cache(maxsize=65536)(self._is_inflection)
         self.is_particles = lru_cache(maxsize=65536)(self._is_particles)
-        self._sino_standing = lru_cache(maxsize=65536)(self._sino_standing)
+        self.has_standing = lru_cache(maxsize=65536)(lexicon.has_standing)  # memoised: the lattice asks often
         # syllables that may stand alone at a run's start, as a noun, determiner or root
         self._lone = frozenset(lexicon.single_nouns).union(lexicon.determiners, lexicon.hada_roots,
                                                              lexicon.adverb_roots)
@@ -294,7 +294,7 @@ class Analyzer:
                     elif j - i >= 3 and not user and (self._light_verb_better(run, i, j)
                                                       or j == n and self._particle_better(run, i)):
                         cost += SPLIT
-                    if not user and best[j][1] is not None and not self._sino_standing(run[i:j]):
+                    if not user and best[j][1] is not None and not self.has_standing(run[i:j]):
                         cost += OBSCURE  # breaks ties only: 理想 + 國家論, not 理想國 + 歌論
                     options.append((cost, (i, j, 'user' if user else 'word'), j, 0))
             if (i > 0 or after_hanja) and ch in lex.suffixes:
@@ -323,7 +323,7 @@ class Analyzer:
                     options.append((NUMERAL, (0, j, 'numeral'), j, 0))
                 if run[:2] in self._native_noun_heads:
                     for j in range(2, min(n - 1, self._native_noun_max) + 1):  # a piece must follow it
-                        if run[:j] in self._native_nouns and not self._sino_standing(run[:j]) \
+                        if run[:j] in self._native_nouns and not self.has_standing(run[:j]) \
                                 and self._stands_after_native(run, first[j][1]):
                             options.append((NATIVE, (0, j, 'native'), j, 0))
             chosen = words_only = (_INF, None, 0, 0)
@@ -368,15 +368,9 @@ class Analyzer:
             return False
         start, end, kind = edge
         if kind == 'word':
-            return self._sino_standing(run[start:end])
+            return self.has_standing(run[start:end])
         return run[start:end] not in self.lex.native
 
-    def _sino_standing(self, word: str) -> bool:
-        """Whether the Sino-Korean reading of a word has standing: a curated sense, a field's
-        glossary, or a candidate common in Chinese (mecab-ko-dic alone lists rare words too)."""
-        lex = self.lex
-        return word in lex.defaults or word in lex.usual or word in lex.domains or any(
-            lex.zh_frequency.get(h, 0) >= COMMON_IN_CHINESE for h in lex.words(word))
 
     def _light_verb_better(self, run: str, i: int, j: int) -> bool:
         """Whether a little-known word run[i:j] ending at a form of 하다 reads better as a
@@ -393,8 +387,8 @@ class Analyzer:
         word having none: 學校의, 事故가, not 學校醫, 思考家. (도 and 로 are left out: 度 and 路
         end too many real words, 滿足度, 高速道路.)"""
         return run[-1] in _CASE_PARTICLES and self.is_particles(run[-1], final_sound(run[-2])) \
-            and self.lex.has_word(run[i:-1]) and self._sino_standing(run[i:-1]) \
-            and not self._sino_standing(run[i:])
+            and self.lex.has_word(run[i:-1]) and self.has_standing(run[i:-1]) \
+            and not self.has_standing(run[i:])
 
     def _root_stands(self, run: str, ends: dict[int, list[tuple[int, bool]]], after_object: bool) -> bool:
         """Whether the run may be a one-syllable 하다 root and a form of 하다 (補하되, 爲해):
@@ -410,7 +404,7 @@ class Analyzer:
         words = ends.get(0, ())
         if max((j for j, _ in words), default=0) >= 3:
             return False
-        return not (n > 2 and (2, False) in words and self._sino_standing(run[:2]) and run[2:] not in _CALLING
+        return not (n > 2 and (2, False) in words and self.has_standing(run[:2]) and run[2:] not in _CALLING
                     and self.is_particles(run[2:], final_sound(run[1])))
 
     def _noun_over_root(self, run: str) -> bool:
@@ -468,7 +462,7 @@ class Analyzer:
         j = 0
         while j < len(run) and run[j] in self.lex.numerals:
             j += 1
-        while j >= 2 and not any(c in _NUMERAL_BIG for c in run[:j]):
+        while j >= 2 and not any(c in NUMERAL_UNITS for c in run[:j]):
             j -= 1
         if j < 2 or not (j == len(run) or self.is_tail(run[j:]) or run[j] in self.lex.counters):
             return 0

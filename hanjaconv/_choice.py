@@ -358,7 +358,7 @@ def _apply_context(items: list[Item], chosen: list[tuple[str, str]], lexicon: Le
             window = _Context(chosen[a:b], weights[a:b], association, a, b)
         own = (dict.fromkeys(current), weights[k])
         if rule == 'default':  # a default gives way only to a rival with standing or wide support
-            rivals = [c for c in rivals if _standing(item.hangul, c, lexicon)
+            rivals = [c for c in rivals if lexicon.has_standing(item.hangul, c)
                       or window.support(c, own) >= DEFAULT_SUPPORT]
             if not rivals:
                 continue
@@ -444,12 +444,6 @@ def _in_use(hangul: str, candidates: tuple[str, ...], lexicon: Lexicon) -> tuple
                       if lexicon.in_use(hangul, h) and _reads_anywhere(hangul, h))
         remember(_in_use_memo, hangul, found, 50_000)
     return found
-
-
-def _standing(hangul: str, hanja: str, lexicon: Lexicon) -> bool:
-    """Whether a candidate has standing of its own against a curated default: a field's
-    glossary lists it, or it is common in Chinese (mecab-ko-dic alone lists rare words too)."""
-    return hanja in lexicon.domains.get(hangul, ()) or lexicon.zh_frequency.get(hanja, 0) >= COMMON_IN_CHINESE
 
 
 def _reads_anywhere(hangul: str, hanja: str) -> bool:

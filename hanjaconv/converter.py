@@ -14,7 +14,7 @@ from typing import IO, Iterable
 
 import regex
 
-from ._analysis import BOUND_NOUNS, PLACE_SENSES, Analyzer
+from ._analysis import BOUND_NOUNS, NUMERAL_UNITS, PLACE_SENSES, Analyzer
 from ._bounded import remember
 from ._choice import CONFIDENCE, Item, choose, rank_candidates
 from ._hangul import compose_jamo, is_hanja, is_syllable, split
@@ -347,7 +347,7 @@ def _after_sino_numeral(text: str, start: int, numerals: dict) -> bool:
     while begin > 0 and text[begin - 1] in numerals:
         begin -= 1
     return end - begin >= 2 and (begin == 0 or not is_syllable(text[begin - 1])) \
-        and any(c in '십백천만억조' for c in text[begin:end])
+        and not NUMERAL_UNITS.isdisjoint(text[begin:end])
 
 
 def _modifier_final(syllable: str) -> bool:
