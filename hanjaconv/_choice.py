@@ -174,9 +174,10 @@ def _read_in_place(text: str, items: list[Item], chosen: list[tuple[str, str]], 
 def _predicate_choice(text: str, item: Item, lexicon: Lexicon) -> str | None:
     """Before 하다, 되다 and the like, a word is a predicate: 審理하여, not 心理하여.
 
-    When the first candidate is tagged a noun in Chinese (jieba) and another, common there,
-    is tagged a verb, the verb takes its place; so too before the adverb ending 히 (鞏固히,
-    not 公告히). Before the copula's 인 ending the eojeol, a word in 적 is an adjective in
+    The curated predicate sense decides where there is one (교사하다: 敎唆; 경고하다: 警告,
+    as the noun). Otherwise, when the first candidate is tagged a noun in Chinese (jieba)
+    and another, common there, is tagged a verb, the verb takes its place; so too before the
+    adverb ending 히 (鞏固히, not 公告히). Before the copula's 인 ending the eojeol, a word in 적 is an adjective in
     的: 公的인 자리, not 功績인.
     """
     cands = item.candidates
@@ -185,8 +186,12 @@ def _predicate_choice(text: str, item: Item, lexicon: Lexicon) -> str | None:
             and (after == len(text) or not is_syllable(text[after])):
         return next((h for h in cands if h[-1] == '的'), None)
     adverb = text.startswith('히', item.end) and (after == len(text) or not is_syllable(text[after]))
-    if len(cands) < 2 or cands[0] not in lexicon.zh_nominal or item.end >= len(text) \
-            or not (adverb or text.startswith(lexicon.light_verb_starts, item.end)):
+    if len(cands) < 2 or item.end >= len(text) or not (adverb or text.startswith(lexicon.light_verb_starts, item.end)):
+        return None
+    curated = lexicon.predicate_senses.get(item.hangul)
+    if curated is not None:  # the curated predicate sense, the first candidate or another
+        return curated if curated != cands[0] and curated in cands else None
+    if cands[0] not in lexicon.zh_nominal:
         return None
     for hanja in cands[1:CONTEXT_CANDIDATES]:
         if hanja in lexicon.zh_verbal and lexicon.zh_frequency.get(hanja, 0) >= COMMON_IN_CHINESE:

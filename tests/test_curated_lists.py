@@ -160,3 +160,14 @@ def test_verb_form_cache_keeps_the_object_flag():
     assert converter.convert('책을 사고 왔다') == '冊을 사고 왔다'
     assert converter.convert('사고 원인') == '事故 原因'
     assert converter.convert('책을 사고 왔다') == '冊을 사고 왔다'
+
+
+def test_predicate_senses(lex):
+    """Each curated predicate sense is a candidate of its word, and it decides before 하다:
+    another candidate (敎唆) takes the word's place, the first one (警告) keeps it."""
+    assert all(hanja in lex.words(hangul) for hangul, hanja in lex.predicate_senses.items())
+    assert lex.predicate_senses['교사'] == '敎唆' and lex.defaults.get('교사') == '敎師'
+    assert [(s.hanja, s.rule) for s in hanjaconv.segment('범행을 교사한 자') if s.hangul == '교사'] \
+        == [('敎唆', 'predicate')]
+    assert [s.hanja for s in hanjaconv.segment('위험하다고 경고했다') if s.hangul == '경고'] == ['警告']
+    assert [s.hanja for s in hanjaconv.segment('교사가 되었다') if s.hangul == '교사'] == ['敎師']
