@@ -362,9 +362,9 @@ def _apply_context(items: list[Item], chosen: list[tuple[str, str]], lexicon: Le
         if window is None or (window.a, window.b) != (a, b):
             window = _Context(chosen[a:b], weights[a:b], association, a, b)
         own = (dict.fromkeys(current), weights[k])
-        if rule == 'default':  # a default gives way only to a rival with standing or wide support
-            rivals = [c for c in rivals if lexicon.has_standing(item.hangul, c)
-                      or window.support(c, own) >= DEFAULT_SUPPORT]
+        if rule == 'default':  # a default gives way only to a field's sense or a widely supported rival
+            senses = lexicon.domains.get(item.hangul, ())
+            rivals = [c for c in rivals if c in senses or window.support(c, own) >= DEFAULT_SUPPORT]
             if not rivals:
                 continue
         margin = USUAL_MARGIN if rule == 'default' or lexicon.usual.get(item.hangul) == current else MARGIN

@@ -122,13 +122,9 @@ class Lexicon:
         return (hanja == self.defaults.get(hangul) or hanja == self.usual.get(hangul)
                 or self.zh_frequency.get(hanja, 0) >= COMMON_IN_CHINESE or self.attested(hangul, hanja))
 
-    def has_standing(self, hangul: str, hanja: str | None = None) -> bool:
-        """Whether a word, or one candidate of it, has standing of its own (mecab-ko-dic alone
-        lists rare words too): the word has a curated sense, a field's glossary lists it, or a
-        candidate is common in Chinese; a candidate, that a field's glossary lists it or that it
-        is common in Chinese."""
-        if hanja is not None:
-            return hanja in self.domains.get(hangul, ()) or self.zh_frequency.get(hanja, 0) >= COMMON_IN_CHINESE
+    def has_standing(self, hangul: str) -> bool:
+        """Whether a word has standing of its own (mecab-ko-dic alone lists rare words too): a
+        curated sense, a field's glossary, or a candidate common in Chinese."""
         return hangul in self.defaults or hangul in self.usual or hangul in self.domains or any(
             self.zh_frequency.get(h, 0) >= COMMON_IN_CHINESE for h in self.words(hangul))
 
