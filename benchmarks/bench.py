@@ -135,10 +135,47 @@ def cli_memory_mb(lines: list[str], megabytes: int, tmp: str) -> tuple[float, fl
     return size, peak / 1024, secs
 
 
+def stage_shares(lines: list[str]) -> list[tuple[str, float]]:
+    """The share of one pass of `convert` spent in each stage, in a fresh Converter: each
+    stage's function wrapped in a timer (the wrappers add a little to the total)."""
+    from hanjaconv import _choice, converter
+    spent: dict[str, float] = {}
+
+    def timer(module, name: str, label: str) -> None:
+        func = getattr(module, name)
+
+        def timed_func(*a, **k):
+            t = time.perf_counter()
+            try:
+                return func(*a, **k)
+            finally:
+                spent[label] = spent.get(label, 0.0) + time.perf_counter() - t
+        setattr(module, name, timed_func)
+
+    stages = [(converter.Converter, '_analyse', 'analysing eojeols not seen before'),
+              (_choice, '_apply_context', 'weighing homographs against their context'),
+              (_choice, '_apply_domain', 'the field rule'),
+              (converter, 'check_readings', 'the read-back guard'),
+              (converter, 'render', 'rendering the output')]
+    saved = [(module, name, getattr(module, name)) for module, name, _ in stages]
+    try:
+        for module, name, label in stages:
+            timer(module, name, label)
+        conv = converter.Converter()
+        conv.convert(SENTENCE)
+        spent.clear()
+        total = timed(conv.convert, lines)
+    finally:
+        for module, name, func in saved:
+            setattr(module, name, func)
+    return [(label, spent.get(label, 0.0) / total) for _, _, label in stages]
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split('\n')[0])
     ap.add_argument('--quick', action='store_true', help='skip the 10 MB scaling run and the CLI run')
     ap.add_argument('--cli-mb', type=int, default=100, help='size of the CLI input file (MB)')
+    ap.add_argument('--stages', action='store_true', help='only time the stages of one pass over 1 MB')
     args = ap.parse_args()
     sys.path.insert(0, str(ROOT))
     import hanjaconv
@@ -146,6 +183,10 @@ def main() -> None:
 
     base, label = corpus_lines()
     print(f'corpus: {label}')
+    if args.stages:
+        for stage, share in stage_shares(repeat_to(base, 1_000_000)):
+            print(f'{share:4.0%}  {stage}')
+        return
     hanjaconv.convert(SENTENCE)  # load outside the timings
     automaton = get_lexicon().automaton
     one_mb = repeat_to(base, 1_000_000)
