@@ -41,7 +41,7 @@ def _reads_back(before: str, converted: str, original: str) -> bool:
 _MOVED = frozenset({'context', 'domain'})  # rules that move a word off its prior's choice
 
 
-def _restore_priors(text: str, result: list, first: int, k: int, a: int, b: int) -> bool:
+def _restore_priors(text: str, result: list, first: int, k: int, a: int, b: int, before: str) -> bool:
     """Whether the group result[first:k + 1] reads back once the words that context or a field
     moved take their first candidate again; if so they do (rule 'rank'). A group's reading
     can hang on its words' neighbours (after 制可, 兩家 reads 량가), and the prior's choices
@@ -55,7 +55,7 @@ def _restore_priors(text: str, result: list, first: int, k: int, a: int, b: int)
     for g in range(first, k + 1):
         s = result[g]
         chars[s.start - a:s.end - a] = s.candidates[0] if g in moved else s.hanja
-    if not _reads_back(text[a - 1] if a else '', ''.join(chars), text[a:b]):
+    if not _reads_back(before, ''.join(chars), text[a:b]):
         return False
     for g in moved:
         result[g] = result[g]._replace(hanja=result[g].candidates[0], rule='rank')
@@ -91,7 +91,7 @@ def check_readings(text: str, segments: Sequence[W]) -> list[W]:
                 chars[s.start - a:s.end - a] = s.hanja
             converted = ''.join(chars)
         before = text[a - 1] if a else ''
-        if not _reads_back(before, converted, text[a:b]) and not _restore_priors(text, result, first, k, a, b):
+        if not _reads_back(before, converted, text[a:b]) and not _restore_priors(text, result, first, k, a, b, before):
             if first < k and not has_hanja:
                 # adjacent words read as one run (民主理念 reads 민주리념): keep the longest
                 # leading words that read back, give up the word after them and go on from there
