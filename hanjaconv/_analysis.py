@@ -270,6 +270,8 @@ class Analyzer:
                 first in self._lone or first in lex.numerals
                 or after_number and first in lex.counters):
             return []  # no dictionary word and no one-syllable piece can start the run
+        if n == 1 and before_word and lex.native.get(run) == 'determiner' and run in lex.determiners:
+            return [Piece(0, 1, 'determiner')]  # the caller saw what only the Sino one stands before (故 김구)
         if not after_hanja and not bound and not (after_number and first in lex.counters) and self.is_native(
                 run, max((j for j, _ in ends.get(0, ())), default=0), unbound):
             return []

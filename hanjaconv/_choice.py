@@ -148,6 +148,7 @@ def choose(text: str, items: list[Item], lexicon: Lexicon, read: Callable[[str],
         _apply_compounds(text, items, chosen, lexicon)
         backed = _apply_domain(items, chosen, lexicon)
         _apply_context(items, chosen, lexicon, backed)
+        _apply_shared_character(items, chosen)
         _apply_one_sense(items, chosen)
     return [Item(i.start, i.end, i.hangul, i.kind, i.candidates, hanja, rule)
             for i, (hanja, rule) in zip(items, chosen) if hanja is not None or rule != 'field']
@@ -374,6 +375,28 @@ def _apply_context(items: list[Item], chosen: list[tuple[str, str]], lexicon: Le
             if value > top:
                 best, top = cand, value
         if best is not None:
+            chosen[k] = (best, 'context')
+
+
+def _apply_shared_character(items: list[Item], chosen: list[tuple[str, str]]) -> None:
+    """A one-syllable noun with several senses takes the one a neighbour's Hanja contains:
+    성을 쌓고 beside 城門 is 城, 양 beside 羊毛 is 羊. Neighbours within CONTEXT_WINDOW count
+    as in `_apply_context` (sure words fully, guesses less); the sense with the most support
+    wins, the grammar's first sense keeping ties."""
+    for k, item in enumerate(items):
+        if item.kind != 'noun' or len(item.candidates) < 2 or chosen[k][1] != 'grammar':
+            continue
+        support = dict.fromkeys(item.candidates, 0.0)
+        for m in range(max(0, k - CONTEXT_WINDOW), min(len(items), k + CONTEXT_WINDOW + 1)):
+            hanja, rule = chosen[m]
+            if m == k or hanja is None or len(hanja) < 2:
+                continue
+            weight = 1.0 if rule in SURE else GUESS_WEIGHT
+            for ch in dict.fromkeys(hanja):
+                if ch in support:
+                    support[ch] += weight
+        best = max(item.candidates, key=support.__getitem__)  # the first of equals
+        if support[best] > support[chosen[k][0]]:
             chosen[k] = (best, 'context')
 
 

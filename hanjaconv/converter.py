@@ -33,6 +33,9 @@ _NEGATIONS = (' 않', ' 못', ' 말', ' 마라', ' 마세요', ' 마십시오') 
 _AFTER_GO = (' 싶', ' 있', ' 계시')  # after a verb in 고: 보고 싶다, 사고 있다
 _AUXILIARY_STEMS = frozenset('주보두놓내드버가오')  # 해 주자, 먹어 보고, 써 두면
 _CONNECTIVE_FINALS = frozenset('아어여해워와져줘봐써러')  # the word before an auxiliary ends so
+_TITLES = frozenset('씨군양님')  # after a surname: 고 씨 is Mr Ko
+_OPENING_QUOTES = frozenset('‘“\'"「『《〈')
+_SENTENCE_FINALS = frozenset('다냐까요죠')  # 한다 고 했다, spaced wrongly
 
 
 class Converter:
@@ -219,8 +222,7 @@ class Converter:
                           and not (run[0] in BOUND_NOUNS and text[s - 2] in '을를')) << 3  # 잠을 자는
                        | (flags & 8 and before.isalnum() and not after_hanja) << 4
                        | (flags & 16 and _governs_verb(text, s, e, run, adverbs)) << 5
-                       | (flags & 32 and e + 1 < len(text) and text[e] == ' '
-                          and (is_syllable(text[e + 1]) or text[e + 1].isdigit())) << 6
+                       | (flags & 32 and _before_word(text, s, e, run, analyzer)) << 6
                        | (flags & 64 and not _bound_may_follow(text, s, before_bound)) << 7) if flags else after_hanja
             pieces = analyses.get((run, context))  # usually there: real text repeats its eojeols
             if pieces is None:
@@ -322,6 +324,51 @@ def _governs_verb(text: str, start: int, end: int, run: str, adverbs: frozenset[
         return before in '을를기에'
     return before in '을를' or before in _CONNECTIVE_FINALS and run[0] in _AUXILIARY_STEMS \
         or _previous_word(text, start) in adverbs
+
+
+def _before_word(text: str, start: int, end: int, run: str, analyzer: Analyzer) -> bool:
+    """Whether a space and a word follow a bare syllable, so that it may be a determiner (兩 팀,
+    總 3名). 고 is 故 'the late' only before a name (고 김구, 고 ‘호킹’), never after a
+    sentence's end (간다 고 했다, spaced wrongly)."""
+    if end + 1 >= len(text) or text[end] != ' ':
+        return False
+    after = text[end + 1]
+    if run == '고':
+        return _previous_word(text, start)[-1:] not in _SENTENCE_FINALS \
+            and (after in _OPENING_QUOTES or _name_follows(text, end + 1, analyzer))
+    return is_syllable(after) or after.isdigit()
+
+
+def _name_follows(text: str, start: int, analyzer: Analyzer) -> bool:
+    """Whether the word at start looks like a person's name: Hangul, with or without particles,
+    that neither a native word nor a word in use covers, and that starts with a surname (김구의)
+    or stands bare before a title or another such word (호킹 교수, 로널드 드워킨). Native 고
+    'that' stands before 녀석 and 것, the surname 고 before 씨."""
+    word = _word_at(text, start)
+    if len(word) < 2 or word[0] in _TITLES or analyzer.is_native(word):
+        return False
+    names = [word[:j] for j in range(2, len(word) + 1) if j == len(word) or analyzer.is_tail(word[j:])]
+    if not names or any(not _unknown_word(name, analyzer) for name in names):
+        return False
+    surnames = analyzer.lex.surnames
+    if word[0] in surnames or word[:2] in surnames:
+        return True
+    following = _word_at(text, start + len(word) + 1) if text[start + len(word):start + len(word) + 1] == ' ' else ''
+    return len(following) >= 2 and (analyzer.has_standing(following) or _unknown_word(following, analyzer)
+                                    and not analyzer.is_native(following))
+
+
+def _unknown_word(word: str, analyzer: Analyzer) -> bool:
+    """Neither a native word nor a word in use: a name, or a word no list has."""
+    return word not in analyzer.lex.native and not analyzer.has_standing(word)
+
+
+def _word_at(text: str, start: int) -> str:
+    """The Hangul word starting at start."""
+    end = start
+    while end < len(text) and is_syllable(text[end]):
+        end += 1
+    return text[start:end]
 
 
 def _previous_word(text: str, start: int) -> str:

@@ -81,6 +81,12 @@ def test_determiners(lex):
     assert ('양', '量', 'noun') in kinds('품질보다 양')       # bare at the end: no word to determine
 
 
+def test_surnames(lex):
+    assert lex.surnames['김'] == ('金',) and lex.surnames['남궁'] == ('南宮',)
+    assert ('고', '故', 'determiner') in kinds('고 김구 선생')    # a surname starts the name
+    assert ('고', '故', 'determiner') not in kinds('고 녀석이')   # native 고 'that'
+
+
 def test_adverb_roots(lex):
     assert lex.adverb_roots['속'] == ('速',) and lex.hada_roots['속'] == ('屬',)
     assert ('속', '速', 'adverb') in kinds('속히 오라')
