@@ -21,6 +21,7 @@ NATIVE = 0.95  # a curated native noun opening a compound whose Sino reading has
 SPLIT = 0.5  # on a little-known word that a lone noun and a particle also spell: 王이, not 王彛
 COUNTER_WITH_PARTICLES = 0.8  # a counter after a number, followed by particles
 BOUND = 0.8  # after a modifier 자의 is 者의 rather than 字義
+BARE_ROOT = 1.5  # a root that is no noun (複雜) before particles rather than a suffix
 ADJECTIVAL = -0.1  # 的, the most productive suffix, beats a rare word across it: 改良主義的인, not 改良主義敵人
 _HADA = frozenset('하해했한할함합')
 NUMERAL_UNITS = frozenset('십백천만억조')  # a Sino numeral with one of these is a number (이십, 백팔십)
@@ -283,7 +284,8 @@ class Analyzer:
         first: list[tuple[float, _Edge | None, int, int]] = [(_INF, None, 0, 0)] * (n + 1)
         word_first: list[tuple[float, _Edge | None, int, int]] = [(_INF, None, 0, 0)] * (n + 1)
         best[n] = (0.0, None, n, 0)
-        tables = (best, first, word_first)
+        suffix_first: list[tuple[float, _Edge | None, int, int]] = [(_INF, None, 0, 0)] * (n + 1)
+        tables = (best, first, word_first, suffix_first)
         tail_starts = self._tail_starts
         for i in range(n - 1, -1, -1):
             options: list[tuple[float, _Edge, int, int]] = []  # cost, piece, next index, next table
@@ -298,6 +300,11 @@ class Analyzer:
                         cost += SPLIT
                     if not user and best[j][1] is not None and not self.has_standing(run[i:j]):
                         cost += OBSCURE  # breaks ties only: 理想 + 國家論, not 理想國 + 歌論
+                    if run[j:j + 1] == '도' and not user and best[j][1] is None \
+                            and suffix_first[j][1] is not None and run[i:j] in lex.bare_roots:
+                        # a root that is no noun takes no particle: 複雜 + 度, not 複雜 + 도
+                        options.append((cost, (i, j, 'word'), j, 3))
+                        cost += BARE_ROOT
                     options.append((cost, (i, j, 'user' if user else 'word'), j, 0))
             if (i > 0 or after_hanja) and ch in lex.suffixes:
                 cost = ADJECTIVAL if lex.suffixes[ch][0] == '的' else SUFFIX
@@ -328,15 +335,19 @@ class Analyzer:
                         if run[:j] in self._native_nouns and not self.has_standing(run[:j]) \
                                 and self._stands_after_native(run, first[j][1]):
                             options.append((NATIVE, (0, j, 'native'), j, 0))
-            chosen = words_only = (_INF, None, 0, 0)
+            chosen = words_only = suffix_only = (_INF, None, 0, 0)
             for cost, piece, j, table in options:
                 total = cost + tables[table][j][0]
                 if total < chosen[0]:
                     chosen = (total, piece, j, table)
-                if piece[2] in ('word', 'user') and total < words_only[0]:
-                    words_only = (total, piece, j, table)
+                if piece[2] in ('word', 'user'):
+                    if total < words_only[0]:
+                        words_only = (total, piece, j, table)
+                elif piece[2] == 'suffix' and total < suffix_only[0]:
+                    suffix_only = (total, piece, j, table)
             first[i] = chosen
             word_first[i] = words_only
+            suffix_first[i] = suffix_only
             tail_ok = (i > 0 or after_hanja) and n - i <= MAX_TAIL and run[i] in tail_starts \
                 and self.is_tail(run[i:], final_sound(run[i - 1]) if i else ANY)
             best[i] = (0.0, None, n, 0) if tail_ok and chosen[0] > 0.0 else chosen

@@ -80,6 +80,7 @@ class Lexicon:
     endings: dict[str, str]                           # verbal ending -> its mecab-ko-dic tags
     light_verb_starts: tuple[str, ...]                # 하 해 되 돼 시키 …: forms of the light verbs
     verb_stems: frozenset[str]                        # one-syllable native verb stems (사다, 재다)
+    bare_roots: frozenset[str]                        # roots that are no nouns (복잡: 복잡하다, 複雜度)
     compound_heads: frozenset[str] = frozenset()      # 理論 女性 年金: see _compound_heads
     # 2+ syllables -> 'hanja1 hanja2 …' in dictionary order, then for words mecab-ko-dic has,
     # a tab and one digit a candidate: 1 where mecab-ko-dic has it. The automaton is the only copy.
@@ -243,6 +244,7 @@ def _build() -> Lexicon:
         endings=_endings(),
         light_verb_starts=_light_verb_starts(),
         verb_stems=frozenset(r[0] for r in _rows('verb_stems_mecab.tsv')),
+        bare_roots=frozenset(r[0] for r in _rows('roots_mecab.tsv')),
     )
     lexicon.automaton = build_automaton(words)
     lexicon.productivity = _productivity(value.partition('\t')[0] for value in words.values())

@@ -419,6 +419,18 @@ def build_native(hangul: list[tuple[str, str, int]], version: str) -> None:
         for word in stems:
             f.write(f'{word}\n')
     print(f'verb_stems_mecab.tsv: {len(stems)} stems', file=sys.stderr)
+    tags: dict[str, set[str]] = {}
+    for word, pos, _ in hangul:
+        tags.setdefault(word, set()).add(pos)
+    roots = sorted(word for word, pos in tags.items() if pos == {'XR'} and word in word_table)
+    with open(os.path.join(OUT, 'roots_mecab.tsv'), 'w', encoding='utf-8', newline='\n') as f:
+        f.write(MECAB_HEADER.format(version=version))
+        f.write('# What: Sino-Korean roots that mecab-ko-dic has only as roots (XR), never as nouns: they take\n'
+                '# 하다 or 히 but no particle (복잡하다, 複雜度; see bare_roots in hanjaconv/_lexicon.py).\n'
+                '# Format: root\n')
+        for word in roots:
+            f.write(f'{word}\n')
+    print(f'roots_mecab.tsv: {len(roots)} roots', file=sys.stderr)
 
 
 def main() -> None:

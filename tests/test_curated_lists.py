@@ -87,6 +87,12 @@ def test_surnames(lex):
     assert ('고', '故', 'determiner') not in kinds('고 녀석이')   # native 고 'that'
 
 
+def test_bare_roots(lex):
+    assert '복잡' in lex.bare_roots and '정확' not in lex.bare_roots  # 정확 is a noun too
+    assert ('도', '度', 'suffix') in kinds('시간 복잡도가 낮다')       # no particle after a bare root
+    assert ('도', '度', 'suffix') not in kinds('필요도 없다')           # a noun takes the particle
+
+
 def test_adverb_roots(lex):
     assert lex.adverb_roots['속'] == ('速',) and lex.hada_roots['속'] == ('屬',)
     assert ('속', '速', 'adverb') in kinds('속히 오라')
