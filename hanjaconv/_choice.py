@@ -235,17 +235,19 @@ def _apply_domain(items: list[Item], chosen: list[tuple[str, str]], lexicon: Lex
     """
     domains = lexicon.domains
     backed: set[int] = set()
-    # items a field may still decide; without one there is nothing to do
-    undecided = [k for k, (item, (_, rule)) in enumerate(zip(items, chosen))
-                 if rule in OPEN_TO_DOMAIN and item.hangul in domains]
-    if not undecided:
-        return backed
+    undecided: list[int] = []  # items a field may still decide; without one there is nothing to do
     votes: list[tuple[int, tuple[tuple[str, float], ...]]] = []  # (item index, (field, vote)s), text order
-    memo = _vote_memo
+    memo, voters = _vote_memo, _voters
     for k, (item, (hanja, rule)) in enumerate(zip(items, chosen)):
         hangul = item.hangul
-        if hangul not in domains and hangul[:-1] not in domains:
+        voter = voters.get(hangul)
+        if voter is None:  # 0: no glossary word; 1: one; 2: a derived word of one (債務者)
+            voter = remember(voters, hangul, 1 if hangul in domains else
+                             2 if len(hangul) > 2 and hangul[:-1] in domains else 0, 50_000)
+        if not voter:
             continue
+        if voter == 1 and rule in OPEN_TO_DOMAIN:
+            undecided.append(k)
         if hanja is not None:
             guessed = rule in GUESSED
             vote = memo.get((hangul, hanja, guessed))
@@ -253,47 +255,46 @@ def _apply_domain(items: list[Item], chosen: list[tuple[str, str]], lexicon: Lex
                 vote = _domain_vote(hangul, hanja, guessed, domains)
             if vote:
                 votes.append((k, vote))
-    if len(votes) < 2:
+    if not undecided or len(votes) < 2:
         return backed
-    positions = [k for k, _ in votes]
-    # running totals of each field's votes, in text order: a window's votes are a difference
-    # (exact: every vote is a multiple of a half)
-    totals: dict[str, list[float]] = {}
-    for m, (_, vote) in enumerate(votes):
-        for field, weight in vote:
-            column = totals.get(field)
-            if column is None:
-                column = totals[field] = [0.0] * (len(votes) + 1)
-            column[m + 1] = weight
-    for column in totals.values():
-        for m in range(len(votes)):
-            column[m + 1] += column[m]
+    # the votes within CONTEXT_WINDOW of each undecided word, kept as a sliding sum (every vote
+    # is a multiple of a half, so adding and taking away is exact)
+    window: dict[str, float] = {}
+    own_votes = dict(votes)
+    lo = hi = 0
     for k in undecided:
+        while hi < len(votes) and votes[hi][0] <= k + CONTEXT_WINDOW:
+            for field, weight in votes[hi][1]:
+                window[field] = window.get(field, 0.0) + weight
+            hi += 1
+        while votes[lo][0] < k - CONTEXT_WINDOW:
+            for field, weight in votes[lo][1]:
+                window[field] -= weight
+            lo += 1
         item = items[k]
         current = chosen[k][0]
         own, rivals = _field_senses(item.hangul, item.candidates, current, domains)
         if not rivals and not own:
             continue
-        lo, hi = bisect_left(positions, k - CONTEXT_WINDOW), bisect_right(positions, k + CONTEXT_WINDOW)
-        at = bisect_left(positions, k, lo, hi)
-        mine = dict(votes[at][1]) if at < hi and positions[at] == k else {}  # a word is no evidence for itself
-
-        def evidence(field: str) -> float:
-            column = totals.get(field)
-            return column[hi] - column[lo] - mine.get(field, 0.0) if column else 0.0
-
-        best, top = None, max((evidence(f) for f in own), default=0.0)
+        mine = own_votes.get(k, ())  # a word is no evidence for itself: out of the sum meanwhile
+        for field, weight in mine:
+            window[field] -= weight
+        get = window.get
+        best, top = None, max((get(f, 0.0) for f in own), default=0.0)
         if top >= DOMAIN_EVIDENCE:
             backed.add(k)  # its field is around it: context may not move it
         for hanja, fields in rivals:
-            score = max(evidence(f) for f in fields)
+            score = max(get(f, 0.0) for f in fields)
             if score >= DOMAIN_EVIDENCE and score > top:
                 best, top = hanja, score
+        for field, weight in mine:
+            window[field] += weight
         if best is not None:
             chosen[k] = (best, 'domain')
     return backed
 
 
+_voters: dict[str, int] = {}
 _vote_memo: dict[tuple[str, str, bool], tuple[tuple[str, float], ...]] = {}
 _senses_memo: dict[tuple[str, tuple[str, ...], str | None], tuple] = {}
 
