@@ -34,6 +34,8 @@ _WORD_FINAL = frozenset('해돼여어아워와켜쳐혀히케이게고며서지�
 _VERBAL_PARTICLES = frozenset({'도', '요', '야', '만', '서', '는', '다가', '까지', '라도', '조차', '마저', '야말로'})
 _ADVERBS = frozenset({'MAG', 'MAJ'})  # adverbs from mecab-ko-dic
 _ADVERB_TAILS = frozenset({'', '도', '은', '는', '만', '요', '이나', '나', '부터', '까지'})
+GUARDED_DETERMINERS = frozenset('고연일')  # native words too: the caller lets them through only where
+# what follows makes them Sino-Korean (故 before a name, 年 and 日 before a number: 年 2回, 日 8時間)
 BOUND_NOUNS = {'자': ('者',), '중': ('中',)}  # Sino-Korean bound nouns after a modifier: 하는 者, 가는 中이다
 _CONNECTIVES = frozenset('고며면서니게지자다')  # endings that make a verb form of one stem syllable
 _SHORT_NATIVE = frozenset({'pronoun', 'noun', 'bound-noun', 'numeral', 'NP', 'NNB'})
@@ -242,7 +244,7 @@ class Analyzer:
                 after_hanja: bool = False, after_number: bool = False,
                 before_number: bool = False, after_modifier: bool = False, attached: bool = False,
                 after_object: bool = False, before_word: bool = False, unbound: bool = False,
-                protected: Callable[[str], bool] = lambda w: False) -> list[Piece]:
+                collocated: bool = False, protected: Callable[[str], bool] = lambda w: False) -> list[Piece]:
         """The cheapest analysis of `run` as pieces; [] keeps the run in Hangul.
 
         `ends[i]` lists (end, is_user_word) for every dictionary word starting at i.
@@ -257,9 +259,14 @@ class Analyzer:
         after 기 or 에 (하기 爲해, 이에 對해).
         `before_word`: a space and another word follow, so a bare syllable may be a determiner (兩 팀).
         `unbound`: no modifier, determiner or numeral comes before, so no bound noun starts the run.
+        `collocated`: the run is a collocation noun and particles, and one of its words follows (소를 제기).
         """
         lex, n = self.lex, len(run)
         first = run[0]
+        if n == 1 and before_word and run in GUARDED_DETERMINERS:
+            return [Piece(0, 1, 'determiner')]  # the caller saw what only the Sino one stands before (故 김구, 年 2回)
+        if collocated:
+            return [Piece(0, 1, 'collocation')]  # the caller saw the word that makes it the noun (訴를 提起)
         if after_object and self.is_verb_form(run):
             return []
         if after_modifier and first in self._native_bound and self._after_bound(run[1:], final_sound(first)):
@@ -271,8 +278,6 @@ class Analyzer:
                 first in self._lone or first in lex.numerals
                 or after_number and first in lex.counters):
             return []  # no dictionary word and no one-syllable piece can start the run
-        if n == 1 and before_word and lex.native.get(run) == 'determiner' and run in lex.determiners:
-            return [Piece(0, 1, 'determiner')]  # the caller saw what only the Sino one stands before (故 김구)
         if not after_hanja and not bound and not (after_number and first in lex.counters) and self.is_native(
                 run, max((j for j, _ in ends.get(0, ())), default=0), unbound):
             return []
@@ -459,16 +464,17 @@ class Analyzer:
                 and run not in self.lex.determiners
         return len(run) == 2 and run[0] in self.lex.verb_stems and run[1] in _CONNECTIVES
 
-    def flags_used(self, run: str) -> tuple[bool, bool, bool, bool, bool, bool, bool]:
+    def flags_used(self, run: str) -> tuple[bool, bool, bool, bool, bool, bool, bool, bool]:
         """Whether `analyse` reads after_number, before_number, after_modifier, attached,
-        after_object, before_word and unbound for `run` (each matters only beside certain syllables): callers may pass
+        after_object, before_word, unbound and collocated for `run` (each matters only beside certain syllables): callers may pass
         False for the others, so that runs analysed alike share one cache entry. Keep in step
         with analyse and field_noun."""
         lex, first = self.lex, run[0]
         return (first in lex.counters, run[-1] in lex.prefixes, first in BOUND_NOUNS or first in self._native_bound,
                 first in self._lone or first in lex.domains,  # attached
                 self.is_verb_form(run) or self._noun_over_root(run), len(run) == 1 and first in lex.determiners,
-                first in self._bound_sino)
+                first in self._bound_sino,
+                first in lex.collocation_nouns and self.is_particles(run[1:], final_sound(first)) and len(run) > 1)
 
     def _numeral_end(self, run: str) -> int:
         """End of a composed Sino numeral at the run's start (일백, 사십), or 0."""

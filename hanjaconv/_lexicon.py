@@ -70,6 +70,7 @@ class Lexicon:
     single_nouns: dict[str, tuple[str, ...]]
     determiners: dict[str, tuple[str, ...]]           # one syllable that stands bare before a noun (各, 兩)
     surnames: dict[str, tuple[str, ...]]              # 김 金, 남궁 南宮: a name starts with one
+    collocation_nouns: dict[str, tuple[str, tuple[str, ...]]]  # 소 -> (訴, (제기, 취하 …)): the noun before them
     hada_roots: dict[str, tuple[str, ...]]
     adverb_roots: dict[str, tuple[str, ...]]          # one syllable that takes 히 as an adverb (速히)
     native: dict[str, str]                            # native word -> part of speech
@@ -233,6 +234,7 @@ def _build() -> Lexicon:
         single_nouns=_grouped(_rows('curated/single_nouns.tsv')),
         determiners=_grouped(_rows('curated/determiners.tsv')),
         surnames=_grouped(_rows('curated/surnames.tsv')),
+        collocation_nouns={r[0]: (r[1], tuple(r[2].split(','))) for r in _rows('curated/collocation_nouns.tsv')},
         hada_roots=_grouped(_rows('curated/hada_roots.tsv')),
         adverb_roots=_grouped(_rows('curated/adverb_roots.tsv')),
         native={**{r[0]: r[1] for r in _rows('native_mecab.tsv')},

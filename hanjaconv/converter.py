@@ -33,6 +33,7 @@ _NEGATIONS = (' 않', ' 못', ' 말', ' 마라', ' 마세요', ' 마십시오') 
 _AFTER_GO = (' 싶', ' 있', ' 계시')  # after a verb in 고: 보고 싶다, 사고 있다
 _AUXILIARY_STEMS = frozenset('주보두놓내드버가오')  # 해 주자, 먹어 보고, 써 두면
 _CONNECTIVE_FINALS = frozenset('아어여해워와져줘봐써러')  # the word before an auxiliary ends so
+_BEFORE_NUMBERS = frozenset('연일')  # determiners only before a number: 年 2回, 日 8時間 (not 일 하고)
 _TITLES = frozenset('씨군양님')  # after a surname: 고 씨 is Mr Ko
 _OPENING_QUOTES = frozenset('‘“\'"「『《〈')
 _SENTENCE_FINALS = frozenset('다냐까요죠')  # 한다 고 했다, spaced wrongly
@@ -223,7 +224,9 @@ class Converter:
                        | (flags & 8 and before.isalnum() and not after_hanja) << 4
                        | (flags & 16 and _governs_verb(text, s, e, run, adverbs)) << 5
                        | (flags & 32 and _before_word(text, s, e, run, analyzer)) << 6
-                       | (flags & 64 and not _bound_may_follow(text, s, before_bound)) << 7) if flags else after_hanja
+                       | (flags & 64 and not _bound_may_follow(text, s, before_bound)) << 7
+                       | (flags & 128 and _collocation_follows(text, e, lexicon.collocation_nouns[run[0]][1])) << 8
+                       ) if flags else after_hanja
             pieces = analyses.get((run, context))  # usually there: real text repeats its eojeols
             if pieces is None:
                 pieces = self._analyse(run, context)
@@ -247,7 +250,8 @@ class Converter:
                                           after_number=bool(context & 2), before_number=bool(context & 4),
                                           after_modifier=bool(context & 8), attached=attached,
                                           after_object=bool(context & 32), before_word=bool(context & 64),
-                                          unbound=bool(context & 128), protected=self._protected.__contains__)
+                                          unbound=bool(context & 128), collocated=bool(context & 256),
+                                          protected=self._protected.__contains__)
                 found = tuple((p.start, p.end, *self._candidates_for(run[p.start:p.end], p.kind))
                               for p in pieces)
                 if not found and not (after_hanja or attached):
@@ -295,6 +299,8 @@ class Converter:
                 cands = rank_candidates(key, lex.words(key), lex)
             elif kind == 'place':  # a suffix after a name, its place senses first
                 cands = tuple(sorted(lex.suffixes[key], key=lambda hanja: hanja not in PLACE_SENSES))
+            elif kind == 'collocation':
+                cands = (lex.collocation_nouns[key][0],)
             elif kind == 'numeral':
                 cands = (''.join(lex.numerals[c][0] for c in key),)
             else:
@@ -333,6 +339,8 @@ def _before_word(text: str, start: int, end: int, run: str, analyzer: Analyzer) 
     if end + 1 >= len(text) or text[end] != ' ':
         return False
     after = text[end + 1]
+    if run in _BEFORE_NUMBERS:
+        return after.isdigit()
     if run == '고':
         return _previous_word(text, start)[-1:] not in _SENTENCE_FINALS \
             and (after in _OPENING_QUOTES or _name_follows(text, end + 1, analyzer))
@@ -369,6 +377,11 @@ def _word_at(text: str, start: int) -> str:
     while end < len(text) and is_syllable(text[end]):
         end += 1
     return text[start:end]
+
+
+def _collocation_follows(text: str, end: int, beginnings: tuple[str, ...]) -> bool:
+    """Whether a space and a word beginning with one of `beginnings` follow (소를 제기한)."""
+    return text[end:end + 1] == ' ' and text.startswith(beginnings, end + 1)
 
 
 def _previous_word(text: str, start: int) -> str:

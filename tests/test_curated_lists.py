@@ -87,6 +87,12 @@ def test_surnames(lex):
     assert ('고', '故', 'determiner') not in kinds('고 녀석이')   # native 고 'that'
 
 
+def test_collocation_nouns(lex):
+    assert lex.collocation_nouns['소'][0] == '訴' and '제기' in lex.collocation_nouns['소'][1]
+    assert ('소', '訴', 'collocation') in kinds('법원에 소를 제기하였다')   # the word after makes it 訴
+    assert not any(k[0] == '소' for k in kinds('소를 키운다'))            # the cow stays
+
+
 def test_bare_roots(lex):
     assert '복잡' in lex.bare_roots and '정확' not in lex.bare_roots  # 정확 is a noun too
     assert ('도', '度', 'suffix') in kinds('시간 복잡도가 낮다')       # no particle after a bare root
