@@ -2,7 +2,8 @@
 
 The rules, strongest first: the user's dictionary; the document's own Hanja (a
 한글(漢字) gloss, or the Hanja word written out elsewhere in the text); a compound
-that spans a word and its neighbour (시장 경제 → 市場 經濟); one sense per
+that spans a word and its neighbour (시장 경제 → 市場 經濟); a cue word next to it
+(사기 피해 → 詐欺, `_apply_cues`); one sense per
 document; the sense of the field the neighbouring words belong to (`_apply_domain`); the
 curated default; the dictionary's rank, which the words around may overturn (context:
 characters shared and associated, see `_apply_context`).
@@ -20,7 +21,7 @@ from ._lexicon import COMMON_IN_CHINESE, Lexicon
 from .reading import read_run
 
 CONFIDENCE = {'user': 1.0, 'gloss': 0.98, 'text': 0.95, 'only': 0.95, 'compound': 0.9,
-              'document': 0.85, 'default': 0.8, 'domain': 0.8, 'grammar': 0.8, 'predicate': 0.75,
+              'cue': 0.85, 'document': 0.85, 'default': 0.8, 'domain': 0.8, 'grammar': 0.8, 'predicate': 0.75,
               'context': 0.7, 'rank': 0.55}
 SURE = frozenset({'user', 'gloss', 'text', 'only', 'compound'})   # context for the others
 WEAK = frozenset({'rank', 'default'})                              # open to compounds, one sense, context
@@ -38,9 +39,13 @@ DOMAIN_EVIDENCE = 1.5       # votes of a field around a homograph that give it t
 OPEN_VOTE = 0.5             # the vote of a guessed word for a field one of its other senses is in
 GUESSED = frozenset({'rank', 'default', 'predicate'})          # word choices a field may overturn
 OPEN_TO_DOMAIN = GUESSED | {'grammar', 'field'}                # ... and one-syllable ones
+OPEN_TO_CUES = frozenset({'rank', 'default', 'predicate', 'domain', 'context', 'grammar'})
+CUE_REACH = 2               # words either side of a homograph where a cue counts
+_SENTENCE_END = frozenset('.?!。')
 
 _GLOSS = regex.compile(r'(\p{Hangul}+)\s?[(（](\p{Han}+)[)）]|(\p{Han}+)\s?[(（](\p{Hangul}+)[)）]')
 _HANJA_WORD = regex.compile(r'\p{Han}{2,}')
+_EOJEOL = regex.compile(r'\S+')
 
 
 class Item(NamedTuple):
@@ -149,6 +154,9 @@ def choose(text: str, items: list[Item], lexicon: Lexicon, read: Callable[[str],
         backed = _apply_domain(items, chosen, lexicon)
         _apply_context(items, chosen, lexicon, backed)
         _apply_shared_character(items, chosen)
+    if lexicon.sense_cues:
+        _apply_cues(text, items, chosen, lexicon.sense_cues)
+    if len(items) > 1:
         _apply_one_sense(items, chosen)
     return [Item(i.start, i.end, i.hangul, i.kind, i.candidates, hanja, rule)
             for i, (hanja, rule) in zip(items, chosen) if hanja is not None or rule != 'field']
@@ -478,6 +486,65 @@ def _in_use(hangul: str, candidates: tuple[str, ...], lexicon: Lexicon) -> tuple
 def _reads_anywhere(hangul: str, hanja: str) -> bool:
     """Whether the Hanja reads as the word both at a run's start and after other Hanja."""
     return read_run(hanja, True) == hangul == read_run(hanja, False)
+
+
+def _apply_cues(text: str, items: list[Item], chosen: list[tuple[str, str]], cues) -> None:
+    """A homograph takes the sense a word next to it names (one sense per collocation):
+    사기 beside 피해 or 혐의 is 詐欺, beside 진작 士氣. A cue counts at the start of a word up to
+    CUE_REACH words before or after it in the same sentence, or where its own word continues
+    or begins with it (손해배상: 배상 after 손해); the nearest cue wins, and cues of two senses
+    at one distance cancel. Curated lists in sense_cues.tsv."""
+    spans = None
+    for k, item in enumerate(items):
+        senses = cues.get(item.hangul)
+        if senses is None or chosen[k][1] not in OPEN_TO_CUES:
+            continue
+        if spans is None:
+            spans = [m.span() for m in _EOJEOL.finditer(text)]
+            starts = [a for a, _ in spans]
+        at = bisect_right(starts, item.start) - 1
+        a, b = spans[at]
+        nearest: dict[str, int] = {}
+        for hanja, words in senses:
+            if hanja not in item.candidates or not _reads_anywhere(item.hangul, hanja):
+                continue
+            distance = _cue_distance(text, spans, at, item.start - a, item.end - a, words)
+            if distance is not None:
+                nearest[hanja] = distance
+        if not nearest:
+            continue
+        best = min(nearest.values())
+        winners = [h for h, d in nearest.items() if d == best]
+        if len(winners) == 1:
+            chosen[k] = (winners[0], 'cue')
+
+
+def _cue_distance(text: str, spans: list[tuple[int, int]], at: int, start: int, end: int,
+                  words: tuple[str, ...]) -> int | None:
+    """How many words away from the word at `at` (the homograph at start:end inside it) the
+    nearest of `words` begins: 0 in the word itself, None if none within CUE_REACH."""
+    a, b = spans[at]
+    own = text[a:b]
+    if own[:start].endswith(words) or own[end:].startswith(words):
+        return 0
+    backward = forward = True
+    for distance in range(1, CUE_REACH + 1):
+        before, after = at - distance, at + distance
+        backward = backward and before >= 0 and text[spans[before][1] - 1] not in _SENTENCE_END
+        if backward and _begins_with(text[spans[before][0]:spans[before][1]], words):
+            return distance
+        forward = forward and after < len(spans) and text[spans[after - 1][1] - 1] not in _SENTENCE_END
+        if forward and _begins_with(text[spans[after][0]:spans[after][1]], words):
+            return distance
+    return None
+
+
+def _begins_with(word: str, cues: tuple[str, ...]) -> bool:
+    """Whether a word, past any opening quotes or brackets, begins with one of the cues."""
+    i = 0
+    while i < len(word) and not is_syllable(word[i]):
+        i += 1
+    return word.startswith(cues, i)
 
 
 def _apply_one_sense(items: list[Item], chosen: list[tuple[str, str]]) -> None:

@@ -71,6 +71,7 @@ class Lexicon:
     determiners: dict[str, tuple[str, ...]]           # one syllable that stands bare before a noun (各, 兩)
     surnames: dict[str, tuple[str, ...]]              # 김 金, 남궁 南宮: a name starts with one
     collocation_nouns: dict[str, tuple[str, tuple[str, ...]]]  # 소 -> (訴, (제기, 취하 …)): the noun before them
+    sense_cues: dict[str, tuple[tuple[str, tuple[str, ...]], ...]]  # 사기 -> ((詐欺, (피해, 혐의 …)), …)
     hada_roots: dict[str, tuple[str, ...]]
     adverb_roots: dict[str, tuple[str, ...]]          # one syllable that takes 히 as an adverb (速히)
     native: dict[str, str]                            # native word -> part of speech
@@ -179,6 +180,14 @@ def _domains() -> dict[str, dict[str, tuple[str, ...]]]:
     return out
 
 
+def _sense_cues() -> dict[str, tuple[tuple[str, tuple[str, ...]], ...]]:
+    """sense_cues.tsv: hangul -> ((hanja, its cue words), ...)."""
+    out: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+    for hangul, hanja, words in _rows('curated/sense_cues.tsv'):
+        out.setdefault(hangul, []).append((hanja, tuple(w.strip() for w in words.split(',') if w.strip())))
+    return {k: tuple(v) for k, v in out.items()}
+
+
 def _grouped(rows, key_col=0, value_col=1) -> dict[str, tuple[str, ...]]:
     out: dict[str, list[str]] = {}
     for row in rows:
@@ -235,6 +244,7 @@ def _build() -> Lexicon:
         determiners=_grouped(_rows('curated/determiners.tsv')),
         surnames=_grouped(_rows('curated/surnames.tsv')),
         collocation_nouns={r[0]: (r[1], tuple(r[2].split(','))) for r in _rows('curated/collocation_nouns.tsv')},
+        sense_cues=_sense_cues(),
         hada_roots=_grouped(_rows('curated/hada_roots.tsv')),
         adverb_roots=_grouped(_rows('curated/adverb_roots.tsv')),
         native={**{r[0]: r[1] for r in _rows('native_mecab.tsv')},

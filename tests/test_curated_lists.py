@@ -93,6 +93,20 @@ def test_collocation_nouns(lex):
     assert not any(k[0] == '소' for k in kinds('소를 키운다'))            # the cow stays
 
 
+def test_sense_cues(lex):
+    senses = dict(lex.sense_cues['사기'])
+    assert '피해' in senses['詐欺'] and '진작' in senses['士氣']
+    rules = {s.hangul: (s.hanja, s.rule) for s in hanjaconv.segment('선수들의 사기를 진작하기 위해')}
+    assert rules['사기'] == ('士氣', 'cue')
+    rules = {s.hangul: (s.hanja, s.rule) for s in hanjaconv.segment('사기 피해가 늘었다')}
+    assert rules['사기'] == ('詐欺', 'cue')
+
+
+def test_cues_stop_at_the_sentence_end():
+    rules = {s.hangul: s.rule for s in hanjaconv.segment('피해가 컸다. 사기는 높다')}
+    assert rules['사기'] != 'cue'
+
+
 def test_bare_roots(lex):
     assert '복잡' in lex.bare_roots and '정확' not in lex.bare_roots  # 정확 is a noun too
     assert ('도', '度', 'suffix') in kinds('시간 복잡도가 낮다')       # no particle after a bare root
