@@ -497,7 +497,7 @@ def _apply_cues(text: str, items: list[Item], chosen: list[tuple[str, str]], cue
     spans = None
     for k, item in enumerate(items):
         senses = cues.get(item.hangul)
-        if senses is None or chosen[k][1] not in OPEN_TO_CUES:
+        if senses is None or chosen[k][1] not in OPEN_TO_CUES or item.kind == 'determiner':
             continue
         if spans is None:
             spans = [m.span() for m in _EOJEOL.finditer(text)]

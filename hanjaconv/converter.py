@@ -14,7 +14,7 @@ from typing import IO, Iterable
 
 import regex
 
-from ._analysis import BOUND_NOUNS, NUMERAL_UNITS, PLACE_SENSES, Analyzer
+from ._analysis import BOUND_NOUNS, NUMBER_DETERMINERS, NUMERAL_UNITS, PLACE_SENSES, Analyzer
 from ._bounded import remember
 from ._choice import CONFIDENCE, Item, choose, rank_candidates
 from ._hangul import compose_jamo, is_hanja, is_syllable, split
@@ -33,7 +33,6 @@ _NEGATIONS = (' 않', ' 못', ' 말', ' 마라', ' 마세요', ' 마십시오') 
 _AFTER_GO = (' 싶', ' 있', ' 계시')  # after a verb in 고: 보고 싶다, 사고 있다
 _AUXILIARY_STEMS = frozenset('주보두놓내드버가오')  # 해 주자, 먹어 보고, 써 두면
 _CONNECTIVE_FINALS = frozenset('아어여해워와져줘봐써러')  # the word before an auxiliary ends so
-_BEFORE_NUMBERS = frozenset('연일')  # determiners only before a number: 年 2回, 日 8時間 (not 일 하고)
 _TITLES = frozenset('씨군양님')  # after a surname: 고 씨 is Mr Ko
 _OPENING_QUOTES = frozenset('‘“\'"「『《〈')
 _SENTENCE_FINALS = frozenset('다냐까요죠')  # 한다 고 했다, spaced wrongly
@@ -339,7 +338,7 @@ def _before_word(text: str, start: int, end: int, run: str, analyzer: Analyzer) 
     if end + 1 >= len(text) or text[end] != ' ':
         return False
     after = text[end + 1]
-    if run in _BEFORE_NUMBERS:
+    if run in NUMBER_DETERMINERS:
         return after.isdigit()
     if run == '고':
         return _previous_word(text, start)[-1:] not in _SENTENCE_FINALS \
