@@ -40,6 +40,7 @@ OPEN_VOTE = 0.5             # the vote of a guessed word for a field one of its 
 GUESSED = frozenset({'rank', 'default', 'predicate'})          # word choices a field may overturn
 OPEN_TO_DOMAIN = GUESSED | {'grammar', 'field'}                # ... and one-syllable ones
 OPEN_TO_CUES = frozenset({'rank', 'default', 'predicate', 'domain', 'context', 'grammar'})
+NATIVE_SENSE = '-'          # the sense column of a cue for the native word the Hangul also spells
 CUE_REACH = 2               # words either side of a homograph where a cue counts
 _SENTENCE_END = frozenset('.?!。')
 
@@ -159,7 +160,7 @@ def choose(text: str, items: list[Item], lexicon: Lexicon, read: Callable[[str],
     if len(items) > 1:
         _apply_one_sense(items, chosen)
     return [Item(i.start, i.end, i.hangul, i.kind, i.candidates, hanja, rule)
-            for i, (hanja, rule) in zip(items, chosen) if hanja is not None or rule != 'field']
+            for i, (hanja, rule) in zip(items, chosen) if hanja is not None]  # field pieces, native cues
 
 
 def _read_in_place(text: str, items: list[Item], chosen: list[tuple[str, str]], lexicon: Lexicon) -> None:
@@ -493,7 +494,8 @@ def _apply_cues(text: str, items: list[Item], chosen: list[tuple[str, str]], cue
     사기 beside 피해 or 혐의 is 詐欺, beside 진작 士氣. A cue counts at the start of a word up to
     CUE_REACH words before or after it in the same sentence, or where its own word continues
     or begins with it (손해배상: 배상 after 손해); the nearest cue wins, and cues of two senses
-    at one distance cancel. Curated lists in sense_cues.tsv."""
+    at one distance cancel; a cue of the native word the syllables also spell keeps them in
+    Hangul (종 beside 주인 is the servant). Curated lists in sense_cues.tsv."""
     spans = None
     for k, item in enumerate(items):
         senses = cues.get(item.hangul)
@@ -506,7 +508,7 @@ def _apply_cues(text: str, items: list[Item], chosen: list[tuple[str, str]], cue
         a, b = spans[at]
         nearest: dict[str, int] = {}
         for hanja, words in senses:
-            if hanja not in item.candidates or not _reads_anywhere(item.hangul, hanja):
+            if hanja != NATIVE_SENSE and (hanja not in item.candidates or not _reads_anywhere(item.hangul, hanja)):
                 continue
             distance = _cue_distance(text, spans, at, item.start - a, item.end - a, words)
             if distance is not None:
@@ -516,7 +518,7 @@ def _apply_cues(text: str, items: list[Item], chosen: list[tuple[str, str]], cue
         best = min(nearest.values())
         winners = [h for h, d in nearest.items() if d == best]
         if len(winners) == 1:
-            chosen[k] = (winners[0], 'cue')
+            chosen[k] = (None if winners[0] == NATIVE_SENSE else winners[0], 'cue')
 
 
 def _cue_distance(text: str, spans: list[tuple[int, int]], at: int, start: int, end: int,

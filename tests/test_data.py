@@ -57,6 +57,8 @@ def test_curated_hanja_lists_read_as_their_keys(name):
     rows = parse_word_list(lines_of(f'curated/{name}'), name)
     assert rows
     for row in rows:
+        if name == 'sense_cues.tsv' and row[1] == '-':
+            continue  # a cue for the native word
         assert lexicon.reads_as(row[1], row[0]), row
 
 
