@@ -29,6 +29,7 @@ PLACE_SENSES = frozenset('市郡區道驛面洞邑里島')  # a suffix's place s
 _CASE_PARTICLES = frozenset('의가를을는은')  # one-syllable case and topic particles a word may swallow
 _HARM = frozenset('害')  # 해 that ends words of damage after a word in use (風水害), no light verb there
 _INF = float('inf')
+_LONGEST_STEM = 4  # syllables of the longest native stem that spells a dictionary word
 MAX_TAIL = 16  # syllables: no Korean tail (particles, endings) is longer
 _WORD_FINAL = frozenset('해돼여어아워와켜쳐혀히케이게고며서지기다요')
 _VERBAL_PARTICLES = frozenset({'도', '요', '야', '만', '서', '는', '다가', '까지', '라도', '조차', '마저', '야말로'})
@@ -224,6 +225,14 @@ class Analyzer:
             elif not rest or self.is_tail(rest) and not (rest in ('히', '코') and pos in _NOUNS) \
                     or pos == 'adjective-stem' and self.is_inflection(rest, False):
                 # a native adjective's root may take 하다 (고요하다); a noun takes no 히 (속히 is 速히)
+                return True
+        stems = self.lex.verb_stems
+        for j in range(max(longest_word, 2), min(len(run) - 1, _LONGEST_STEM) + 1):
+            # a native stem of two or more syllables with an ending (섬기니, 섬기며), where the
+            # word it spells has no standing (纖技; 期待 has, so 期待는 stays)
+            stem, rest = run[:j], run[j:]
+            if stem in stems and not rest.startswith(self.lex.light_verb_starts) and self.is_inflection(rest, False) \
+                    and not self.has_standing(stem):
                 return True
         if longest_word == len(run) and not self.well_attested(run, _COMMON_OVER_NATIVE):
             # 저가 is 저 (I) + 가 rather than 低價, 말은 말 + 은 rather than 末銀

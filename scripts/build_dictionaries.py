@@ -410,11 +410,15 @@ def build_native(hangul: list[tuple[str, str, int]], version: str) -> None:
         for word in sorted(native):
             f.write(f'{word}\t{native[word]}\n')
     print(f'native_mecab.tsv: {len(native)} words', file=sys.stderr)
-    stems = sorted({word for word, pos, _ in hangul if len(word) == 1 and pos in ('VV', 'VA')})
+    # one-syllable stems, and longer ones that spell a dictionary word (섬기 纖技, 기대 期待), leaving
+    # out those in 하 or 되, most of them a Sino-Korean root with a light verb (과하다: 科 + 하)
+    stems = sorted({word for word, pos, _ in hangul if pos in ('VV', 'VA') and (
+        len(word) == 1 or word in word_table and word[-1] not in '하되')})
     with open(os.path.join(OUT, 'verb_stems_mecab.tsv'), 'w', encoding='utf-8', newline='\n') as f:
         f.write(MECAB_HEADER.format(version=version))
-        f.write('# What: one-syllable stems of native verbs and adjectives (사다, 재다, 감다), which with an\n'
-                '# ending can spell a Sino-Korean word (사고 事故); see build_native.\n'
+        f.write('# What: stems of native verbs and adjectives: those of one syllable (사다, 재다, 감다), which\n'
+                '# with an ending can spell a Sino-Korean word (사고 事故), and longer ones that are themselves\n'
+                '# spelt like a dictionary word (섬기다 纖技, 기대다 期待); see build_native.\n'
                 '# Format: stem\n')
         for word in stems:
             f.write(f'{word}\n')
