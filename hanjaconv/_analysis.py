@@ -254,7 +254,7 @@ class Analyzer:
                 after_hanja: bool = False, after_number: bool = False,
                 before_number: bool = False, after_modifier: bool = False, attached: bool = False,
                 after_object: bool = False, before_word: bool = False, unbound: bool = False,
-                collocated: bool = False, protected: Callable[[str], bool] = lambda w: False) -> list[Piece]:
+                collocated: bool = False, after_determiner: bool = False, protected: Callable[[str], bool] = lambda w: False) -> list[Piece]:
         """The cheapest analysis of `run` as pieces; [] keeps the run in Hangul.
 
         `ends[i]` lists (end, is_user_word) for every dictionary word starting at i.
@@ -270,6 +270,7 @@ class Analyzer:
         `before_word`: a space and another word follow, so a bare syllable may be a determiner (兩 팀).
         `unbound`: no modifier, determiner or numeral comes before, so no bound noun starts the run.
         `collocated`: the run is a collocation noun and particles, and one of its words follows (소를 제기).
+        `after_determiner`: a Sino-Korean determiner stands before the run (각 호의), so a noun follows.
         """
         lex, n = self.lex, len(run)
         first = run[0]
@@ -308,7 +309,7 @@ class Analyzer:
             for j, user in reversed(ends.get(i, ())):  # longest first: it wins ties
                 if not protected(run[i:j]):
                     cost = USER if user else WORD
-                    if j == n == i + 2 and not user and self._splits_better(run, i, unbound):
+                    if j == n == i + 2 and not user and self._splits_better(run, i, unbound, after_determiner):
                         cost += SPLIT
                     elif j - i >= 3 and not user and (self._light_verb_better(run, i, j)
                                                       or j == n and self._particle_better(run, i)):
@@ -441,14 +442,15 @@ class Analyzer:
         while 을 爲해 and 하기 爲해 stay verbs."""
         return len(run) == 2 and run[1] == '해' and (run in self.lex.defaults or run in self.lex.usual)
 
-    def _splits_better(self, run: str, i: int, unbound: bool = False) -> bool:
+    def _splits_better(self, run: str, i: int, unbound: bool = False, after_determiner: bool = False) -> bool:
         """Whether the last two syllables of `run`, a dictionary word starting at i, read better as
         a one-syllable piece and a particle: the piece can stand there (a noun at the run's
         start, a suffix after another piece), the particle fits it, and the word is little known
-        (for a noun that, `unbound`, is no bound noun, as little as a native noun needs: 數가)."""
+        (for a noun that, `unbound`, is no bound noun, as little as a native noun needs: 數가;
+        after a determiner, which wants a noun, less than a common word: 各 號의, not 各 好意)."""
         lex, ch = self.lex, run[i]
         stands = ch in lex.single_nouns if i == 0 else ch in lex.suffixes
-        count = _COMMON_OVER_NATIVE if unbound and i == 0 and lex.native.get(ch) == 'bound-noun' else 0
+        count = _COMMON_OVER_NATIVE if i == 0 and (after_determiner or unbound and lex.native.get(ch) == 'bound-noun') else 0
         return stands and self.is_particles(run[i + 1:], final_sound(ch)) and not self.well_attested(run[i:], count)
 
     def field_noun(self, run: str, protected: Callable[[str], bool] = lambda w: False) -> tuple[str, ...]:
@@ -474,9 +476,9 @@ class Analyzer:
                 and run not in self.lex.determiners
         return len(run) == 2 and run[0] in self.lex.verb_stems and run[1] in _CONNECTIVES
 
-    def flags_used(self, run: str) -> tuple[bool, bool, bool, bool, bool, bool, bool, bool]:
+    def flags_used(self, run: str) -> tuple[bool, bool, bool, bool, bool, bool, bool, bool, bool]:
         """Whether `analyse` reads after_number, before_number, after_modifier, attached,
-        after_object, before_word, unbound and collocated for `run` (each matters only beside certain syllables): callers may pass
+        after_object, before_word, unbound, collocated and after_determiner for `run` (each matters only beside certain syllables): callers may pass
         False for the others, so that runs analysed alike share one cache entry. Keep in step
         with analyse and field_noun."""
         lex, first = self.lex, run[0]
@@ -484,7 +486,8 @@ class Analyzer:
                 first in self._lone or first in lex.domains,  # attached
                 self.is_verb_form(run) or self._noun_over_root(run), len(run) == 1 and first in lex.determiners,
                 first in self._bound_sino,
-                first in lex.collocation_nouns and self.is_particles(run[1:], final_sound(first)) and len(run) > 1)
+                first in lex.collocation_nouns and self.is_particles(run[1:], final_sound(first)) and len(run) > 1,
+                len(run) == 2 and first in lex.single_nouns and run[1] in _CASE_PARTICLES)
 
     def _numeral_end(self, run: str) -> int:
         """End of a composed Sino numeral at the run's start (일백, 사십), or 0."""

@@ -14,7 +14,7 @@ from typing import IO, Iterable
 
 import regex
 
-from ._analysis import BOUND_NOUNS, NUMBER_DETERMINERS, NUMERAL_UNITS, PLACE_SENSES, Analyzer
+from ._analysis import BOUND_NOUNS, GUARDED_DETERMINERS, NUMBER_DETERMINERS, NUMERAL_UNITS, PLACE_SENSES, Analyzer
 from ._bounded import remember
 from ._choice import CONFIDENCE, Item, choose, rank_candidates
 from ._hangul import compose_jamo, is_hanja, is_syllable, split
@@ -202,6 +202,7 @@ class Converter:
         adverbs = analyzer.adverbs
         lexicon = self.lexicon
         native_counters, native_numerals, numerals = lexicon.native_counters, lexicon.native_numerals, lexicon.numerals
+        determiners = lexicon.determiners
         for m in _RUN.finditer(text):
             s, e = m.span()
             if e - s > MAX_RUN:
@@ -225,6 +226,7 @@ class Converter:
                        | (flags & 32 and _before_word(text, s, e, run, analyzer)) << 6
                        | (flags & 64 and not _bound_may_follow(text, s, before_bound)) << 7
                        | (flags & 128 and _collocation_follows(text, e, lexicon.collocation_nouns[run[0]][1])) << 8
+                       | (flags & 256 and _after_determiner(text, s, determiners)) << 9
                        ) if flags else after_hanja
             pieces = analyses.get((run, context))  # usually there: real text repeats its eojeols
             if pieces is None:
@@ -250,6 +252,7 @@ class Converter:
                                           after_modifier=bool(context & 8), attached=attached,
                                           after_object=bool(context & 32), before_word=bool(context & 64),
                                           unbound=bool(context & 128), collocated=bool(context & 256),
+                                          after_determiner=bool(context & 512),
                                           protected=self._protected.__contains__)
                 found = tuple((p.start, p.end, *self._candidates_for(run[p.start:p.end], p.kind))
                               for p in pieces)
@@ -376,6 +379,13 @@ def _word_at(text: str, start: int) -> str:
     while end < len(text) and is_syllable(text[end]):
         end += 1
     return text[start:end]
+
+
+def _after_determiner(text: str, start: int, determiners) -> bool:
+    """Whether the word before the space at start - 1 is a one-syllable Sino-Korean determiner
+    (각 호의, 본 조의), one that is no native word too (고, 연, 일)."""
+    return start > 1 and text[start - 1] == ' ' and text[start - 2] in determiners \
+        and text[start - 2] not in GUARDED_DETERMINERS and (start == 2 or not is_syllable(text[start - 3]))
 
 
 def _collocation_follows(text: str, end: int, beginnings: tuple[str, ...]) -> bool:
