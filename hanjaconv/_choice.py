@@ -496,23 +496,26 @@ def _apply_cues(text: str, items: list[Item], chosen: list[tuple[str, str]], cue
     or begins with it (손해배상: 배상 after 손해); the nearest cue wins, and cues of two senses
     at one distance cancel; a cue of the native word the syllables also spell keeps them in
     Hangul (종 beside 주인 is the servant). Curated lists in sense_cues.tsv."""
-    spans = None
+    spans = starts = None
     for k, item in enumerate(items):
-        senses = cues.get(item.hangul)
-        if senses is None or chosen[k][1] not in OPEN_TO_CUES or item.kind == 'determiner':
+        entry = cues.get(item.hangul)
+        if entry is None or chosen[k][1] not in OPEN_TO_CUES or item.kind == 'determiner':
             continue
+        every, senses = entry
         if spans is None:
             spans = [m.span() for m in _EOJEOL.finditer(text)]
             starts = [a for a, _ in spans]
-        at = bisect_right(starts, item.start) - 1
-        a, b = spans[at]
+        around = _around(text, spans, bisect_right(starts, item.start) - 1, item.start, item.end)
+        if not any(word.endswith(every) if distance < 0 else word.startswith(every) for distance, word in around):
+            continue  # no cue of any sense near: the usual case
         nearest: dict[str, int] = {}
         for hanja, words in senses:
             if hanja != NATIVE_SENSE and (hanja not in item.candidates or not _reads_anywhere(item.hangul, hanja)):
                 continue
-            distance = _cue_distance(text, spans, at, item.start - a, item.end - a, words)
-            if distance is not None:
-                nearest[hanja] = distance
+            for distance, word in around:  # nearest first
+                if word.endswith(words) if distance < 0 else word.startswith(words):
+                    nearest[hanja] = abs(distance)
+                    break
         if not nearest:
             continue
         best = min(nearest.values())
@@ -521,32 +524,30 @@ def _apply_cues(text: str, items: list[Item], chosen: list[tuple[str, str]], cue
             chosen[k] = (None if winners[0] == NATIVE_SENSE else winners[0], 'cue')
 
 
-def _cue_distance(text: str, spans: list[tuple[int, int]], at: int, start: int, end: int,
-                  words: tuple[str, ...]) -> int | None:
-    """How many words away from the word at `at` (the homograph at start:end inside it) the
-    nearest of `words` begins: 0 in the word itself, None if none within CUE_REACH."""
+def _around(text: str, spans: list[tuple[int, int]], at: int, start: int, end: int) -> list[tuple[int, str]]:
+    """The places a cue may stand for a word at start:end inside the eojeol `at`, nearest
+    first, as (distance, text): the rest of its own eojeol after it (0) and before it (-0 is
+    marked -1: a cue must end there), then up to CUE_REACH eojeols each side within the
+    sentence, each past any opening quotes or brackets."""
     a, b = spans[at]
-    own = text[a:b]
-    if own[:start].endswith(words) or own[end:].startswith(words):
-        return 0
+    around = [(0, text[end:b]), (-1, text[a:start])]
     backward = forward = True
     for distance in range(1, CUE_REACH + 1):
         before, after = at - distance, at + distance
         backward = backward and before >= 0 and text[spans[before][1] - 1] not in _SENTENCE_END
-        if backward and _begins_with(text[spans[before][0]:spans[before][1]], words):
-            return distance
+        if backward:
+            around.append((distance, _word_start(text, *spans[before])))
         forward = forward and after < len(spans) and text[spans[after - 1][1] - 1] not in _SENTENCE_END
-        if forward and _begins_with(text[spans[after][0]:spans[after][1]], words):
-            return distance
-    return None
+        if forward:
+            around.append((distance, _word_start(text, *spans[after])))
+    return around
 
 
-def _begins_with(word: str, cues: tuple[str, ...]) -> bool:
-    """Whether a word, past any opening quotes or brackets, begins with one of the cues."""
-    i = 0
-    while i < len(word) and not is_syllable(word[i]):
-        i += 1
-    return word.startswith(cues, i)
+def _word_start(text: str, a: int, b: int) -> str:
+    """The eojeol text[a:b] past any opening quotes or brackets."""
+    while a < b and not is_syllable(text[a]):
+        a += 1
+    return text[a:b]
 
 
 def _apply_one_sense(items: list[Item], chosen: list[tuple[str, str]]) -> None:

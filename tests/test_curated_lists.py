@@ -94,7 +94,7 @@ def test_collocation_nouns(lex):
 
 
 def test_sense_cues(lex):
-    senses = dict(lex.sense_cues['사기'])
+    senses = dict(lex.sense_cues['사기'][1])
     assert '피해' in senses['詐欺'] and '진작' in senses['士氣']
     rules = {s.hangul: (s.hanja, s.rule) for s in hanjaconv.segment('선수들의 사기를 진작하기 위해')}
     assert rules['사기'] == ('士氣', 'cue')
