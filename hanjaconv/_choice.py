@@ -10,7 +10,7 @@ characters shared and associated, see `_apply_context`).
 """
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from typing import Callable, Collection, NamedTuple
 
 import regex
@@ -520,7 +520,7 @@ def _apply_cues(text: str, items: list[Item], chosen: list[tuple[str, str]], cue
             continue
         best = min(nearest.values())
         winners = [h for h, d in nearest.items() if d == best]
-        if len(winners) == 1:
+        if len(winners) == 1 and winners[0] != chosen[k][0]:  # (a cue that agrees leaves the rule as it is)
             chosen[k] = (None if winners[0] == NATIVE_SENSE else winners[0], 'cue')
 
 

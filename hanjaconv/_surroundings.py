@@ -1,0 +1,129 @@
+"""What the words around a Hangul run say about it: the context bits of its analysis.
+
+Each function looks at the text beside one run (the word before it, the word after it)
+and answers one question the analysis asks: is a verb governed here (책을 사고), may a
+bound noun or a determiner stand here (할 수, 兩 팀), does a name follow (故 김구)?
+"""
+from __future__ import annotations
+
+from ._analysis import GUARDED_DETERMINERS, NUMBER_DETERMINERS, NUMERAL_UNITS, Analyzer
+from ._hangul import is_syllable, split
+
+_NEGATIONS = (' 않', ' 못', ' 말', ' 마라', ' 마세요', ' 마십시오')  # after a verb in 지: 보지 않다, 보지 말라
+_AFTER_GO = (' 싶', ' 있', ' 계시')  # after a verb in 고: 보고 싶다, 사고 있다
+_AUXILIARY_STEMS = frozenset('주보두놓내드버가오')  # 해 주자, 먹어 보고, 써 두면
+_CONNECTIVE_FINALS = frozenset('아어여해워와져줘봐써러')  # the word before an auxiliary ends so
+_TITLES = frozenset('씨군양님')  # after a surname: 고 씨 is Mr Ko
+_OPENING_QUOTES = frozenset('‘“\'"「『《〈')
+_SENTENCE_FINALS = frozenset('다냐까요죠')  # 한다 고 했다, spaced wrongly
+
+
+def after_native_numeral(text: str, start: int, numerals: frozenset[str]) -> bool:
+    """Whether the word before the space at start - 1 is a native numeral (세 명, 여러 개)."""
+    return _previous_word(text, start) in numerals
+
+
+def governs_verb(text: str, start: int, end: int, run: str, adverbs: frozenset[str]) -> bool:
+    """Whether the context makes a verb form (사고, 산, 주자) a verb: an object or an adverb
+    before it (책을 사고, 새로 산), a connective before an auxiliary (해 주자), an auxiliary
+    after it (보고 싶다, 보지 않다); for a root and 해 an object, 기 or 에 (하기 爲해)."""
+    last = run[-1]
+    if last == '지' and text.startswith(_NEGATIONS, end) or last == '고' and text.startswith(_AFTER_GO, end):
+        return True
+    if start < 2 or text[start - 1] != ' ':
+        return False
+    before = text[start - 2]
+    if last == '해':
+        return before in '을를기에'
+    return before in '을를' or before in _CONNECTIVE_FINALS and run[0] in _AUXILIARY_STEMS \
+        or _previous_word(text, start) in adverbs
+
+
+def before_word(text: str, start: int, end: int, run: str, analyzer: Analyzer) -> bool:
+    """Whether a space and a word follow a bare syllable, so that it may be a determiner (兩 팀,
+    總 3名). 고 is 故 'the late' only before a name (고 김구, 고 ‘호킹’), never after a
+    sentence's end (간다 고 했다, spaced wrongly)."""
+    if end + 1 >= len(text) or text[end] != ' ':
+        return False
+    after = text[end + 1]
+    if run in NUMBER_DETERMINERS:
+        return after.isdigit()
+    if run == '고':
+        return _previous_word(text, start)[-1:] not in _SENTENCE_FINALS \
+            and (after in _OPENING_QUOTES or _name_follows(text, end + 1, analyzer))
+    return is_syllable(after) or after.isdigit()
+
+
+def _name_follows(text: str, start: int, analyzer: Analyzer) -> bool:
+    """Whether the word at start looks like a person's name: Hangul, with or without particles,
+    that neither a native word nor a word in use covers, and that starts with a surname (김구의)
+    or stands bare before a title or another such word (호킹 교수, 로널드 드워킨). Native 고
+    'that' stands before 녀석 and 것, the surname 고 before 씨."""
+    word = _word_at(text, start)
+    if len(word) < 2 or word[0] in _TITLES or analyzer.is_native(word):
+        return False
+    names = [word[:j] for j in range(2, len(word) + 1) if j == len(word) or analyzer.is_tail(word[j:])]
+    if not names or any(not _unknown_word(name, analyzer) for name in names):
+        return False
+    surnames = analyzer.lex.surnames
+    if word[0] in surnames or word[:2] in surnames:
+        return True
+    following = _word_at(text, start + len(word) + 1) if text[start + len(word):start + len(word) + 1] == ' ' else ''
+    return len(following) >= 2 and (analyzer.has_standing(following) or _unknown_word(following, analyzer)
+                                    and not analyzer.is_native(following))
+
+
+def _unknown_word(word: str, analyzer: Analyzer) -> bool:
+    """Neither a native word nor a word in use: a name, or a word no list has."""
+    return word not in analyzer.lex.native and not analyzer.has_standing(word)
+
+
+def _word_at(text: str, start: int) -> str:
+    """The Hangul word starting at start."""
+    end = start
+    while end < len(text) and is_syllable(text[end]):
+        end += 1
+    return text[start:end]
+
+
+def after_determiner(text: str, start: int, determiners) -> bool:
+    """Whether the word before the space at start - 1 is a one-syllable Sino-Korean determiner
+    (각 호의, 본 조의), one that is no native word too (고, 연, 일)."""
+    return start > 1 and text[start - 1] == ' ' and text[start - 2] in determiners \
+        and text[start - 2] not in GUARDED_DETERMINERS and (start == 2 or not is_syllable(text[start - 3]))
+
+
+def collocation_follows(text: str, end: int, beginnings: tuple[str, ...]) -> bool:
+    """Whether a space and a word beginning with one of `beginnings` follow (소를 제기한)."""
+    return text[end:end + 1] == ' ' and text.startswith(beginnings, end + 1)
+
+
+def _previous_word(text: str, start: int) -> str:
+    """The Hangul word before the space at start - 1."""
+    begin = start - 1
+    while begin > 0 and is_syllable(text[begin - 1]):
+        begin -= 1
+    return text[begin:start - 1]
+
+
+def bound_may_follow(text: str, start: int, before_bound: frozenset[str]) -> bool:
+    """Whether the word before the space at start - 1 may govern a bound noun: a modifier
+    (final ㄴ or ㄹ: 할 수, 간 적), a determiner or a numeral (이 수, 몇 수)."""
+    if start < 2 or text[start - 1] != ' ':
+        return False
+    return modifier_final(text[start - 2]) or _previous_word(text, start) in before_bound
+
+
+def after_sino_numeral(text: str, start: int, numerals: dict) -> bool:
+    """Whether the word before the space at start - 1 is a Sino-Korean numeral in Hangul with a
+    unit of ten or more (이십만 명, 백팔십 도): a lone 이 or 사 is more often something else."""
+    end = begin = start - 1
+    while begin > 0 and text[begin - 1] in numerals:
+        begin -= 1
+    return end - begin >= 2 and (begin == 0 or not is_syllable(text[begin - 1])) \
+        and not NUMERAL_UNITS.isdisjoint(text[begin:end])
+
+
+def modifier_final(syllable: str) -> bool:
+    """A syllable that can end a modifier (하는, 이긴, 할): final ㄴ or ㄹ."""
+    return is_syllable(syllable) and split(syllable)[2] in (4, 8)
