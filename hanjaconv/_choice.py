@@ -3,19 +3,19 @@
 The rules, strongest first: the user's dictionary; the document's own Hanja (a
 한글(漢字) gloss, or the Hanja word written out elsewhere in the text); a compound
 that spans a word and its neighbour (시장 경제 → 市場 經濟); a cue word next to it
-(사기 피해 → 詐欺, `_apply_cues`); one sense per
+(사기 피해 → 詐欺, `_cues.apply_cues`); one sense per
 document; the sense of the field the neighbouring words belong to (`_apply_domain`); the
 curated default; the dictionary's rank, which the words around may overturn (context:
 characters shared and associated, see `_apply_context`).
 """
 from __future__ import annotations
 
-from bisect import bisect_right
 from typing import Callable, Collection, NamedTuple
 
 import regex
 
 from ._bounded import remember
+from ._cues import apply_cues
 from ._hangul import is_hanja, is_syllable
 from ._lexicon import COMMON_IN_CHINESE, Lexicon
 from .reading import read_run
@@ -39,14 +39,9 @@ DOMAIN_EVIDENCE = 1.5       # votes of a field around a homograph that give it t
 OPEN_VOTE = 0.5             # the vote of a guessed word for a field one of its other senses is in
 GUESSED = frozenset({'rank', 'default', 'predicate'})          # word choices a field may overturn
 OPEN_TO_DOMAIN = GUESSED | {'grammar', 'field'}                # ... and one-syllable ones
-OPEN_TO_CUES = frozenset({'rank', 'default', 'predicate', 'domain', 'context', 'grammar'})
-NATIVE_SENSE = '-'          # the sense column of a cue for the native word the Hangul also spells
-CUE_REACH = 2               # words either side of a homograph where a cue counts
-_SENTENCE_END = frozenset('.?!。')
 
 _GLOSS = regex.compile(r'(\p{Hangul}+)\s?[(（](\p{Han}+)[)）]|(\p{Han}+)\s?[(（](\p{Hangul}+)[)）]')
 _HANJA_WORD = regex.compile(r'\p{Han}{2,}')
-_EOJEOL = regex.compile(r'\S+')
 
 
 class Item(NamedTuple):
@@ -156,7 +151,7 @@ def choose(text: str, items: list[Item], lexicon: Lexicon, read: Callable[[str],
         _apply_context(items, chosen, lexicon, backed)
         _apply_shared_character(items, chosen)
     if lexicon.sense_cues:
-        _apply_cues(text, items, chosen, lexicon.sense_cues)
+        apply_cues(text, items, chosen, lexicon.sense_cues, _reads_anywhere)
     if len(items) > 1:
         _apply_one_sense(items, chosen)
     return [Item(i.start, i.end, i.hangul, i.kind, i.candidates, hanja, rule)
@@ -487,67 +482,6 @@ def _in_use(hangul: str, candidates: tuple[str, ...], lexicon: Lexicon) -> tuple
 def _reads_anywhere(hangul: str, hanja: str) -> bool:
     """Whether the Hanja reads as the word both at a run's start and after other Hanja."""
     return read_run(hanja, True) == hangul == read_run(hanja, False)
-
-
-def _apply_cues(text: str, items: list[Item], chosen: list[tuple[str, str]], cues) -> None:
-    """A homograph takes the sense a word next to it names (one sense per collocation):
-    사기 beside 피해 or 혐의 is 詐欺, beside 진작 士氣. A cue counts at the start of a word up to
-    CUE_REACH words before or after it in the same sentence, or where its own word continues
-    or begins with it (손해배상: 배상 after 손해); the nearest cue wins, and cues of two senses
-    at one distance cancel; a cue of the native word the syllables also spell keeps them in
-    Hangul (종 beside 주인 is the servant). Curated lists in sense_cues.tsv."""
-    spans = starts = None
-    for k, item in enumerate(items):
-        entry = cues.get(item.hangul)
-        if entry is None or chosen[k][1] not in OPEN_TO_CUES or item.kind == 'determiner':
-            continue
-        every, senses = entry
-        if spans is None:
-            spans = [m.span() for m in _EOJEOL.finditer(text)]
-            starts = [a for a, _ in spans]
-        around = _around(text, spans, bisect_right(starts, item.start) - 1, item.start, item.end)
-        if not any(word.endswith(every) if distance < 0 else word.startswith(every) for distance, word in around):
-            continue  # no cue of any sense near: the usual case
-        nearest: dict[str, int] = {}
-        for hanja, words in senses:
-            if hanja != NATIVE_SENSE and (hanja not in item.candidates or not _reads_anywhere(item.hangul, hanja)):
-                continue
-            for distance, word in around:  # nearest first
-                if word.endswith(words) if distance < 0 else word.startswith(words):
-                    nearest[hanja] = abs(distance)
-                    break
-        if not nearest:
-            continue
-        best = min(nearest.values())
-        winners = [h for h, d in nearest.items() if d == best]
-        if len(winners) == 1 and winners[0] != chosen[k][0]:  # (a cue that agrees leaves the rule as it is)
-            chosen[k] = (None if winners[0] == NATIVE_SENSE else winners[0], 'cue')
-
-
-def _around(text: str, spans: list[tuple[int, int]], at: int, start: int, end: int) -> list[tuple[int, str]]:
-    """The places a cue may stand for a word at start:end inside the eojeol `at`, nearest
-    first, as (distance, text): the rest of its own eojeol after it (0) and before it (-0 is
-    marked -1: a cue must end there), then up to CUE_REACH eojeols each side within the
-    sentence, each past any opening quotes or brackets."""
-    a, b = spans[at]
-    around = [(0, text[end:b]), (-1, text[a:start])]
-    backward = forward = True
-    for distance in range(1, CUE_REACH + 1):
-        before, after = at - distance, at + distance
-        backward = backward and before >= 0 and text[spans[before][1] - 1] not in _SENTENCE_END
-        if backward:
-            around.append((distance, _word_start(text, *spans[before])))
-        forward = forward and after < len(spans) and text[spans[after - 1][1] - 1] not in _SENTENCE_END
-        if forward:
-            around.append((distance, _word_start(text, *spans[after])))
-    return around
-
-
-def _word_start(text: str, a: int, b: int) -> str:
-    """The eojeol text[a:b] past any opening quotes or brackets."""
-    while a < b and not is_syllable(text[a]):
-        a += 1
-    return text[a:b]
 
 
 def _apply_one_sense(items: list[Item], chosen: list[tuple[str, str]]) -> None:

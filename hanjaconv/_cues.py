@@ -1,0 +1,83 @@
+"""One sense per collocation: the words next to a homograph that name its sense.
+
+사기 beside 피해 or 혐의 is 詐欺, beside 진작 士氣; 종 beside 주인 is the native word
+(the servant). The cues are curated (sense_cues.tsv); `apply_cues` is one rule of the
+choice (see _choice.py), stronger than a field, context or the curated default.
+"""
+from __future__ import annotations
+
+from bisect import bisect_right
+from typing import Callable
+
+import regex
+
+from ._hangul import is_syllable
+
+OPEN_TO_CUES = frozenset({'rank', 'default', 'predicate', 'domain', 'context', 'grammar'})
+NATIVE_SENSE = '-'          # the sense column of a cue for the native word the Hangul also spells
+CUE_REACH = 2               # words either side of a homograph where a cue counts
+_SENTENCE_END = frozenset('.?!。')
+_EOJEOL = regex.compile(r'\S+')
+
+
+def apply_cues(text: str, items: list, chosen: list[tuple[str, str]], cues,
+               readable: Callable[[str, str], bool]) -> None:
+    """A homograph takes the sense a word next to it names (one sense per collocation):
+    사기 beside 피해 or 혐의 is 詐欺, beside 진작 士氣. A cue counts at the start of a word up to
+    CUE_REACH words before or after it in the same sentence, or where its own word continues
+    or begins with it (손해배상: 배상 after 손해); the nearest cue wins, and cues of two senses
+    at one distance cancel; a cue of the native word the syllables also spell keeps them in
+    Hangul (종 beside 주인 is the servant). Curated lists in sense_cues.tsv. `readable(hangul,
+    hanja)`: whether a sense reads back as the word wherever it stands."""
+    spans = starts = None
+    for k, item in enumerate(items):
+        entry = cues.get(item.hangul)
+        if entry is None or chosen[k][1] not in OPEN_TO_CUES or item.kind == 'determiner':
+            continue
+        every, senses = entry
+        if spans is None:
+            spans = [m.span() for m in _EOJEOL.finditer(text)]
+            starts = [a for a, _ in spans]
+        around = _around(text, spans, bisect_right(starts, item.start) - 1, item.start, item.end)
+        if not any(word.endswith(every) if distance < 0 else word.startswith(every) for distance, word in around):
+            continue  # no cue of any sense near: the usual case
+        nearest: dict[str, int] = {}
+        for hanja, words in senses:
+            if hanja != NATIVE_SENSE and (hanja not in item.candidates or not readable(item.hangul, hanja)):
+                continue
+            for distance, word in around:  # nearest first
+                if word.endswith(words) if distance < 0 else word.startswith(words):
+                    nearest[hanja] = abs(distance)
+                    break
+        if not nearest:
+            continue
+        best = min(nearest.values())
+        winners = [h for h, d in nearest.items() if d == best]
+        if len(winners) == 1 and winners[0] != chosen[k][0]:  # (a cue that agrees leaves the rule as it is)
+            chosen[k] = (None if winners[0] == NATIVE_SENSE else winners[0], 'cue')
+
+
+def _around(text: str, spans: list[tuple[int, int]], at: int, start: int, end: int) -> list[tuple[int, str]]:
+    """The places a cue may stand for a word at start:end inside the eojeol `at`, nearest
+    first, as (distance, text): the rest of its own eojeol after it (0) and before it (-0 is
+    marked -1: a cue must end there), then up to CUE_REACH eojeols each side within the
+    sentence, each past any opening quotes or brackets."""
+    a, b = spans[at]
+    around = [(0, text[end:b]), (-1, text[a:start])]
+    backward = forward = True
+    for distance in range(1, CUE_REACH + 1):
+        before, after = at - distance, at + distance
+        backward = backward and before >= 0 and text[spans[before][1] - 1] not in _SENTENCE_END
+        if backward:
+            around.append((distance, _word_start(text, *spans[before])))
+        forward = forward and after < len(spans) and text[spans[after - 1][1] - 1] not in _SENTENCE_END
+        if forward:
+            around.append((distance, _word_start(text, *spans[after])))
+    return around
+
+
+def _word_start(text: str, a: int, b: int) -> str:
+    """The eojeol text[a:b] past any opening quotes or brackets."""
+    while a < b and not is_syllable(text[a]):
+        a += 1
+    return text[a:b]
