@@ -17,7 +17,9 @@ OPEN_TO_CUES = frozenset({'rank', 'default', 'predicate', 'domain', 'context', '
 NATIVE_SENSE = '-'          # the sense column of a cue for the native word the Hangul also spells
 CUE_REACH = 2               # words either side of a homograph where a cue counts
 _SENTENCE_END = frozenset('.?!。')
+_LONGEST_CUE = 8            # syllables: no cue is longer (see the data test)
 _EOJEOL = regex.compile(r'\S+')
+_HEADS = regex.compile(r'(?<!\S)[^\s가-힣]*([가-힣]{2})')  # the first two syllables of each eojeol
 
 
 def apply_cues(text: str, items: list, chosen: list[tuple[str, str]], cues,
@@ -29,16 +31,21 @@ def apply_cues(text: str, items: list, chosen: list[tuple[str, str]], cues,
     at one distance cancel; a cue of the native word the syllables also spell keeps them in
     Hangul (종 beside 주인 is the servant). Curated lists in sense_cues.tsv. `readable(hangul,
     hanja)`: whether a sense reads back as the word wherever it stands."""
-    spans = starts = None
+    eojeols = starts = heads = None
     for k, item in enumerate(items):
         entry = cues.get(item.hangul)
         if entry is None or chosen[k][1] not in OPEN_TO_CUES or item.kind == 'determiner':
             continue
-        every, senses = entry
-        if spans is None:
-            spans = [m.span() for m in _EOJEOL.finditer(text)]
-            starts = [a for a, _ in spans]
-        around = _around(text, spans, bisect_right(starts, item.start) - 1, item.start, item.end)
+        every, cue_heads, senses = entry
+        if heads is None:
+            heads = set(_HEADS.findall(text))
+        if heads.isdisjoint(cue_heads) and not text.startswith(every, item.end) \
+                and not text[max(0, item.start - _LONGEST_CUE):item.start].endswith(every):
+            continue  # no word of the text begins like a cue, and none is joined to the word: the usual case
+        if eojeols is None:
+            eojeols = [m.span() for m in _EOJEOL.finditer(text)]
+            starts = [a for a, _ in eojeols]
+        around = _around(text, eojeols, bisect_right(starts, item.start) - 1, item.start, item.end)
         if not any(word.endswith(every) if distance < 0 else word.startswith(every) for distance, word in around):
             continue  # no cue of any sense near: the usual case
         nearest: dict[str, int] = {}
@@ -57,22 +64,22 @@ def apply_cues(text: str, items: list, chosen: list[tuple[str, str]], cues,
             chosen[k] = (None if winners[0] == NATIVE_SENSE else winners[0], 'cue')
 
 
-def _around(text: str, spans: list[tuple[int, int]], at: int, start: int, end: int) -> list[tuple[int, str]]:
+def _around(text: str, eojeols: list[tuple[int, int]], at: int, start: int, end: int) -> list[tuple[int, str]]:
     """The places a cue may stand for a word at start:end inside the eojeol `at`, nearest
     first, as (distance, text): the rest of its own eojeol after it (0) and before it (-0 is
     marked -1: a cue must end there), then up to CUE_REACH eojeols each side within the
     sentence, each past any opening quotes or brackets."""
-    a, b = spans[at]
+    a, b = eojeols[at]
     around = [(0, text[end:b]), (-1, text[a:start])]
     backward = forward = True
     for distance in range(1, CUE_REACH + 1):
         before, after = at - distance, at + distance
-        backward = backward and before >= 0 and text[spans[before][1] - 1] not in _SENTENCE_END
+        backward = backward and before >= 0 and text[eojeols[before][1] - 1] not in _SENTENCE_END
         if backward:
-            around.append((distance, _word_start(text, *spans[before])))
-        forward = forward and after < len(spans) and text[spans[after - 1][1] - 1] not in _SENTENCE_END
+            around.append((distance, _word_start(text, *eojeols[before])))
+        forward = forward and after < len(eojeols) and text[eojeols[after - 1][1] - 1] not in _SENTENCE_END
         if forward:
-            around.append((distance, _word_start(text, *spans[after])))
+            around.append((distance, _word_start(text, *eojeols[after])))
     return around
 
 

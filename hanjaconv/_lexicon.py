@@ -71,7 +71,7 @@ class Lexicon:
     determiners: dict[str, tuple[str, ...]]           # one syllable that stands bare before a noun (各, 兩)
     surnames: dict[str, tuple[str, ...]]              # 김 金, 남궁 南宮: a name starts with one
     collocation_nouns: dict[str, tuple[str, tuple[str, ...]]]  # 소 -> (訴, (제기, 취하 …)): the noun before them
-    sense_cues: dict[str, tuple[tuple[str, ...], tuple[tuple[str, tuple[str, ...]], ...]]]  # 사기 -> (all cues, ((詐欺, (피해, 혐의 …)), …))
+    sense_cues: dict[str, tuple]                      # 사기 -> (its cues, their heads, ((詐欺, (피해, 혐의 …)), …))
     hada_roots: dict[str, tuple[str, ...]]
     adverb_roots: dict[str, tuple[str, ...]]          # one syllable that takes 히 as an adverb (速히)
     native: dict[str, str]                            # native word -> part of speech
@@ -181,11 +181,12 @@ def _domains() -> dict[str, dict[str, tuple[str, ...]]]:
 
 
 def _sense_cues() -> dict[str, tuple[tuple[str, ...], tuple[tuple[str, tuple[str, ...]], ...]]]:
-    """sense_cues.tsv: hangul -> (every cue of the word, ((hanja, its cues), ...))."""
+    """sense_cues.tsv: hangul -> (every cue of the word, their first two syllables, ((hanja, its cues), ...))."""
     out: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
     for hangul, hanja, words in _rows('curated/sense_cues.tsv'):
         out.setdefault(hangul, []).append((hanja, tuple(w.strip() for w in words.split(',') if w.strip())))
-    return {k: (tuple(dict.fromkeys(w for _, ws in v for w in ws)), tuple(v)) for k, v in out.items()}
+    every = {k: tuple(dict.fromkeys(w for _, ws in v for w in ws)) for k, v in out.items()}
+    return {k: (every[k], frozenset(w[:2] for w in every[k]), tuple(v)) for k, v in out.items()}
 
 
 def _grouped(rows, key_col=0, value_col=1) -> dict[str, tuple[str, ...]]:

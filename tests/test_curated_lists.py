@@ -94,12 +94,19 @@ def test_collocation_nouns(lex):
 
 
 def test_sense_cues(lex):
-    senses = dict(lex.sense_cues['사기'][1])
+    senses = dict(lex.sense_cues['사기'][2])
     assert '피해' in senses['詐欺'] and '진작' in senses['士氣']
     rules = {s.hangul: (s.hanja, s.rule) for s in hanjaconv.segment('선수들의 사기를 진작하기 위해')}
     assert rules['사기'] == ('士氣', 'cue')
     rules = {s.hangul: (s.hanja, s.rule) for s in hanjaconv.segment('사기 피해가 늘었다')}
     assert rules['사기'] == ('詐欺', 'default')  # a cue that agrees leaves the rule
+
+
+def test_cue_words_are_hangul_of_two_syllables_or_more(lex):
+    from hanjaconv._cues import _LONGEST_CUE
+    for hangul, (every, heads, senses) in lex.sense_cues.items():
+        assert all(2 <= len(w) <= _LONGEST_CUE and all('가' <= c <= '힣' for c in w) for w in every), hangul
+        assert heads == {w[:2] for w in every}
 
 
 def test_cues_stop_at_the_sentence_end():
