@@ -13,8 +13,9 @@ class Segment:
     dictionary `word`, a `user` word, or a one-syllable `suffix`, `place` (a suffix after a
     native name, its place senses first: 서울驛), `prefix`,
     `counter`, `numeral`, `noun`, `determiner` (bare before a word: 兩 팀), `bound` (noun
-    after a modifier), `root` (of a 하다 verb), `adverb` (root of an adverb in 히: 速히) or
-    `field` (a noun only a field's glossary licenses).
+    after a modifier), `root` (of a 하다 verb), `adverb` (root of an adverb in 히: 速히),
+    `collocation` (a noun a native word hides, before the word that makes it Sino-Korean:
+    訴를 提起) or `field` (a noun only a field's glossary licenses).
     """
     start: int
     end: int
