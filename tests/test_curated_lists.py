@@ -109,6 +109,12 @@ def test_cue_words_are_hangul_of_two_syllables_or_more(lex):
         assert heads == {w[:2] for w in every}
 
 
+def test_a_cue_names_one_sense(lex):
+    for hangul, (every, heads, senses) in lex.sense_cues.items():
+        assert len({hanja for hanja, _ in senses}) == len(senses), hangul            # one row a sense
+        assert sum(len(words) for _, words in senses) == len(every), hangul          # no cue under two
+
+
 def test_cues_stop_at_the_sentence_end():
     rules = {s.hangul: s.rule for s in hanjaconv.segment('피해가 컸다. 사기는 높다')}
     assert rules['사기'] != 'cue'
