@@ -18,8 +18,8 @@ NATIVE_SENSE = '-'          # the sense column of a cue for the native word the 
 CUE_REACH = 2               # words either side of a homograph where a cue counts
 _SENTENCE_END = frozenset('.?!。')
 _LONGEST_CUE = 8            # syllables: no cue is longer (see the data test)
-_EOJEOL = regex.compile(r'\S+')
-_HEADS = regex.compile(r'(?<!\S)[^\s가-힣]*([가-힣]{2})')  # the first two syllables of each eojeol
+_EOJEOL = regex.compile(r'[^\s·ㆍ/,]+')  # words: a middle dot, slash or comma parts them too (정의·인도)
+_HEADS = regex.compile(r'(?<![^\s·ㆍ/,])[^\s·ㆍ/,가-힣]*([가-힣]{2})')  # the first two syllables of each eojeol
 
 
 def apply_cues(text: str, items: list, chosen: list[tuple[str, str]], cues,

@@ -115,6 +115,11 @@ def test_a_cue_names_one_sense(lex):
         assert sum(len(words) for _, words in senses) == len(every), hangul          # no cue under two
 
 
+def test_a_middle_dot_parts_words_for_cues():
+    rules = {s.hangul: (s.hanja, s.rule) for s in hanjaconv.segment('징역ㆍ금고')}
+    assert rules['금고'] == ('禁錮', 'cue')
+
+
 def test_cues_stop_at_the_sentence_end():
     rules = {s.hangul: s.rule for s in hanjaconv.segment('피해가 컸다. 사기는 높다')}
     assert rules['사기'] != 'cue'
