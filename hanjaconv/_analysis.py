@@ -254,7 +254,8 @@ class Analyzer:
                 after_hanja: bool = False, after_number: bool = False,
                 before_number: bool = False, after_modifier: bool = False, attached: bool = False,
                 after_object: bool = False, before_word: bool = False, unbound: bool = False,
-                collocated: bool = False, after_determiner: bool = False, protected: Callable[[str], bool] = lambda w: False) -> list[Piece]:
+                collocated: bool = False, after_determiner: bool = False,
+                protected: Callable[[str], bool] = lambda w: False) -> list[Piece]:
         """The cheapest analysis of `run` as pieces; [] keeps the run in Hangul.
 
         `ends[i]` lists (end, is_user_word) for every dictionary word starting at i.
@@ -450,7 +451,8 @@ class Analyzer:
         after a determiner, which wants a noun, less than a common word: 各 號의, not 各 好意)."""
         lex, ch = self.lex, run[i]
         stands = ch in lex.single_nouns if i == 0 else ch in lex.suffixes
-        count = _COMMON_OVER_NATIVE if i == 0 and (after_determiner or unbound and lex.native.get(ch) == 'bound-noun') else 0
+        count = _COMMON_OVER_NATIVE if i == 0 and (
+            after_determiner or unbound and lex.native.get(ch) == 'bound-noun') else 0
         return stands and self.is_particles(run[i + 1:], final_sound(ch)) and not self.well_attested(run[i:], count)
 
     def field_noun(self, run: str, protected: Callable[[str], bool] = lambda w: False) -> tuple[str, ...]:
@@ -478,15 +480,15 @@ class Analyzer:
 
     def flags_used(self, run: str) -> tuple[bool, bool, bool, bool, bool, bool, bool, bool, bool]:
         """Whether `analyse` reads after_number, before_number, after_modifier, attached,
-        after_object, before_word, unbound, collocated and after_determiner for `run` (each matters only beside certain syllables): callers may pass
-        False for the others, so that runs analysed alike share one cache entry. Keep in step
-        with analyse and field_noun."""
+        after_object, before_word, unbound, collocated and after_determiner for `run` (each
+        matters only beside certain syllables): callers may pass False for the others, so that
+        runs analysed alike share one cache entry. Keep in step with analyse and field_noun."""
         lex, first = self.lex, run[0]
         return (first in lex.counters, run[-1] in lex.prefixes, first in BOUND_NOUNS or first in self._native_bound,
                 first in self._lone or first in lex.domains,  # attached
                 self.is_verb_form(run) or self._noun_over_root(run), len(run) == 1 and first in lex.determiners,
                 first in self._bound_sino,
-                first in lex.collocation_nouns and self.is_particles(run[1:], final_sound(first)) and len(run) > 1,
+                len(run) > 1 and first in lex.collocation_nouns and self.is_particles(run[1:], final_sound(first)),
                 len(run) == 2 and first in lex.single_nouns and run[1] in _CASE_PARTICLES)
 
     def _numeral_end(self, run: str) -> int:

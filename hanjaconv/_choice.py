@@ -6,7 +6,8 @@ that spans a word and its neighbour (시장 경제 → 市場 經濟); a cue wor
 (사기 피해 → 詐欺, `_cues.apply_cues`); one sense per
 document; the sense of the field the neighbouring words belong to (`_apply_domain`); the
 curated default; the dictionary's rank, which the words around may overturn (context:
-characters shared and associated, see `_apply_context`).
+characters shared and associated, see `_apply_context`; a one-syllable noun takes the sense
+a neighbour's Hanja contains, `_apply_shared_character`).
 """
 from __future__ import annotations
 
@@ -21,8 +22,8 @@ from ._lexicon import COMMON_IN_CHINESE, Lexicon
 from .reading import read_run
 
 CONFIDENCE = {'user': 1.0, 'gloss': 0.98, 'text': 0.95, 'only': 0.95, 'compound': 0.9,
-              'cue': 0.85, 'document': 0.85, 'default': 0.8, 'domain': 0.8, 'grammar': 0.8, 'predicate': 0.75,
-              'context': 0.7, 'rank': 0.55}
+              'cue': 0.85, 'document': 0.85, 'default': 0.8, 'domain': 0.8, 'grammar': 0.8,
+              'predicate': 0.75, 'context': 0.7, 'rank': 0.55}
 SURE = frozenset({'user', 'gloss', 'text', 'only', 'compound'})   # context for the others
 WEAK = frozenset({'rank', 'default'})                              # open to compounds, one sense, context
 PRODUCTIVE = 30             # uses in dictionary words a character needs not to count as rare

@@ -81,7 +81,7 @@ class Lexicon:
     native_suffixes: frozenset[str]
     endings: dict[str, str]                           # verbal ending -> its mecab-ko-dic tags
     light_verb_starts: tuple[str, ...]                # 하 해 되 돼 시키 …: forms of the light verbs
-    verb_stems: frozenset[str]                        # one-syllable native verb stems (사다, 재다)
+    verb_stems: frozenset[str]                        # native verb stems (사다, 재다; 섬기다: see the build)
     bare_roots: frozenset[str]                        # roots that are no nouns (복잡: 복잡하다, 複雜度)
     compound_heads: frozenset[str] = frozenset()      # 理論 女性 年金: see _compound_heads
     # 2+ syllables -> 'hanja1 hanja2 …' in dictionary order, then for words mecab-ko-dic has,
@@ -180,7 +180,7 @@ def _domains() -> dict[str, dict[str, tuple[str, ...]]]:
     return out
 
 
-def _sense_cues() -> dict[str, tuple[tuple[str, ...], tuple[tuple[str, tuple[str, ...]], ...]]]:
+def _sense_cues() -> dict[str, tuple[tuple[str, ...], frozenset[str], tuple[tuple[str, tuple[str, ...]], ...]]]:
     """sense_cues.tsv: hangul -> (every cue of the word, their first two syllables, ((hanja, its cues), ...))."""
     out: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
     for hangul, hanja, words in _rows('curated/sense_cues.tsv'):
