@@ -480,16 +480,9 @@ def _in_use(hangul: str, candidates: tuple[str, ...], lexicon: Lexicon) -> tuple
     return found
 
 
-_reads_memo: dict[tuple[str, str], bool] = {}
-
-
 def _reads_anywhere(hangul: str, hanja: str) -> bool:
-    """Whether the Hanja reads as the word both at a run's start and after other Hanja (memoised)."""
-    found = _reads_memo.get((hangul, hanja))
-    if found is None:
-        found = remember(_reads_memo, (hangul, hanja), read_run(hanja, True) == hangul == read_run(hanja, False),
-                         50_000)
-    return found
+    """Whether the Hanja reads as the word both at a run's start and after other Hanja."""
+    return read_run(hanja, True) == hangul == read_run(hanja, False)
 
 
 def _apply_one_sense(items: list[Item], chosen: list[tuple[str, str]]) -> None:

@@ -11,12 +11,14 @@ from typing import Callable
 
 import regex
 
+from ._bounded import remember
 from ._hangul import is_syllable
 
 OPEN_TO_CUES = frozenset({'rank', 'default', 'predicate', 'domain', 'context', 'grammar'})
 NATIVE_SENSE = '-'          # the sense column of a cue for the native word the Hangul also spells
 CUE_REACH = 2               # words either side of a homograph where a cue counts
 _SENTENCE_END = frozenset('.?!。')
+_MEMO_LIMIT = 8192          # senses whose reading is remembered
 _LONGEST_CUE = 8            # syllables: no cue is longer (see the data test)
 _EOJEOL = regex.compile(r'[^\s·ㆍ/,]+')  # words: a middle dot, slash or comma parts them too (정의·인도)
 _HEADS = regex.compile(r'(?<![^\s·ㆍ/,])[^\s·ㆍ/,가-힣]*([가-힣]{2})')  # the first two syllables of each eojeol
@@ -50,7 +52,7 @@ def apply_cues(text: str, items: list, chosen: list[tuple[str, str]], cues,
             continue  # no cue of any sense near: the usual case
         nearest: dict[str, int] = {}
         for hanja, words in senses:
-            if hanja != NATIVE_SENSE and (hanja not in item.candidates or not readable(item.hangul, hanja)):
+            if hanja != NATIVE_SENSE and (hanja not in item.candidates or not _readable(item.hangul, hanja, readable)):
                 continue
             for distance, word in around:  # nearest first
                 if word.endswith(words) if distance < 0 else word.startswith(words):
@@ -62,6 +64,17 @@ def apply_cues(text: str, items: list, chosen: list[tuple[str, str]], cues,
         winners = [h for h, d in nearest.items() if d == best]
         if len(winners) == 1 and winners[0] != chosen[k][0]:  # (a cue that agrees leaves the rule as it is)
             chosen[k] = (None if winners[0] == NATIVE_SENSE else winners[0], 'cue')
+
+
+_readable_memo: dict[tuple[str, str], bool] = {}
+
+
+def _readable(hangul: str, hanja: str, readable: Callable[[str, str], bool]) -> bool:
+    """readable(hangul, hanja), memoised: only the senses of the cue list are asked."""
+    found = _readable_memo.get((hangul, hanja))
+    if found is None:
+        found = remember(_readable_memo, (hangul, hanja), readable(hangul, hanja), _MEMO_LIMIT)
+    return found
 
 
 def _around(text: str, eojeols: list[tuple[int, int]], at: int, start: int, end: int) -> list[tuple[int, str]]:

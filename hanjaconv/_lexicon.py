@@ -181,12 +181,16 @@ def _domains() -> dict[str, dict[str, tuple[str, ...]]]:
 
 
 def _sense_cues() -> dict[str, tuple[tuple[str, ...], frozenset[str], tuple[tuple[str, tuple[str, ...]], ...]]]:
-    """sense_cues.tsv: hangul -> (every cue of the word, their first two syllables, ((hanja, its cues), ...))."""
+    """sense_cues.tsv: hangul -> (every cue of the word, their first two syllables, ((hanja, its cues), ...)).
+    Cue words repeat across words (사건, 피해): each is kept once."""
+    shared: dict[str, str] = {}
     out: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
     for hangul, hanja, words in _rows('curated/sense_cues.tsv'):
-        out.setdefault(hangul, []).append((hanja, tuple(w.strip() for w in words.split(',') if w.strip())))
+        cues = tuple(shared.setdefault(w, w) for w in (w.strip() for w in words.split(',')) if w)
+        out.setdefault(hangul, []).append((hanja, cues))
     every = {k: tuple(dict.fromkeys(w for _, ws in v for w in ws)) for k, v in out.items()}
-    return {k: (every[k], frozenset(w[:2] for w in every[k]), tuple(v)) for k, v in out.items()}
+    return {k: (every[k], frozenset(shared.setdefault(w[:2], w[:2]) for w in every[k]), tuple(v))
+            for k, v in out.items()}
 
 
 def _grouped(rows, key_col=0, value_col=1) -> dict[str, tuple[str, ...]]:
