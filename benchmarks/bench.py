@@ -155,6 +155,7 @@ def stage_shares(lines: list[str]) -> list[tuple[str, float]]:
     stages = [(converter.Converter, '_analyse', 'analysing eojeols not seen before'),
               (_choice, '_apply_context', 'weighing homographs against their context'),
               (_choice, '_apply_domain', 'the field rule'),
+              (_choice, 'apply_cues', 'the sense cues'),
               (converter, 'check_readings', 'the read-back guard'),
               (converter, 'render', 'rendering the output')]
     saved = [(module, name, getattr(module, name)) for module, name, _ in stages]
