@@ -56,7 +56,7 @@ def apply_cues(text: str, items: list, chosen: list[tuple[str, str]], cues,
                 continue
             for distance, word in around:  # nearest first
                 if word.endswith(words) if distance < 0 else word.startswith(words):
-                    nearest[hanja] = abs(distance)
+                    nearest[hanja] = max(distance, 0)  # (-1 marks its own word: distance 0)
                     break
         if not nearest:
             continue

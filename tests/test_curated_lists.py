@@ -120,6 +120,12 @@ def test_a_middle_dot_parts_words_for_cues():
     assert rules['금고'] == ('禁錮', 'cue')
 
 
+def test_a_cue_in_the_word_itself_is_nearest():
+    # 징역 joined to 금고 (distance 0) beats 현금 one word away (distance 1)
+    rules = {s.hangul: (s.hanja, s.rule) for s in hanjaconv.segment('현금 징역금고')}
+    assert rules['금고'] == ('禁錮', 'cue')
+
+
 def test_cues_stop_at_the_sentence_end():
     rules = {s.hangul: s.rule for s in hanjaconv.segment('피해가 컸다. 사기는 높다')}
     assert rules['사기'] != 'cue'
