@@ -148,7 +148,7 @@ def choose(text: str, items: list[Item], lexicon: Lexicon, read: Callable[[str],
     _read_in_place(text, items, chosen, lexicon)
     if len(items) > 1:
         _apply_compounds(text, items, chosen, lexicon)
-        backed = _apply_domain(items, chosen, lexicon)
+        backed = _apply_domain(text, items, chosen, lexicon)
         _apply_context(items, chosen, lexicon, backed)
         _apply_shared_character(items, chosen)
     if lexicon.sense_cues:
@@ -228,7 +228,7 @@ def _apply_compounds(text: str, items: list[Item], chosen: list[tuple[str, str]]
                     chosen[idx] = (hanja, 'compound')
 
 
-def _apply_domain(items: list[Item], chosen: list[tuple[str, str]], lexicon: Lexicon) -> set[int]:
+def _apply_domain(text: str, items: list[Item], chosen: list[tuple[str, str]], lexicon: Lexicon) -> set[int]:
     """Guessed homographs take the sense of the field their neighbours belong to.
 
     The curated glossaries (domain_terms.tsv) say which fields a word's senses belong to.
@@ -251,8 +251,8 @@ def _apply_domain(items: list[Item], chosen: list[tuple[str, str]], lexicon: Lex
                              2 if len(hangul) > 2 and hangul[:-1] in domains else 0, 50_000)
         if not voter:
             continue
-        if voter == 1 and rule in OPEN_TO_DOMAIN:
-            undecided.append(k)
+        if voter == 1 and rule in OPEN_TO_DOMAIN and not (rule == 'predicate' and text.startswith('히', item.end)):
+            undecided.append(k)  # (an adverb in 히 is never a field's noun: 鞏固히, not 公告히)
         if hanja is not None:
             guessed = rule in GUESSED
             vote = memo.get((hangul, hanja, guessed))

@@ -96,7 +96,7 @@ def test_a_choice_its_field_backs_is_left_to_the_field():
     items = [Item(0, 2, '법원', 'word', ('法院',)), Item(3, 5, '피고', 'word', ('被告',)),
              Item(6, 8, '판결', 'word', ('判決',)), Item(9, 11, '금고', 'word', ('金庫', '禁錮'))]
     chosen = [('法院', 'only'), ('被告', 'only'), ('判決', 'only'), ('禁錮', 'rank')]
-    assert 3 in _apply_domain(items, chosen, lex) and chosen[3] == ('禁錮', 'rank')
+    assert 3 in _apply_domain('법원 피고 판결 금고', items, chosen, lex) and chosen[3] == ('禁錮', 'rank')
     # and context leaves a backed word alone, where it would otherwise move it
     items = [Item(0, 2, '법원', 'word', ('法院',)), Item(3, 5, '판결', 'word', ('判決',)),
              Item(6, 8, '심리', 'word', ('心理', '審理'))]
