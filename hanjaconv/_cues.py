@@ -32,7 +32,7 @@ def apply_cues(text: str, items: list, chosen: list[tuple[str, str]], cues,
     or begins with it (손해배상: 배상 after 손해); the nearest cue wins, and cues of two senses
     at one distance cancel; a cue of the native word the syllables also spell keeps them in
     Hangul (종 beside 주인 is the servant). Curated lists in sense_cues.tsv. `readable(hangul,
-    hanja)`: whether a sense reads back as the word wherever it stands."""
+    hanja)`: whether a sense reads back as the word."""
     eojeols = starts = heads = None
     for k, item in enumerate(items):
         entry = cues.get(item.hangul)

@@ -38,7 +38,7 @@ def _reads_back(before: str, converted: str, original: str) -> bool:
     return ok
 
 
-_MOVED = frozenset({'context', 'domain'})  # rules that move a word off its prior's choice
+_MOVED = frozenset({'context', 'domain', 'cue'})  # rules that move a word off its prior's choice
 
 
 def _restore_priors(text: str, result: list, first: int, k: int, a: int, b: int, before: str) -> bool:
