@@ -36,7 +36,9 @@ def apply_cues(text: str, items: list, chosen: list[tuple[str, str]], cues,
     eojeols = starts = heads = None
     for k, item in enumerate(items):
         entry = cues.get(item.hangul)
-        if entry is None or chosen[k][1] not in OPEN_TO_CUES or item.kind == 'determiner':
+        rule = chosen[k][1]
+        if entry is None or rule not in OPEN_TO_CUES or item.kind == 'determiner' \
+                or rule == 'predicate' and text.startswith('히', item.end):  # an adverb in 히 keeps it: 鞏固히
             continue
         every, cue_heads, senses = entry
         if heads is None:
