@@ -152,7 +152,8 @@ def choose(text: str, items: list[Item], lexicon: Lexicon, read: Callable[[str],
         _apply_context(items, chosen, lexicon, backed)
         _apply_shared_character(items, chosen)
     if lexicon.sense_cues:
-        apply_cues(text, items, chosen, lexicon.sense_cues, _reads_alone)
+        apply_cues(text, items, chosen, lexicon.sense_cues, _reads_alone, lexicon.light_verb_starts,
+                   lambda hangul, hanja: hanja not in lexicon.zh_nominal or hanja == lexicon.predicate_senses.get(hangul))
     if len(items) > 1:
         _apply_one_sense(items, chosen)
     return [Item(i.start, i.end, i.hangul, i.kind, i.candidates, hanja, rule)

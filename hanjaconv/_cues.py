@@ -15,6 +15,7 @@ from ._bounded import remember
 from ._hangul import is_syllable
 
 OPEN_TO_CUES = frozenset({'rank', 'default', 'predicate', 'domain', 'context', 'grammar'})
+_CUED_KINDS = frozenset({'word', 'noun'})  # not counters, affixes, roots or determiners: their grammar decides
 NATIVE_SENSE = '-'          # the sense column of a cue for the native word the Hangul also spells
 CUE_REACH = 2               # words either side of a homograph where a cue counts
 _SENTENCE_END = frozenset('.?!。')
@@ -25,21 +26,26 @@ _HEADS = regex.compile(r'(?<![^\s·ㆍ/,])[^\s·ㆍ/,가-힣]*([가-힣]{2})')  
 
 
 def apply_cues(text: str, items: list, chosen: list[tuple[str, str]], cues,
-               readable: Callable[[str, str], bool]) -> None:
+               readable: Callable[[str, str], bool], predicate_starts: tuple[str, ...],
+               verbal: Callable[[str, str], bool]) -> None:
     """A homograph takes the sense a word next to it names (one sense per collocation):
     사기 beside 피해 or 혐의 is 詐欺, beside 진작 士氣. A cue counts at the start of a word up to
     CUE_REACH words before or after it in the same sentence, or where its own word continues
     or begins with it (손해배상: 배상 after 손해); the nearest cue wins, and cues of two senses
     at one distance cancel; a cue of the native word the syllables also spell keeps them in
-    Hangul (종 beside 주인 is the servant). Curated lists in sense_cues.tsv. `readable(hangul,
-    hanja)`: whether a sense reads back as the word."""
+    Hangul (종 beside 주인 is the servant). Only words and one-syllable nouns take cues; before
+    what makes a word a predicate (`predicate_starts`: 하다, 되다 …) a cue moves it only to a
+    sense that may be one (`verbal(hangul, hanja)`: 補塡하여 beside 손실, never 沙果했다), and an
+    adverb in 히 keeps the predicate rule's sense. Curated lists in
+    sense_cues.tsv. `readable(hangul, hanja)`: whether a sense reads back as the word."""
     eojeols = starts = heads = None
     for k, item in enumerate(items):
         entry = cues.get(item.hangul)
         rule = chosen[k][1]
-        if entry is None or rule not in OPEN_TO_CUES or item.kind == 'determiner' \
+        if entry is None or rule not in OPEN_TO_CUES or item.kind not in _CUED_KINDS \
                 or rule == 'predicate' and text.startswith('히', item.end):  # an adverb in 히 keeps it: 鞏固히
             continue
+        predicate = text.startswith(predicate_starts, item.end)  # then only a sense that can be a verb
         every, cue_heads, senses = entry
         if heads is None:
             heads = set(_HEADS.findall(text))
@@ -54,7 +60,8 @@ def apply_cues(text: str, items: list, chosen: list[tuple[str, str]], cues,
             continue  # no cue of any sense near: the usual case
         nearest: dict[str, int] = {}
         for hanja, words in senses:
-            if hanja != NATIVE_SENSE and (hanja not in item.candidates or not _readable(item.hangul, hanja, readable)):
+            if hanja != NATIVE_SENSE and (hanja not in item.candidates or not _readable(item.hangul, hanja, readable)
+                                          or predicate and not verbal(item.hangul, hanja)):
                 continue
             for distance, word in around:  # nearest first
                 if word.endswith(words) if distance < 0 else word.startswith(words):
