@@ -152,8 +152,7 @@ def choose(text: str, items: list[Item], lexicon: Lexicon, read: Callable[[str],
         _apply_context(items, chosen, lexicon, backed)
         _apply_shared_character(items, chosen)
     if lexicon.sense_cues:
-        apply_cues(text, items, chosen, lexicon.sense_cues, _reads_alone, lexicon.light_verb_starts,
-                   lambda hangul, hanja: hanja not in lexicon.zh_nominal or hanja == lexicon.predicate_senses.get(hangul))
+        apply_cues(text, items, chosen, lexicon)
     if len(items) > 1:
         _apply_one_sense(items, chosen)
     return [Item(i.start, i.end, i.hangul, i.kind, i.candidates, hanja, rule)
@@ -479,12 +478,6 @@ def _in_use(hangul: str, candidates: tuple[str, ...], lexicon: Lexicon) -> tuple
                       if lexicon.in_use(hangul, h) and _reads_anywhere(hangul, h))
         remember(_in_use_memo, hangul, found, 50_000)
     return found
-
-
-def _reads_alone(hangul: str, hanja: str) -> bool:
-    """Whether the Hanja reads as the word at a run's start (量子 양자; after other Hanja the
-    read-back guard judges it where it stands, and gives a cue's choice back to the prior)."""
-    return read_run(hanja, True) == hangul
 
 
 def _reads_anywhere(hangul: str, hanja: str) -> bool:

@@ -7,12 +7,13 @@ choice (see _choice.py), stronger than a field, context or the curated default.
 from __future__ import annotations
 
 from bisect import bisect_right
-from typing import Callable
 
 import regex
 
 from ._bounded import remember
 from ._hangul import is_syllable
+from ._lexicon import Lexicon
+from .reading import read_run
 
 OPEN_TO_CUES = frozenset({'rank', 'default', 'predicate', 'domain', 'context', 'grammar'})
 _CUED_KINDS = frozenset({'word', 'noun'})  # not counters, affixes, roots or determiners: their grammar decides
@@ -25,19 +26,19 @@ _EOJEOL = regex.compile(r'[^\s·ㆍ/,]+')  # words: a middle dot, slash or comma
 _HEADS = regex.compile(r'(?<![^\s·ㆍ/,])[^\s·ㆍ/,가-힣]*([가-힣]{2})')  # the first two syllables of each eojeol
 
 
-def apply_cues(text: str, items: list, chosen: list[tuple[str, str]], cues,
-               readable: Callable[[str, str], bool], predicate_starts: tuple[str, ...],
-               verbal: Callable[[str, str], bool]) -> None:
+def apply_cues(text: str, items: list, chosen: list[tuple[str, str]], lexicon: Lexicon) -> None:
     """A homograph takes the sense a word next to it names (one sense per collocation):
     사기 beside 피해 or 혐의 is 詐欺, beside 진작 士氣. A cue counts at the start of a word up to
     CUE_REACH words before or after it in the same sentence, or where its own word continues
     or begins with it (손해배상: 배상 after 손해); the nearest cue wins, and cues of two senses
     at one distance cancel; a cue of the native word the syllables also spell keeps them in
     Hangul (종 beside 주인 is the servant). Only words and one-syllable nouns take cues; before
-    what makes a word a predicate (`predicate_starts`: 하다, 되다 …) a cue moves it only to a
-    sense that may be one (`verbal(hangul, hanja)`: 補塡하여 beside 손실, never 沙果했다), and an
-    adverb in 히 keeps the predicate rule's sense. Curated lists in
-    sense_cues.tsv. `readable(hangul, hanja)`: whether a sense reads back as the word."""
+    a light verb (하다, 되다 …) a cue moves a word only to a sense that may be a predicate (not
+    one Chinese tags as a plain noun, or else the curated predicate sense: 補塡하여 beside 손실,
+    never 沙果했다), and an adverb in 히 keeps the predicate rule's sense. A sense need only
+    read back alone (量子 양자); after other Hanja the read-back guard judges it. Curated lists
+    in sense_cues.tsv."""
+    cues, predicate_starts = lexicon.sense_cues, lexicon.light_verb_starts
     eojeols = starts = heads = None
     for k, item in enumerate(items):
         entry = cues.get(item.hangul)
@@ -60,8 +61,8 @@ def apply_cues(text: str, items: list, chosen: list[tuple[str, str]], cues,
             continue  # no cue of any sense near: the usual case
         nearest: dict[str, int] = {}
         for hanja, words in senses:
-            if hanja != NATIVE_SENSE and (hanja not in item.candidates or not _readable(item.hangul, hanja, readable)
-                                          or predicate and not verbal(item.hangul, hanja)):
+            if hanja != NATIVE_SENSE and (hanja not in item.candidates or not _reads_alone(item.hangul, hanja)
+                                          or predicate and not _may_be_predicate(item.hangul, hanja, lexicon)):
                 continue
             for distance, word in around:  # nearest first
                 if word.endswith(words) if distance < 0 else word.startswith(words):
@@ -75,15 +76,22 @@ def apply_cues(text: str, items: list, chosen: list[tuple[str, str]], cues,
             chosen[k] = (None if winners[0] == NATIVE_SENSE else winners[0], 'cue')
 
 
-_readable_memo: dict[tuple[str, str], bool] = {}
+_reads_memo: dict[tuple[str, str], bool] = {}
 
 
-def _readable(hangul: str, hanja: str, readable: Callable[[str, str], bool]) -> bool:
-    """readable(hangul, hanja), memoised: only the senses of the cue list are asked."""
-    found = _readable_memo.get((hangul, hanja))
+def _reads_alone(hangul: str, hanja: str) -> bool:
+    """Whether a sense reads as the word at a run's start, memoised: only the senses of the
+    cue list are asked."""
+    found = _reads_memo.get((hangul, hanja))
     if found is None:
-        found = remember(_readable_memo, (hangul, hanja), readable(hangul, hanja), _MEMO_LIMIT)
+        found = remember(_reads_memo, (hangul, hanja), read_run(hanja, True) == hangul, _MEMO_LIMIT)
     return found
+
+
+def _may_be_predicate(hangul: str, hanja: str, lexicon: Lexicon) -> bool:
+    """Whether a sense may stand before a light verb: the curated predicate sense, or one
+    Chinese does not tag as a plain noun (沙果 is one, so no 沙果했다)."""
+    return hanja not in lexicon.zh_nominal or hanja == lexicon.predicate_senses.get(hangul)
 
 
 def _around(text: str, eojeols: list[tuple[int, int]], at: int, start: int, end: int) -> list[tuple[int, str]]:

@@ -106,7 +106,6 @@ def test_cue_words_are_hangul_of_two_syllables_or_more(lex):
     from hanjaconv._cues import _LONGEST_CUE
     for hangul, (every, heads, senses) in lex.sense_cues.items():
         assert all(2 <= len(w) <= _LONGEST_CUE and all('가' <= c <= '힣' for c in w) for w in every), hangul
-        assert heads == {w[:2] for w in every}
 
 
 def test_a_cue_names_one_sense(lex):
