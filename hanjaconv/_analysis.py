@@ -24,6 +24,7 @@ BOUND = 0.8  # after a modifier 자의 is 者의 rather than 字義
 BARE_ROOT = 1.5  # a root that is no noun (複雜) before particles rather than a suffix
 ADJECTIVAL = -0.1  # 的, the most productive suffix, beats a rare word across it: 改良主義的인, not 改良主義敵人
 _HADA = frozenset('하해했한할함합')
+_HA_STEMS = frozenset({'verb-stem', 'adjective-stem'})  # curated native stems (일하다, 착하다)
 NUMERAL_UNITS = frozenset('십백천만억조')  # a Sino numeral with one of these is a number (이십, 백팔십)
 PLACE_SENSES = frozenset('市郡區道驛面洞邑里島')  # a suffix's place senses, first after a native name
 _CASE_PARTICLES = frozenset('의가를을는은')  # one-syllable case and topic particles a word may swallow
@@ -225,6 +226,12 @@ class Analyzer:
             elif not rest or self.is_tail(rest) and not (rest in ('히', '코') and pos in _NOUNS) \
                     or pos == 'adjective-stem' and self.is_inflection(rest, False):
                 # a native adjective's root may take 하다 (고요하다); a noun takes no 히 (속히 is 速히)
+                return True
+        for j in range(max(longest_word - 1, 1), min(len(run), _LONGEST_STEM)):
+            # a native stem in 하 with 하다's endings drawn into its last syllable: 일한, 일해서 and
+            # 일함 are 일하다's, not 日限, 日海 and 一函
+            if run[j] in _HADA and native.get(run[:j] + '하') in _HA_STEMS and self.is_tail(run[j:]) \
+                    and not self.has_standing(run[:j + 1]):
                 return True
         stems = self.lex.verb_stems
         for j in range(max(longest_word, 2), min(len(run) - 1, _LONGEST_STEM) + 1):

@@ -251,7 +251,8 @@ def _apply_domain(text: str, items: list[Item], chosen: list[tuple[str, str]], l
                              2 if len(hangul) > 2 and hangul[:-1] in domains else 0, 50_000)
         if not voter:
             continue
-        if voter == 1 and rule in OPEN_TO_DOMAIN and not (rule == 'predicate' and text.startswith('히', item.end)):
+        if voter == 1 and rule in OPEN_TO_DOMAIN and not (rule == 'predicate' and (
+                text.startswith('히', item.end) or hanja == lexicon.predicate_senses.get(hangul))):
             undecided.append(k)  # (an adverb in 히 is never a field's noun: 鞏固히, not 公告히)
         if hanja is not None:
             guessed = rule in GUESSED
