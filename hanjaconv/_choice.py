@@ -253,7 +253,8 @@ def _apply_domain(text: str, items: list[Item], chosen: list[tuple[str, str]], l
             continue
         if voter == 1 and rule in OPEN_TO_DOMAIN and not (rule == 'predicate' and (
                 text.startswith('히', item.end) or hanja == lexicon.predicate_senses.get(hangul))):
-            undecided.append(k)  # (an adverb in 히 is never a field's noun: 鞏固히, not 公告히)
+            undecided.append(k)  # (an adverb in 히 is never a field's noun: 鞏固히, not 公告히; nor
+            # a verb its curated predicate sense names: 記述하여야 among technical words)
         if hanja is not None:
             guessed = rule in GUESSED
             vote = memo.get((hangul, hanja, guessed))
