@@ -37,6 +37,8 @@ MARGIN = 0.7                # the evidence a candidate needs over the prior's ch
 USUAL_MARGIN = 2.0          # ... over a word's curated default or usual sense
 DEFAULT_SUPPORT = 1.5       # weight of context words sharing a character that moves a default alone
 DOMAIN_EVIDENCE = 1.5       # votes of a field around a homograph that give it the field's sense
+GENERAL_WORD = 10_000        # a Chinese corpus count that makes a word everyday vocabulary (歷史, 政府, 以上)
+GENERAL_VOTE = 0.5          # ... whose vote for its field counts half: it says little of the text's field
 OPEN_VOTE = 0.5             # the vote of a guessed word for a field one of its other senses is in
 GUESSED = frozenset({'rank', 'default', 'predicate'})          # word choices a field may overturn
 OPEN_TO_DOMAIN = GUESSED | {'grammar', 'field'}                # ... and one-syllable ones
@@ -259,7 +261,7 @@ def _apply_domain(text: str, items: list[Item], chosen: list[tuple[str, str]], l
             guessed = rule in GUESSED
             vote = memo.get((hangul, hanja, guessed))
             if vote is None:
-                vote = _domain_vote(hangul, hanja, guessed, domains)
+                vote = _domain_vote(hangul, hanja, guessed, lexicon)
             if vote:
                 votes.append((k, vote))
     if not undecided or len(votes) < 2:
@@ -306,18 +308,21 @@ _vote_memo: dict[tuple[str, str, bool], tuple[tuple[str, float], ...]] = {}
 _senses_memo: dict[tuple[str, tuple[str, ...], str | None], tuple] = {}
 
 
-def _domain_vote(hangul: str, hanja: str, guessed: bool, domains) -> tuple[tuple[str, float], ...]:
+def _domain_vote(hangul: str, hanja: str, guessed: bool, lexicon: Lexicon) -> tuple[tuple[str, float], ...]:
     """The fields a word speaks for: those of its choice, and if it is a guess, weakly those of
-    its other senses; a derived word not in the glossaries (債務者) speaks for its stem's."""
+    its other senses; a derived word not in the glossaries (債務者) speaks for its stem's.
+    Everyday words (GENERAL_WORD) speak at half strength: 歷史 is no sign of a history text."""
     key = (hangul, hanja, guessed)
     found = _vote_memo.get(key)
     if found is None:
+        domains = lexicon.domains
+        full = GENERAL_VOTE if lexicon.zh_frequency.get(hanja, 0) >= GENERAL_WORD else 1.0
         senses = domains.get(hangul)
         if senses is None:
             stem = domains.get(hangul[:-1]) if len(hangul) > 2 else None
-            vote = dict.fromkeys(stem.get(hanja[:-1], ()), 1.0) if stem else {}
+            vote = dict.fromkeys(stem.get(hanja[:-1], ()), full) if stem else {}
         else:
-            vote = dict.fromkeys(senses.get(hanja, ()), 1.0)
+            vote = dict.fromkeys(senses.get(hanja, ()), full)
             if guessed:
                 for fields in senses.values():
                     for field in fields:
