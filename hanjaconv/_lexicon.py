@@ -232,10 +232,11 @@ def _build() -> Lexicon:
     basic = frozenset(ch for e in _entries('basic_hanja.tsv') for ch in e.hanja)
     affixes = _rows('curated/sino_affixes.tsv')
     counting = _rows('curated/native_numerals.tsv')
+    sino_adverbs = {r[0]: r[1] for r in _rows('curated/sino_adverbs.tsv')}  # 恒常, 自己: not native
     lexicon = Lexicon(
         word_reading_table=_word_table('word_readings.tsv'), chars=chars, glosses=glosses,
         readings=readings, primary=primary, basic=basic,
-        defaults={r[0]: r[1] for r in _rows('curated/homograph_defaults.tsv')},
+        defaults={**sino_adverbs, **{r[0]: r[1] for r in _rows('curated/homograph_defaults.tsv')}},
         usual={r[0]: r[1] for r in _rows('curated/usual_senses.tsv')},
         predicate_senses={r[0]: r[1] for r in _rows('curated/predicate_senses.tsv')},
         domains=_domains(),
@@ -252,8 +253,8 @@ def _build() -> Lexicon:
         sense_cues=_sense_cues(),
         hada_roots=_grouped(_rows('curated/hada_roots.tsv')),
         adverb_roots=_grouped(_rows('curated/adverb_roots.tsv')),
-        native={**{r[0]: r[1] for r in _rows('native_mecab.tsv')},
-                **{r[0]: r[1] for r in _rows('curated/native_words.tsv')}},
+        native={word: pos for rows in (_rows('native_mecab.tsv'), _rows('curated/native_words.tsv'))
+                for word, pos, *_ in rows if word not in sino_adverbs},
         particles=frozenset(r[0] for r in _rows('curated/particles.tsv')),
         copula={r[0]: r[-1].strip() == 'yes' for r in _rows('curated/copula.tsv')},
         light_verbs={r[0]: r[-1].strip() == 'yes' for r in _rows('curated/light_verbs.tsv')},

@@ -226,3 +226,16 @@ def test_predicate_senses(lex):
         == [('敎唆', 'predicate')]
     assert [s.hanja for s in hanjaconv.segment('위험하다고 경고했다') if s.hangul == '경고'] == ['警告']
     assert [s.hanja for s in hanjaconv.segment('교사가 되었다') if s.hangul == '교사'] == ['敎師']
+
+
+def test_sino_adverbs(lex):
+    """Sino-Korean adverbs and pronouns mecab-ko-dic tags as closed-class words are written in
+    Hanja: each row is a candidate of its word, its default, and out of the native lists."""
+    from hanjaconv._lexicon import _rows
+    rows = _rows('curated/sino_adverbs.tsv')
+    assert len(rows) > 50
+    for hangul, hanja, *_ in rows:
+        assert hanja in lex.words(hangul), hangul
+        assert hangul not in lex.native, hangul
+    assert lex.defaults['항상'] == '恒常'
+    assert hanjaconv.convert('지금은 항상 자기 일을 한다') == '只今은 恒常 自己 일을 한다'
