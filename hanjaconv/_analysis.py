@@ -455,11 +455,15 @@ class Analyzer:
         a one-syllable piece and a particle: the piece can stand there (a noun at the run's
         start, a suffix after another piece), the particle fits it, and the word is little known
         (for a noun that, `unbound`, is no bound noun, as little as a native noun needs: 數가;
-        after a determiner, which wants a noun, less than a common word: 各 號의, not 各 好意)."""
+        after a determiner, which wants a noun, less than a common word: 各 號의, not 各 好意);
+        after another piece, a suffix and a particle unless the word has a curated sense
+        (獨立運動家의, not 獨立運動加意: Chinese counts say little of such a compound's tail)."""
         lex, ch = self.lex, run[i]
         stands = ch in lex.single_nouns if i == 0 else ch in lex.suffixes
         count = _COMMON_OVER_NATIVE if i == 0 and (
             after_determiner or unbound and lex.native.get(ch) == 'bound-noun') else 0
+        if i and stands and self.is_particles(run[i + 1:], final_sound(ch)):
+            return run[i:] not in lex.defaults and run[i:] not in lex.usual
         return stands and self.is_particles(run[i + 1:], final_sound(ch)) and not self.well_attested(run[i:], count)
 
     def field_noun(self, run: str, protected: Callable[[str], bool] = lambda w: False) -> tuple[str, ...]:
