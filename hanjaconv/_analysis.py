@@ -317,7 +317,7 @@ class Analyzer:
             for j, user in reversed(ends.get(i, ())):  # longest first: it wins ties
                 if not protected(run[i:j]):
                     cost = USER if user else WORD
-                    if j == n == i + 2 and not user and self._splits_better(run, i, unbound, after_determiner):
+                    if j == i + 2 and not user and self._splits_better(run, i, unbound, after_determiner):
                         cost += SPLIT
                     elif j - i >= 3 and not user and (self._light_verb_better(run, i, j)
                                                       or j == n and self._particle_better(run, i)):
@@ -462,9 +462,11 @@ class Analyzer:
         stands = ch in lex.single_nouns if i == 0 else ch in lex.suffixes
         count = _COMMON_OVER_NATIVE if i == 0 and (
             after_determiner or unbound and lex.native.get(ch) == 'bound-noun') else 0
-        if i and stands and self.is_particles(run[i + 1:], final_sound(ch)):
-            return run[i:] not in lex.defaults and run[i:] not in lex.usual
-        return stands and self.is_particles(run[i + 1:], final_sound(ch)) and not self.well_attested(run[i:], count)
+        if i and stands and len(run) == i + 2 and self.is_particles(run[i + 1:], final_sound(ch)):
+            return run[i:i + 2] not in lex.defaults and run[i:i + 2] not in lex.usual
+        rest = run[i + 1:]  # beyond the word, one particle that begins in it (羊이나, not 數 + 가를)
+        return stands and self.is_particles(rest, final_sound(ch)) and (len(rest) == 1 or rest in lex.particles) \
+            and not self.well_attested(run[i:i + 2], count)
 
     def field_noun(self, run: str, protected: Callable[[str], bool] = lambda w: False) -> tuple[str, ...]:
         """The senses of a syllable before particles that only a field's glossary makes
