@@ -159,7 +159,8 @@ class Analyzer:
                             and (forms is lex.light_verbs or i or before in (VOWEL, ANY)
                                  or head.startswith(_COPULA_AFTER_CONSONANT)):
                         return True
-                if head in lex.particles and (i or particle_fits(head, before)) or head in lex.native_suffixes:
+                if head in lex.particles and (i or particle_fits(head, before)) and not (rest and head in lex.vocatives) \
+                        or head in lex.native_suffixes:
                     reachable[i + k] = True
         return False
 
@@ -191,12 +192,13 @@ class Analyzer:
         one fitting a word that ends as `before` says (final_sound)."""
         if len(s) > MAX_TAIL:
             return False
-        particles = self.lex.particles
+        particles, vocatives = self.lex.particles, self.lex.vocatives
         reachable = [True] + [False] * len(s)
         for i in range(len(s)):
             if reachable[i]:
                 for k in range(1, min(len(s) - i, 5) + 1):
-                    if s[i:i + k] in particles and (i or particle_fits(s[:k], before)):
+                    if s[i:i + k] in particles and (i or particle_fits(s[:k], before)) \
+                            and (i + k == len(s) or s[i:i + k] not in vocatives):  # nothing follows 여 or 아
                         reachable[i + k] = True
         return reachable[-1]
 

@@ -76,6 +76,7 @@ class Lexicon:
     adverb_roots: dict[str, tuple[str, ...]]          # one syllable that takes 히 as an adverb (速히)
     native: dict[str, str]                            # native word -> part of speech
     particles: frozenset[str]
+    vocatives: frozenset[str]                         # particles that end a chain (아, 여, 이여): 大廈여는 is no noun
     copula: dict[str, bool]                           # form -> may more Hangul follow
     light_verbs: dict[str, bool]
     native_suffixes: frozenset[str]
@@ -256,6 +257,7 @@ def _build() -> Lexicon:
         native={word: pos for rows in (_rows('native_mecab.tsv'), _rows('curated/native_words.tsv'))
                 for word, pos, *_ in rows if word not in sino_adverbs},
         particles=frozenset(r[0] for r in _rows('curated/particles.tsv')),
+        vocatives=frozenset(r[0] for r in _rows('curated/particles.tsv') if r[1] == 'voc'),
         copula={r[0]: r[-1].strip() == 'yes' for r in _rows('curated/copula.tsv')},
         light_verbs={r[0]: r[-1].strip() == 'yes' for r in _rows('curated/light_verbs.tsv')},
         native_suffixes=frozenset(r[0] for r in _rows('curated/native_suffixes.tsv')),
