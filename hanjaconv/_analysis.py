@@ -16,7 +16,7 @@ from ._lexicon import Lexicon
 
 # Costs of the lattice's edges: fewer, longer pieces win; lone syllables only by grammar.
 WORD, USER, ROOT, COUNTER, NUMERAL, SUFFIX, PREFIX, NOUN = 1.0, 0.5, 0.9, 1.0, 1.0, 1.2, 1.2, 1.4
-OBSCURE = 0.01  # a word with no standing that another piece (not a tail) follows
+OBSCURE = 0.25  # a word with no standing that another piece (not a tail) follows
 NATIVE = 0.95  # a curated native noun opening a compound whose Sino reading has no standing: 서울 + 驛, not 暑鬱驛
 SPLIT = 0.5  # on a little-known word that a lone noun and a particle also spell: 王이, not 王彛
 COUNTER_WITH_PARTICLES = 0.8  # a counter after a number, followed by particles
@@ -243,12 +243,14 @@ class Analyzer:
             if stem in stems and not rest.startswith(self.lex.light_verb_starts) and self.is_inflection(rest, False) \
                     and not self.has_standing(stem):
                 return True
-        if longest_word == len(run) and not self.well_attested(run, _COMMON_OVER_NATIVE):
-            # 저가 is 저 (I) + 가 rather than 低價, 말은 말 + 은 rather than 末銀
-            for j in range(1, len(run)):
+        if longest_word >= 2 and not self.well_attested(run[:longest_word], _COMMON_OVER_NATIVE):
+            # 저가 is 저 (I) + 가 rather than 低價, 말은 말 + 은 rather than 末銀, 물이다 물 + 이다
+            # rather than 物異 + 다
+            for j in range(1, longest_word):
                 pos = native.get(run[:j])
                 if pos in _SHORT_NATIVE and not (unbound and pos == 'bound-noun') and run[j:] not in _CALLING \
-                        and self.is_particles(run[j:], final_sound(run[j - 1])):
+                        and (self.is_particles(run[j:], final_sound(run[j - 1])) if longest_word == len(run)
+                             else run.startswith(_COPULA_AFTER_CONSONANT, j) and self.is_tail(run[j:], CONSONANT)):
                     return True
         return False
 
