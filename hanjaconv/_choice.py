@@ -39,6 +39,7 @@ DEFAULT_SUPPORT = 1.5       # weight of context words sharing a character that m
 DOMAIN_EVIDENCE = 1.5       # votes of a field around a homograph that give it the field's sense
 GENERAL_WORD = 10_000        # a Chinese corpus count that makes a word everyday vocabulary (歷史, 政府, 以上)
 GENERAL_VOTE = 0.5          # ... whose vote for its field counts half: it says little of the text's field
+_VERB_FIELDS = frozenset({'law', 'economy'})  # fields whose senses of a verb may overturn its curated one (開議, 消却)
 OPEN_VOTE = 0.5             # the vote of a guessed word for a field one of its other senses is in
 GUESSED = frozenset({'rank', 'default', 'predicate'})          # word choices a field may overturn
 OPEN_TO_DOMAIN = GUESSED | {'grammar', 'field'}                # ... and one-syllable ones
@@ -292,9 +293,13 @@ def _apply_domain(text: str, items: list[Item], chosen: list[tuple[str, str]], l
         best, top = None, max((get(f, 0.0) for f in own), default=0.0)
         if top >= DOMAIN_EVIDENCE:
             backed.add(k)  # its field is around it: context may not move it
+        # a verb in its curated sense yields only to law's or economy's (開議하다, 消却하다),
+        # never to a history noun among art words (考慮한 구도, not 高麗한)
+        verb = current == lexicon.predicate_senses.get(item.hangul) and text.startswith(
+            lexicon.light_verb_starts, item.end)
         for hanja, fields in rivals:
             score = max(get(f, 0.0) for f in fields)
-            if score >= DOMAIN_EVIDENCE and score > top:
+            if score >= DOMAIN_EVIDENCE and score > top and not (verb and _VERB_FIELDS.isdisjoint(fields)):
                 best, top = hanja, score
         for field, weight in mine:
             window[field] += weight
