@@ -321,7 +321,8 @@ class Analyzer:
             for j, user in reversed(ends.get(i, ())):  # longest first: it wins ties
                 if not protected(run[i:j]):
                     cost = USER if user else WORD
-                    if j == i + 2 and not user and self._splits_better(run, i, unbound, after_determiner):
+                    if j == i + 2 and not user and (j == n or run[i + 1:] in lex.particles) \
+                            and self._splits_better(run, i, unbound, after_determiner):
                         cost += SPLIT
                     elif j - i >= 3 and not user and (self._light_verb_better(run, i, j)
                                                       or j == n and self._particle_better(run, i)):
