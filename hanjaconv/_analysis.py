@@ -506,7 +506,8 @@ class Analyzer:
                 first in self._lone or first in lex.domains,  # attached
                 self.is_verb_form(run) or self._noun_over_root(run), len(run) == 1 and first in lex.determiners,
                 first in self._bound_sino,
-                len(run) > 1 and first in lex.collocation_nouns and self.is_particles(run[1:], final_sound(first)),
+                first in lex.collocation_nouns and (len(run) == 1 if lex.collocation_nouns[first][2] else
+                                                    len(run) > 1 and self.is_particles(run[1:], final_sound(first))),
                 len(run) == 2 and first in lex.single_nouns and run[1] in _CASE_PARTICLES)
 
     def _numeral_end(self, run: str) -> int:

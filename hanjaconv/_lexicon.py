@@ -70,7 +70,8 @@ class Lexicon:
     single_nouns: dict[str, tuple[str, ...]]
     determiners: dict[str, tuple[str, ...]]           # one syllable that stands bare before a noun (各, 兩)
     surnames: dict[str, tuple[str, ...]]              # 김 金, 남궁 南宮: a name starts with one
-    collocation_nouns: dict[str, tuple[str, tuple[str, ...]]]  # 소 -> (訴, (제기, 취하 …)): the noun before them
+    collocation_nouns: dict[str, tuple[str, tuple[str, ...], bool]]  # 소 -> (訴, (제기, 취하 …), False): the noun
+    # before them, with particles (訴를 提起), or bare if True (日 政府: a news abbreviation)
     sense_cues: dict[str, tuple]                      # 사기 -> (its cues, their heads, ((詐欺, (피해, 혐의 …)), …))
     hada_roots: dict[str, tuple[str, ...]]
     adverb_roots: dict[str, tuple[str, ...]]          # one syllable that takes 히 as an adverb (速히)
@@ -250,7 +251,8 @@ def _build() -> Lexicon:
         single_nouns=_grouped(_rows('curated/single_nouns.tsv')),
         determiners=_grouped(_rows('curated/determiners.tsv')),
         surnames=_grouped(_rows('curated/surnames.tsv')),
-        collocation_nouns={r[0]: (r[1], tuple(r[2].split(','))) for r in _rows('curated/collocation_nouns.tsv')},
+        collocation_nouns={r[0]: (r[1], tuple(r[2].split(',')), r[3] == 'bare')
+                           for r in _rows('curated/collocation_nouns.tsv')},
         sense_cues=_sense_cues(),
         hada_roots=_grouped(_rows('curated/hada_roots.tsv')),
         adverb_roots=_grouped(_rows('curated/adverb_roots.tsv')),

@@ -89,6 +89,9 @@ def test_surnames(lex):
 
 def test_collocation_nouns(lex):
     assert lex.collocation_nouns['소'][0] == '訴' and '제기' in lex.collocation_nouns['소'][1]
+    assert lex.collocation_nouns['일'][2] and not lex.collocation_nouns['소'][2]  # bare: a news abbreviation
+    assert hanjaconv.convert('일 정부는 반발했다') == '日 政府는 反撥했다'
+    assert hanjaconv.convert('그 일을 정부가 맡았다') == '그 일을 政府가 맡았다'
     assert ('소', '訴', 'collocation') in kinds('법원에 소를 제기하였다')   # the word after makes it 訴
     assert not any(k[0] == '소' for k in kinds('소를 키운다'))            # the cow stays
 
