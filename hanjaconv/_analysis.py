@@ -11,7 +11,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Callable, NamedTuple
 
-from ._hangul import has_final, join, split
+from ._hangul import has_final, initial_sound_law, join, split
 from ._lexicon import Lexicon
 
 # Costs of the lattice's edges: fewer, longer pieces win; lone syllables only by grammar.
@@ -329,6 +329,8 @@ class Analyzer:
                         cost += SPLIT
                     if not user and best[j][1] is not None and not self.has_standing(run[i:j]):
                         cost += OBSCURE  # breaks ties only: 理想 + 國家論, not 理想國 + 歌論
+                    if i and j - i >= 2 and not user and initial_sound_law(run[i]) != run[i]:
+                        cost += OBSCURE  # a word of a compound is spelt by 두음법칙: 大統領 + 室, not 大統 + 令室
                     if run[j:j + 1] == '도' and not user and best[j][1] is None \
                             and suffix_first[j][1] is not None and run[i:j] in lex.bare_roots:
                         # a root that is no noun takes no particle: 複雜 + 度, not 複雜 + 도
