@@ -44,6 +44,7 @@ OPEN_VOTE = 0.5             # the vote of a guessed word for a field one of its 
 GUESSED = frozenset({'rank', 'default', 'predicate'})          # word choices a field may overturn
 OPEN_TO_DOMAIN = GUESSED | {'grammar', 'field'}                # ... and one-syllable ones
 
+_VERB_ONLY = ('한다', '하는', '하라', '하자', '하려', '하러', '하느', '합시다', '하고자')  # forms no adjective takes
 _GLOSS = regex.compile(r'(\p{Hangul}+)\s?[(（](\p{Han}+)[)）]|(\p{Han}+)\s?[(（](\p{Hangul}+)[)）]')
 _HANJA_WORD = regex.compile(r'\p{Han}{2,}')
 
@@ -184,7 +185,8 @@ def _predicate_choice(text: str, item: Item, lexicon: Lexicon) -> str | None:
     """Before 하다, 되다 and the like, a word is a predicate: 審理하여, not 心理하여.
 
     The curated predicate sense decides where there is one (교사하다: 敎唆; 경고하다: 警告,
-    as the noun). Otherwise, when the first candidate is tagged a noun in Chinese (jieba)
+    as the noun), unless it is an adjective and the form one only verbs take (公告한다, not
+    鞏固한다). Otherwise, when the first candidate is tagged a noun in Chinese (jieba)
     and another, common there, is tagged a verb, the verb takes its place; so too before the
     adverb ending 히 (鞏固히, not 公告히). Before the copula's 인 ending the eojeol, a word in 적 is an adjective in
     的: 公的인 자리, not 功績인.
@@ -199,6 +201,10 @@ def _predicate_choice(text: str, item: Item, lexicon: Lexicon) -> str | None:
         return None
     curated = lexicon.predicate_senses.get(item.hangul)
     if curated is not None:  # the curated predicate sense, the first candidate or another
+        if curated in lexicon.adjective_senses and text.startswith(_VERB_ONLY, item.end):
+            # an adjective takes no 한다 or 하는: 公告한다, not 鞏固한다
+            return None if cands[0] != curated else next(
+                (h for h in cands[1:CONTEXT_CANDIDATES] if lexicon.in_use(item.hangul, h)), None)
         return curated if curated != cands[0] and curated in cands else None
     if cands[0] not in lexicon.zh_nominal:
         return None

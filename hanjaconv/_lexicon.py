@@ -60,6 +60,7 @@ class Lexicon:
     defaults: dict[str, str]                          # curated default Hanja of frequent homographs
     usual: dict[str, str]                             # curated usual sense of other ambiguous words
     predicate_senses: dict[str, str]                  # curated sense before 하다, 되다 or 히 (교사하다: 敎唆)
+    adjective_senses: frozenset[str]                  # ... those of them that are adjectives (鞏固하다 'firm')
     domains: dict[str, dict[str, tuple[str, ...]]]    # hangul -> {hanja: its domains} (curated glossaries)
     suffixes: dict[str, tuple[str, ...]]
     prefixes: dict[str, tuple[str, ...]]
@@ -241,6 +242,7 @@ def _build() -> Lexicon:
         defaults={**sino_adverbs, **{r[0]: r[1] for r in _rows('curated/homograph_defaults.tsv')}},
         usual={r[0]: r[1] for r in _rows('curated/usual_senses.tsv')},
         predicate_senses={r[0]: r[1] for r in _rows('curated/predicate_senses.tsv')},
+        adjective_senses=frozenset(r[1] for r in _rows('curated/predicate_senses.tsv') if r[4] == 'adj'),
         domains=_domains(),
         suffixes=_grouped(r for r in affixes if r[2] == 'suffix'),
         prefixes=_grouped(r for r in affixes if r[2] == 'prefix'),

@@ -242,3 +242,12 @@ def test_sino_adverbs(lex):
         assert hangul not in lex.native, hangul
     assert lex.defaults['항상'] == '恒常'
     assert hanjaconv.convert('지금은 항상 자기 일을 한다') == '只今은 恒常 自己 일을 한다'
+
+
+def test_predicate_classes(lex):
+    """Every predicate sense has a class; an adjective's sense yields before a form only verbs take."""
+    from hanjaconv._lexicon import _rows
+    assert {r[4] for r in _rows('curated/predicate_senses.tsv')} == {'adj', 'verb', 'both'}
+    assert '鞏固' in lex.adjective_senses and '公告' not in lex.adjective_senses
+    assert hanjaconv.convert('결과를 공고한다') == '結果를 公告한다'
+    assert hanjaconv.convert('동맹이 공고하다') == '同盟이 鞏固하다'
