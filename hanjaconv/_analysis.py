@@ -32,6 +32,9 @@ _HARM = frozenset('害')  # 해 that ends words of damage after a word in use (�
 _INF = float('inf')
 _LONGEST_STEM = 4  # syllables of the longest native stem that spells a dictionary word
 MAX_TAIL = 16  # syllables: no Korean tail (particles, endings) is longer
+_NON_INITIAL = frozenset(s for s in (join(initial, medial, final) for initial in (2, 5)  # ㄴ, ㄹ
+                                      for medial in range(21) for final in range(28))
+                         if initial_sound_law(s) != s)  # 령, 리, 녀: 두음법칙 keeps them from a word's start
 _WORD_FINAL = frozenset('해돼여어아워와켜쳐혀히케이게고며서지기다요')
 _VERBAL_PARTICLES = frozenset({'도', '요', '야', '만', '서', '는', '다가', '까지', '라도', '조차', '마저', '야말로'})
 _ADVERBS = frozenset({'MAG', 'MAJ'})  # adverbs from mecab-ko-dic
@@ -243,15 +246,14 @@ class Analyzer:
             if stem in stems and not rest.startswith(self.lex.light_verb_starts) and self.is_inflection(rest, False) \
                     and not self.has_standing(stem):
                 return True
-        if longest_word >= 2 and not self.well_attested(run[:longest_word], _COMMON_OVER_NATIVE):
+        for j in range(1, longest_word):
             # 저가 is 저 (I) + 가 rather than 低價, 말은 말 + 은 rather than 末銀, 물이다 물 + 이다
-            # rather than 物異 + 다
-            for j in range(1, longest_word):
-                pos = native.get(run[:j])
-                if pos in _SHORT_NATIVE and not (unbound and pos == 'bound-noun') and run[j:] not in _CALLING \
-                        and (self.is_particles(run[j:], final_sound(run[j - 1])) if longest_word == len(run)
-                             else run.startswith(_COPULA_AFTER_CONSONANT, j) and self.is_tail(run[j:], CONSONANT)):
-                    return True
+            # rather than 物異 + 다, unless the word is common
+            pos = native.get(run[:j])
+            if pos in _SHORT_NATIVE and not (unbound and pos == 'bound-noun') and run[j:] not in _CALLING \
+                    and (self.is_particles(run[j:], final_sound(run[j - 1])) if longest_word == len(run)
+                         else run.startswith(_COPULA_AFTER_CONSONANT, j) and self.is_tail(run[j:], CONSONANT)):
+                return not self.well_attested(run[:longest_word], _COMMON_OVER_NATIVE)
         return False
 
     def well_attested(self, word: str, count: int = 0) -> bool:
@@ -329,7 +331,7 @@ class Analyzer:
                         cost += SPLIT
                     if not user and best[j][1] is not None and not self.has_standing(run[i:j]):
                         cost += OBSCURE  # breaks ties only: 理想 + 國家論, not 理想國 + 歌論
-                    if i and j - i >= 2 and not user and initial_sound_law(run[i]) != run[i]:
+                    if i and j - i >= 2 and not user and run[i] in _NON_INITIAL:
                         cost += OBSCURE  # a word of a compound is spelt by 두음법칙: 大統領 + 室, not 大統 + 令室
                     if run[j:j + 1] == '도' and not user and best[j][1] is None \
                             and suffix_first[j][1] is not None and run[i:j] in lex.bare_roots:
