@@ -26,6 +26,7 @@ ADJECTIVAL = -0.1  # 的, the most productive suffix, beats a rare word across i
 _HADA = frozenset('하해했한할함합')
 _HA_STEMS = frozenset({'verb-stem', 'adjective-stem'})  # curated native stems (일하다, 착하다)
 NUMERAL_UNITS = frozenset('십백천만억조')  # a Sino numeral with one of these is a number (이십, 백팔십)
+_BIG_UNITS = frozenset('백천만억')  # a unit that alone after digits is the number's (3萬, 2億; 조 may be 條)
 PLACE_SENSES = frozenset('市郡區道驛面洞邑里島')  # a suffix's place senses, first after a native name
 _CASE_PARTICLES = frozenset('의가를을는은')  # one-syllable case and topic particles a word may swallow
 _HARM = frozenset('害')  # 해 that ends words of damage after a word in use (風水害), no light verb there
@@ -303,7 +304,8 @@ class Analyzer:
                 first in self._lone or first in lex.numerals
                 or after_number and first in lex.counters):
             return []  # no dictionary word and no one-syllable piece can start the run
-        if not after_hanja and not bound and not (after_number and first in lex.counters) and self.is_native(
+        if not after_hanja and not bound and not (after_number and (first in lex.counters or first in _BIG_UNITS)) \
+                and self.is_native(
                 run, max((j for j, _ in ends.get(0, ())), default=0), unbound):
             return []
         # best[i]: cheapest analysis of run[i:] after a piece (more pieces, or a tail);
@@ -361,7 +363,12 @@ class Analyzer:
                 if bound:
                     options.append((BOUND, (0, 1, 'bound'), 1, 0))
                 j = self._numeral_end(run)
-                if j:
+                if after_number and ch in _BIG_UNITS and not (j > 1 and run[j - 1] in NUMERAL_UNITS) and (
+                        n == 1 or self.is_tail(run[1:]) or run[1] in lex.suffixes):
+                    # the unit of the digits before it beats a word, as a counter does: 3萬의, not 3滿意;
+                    # 2億이 ends in a particle, not in 二
+                    options.append((COUNTER_WITH_PARTICLES, (0, 1, 'numeral'), 1, 0))
+                elif j:
                     options.append((NUMERAL, (0, j, 'numeral'), j, 0))
                 if run[:2] in self._native_noun_heads:
                     for j in range(2, min(n - 1, self._native_noun_max) + 1):  # a piece must follow it
@@ -506,7 +513,7 @@ class Analyzer:
         matters only beside certain syllables): callers may pass False for the others, so that
         runs analysed alike share one cache entry. Keep in step with analyse and field_noun."""
         lex, first = self.lex, run[0]
-        return (first in lex.counters, run[-1] in lex.prefixes, first in BOUND_NOUNS or first in self._native_bound,
+        return (first in lex.counters or first in _BIG_UNITS, run[-1] in lex.prefixes, first in BOUND_NOUNS or first in self._native_bound,
                 first in self._lone or first in lex.domains,  # attached
                 self.is_verb_form(run) or self._noun_over_root(run), len(run) == 1 and first in lex.determiners,
                 first in self._bound_sino,

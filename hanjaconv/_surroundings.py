@@ -116,10 +116,15 @@ def bound_may_follow(text: str, start: int, before_bound: frozenset[str]) -> boo
 
 def after_sino_numeral(text: str, start: int, numerals: dict) -> bool:
     """Whether the word before the space at start - 1 is a Sino-Korean numeral in Hangul with a
-    unit of ten or more (이십만 명, 백팔십 도): a lone 이 or 사 is more often something else."""
+    unit of ten or more (이십만 명, 백팔십 도): a lone 이 or 사 is more often something else;
+    after digits a unit is enough, and 여 'more than' may end it (3만 명, 10여 명, 3만여 명)."""
     end = begin = start - 1
+    if begin > 1 and text[begin - 1] == '여':
+        end = begin = begin - 1
     while begin > 0 and text[begin - 1] in numerals:
         begin -= 1
+    if begin > 0 and text[begin - 1].isdigit():
+        return end == begin and end < start - 1 or not NUMERAL_UNITS.isdisjoint(text[begin:end])
     return end - begin >= 2 and (begin == 0 or not is_syllable(text[begin - 1])) \
         and not NUMERAL_UNITS.isdisjoint(text[begin:end])
 
