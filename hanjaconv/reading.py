@@ -8,7 +8,7 @@ unified forms. Everything that is not Hanja is left as it is.
 from __future__ import annotations
 
 import threading
-from typing import Iterable
+from typing import Container, Iterable
 
 from ._bounded import remember
 from ._hangul import has_final, initial_sound_law, is_hanja, is_syllable, split
@@ -21,11 +21,12 @@ _longest: dict[str, int] = {}  # first character -> length of the longest word i
 COMPOUND_LEFT = 20  # Chinese count from which the two characters before a compound head count as a word
 
 
-def exceptional_readings(word_items: Iterable[tuple[str, str]]) -> dict[str, str]:
+def exceptional_readings(word_items: Iterable[tuple[str, str]], spelled: Container[str] | None = None) -> dict[str, str]:
     """Hanja word -> Hangul for the words that character-by-character reading gets wrong.
 
     Each word goes under the key where it ranks highest, standard spellings first
-    (理由 under 이유, not 리유); between keys where it ranks alike, the one with fewer syllables
+    (理由 under 이유, not 리유); between keys where it ranks alike, one that is a word of
+    `spelled` (the Hangul words mecab-ko-dic lists: 困難 under 곤란, not 곤난), then the one with fewer syllables
     in ㄹ (輕勞動 경노동, as compounds soften them), then the characters' own reading (編輯 편집,
     not 편즙). About a fifth of the dictionary (音樂 음악, not 음락); the build script ships the
     result as word_readings.tsv.
@@ -35,10 +36,11 @@ def exceptional_readings(word_items: Iterable[tuple[str, str]]) -> dict[str, str
         nonstandard = hangul != standard_spelling(hangul)
         rieul = sum(is_syllable(c) and split(c)[0] == 5 for c in hangul)
         for rank, word in enumerate(hanja.split(' ')):
-            score = (nonstandard, rank, rieul, read_run(word, True, {}) != hangul, hangul)
+            score = (nonstandard, rank, spelled is not None and hangul not in spelled, rieul,
+                     read_run(word, True, {}) != hangul, hangul)
             if word not in ranked or score < ranked[word]:
                 ranked[word] = score
-    return {word: score[-1] for word, score in ranked.items() if score[3]}
+    return {word: score[-1] for word, score in ranked.items() if score[4]}
 
 
 def _word_readings() -> dict[str, str]:

@@ -249,17 +249,21 @@ def fetch_mecab(workdir: str) -> str:
     return glob.glob(os.path.join(workdir, 'python_mecab_ko_dic-*.whl'))[0]
 
 
-def build_mecab(wheel: str, cleaner: Cleaner) -> tuple[list[tuple[str, str, int]], str]:
-    """words_mecab.tsv (Hanja-surface entries) and endings_mecab.tsv; returns the Hangul entries."""
+def build_mecab(wheel: str, cleaner: Cleaner) -> tuple[list[tuple[str, str, int]], str, set[str]]:
+    """words_mecab.tsv (Hanja-surface entries) and endings_mecab.tsv; returns the Hangul entries,
+    the version, and the Hangul nouns mecab-ko-dic spells as words (see SPELLED_COST)."""
     from mecab_sysdic import iter_entries, pos_label
     version = os.path.basename(wheel).split('-')[1]
     hanja_cost: dict[tuple[str, str], int] = {}
     hangul: list[tuple[str, str, int]] = []
+    spelled: set[str] = set()
     for surface, wcost, feature in iter_entries(wheel):
         fields = feature.split(',')
         pos = pos_label(fields)
         if all(map(is_syllable, surface)):
             hangul.append((surface, pos, wcost))
+            if fields[0] == 'NNG' and (fields[1] != '*' or wcost < SPELLED_COST):
+                spelled.add(surface)
         elif len(fields) > 3 and pos in SINO_POS:
             hanja = fold(surface)
             if len(hanja) > 1 and cleaner.keep(fields[3], hanja):
@@ -270,9 +274,12 @@ def build_mecab(wheel: str, cleaner: Cleaner) -> tuple[list[tuple[str, str, int]
     for (key, hanja), _ in sorted(hanja_cost.items(), key=lambda kv: (kv[0][0], kv[1], kv[0][1])):
         add(words, key, hanja)
     write_tsv('words_mecab.tsv', MECAB_HEADER.format(version=version), words)
-    return hangul, version
+    return hangul, version, spelled
 
 
+# a mecab-ko-dic noun with a semantic class or a cost below this is a word as spelt (곤란 4030
+# 정적사태, 차량 1449); the bare entries at the unseen-word cost spell characters' readings (곤난 2639)
+SPELLED_COST = 2600
 JIEBA = 'jieba==0.42.1'
 UNIHAN_VARIANTS = 'usr/share/unicode/Unihan_Variants.txt.bz2'
 
@@ -448,10 +455,10 @@ def main() -> None:
         if not args.debs:
             fetch_debs(tmp)
         cleaner = build(args.debs or tmp)
-        hangul, version = build_mecab(args.mecab or fetch_mecab(tmp), cleaner)
+        hangul, version, spelled = build_mecab(args.mecab or fetch_mecab(tmp), cleaner)
         build_zh_frequency(args.jieba or fetch_jieba(tmp), args.debs or tmp)
         get_lexicon(reload=True)  # word readings depend on the counts (compound heads)
-        build_word_readings()
+        build_word_readings(spelled)
         get_lexicon(reload=True)
         build_native(hangul, version)
         build_char_association()
@@ -473,12 +480,13 @@ def build_char_association() -> None:
     print(f'{FILE}: {sum(map(len, table.values())) // 2} pairs', file=sys.stderr)
 
 
-def build_word_readings() -> None:
-    """word_readings.tsv: the words to_hangul must read as words, from the files just written."""
+def build_word_readings(spelled: set[str]) -> None:
+    """word_readings.tsv: the words to_hangul must read as words, from the files just written;
+    `spelled`, the Hangul words of mecab-ko-dic, breaks ties between keys (곤란, not 곤난)."""
     from hanjaconv._lexicon import get_lexicon
     from hanjaconv.reading import exceptional_readings
     by_key: dict[str, list[str]] = {}
-    for word, hangul in exceptional_readings(get_lexicon().word_items()).items():
+    for word, hangul in exceptional_readings(get_lexicon().word_items(), spelled).items():
         add(by_key, hangul, word)
     write_tsv('word_readings.tsv', '# Source: derived from words.tsv and words_mecab.tsv by this script\n'
               '# License: as those files (BSD-3-Clause, Apache-2.0)\n'

@@ -5,6 +5,7 @@ import pytest
 
 import unicodedata
 
+import hanjaconv
 from hanjaconv._hangul import is_hanja, is_syllable
 from hanjaconv._lexicon import get_lexicon
 from hanjaconv._tsv import parse_lines, parse_word_list
@@ -98,3 +99,15 @@ def test_word_readings_break_ties_by_softened_then_regular_reading():
     readings = exceptional_readings(items)
     assert '編輯' not in readings and read_run('編輯', True, {}) == '편집'
     assert readings['輕勞動'] == '경노동'
+
+
+def test_word_readings_prefer_the_spelling_mecab_ko_dic_has():
+    """Between keys where a word ranks alike, a Hangul word mecab-ko-dic spells wins over a key
+    that only spells the characters' readings (困難 곤란, not 곤난), so the read-back guard keeps
+    such common words."""
+    from hanjaconv.reading import exceptional_readings
+    items = [('곤난', '困難'), ('곤란', '困難')]
+    assert exceptional_readings(items, {'곤란'})['困難'] == '곤란'
+    assert '困難' not in exceptional_readings(items)  # without it, the fewer ㄹ: the characters' reading
+    assert hanjaconv.to_hangul('困難 車輛 許諾') == '곤란 차량 허락'
+    assert hanjaconv.convert('논란 끝에 차량을 허락했다') == '論難 끝에 車輛을 許諾했다'
