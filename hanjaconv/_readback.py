@@ -5,7 +5,7 @@ from typing import Sequence, TypeVar
 
 from ._bounded import remember
 from ._hangul import HANJA, is_hanja
-from .reading import fold_compatibility, read_run, to_hangul
+from .reading import fold_compatibility, is_counter, read_run, to_hangul
 
 W = TypeVar('W')  # a chosen word: anything with start, end, hanja and _replace (an Item)
 
@@ -14,12 +14,12 @@ _CACHE_LIMIT = 40_000
 
 
 def _context(before: str) -> str:
-    """What the reading of a run's first Hanja depends on: a syllable or digit before it, or not.
+    """What the reading of a run's first Hanja depends on: a syllable or a digit before it, or not.
 
     `to_hangul` asks no more of the character before a run, so one stand-in serves them all
     (and the cache keeps one entry where it would keep one per syllable).
     """
-    return '가' if before and (before.isdigit() or '가' <= before <= '힣') else ''
+    return '1' if before.isdigit() else '가' if before and '가' <= before <= '힣' else ''
 
 
 def _reads_back(before: str, converted: str, original: str) -> bool:
@@ -31,7 +31,8 @@ def _reads_back(before: str, converted: str, original: str) -> bool:
         if HANJA.search(original):
             expected = to_hangul(expected)
         if all(map(is_hanja, converted)):  # one run of Hanja, as to_hangul would read it
-            ok = before + read_run(fold_compatibility(converted), not before) == expected
+            run = fold_compatibility(converted)  # read as to_hangul reads it (2年 2년, 12連敗 12연패)
+            ok = before + read_run(run, not before or before == '1' and not is_counter(run[0])) == expected
         else:
             ok = to_hangul(before + converted) == expected
         remember(_cache, key, ok, _CACHE_LIMIT)

@@ -139,6 +139,18 @@ def reads_as(hanja: str, hangul: str) -> bool:
     return get_lexicon().reads_as(fold_compatibility(hanja), hangul)
 
 
+def is_counter(ch: str) -> bool:
+    """Whether a Hanja is a one-syllable counter (年, 里, 名): after a digit it is read as inside a
+    word (2年 2년), while a word or a longer counter begins anew there (3連勝 3연승)."""
+    global _counters
+    if _counters is None:
+        _counters = frozenset(word for values in get_lexicon().counters.values() for word in values if len(word) == 1)
+    return fold_compatibility(ch) in _counters
+
+
+_counters: frozenset[str] | None = None
+
+
 def to_hangul(text: str) -> str:
     """Read every Hanja in `text` as Hangul; the result has the input's length.
 
@@ -159,7 +171,8 @@ def to_hangul(text: str) -> str:
         j = i
         while j < len(text) and is_hanja(text[j]):
             j += 1
-        initial = i == 0 or not (is_syllable(text[i - 1]) or text[i - 1].isdigit())
+        # after a digit a counter keeps its inner reading (2年 2년) and a word begins (12連敗 12연패)
+        initial = i == 0 or not (is_syllable(text[i - 1]) or text[i - 1].isdigit() and is_counter(text[i]))
         out.append(read_run(fold_compatibility(text[i:j]), initial))
         i = j
     return ''.join(out)

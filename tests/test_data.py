@@ -110,4 +110,5 @@ def test_word_readings_prefer_the_spelling_mecab_ko_dic_has():
     assert exceptional_readings(items, {'곤란'})['困難'] == '곤란'
     assert '困難' not in exceptional_readings(items)  # without it, the fewer ㄹ: the characters' reading
     assert hanjaconv.to_hangul('困難 車輛 許諾') == '곤란 차량 허락'
+    assert hanjaconv.to_hangul('2年 12連敗') == '2년 12연패'  # after a digit: a counter, then a word anew
     assert hanjaconv.convert('논란 끝에 차량을 허락했다') == '論難 끝에 車輛을 許諾했다'
