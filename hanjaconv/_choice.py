@@ -304,8 +304,9 @@ def _apply_domain(text: str, items: list[Item], chosen: list[tuple[str, str]], l
         verb = current == lexicon.predicate_senses.get(item.hangul) and text.startswith(
             lexicon.light_verb_starts, item.end)
         for hanja, fields in rivals:
-            score = max(get(f, 0.0) for f in fields)
-            if score >= DOMAIN_EVIDENCE and score > top and not (verb and _VERB_FIELDS.isdisjoint(fields)):
+            # for a verb in its curated sense only the votes of law and economy count
+            score = max((get(f, 0.0) for f in fields if not verb or f in _VERB_FIELDS), default=0.0)
+            if score >= DOMAIN_EVIDENCE and score > top:
                 best, top = hanja, score
         for field, weight in mine:
             window[field] += weight
