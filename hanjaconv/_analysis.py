@@ -52,6 +52,7 @@ VOWEL, RIEUL, CONSONANT, ANY = 0, 1, 2, 3
 _AFTER_CONSONANT_ONLY = ('과', '으', '은', '을', '아')  # particles: 책과, 책으로, 책은, 책을, 길동아
 _AFTER_VOWEL_ONLY = ('가', '는', '를', '와', '랑', '나', '야', '여', '니', '며', '든', '시여')
 _RO = ('로', '론')  # after a vowel or ㄹ: 학교로, 길로; 책으로
+_COPULA_FORMS = ('이다', '이며', '이고', '이었', '이라', '이니', '이지', '이므로', '이면', '입니')  # 病이다 (not 이자: 傷痍者)
 _COPULA_AFTER_CONSONANT = ('이', '인', '일', '임', '입')  # 학생이다, 학생인; 학교다 drops its 이
 _WELL_ATTESTED = 100  # jieba count
 _CALLING = frozenset({'아', '야', '여', '이여', '요'})  # vocative and polite particles: rare after a lone noun
@@ -325,7 +326,7 @@ class Analyzer:
             for j, user in reversed(ends.get(i, ())):  # longest first: it wins ties
                 if not protected(run[i:j]):
                     cost = USER if user else WORD
-                    if j == i + 2 and not user and (j == n or run[i + 1:] in lex.particles) \
+                    if j == i + 2 and not user and (j == n or run[i + 1:] in lex.particles or run[i + 1] == '이') \
                             and self._splits_better(run, i, unbound, after_determiner):
                         cost += SPLIT
                     elif j - i >= 3 and not user and (self._light_verb_better(run, i, j)
@@ -358,7 +359,8 @@ class Analyzer:
                     options.append((NOUN, (0, 1, 'determiner'), 1, 0))
                 if not attached and n == 2 and run[1] in '히코' and ch in lex.adverb_roots:  # 速히, 決코
                     options.append((ROOT, (0, 1, 'adverb'), 1, 0))
-                if not attached and ch in lex.single_nouns and self.after_noun(run[1:], final_sound(ch)):
+                if not attached and ch in lex.single_nouns and (self.after_noun(run[1:], final_sound(ch)) or (
+                        run.startswith(_COPULA_FORMS, 1) and has_final(ch) and self.is_tail(run[1:], CONSONANT))):  # 病이다
                     options.append((NOUN, (0, 1, 'noun'), 1, 0))
                 if bound:
                     options.append((BOUND, (0, 1, 'bound'), 1, 0))
@@ -480,8 +482,10 @@ class Analyzer:
             after_determiner or unbound and lex.native.get(ch) == 'bound-noun') else 0
         if i and stands and len(run) == i + 2 and self.is_particles(run[i + 1:], final_sound(ch)):
             return run[i:i + 2] not in lex.defaults and run[i:i + 2] not in lex.usual
-        rest = run[i + 1:]  # beyond the word, one particle that begins in it (羊이나, not 數 + 가를)
-        return stands and self.is_particles(rest, final_sound(ch)) and (len(rest) == 1 or rest in lex.particles) \
+        rest = run[i + 1:]  # beyond the word, one particle that begins in it (羊이나, not 數 + 가를),
+        # or the copula (病이다, not 秉彛다)
+        return stands and (self.is_particles(rest, final_sound(ch)) and (len(rest) == 1 or rest in lex.particles)
+                           or rest[0] == '이' and len(rest) > 1 and self.is_tail(rest, final_sound(ch))) \
             and not self.well_attested(run[i:i + 2], count)
 
     def field_noun(self, run: str, protected: Callable[[str], bool] = lambda w: False) -> tuple[str, ...]:
