@@ -37,7 +37,8 @@ _NON_INITIAL = frozenset(s for s in (join(initial, medial, final) for initial in
                                       for medial in range(21) for final in range(28))
                          if initial_sound_law(s) != s)  # 령, 리, 녀: 두음법칙 keeps them from a word's start
 _WORD_FINAL = frozenset('해돼여어아워와켜쳐혀히케이게고며서지기다요')
-_VERBAL_PARTICLES = frozenset({'도', '요', '야', '만', '서', '는', '다가', '까지', '라도', '조차', '마저', '야말로'})
+_VERBAL_PARTICLES = frozenset({'도', '요', '야', '만', '서', '는', '다가', '까지', '라도', '조차', '마저', '야말로',
+                               '대로', '만큼'})  # 한대로, 할만큼: bound nouns written onto a modifier
 _ADVERBS = frozenset({'MAG', 'MAJ'})  # adverbs from mecab-ko-dic
 _ADVERB_TAILS = frozenset({'', '도', '은', '는', '만', '요', '이나', '나', '부터', '까지'})
 NUMBER_DETERMINERS = frozenset('연일약')  # determiners only before a number: 年 2回, 日 8時間, 約 3個月
@@ -52,6 +53,7 @@ VOWEL, RIEUL, CONSONANT, ANY = 0, 1, 2, 3
 _AFTER_CONSONANT_ONLY = ('과', '으', '은', '을', '아')  # particles: 책과, 책으로, 책은, 책을, 길동아
 _AFTER_VOWEL_ONLY = ('가', '는', '를', '와', '랑', '나', '야', '여', '니', '며', '든', '시여')
 _RO = ('로', '론')  # after a vowel or ㄹ: 학교로, 길로; 책으로
+_PERSON_PARTICLES = frozenset({'가', '는', '를', '도', '에게', '에게서', '와', '만', '들', '들이', '들은', '들을'})  # 이 'person'
 _COPULA_FORMS = ('이다', '이며', '이고', '이었', '이라', '이니', '이지', '이므로', '이면', '입니')  # 病이다 (not 이자: 傷痍者)
 _COPULA_AFTER_CONSONANT = ('이', '인', '일', '임', '입')  # 학생이다, 학생인; 학교다 drops its 이
 _WELL_ATTESTED = 100  # jieba count
@@ -240,6 +242,11 @@ class Analyzer:
             if run[j] in _HADA and native.get(run[:j] + '하') in _HA_STEMS and self.is_tail(run[j:]) \
                     and not self.has_standing(run[:j + 1]):
                 return True
+        for j in (1, 2):  # a native numeral and a bound noun written together: 두가지, 세가지 (not 杜家지)
+            if run[:j] in self.lex.native_numerals:
+                for k in range(j + 2, min(len(run), j + 3) + 1):  # (a bound noun of two syllables: 두수 may be 頭數)
+                    if native.get(run[j:k]) in ('bound-noun', 'NNB') and (k == len(run) or self.is_tail(run[k:])):
+                        return True
         stems = self.lex.verb_stems
         for j in range(max(longest_word, 2), min(len(run) - 1, _LONGEST_STEM) + 1):
             # a native stem of two or more syllables with an ending (섬기니, 섬기며), where the
@@ -296,8 +303,9 @@ class Analyzer:
             return [Piece(0, 1, 'collocation')]  # the caller saw the word that makes it the noun (訴를 提起)
         if after_object and self.is_verb_form(run):
             return []
-        if after_modifier and first in self._native_bound and self._after_bound(run[1:], final_sound(first)):
-            return []  # a native bound noun: 할 수도, 가 본 적도, 없는 분이다 (not 首都, 赤道, 粉餌)
+        if after_modifier and (first in self._native_bound and self._after_bound(run[1:], final_sound(first))
+                               or first == '이' and run[1:] in _PERSON_PARTICLES):
+            return []  # a native bound noun: 할 수도, 가 본 적도, 없는 분이다 (not 首都, 赤道, 粉餌), 말씀하신 이가
         if unbound and first in lex.verb_stems and self.is_inflection(run[1:], False):
             unbound = False  # 적은 is 'few' before it is 敵은
         bound = after_modifier and first in BOUND_NOUNS and self._after_bound(run[1:], final_sound(first))
@@ -517,7 +525,8 @@ class Analyzer:
         matters only beside certain syllables): callers may pass False for the others, so that
         runs analysed alike share one cache entry. Keep in step with analyse and field_noun."""
         lex, first = self.lex, run[0]
-        return (first in lex.counters or first in _BIG_UNITS, run[-1] in lex.prefixes, first in BOUND_NOUNS or first in self._native_bound,
+        return (first in lex.counters or first in _BIG_UNITS, run[-1] in lex.prefixes,
+                first in BOUND_NOUNS or first in self._native_bound or first == '이' and run[1:] in _PERSON_PARTICLES,
                 first in self._lone or first in lex.domains,  # attached
                 self.is_verb_form(run) or self._noun_over_root(run), len(run) == 1 and first in lex.determiners,
                 first in self._bound_sino,
