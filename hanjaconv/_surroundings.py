@@ -129,6 +129,17 @@ def after_sino_numeral(text: str, start: int, numerals: dict) -> bool:
         and not NUMERAL_UNITS.isdisjoint(text[begin:end])
 
 
+def particle_after_number(text: str, start: int, run: str) -> bool:
+    """Whether a counter that is also a particle stands alone after digits with no 제 before them,
+    so it is the particle: 1과 2의 합 (and), but 제1과 (lesson 1, 課)."""
+    if run != '과':
+        return False
+    begin = start
+    while begin > 0 and text[begin - 1].isdigit():
+        begin -= 1
+    return not text.startswith('제', begin - 1) if begin else True
+
+
 def modifier_final(syllable: str) -> bool:
     """A syllable that can end a modifier (하는, 이긴, 할): final ㄴ or ㄹ."""
     return is_syllable(syllable) and split(syllable)[2] in (4, 8)

@@ -21,7 +21,8 @@ from ._hangul import compose_jamo, is_hanja
 from ._lexicon import Lexicon, build_automaton, get_lexicon, match_length
 from ._readback import check_readings
 from ._surroundings import (after_determiner, after_native_numeral, after_sino_numeral, before_word,
-                            bound_may_follow, collocation_follows, governs_verb, modifier_final)
+                            bound_may_follow, collocation_follows, governs_verb, modifier_final,
+                            particle_after_number)
 from ._tsv import DictionaryError, Entry, parse_lines
 from .reading import to_hangul
 from .segment import Segment
@@ -211,7 +212,8 @@ class Converter:
             if flags is None:
                 flags = remember(run_flags, run, sum(flag << i for i, flag in enumerate(flags_used(run))),
                                  _CACHE_LIMIT)
-            context = (after_hanja | (flags & 1 and (before.isdigit() or before == ' ' and (
+            context = (after_hanja | (flags & 1 and (before.isdigit() and not particle_after_number(text, s, run)
+                                                     or before == ' ' and (
                 run[0] in native_counters and after_native_numeral(text, s, native_numerals)
                 or after_sino_numeral(text, s, numerals)))) << 1
                        | (flags & 2 and e < len(text) and text[e].isdigit()) << 2
