@@ -150,6 +150,8 @@ def choose(text: str, items: list[Item], lexicon: Lexicon, read: Callable[[str],
         else:
             chosen.append((cands[0], 'grammar'))
     _read_in_place(text, items, chosen, lexicon)
+    if lexicon.counter_cues:
+        _apply_counter_cues(text, items, chosen, lexicon)
     if len(items) > 1:
         _apply_compounds(text, items, chosen, lexicon)
         backed = _apply_domain(text, items, chosen, lexicon)
@@ -179,6 +181,17 @@ def _read_in_place(text: str, items: list[Item], chosen: list[tuple[str, str]], 
             readable = _in_use(item.hangul, item.candidates, lexicon)
             if readable:
                 chosen[k] = (readable[0], rule)
+
+
+def _apply_counter_cues(text: str, items: list[Item], chosen: list[tuple[str, str]], lexicon: Lexicon) -> None:
+    """A counter with several senses takes the one the next word names (30代 男性, 30臺의 車輛)."""
+    cues = lexicon.counter_cues
+    for k, item in enumerate(items):
+        if item.kind == 'counter' and item.hangul in cues and text.startswith(' ', item.end):
+            for hanja, words in cues[item.hangul]:
+                if hanja in item.candidates and text.startswith(words, item.end + 1):
+                    chosen[k] = (hanja, 'cue')
+                    break
 
 
 def _predicate_choice(text: str, item: Item, lexicon: Lexicon) -> str | None:

@@ -65,6 +65,7 @@ class Lexicon:
     suffixes: dict[str, tuple[str, ...]]
     prefixes: dict[str, tuple[str, ...]]
     counters: dict[str, tuple[str, ...]]
+    counter_cues: dict[str, tuple[tuple[str, tuple[str, ...]], ...]]  # 대 -> ((代, (남성, …)),): the next word decides
     native_numerals: frozenset[str]                   # 한 두 세 … 여러: count before a space and a counter
     native_counters: frozenset[str]                   # the counters that follow them (세 명, 두 번)
     numerals: dict[str, tuple[str, ...]]
@@ -196,6 +197,15 @@ def _sense_cues() -> dict[str, tuple[tuple[str, ...], frozenset[str], tuple[tupl
             for k, v in out.items()}
 
 
+def _counter_cues() -> dict[str, tuple[tuple[str, tuple[str, ...]], ...]]:
+    """counters.tsv's fourth column: the words after a counter that choose one of its senses."""
+    out: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+    for row in _rows('curated/counters.tsv'):
+        if len(row) > 3 and row[3]:
+            out.setdefault(row[0], []).append((row[1], tuple(row[3].split(','))))
+    return {k: tuple(v) for k, v in out.items()}
+
+
 def _grouped(rows, key_col=0, value_col=1) -> dict[str, tuple[str, ...]]:
     out: dict[str, list[str]] = {}
     for row in rows:
@@ -247,6 +257,7 @@ def _build() -> Lexicon:
         suffixes=_grouped(r for r in affixes if r[2] == 'suffix'),
         prefixes=_grouped(r for r in affixes if r[2] == 'prefix'),
         counters=_grouped(_rows('curated/counters.tsv')),
+        counter_cues=_counter_cues(),
         native_numerals=frozenset(r[0] for r in counting if r[1] == 'numeral'),
         native_counters=frozenset(r[0] for r in counting if r[1] == 'counter'),
         numerals=_grouped(_rows('curated/numerals.tsv')),

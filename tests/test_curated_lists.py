@@ -251,3 +251,10 @@ def test_predicate_classes(lex):
     assert '鞏固' in lex.adjective_senses and '公告' not in lex.adjective_senses
     assert hanjaconv.convert('결과를 공고한다') == '結果를 公告한다'
     assert hanjaconv.convert('동맹이 공고하다') == '同盟이 鞏固하다'
+
+
+def test_counter_cues(lex):
+    """A counter's fourth column: the next word picks its sense; otherwise the first stays."""
+    assert '남성' in dict(lex.counter_cues['대'])['代']
+    assert hanjaconv.convert('30대 남성이 다쳤다') == '30代 男性이 다쳤다'
+    assert hanjaconv.convert('차 두 대를 물려받았다') == '차 두 臺를 물려받았다'
