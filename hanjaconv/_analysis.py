@@ -314,7 +314,7 @@ class Analyzer:
                 or after_number and first in lex.counters):
             return []  # no dictionary word and no one-syllable piece can start the run
         if not after_hanja and not bound and not (after_number and (first in lex.counters or first in _BIG_UNITS)) \
-                and self.is_native(
+                and not (before_number and n == 1 and first in lex.prefixes) and self.is_native(  # 第1條, not the pronoun 제
                 run, max((j for j, _ in ends.get(0, ())), default=0), unbound):
             return []
         # best[i]: cheapest analysis of run[i:] after a piece (more pieces, or a tail);
