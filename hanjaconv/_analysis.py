@@ -467,8 +467,10 @@ class Analyzer:
         words = ends.get(0, ())
         if max((j for j, _ in words), default=0) >= 3:
             return False
-        return not (n > 2 and (2, False) in words and self.has_standing(run[:2]) and run[2:] not in _CALLING
-                    and self.is_particles(run[2:], final_sound(run[1])))
+        # after an object the verb, unless the word takes 하다 itself: 權利를 害하는 (not 海河는), 業務를 統轄하고
+        return after_object and not run.startswith(self.lex.light_verb_starts, 2) or not (
+            n > 2 and (2, False) in words and self.has_standing(run[:2]) and run[2:] not in _CALLING
+            and self.is_particles(run[2:], final_sound(run[1])))
 
     def _noun_over_root(self, run: str) -> bool:
         """Whether a bare root and 해 read better as the word they spell, when no object or
@@ -528,7 +530,8 @@ class Analyzer:
         return (first in lex.counters or first in _BIG_UNITS, run[-1] in lex.prefixes,
                 first in BOUND_NOUNS or first in self._native_bound or first == '이' and run[1:] in _PERSON_PARTICLES,
                 first in self._lone or first in lex.domains,  # attached
-                self.is_verb_form(run) or self._noun_over_root(run), len(run) == 1 and first in lex.determiners,
+                self.is_verb_form(run) or self._noun_over_root(run) or first in lex.hada_roots and run[1:2] in _HADA,
+                len(run) == 1 and first in lex.determiners,
                 first in self._bound_sino,
                 first in lex.collocation_nouns and (len(run) == 1 if lex.collocation_nouns[first][2] else
                                                     len(run) > 1 and self.is_particles(run[1:], final_sound(first))),
