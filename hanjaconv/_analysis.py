@@ -337,8 +337,9 @@ class Analyzer:
                     if j == i + 2 and not user and (j == n or run[i + 1:] in lex.particles or run[i + 1] == '이') \
                             and self._splits_better(run, i, unbound, after_determiner):
                         cost += SPLIT
-                    elif j - i >= 3 and not user and (self._light_verb_better(run, i, j)
-                                                      or j == n and self._particle_better(run, i)):
+                    elif not user and (j - i >= 3 and (self._light_verb_better(run, i, j)
+                                                       or j == n and self._particle_better(run, i))
+                                       or j - i == 2 and i and self._suffix_verb_better(run, i, j)):
                         cost += SPLIT
                     if not user and best[j][1] is not None and not self.has_standing(run[i:j]):
                         cost += OBSCURE  # breaks ties only: 理想 + 國家論, not 理想國 + 歌論
@@ -443,6 +444,14 @@ class Analyzer:
         return run[j - 1] in _HADA and lex.has_word(run[i:j - 1]) and self.is_tail(run[j - 1:]) \
             and not any(lex.in_use(word, h) or h[-1] in _HARM and lex.in_use(run[i:j - 1], h[:-1])
                         for h in lex.words(word))
+
+    def _suffix_verb_better(self, run: str, i: int, j: int) -> bool:
+        """Whether a two-syllable word after another piece, ending at a form of 하다, reads better
+        as a suffix and the light verb, the word having no standing: 符籍法하여 at worst,
+        never 法芐 + 여."""
+        lex = self.lex
+        return run[j - 1] in _HADA and run[i] in lex.suffixes and self.is_tail(run[j - 1:]) \
+            and not self.has_standing(run[i:j])
 
     def _particle_better(self, run: str, i: int) -> bool:
         """Whether a word of three or more syllables ending the run in the syllable of a case
