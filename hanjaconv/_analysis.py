@@ -493,14 +493,15 @@ class Analyzer:
         start, a suffix after another piece), the particle fits it, and the word is little known
         (for a noun that, `unbound`, is no bound noun, as little as a native noun needs: 數가;
         after a determiner, which wants a noun, less than a common word: 各 號의, not 各 好意);
-        after another piece, a suffix and a particle unless the word has a curated sense
-        (獨立運動家의, not 獨立運動加意: Chinese counts say little of such a compound's tail)."""
+        after another piece, a suffix and a particle unless the word has a curated default
+        (獨立運動家의, 結論部의, not 獨立運動加意, 結論賻儀: Chinese counts and usual senses say
+        little of such a compound's tail)."""
         lex, ch = self.lex, run[i]
         stands = ch in lex.single_nouns if i == 0 else ch in lex.suffixes
         count = _COMMON_OVER_NATIVE if i == 0 and (
             after_determiner or unbound and lex.native.get(ch) == 'bound-noun') else 0
         if i and stands and len(run) == i + 2 and self.is_particles(run[i + 1:], final_sound(ch)):
-            return run[i:i + 2] not in lex.defaults and run[i:i + 2] not in lex.usual
+            return run[i:i + 2] not in lex.defaults
         rest = run[i + 1:]  # beyond the word, one particle that begins in it (羊이나, not 數 + 가를),
         # or the copula (病이다, not 秉彛다)
         return stands and (self.is_particles(rest, final_sound(ch)) and (len(rest) == 1 or rest in lex.particles)
