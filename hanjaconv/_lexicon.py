@@ -59,6 +59,7 @@ class Lexicon:
     basic: frozenset[str]                             # the 1,800 basic education characters
     defaults: dict[str, str]                          # curated default Hanja of frequent homographs
     usual: dict[str, str]                             # curated usual sense of other ambiguous words
+    sino_adverbs: frozenset[str]                      # Sino-Korean adverbs and pronouns mecab-ko-dic calls closed-class (항상)
     predicate_senses: dict[str, str]                  # curated sense before 하다, 되다 or 히 (교사하다: 敎唆)
     adjective_senses: frozenset[str]                  # ... those of them that are adjectives (鞏固하다 'firm')
     domains: dict[str, dict[str, tuple[str, ...]]]    # hangul -> {hanja: its domains} (curated glossaries)
@@ -250,6 +251,7 @@ def _build() -> Lexicon:
         word_reading_table=_word_table('word_readings.tsv'), chars=chars, glosses=glosses,
         readings=readings, primary=primary, basic=basic,
         defaults={**sino_adverbs, **{r[0]: r[1] for r in _rows('curated/homograph_defaults.tsv')}},
+        sino_adverbs=frozenset(sino_adverbs),
         usual={r[0]: r[1] for r in _rows('curated/usual_senses.tsv')},
         predicate_senses={r[0]: r[1] for r in _rows('curated/predicate_senses.tsv')},
         adjective_senses=frozenset(r[1] for r in _rows('curated/predicate_senses.tsv') if r[4] == 'adj'),

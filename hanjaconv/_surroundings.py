@@ -23,10 +23,14 @@ def after_native_numeral(text: str, start: int, numerals: frozenset[str]) -> boo
     return _previous_word(text, start) in numerals
 
 
+_QUOTATIVE = ('다고', '라고', '냐고', '자고')  # a quoted clause before a verb of saying or seeing: …다고 보고
+
+
 def governs_verb(text: str, start: int, end: int, run: str, adverbs: frozenset[str]) -> bool:
-    """Whether the context makes a verb form (사고, 산, 주자) a verb: an object or an adverb
-    before it (책을 사고, 새로 산), a connective before an auxiliary (해 주자), an auxiliary
-    after it (보고 싶다, 보지 않다); for a root and 해 an object, 기 or 에 (하기 爲해)."""
+    """Whether the context makes a verb form (사고, 산, 주자) a verb: an object, an adverb, an
+    adverb in 게 or a quoted clause before it (책을 사고, 새로 산, 얇게 간, 옳다고 보고), a
+    connective before an auxiliary (해 주자), an auxiliary after it (보고 싶다, 보지 않다); for a
+    root and 해 an object, 기 or 에 (하기 爲해)."""
     last = run[-1]
     if last == '지' and text.startswith(_NEGATIONS, end) or last == '고' and text.startswith(_AFTER_GO, end):
         return True
@@ -35,8 +39,10 @@ def governs_verb(text: str, start: int, end: int, run: str, adverbs: frozenset[s
     before = text[start - 2]
     if last == '해':
         return before in '을를기에'
+    previous = _previous_word(text, start)
     return before in '을를' or before in _CONNECTIVE_FINALS and run[0] in _AUXILIARY_STEMS \
-        or _previous_word(text, start) in adverbs
+        or previous in adverbs or previous.endswith(_QUOTATIVE) \
+        or previous.endswith('게') and not previous.endswith('에게')  # 얇게 간, 크게 보고 (그에게 報告)
 
 
 def before_word(text: str, start: int, end: int, run: str, analyzer: Analyzer) -> bool:
