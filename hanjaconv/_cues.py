@@ -16,7 +16,8 @@ from ._lexicon import Lexicon
 from .reading import read_run
 
 OPEN_TO_CUES = frozenset({'rank', 'default', 'predicate', 'domain', 'context', 'grammar', 'only'})
-_CUED_KINDS = frozenset({'word', 'noun'})  # not counters, affixes, roots or determiners: their grammar decides
+_CUED_KINDS = frozenset({'word', 'noun', 'suffix'})  # a suffix by the word it closes (賣渡勢, 所得稅, 釜山市);
+# not counters, prefixes, roots or determiners: their grammar decides
 NATIVE_SENSE = '-'          # the sense column of a cue for the native word the Hangul also spells
 CUE_REACH = 2               # words either side of a homograph where a cue counts
 _SENTENCE_END = frozenset('.?!。')
@@ -32,7 +33,8 @@ def apply_cues(text: str, items: list, chosen: list[tuple[str, str]], lexicon: L
     CUE_REACH words before or after it in the same sentence, or where its own word continues
     or begins with it (손해배상: 배상 after 손해); the nearest cue wins, and cues of two senses
     at one distance cancel; a cue of the native word the syllables also spell keeps them in
-    Hangul (종 beside 주인 is the servant), even where the dictionary has one sense (무리를 지어). Only words and one-syllable nouns take cues; before
+    Hangul (종 beside 주인 is the servant), even where the dictionary has one sense (무리를 지어). Only words,
+    one-syllable nouns and suffixes (by the word before them: 賣渡勢, 所得稅) take cues; before
     a light verb (하다, 되다 …) a cue moves a word only to a sense that may be a predicate (not
     one Chinese tags as a plain noun, or else the curated predicate sense: 補塡하여 beside 손실,
     never 沙果했다), and an adverb in 히 keeps the predicate rule's sense. A sense need only
