@@ -16,7 +16,8 @@ from ._lexicon import Lexicon
 
 # Costs of the lattice's edges: fewer, longer pieces win; lone syllables only by grammar.
 WORD, USER, ROOT, COUNTER, NUMERAL, SUFFIX, PREFIX, NOUN = 1.0, 0.5, 0.9, 1.0, 1.0, 1.2, 1.2, 1.4
-OBSCURE = 0.25  # a word with no standing that another piece (not a tail) follows
+OBSCURE = 0.25  # a word with no standing that another piece (not a tail) follows; a word in a
+# compound that starts as no word may (두음법칙)
 NATIVE = 0.95  # a curated native noun opening a compound whose Sino reading has no standing: 서울 + 驛, not 暑鬱驛
 SPLIT = 0.5  # on a little-known word that a lone noun and a particle also spell: 王이, not 王彛
 COUNTER_WITH_PARTICLES = 0.8  # a counter after a number, followed by particles
@@ -342,7 +343,7 @@ class Analyzer:
                                        or j - i == 2 and i and self._suffix_verb_better(run, i, j)):
                         cost += SPLIT
                     if not user and best[j][1] is not None and not self.has_standing(run[i:j]):
-                        cost += OBSCURE  # breaks ties only: 理想 + 國家論, not 理想國 + 歌論
+                        cost += OBSCURE  # 理想 + 國家論, not 理想國 + 歌論; 同順位者, not 同順慰藉
                     if i and j - i >= 2 and not user and run[i] in _NON_INITIAL:
                         cost += OBSCURE  # a word of a compound is spelt by 두음법칙: 大統領 + 室, not 大統 + 令室
                     if run[j:j + 1] == '도' and not user and best[j][1] is None \
@@ -465,8 +466,8 @@ class Analyzer:
     def _root_stands(self, run: str, ends: dict[int, list[tuple[int, bool]]], after_object: bool) -> bool:
         """Whether the run may be a one-syllable 하다 root and a form of 하다 (補하되, 爲해):
         not where a dictionary word of three or more syllables starts with it (待合室을, not
-        對합실을), nor where a two-syllable word with standing takes particles (役割을, not
-        逆할을), nor, unless an object governs it, where root and 해 spell a word with a
+        對합실을), nor, unless an object governs it, where a two-syllable word with standing
+        takes particles (役割을, not 逆할을; but 權利를 害하는) or root and 해 spell a word with a
         curated sense (當該 年度)."""
         n = len(run)
         if n < 2 or run[1] not in _HADA or not self.is_tail(run[1:]):
