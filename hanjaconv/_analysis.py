@@ -22,6 +22,7 @@ NATIVE = 0.95  # a curated native noun opening a compound whose Sino reading has
 SPLIT = 0.5  # on a little-known word that a lone noun and a particle also spell: 王이, not 王彛
 COUNTER_WITH_PARTICLES = 0.8  # a counter after a number, followed by particles
 BOUND = 0.8  # after a modifier 자의 is 者의 rather than 字義
+CUED_SUFFIX = 1.5  # on a word whose last syllable's cue names another sense: 政治 + 圈, not 政治權
 BARE_ROOT = 1.5  # a root that is no noun (複雜) before particles rather than a suffix
 ADJECTIVAL = -0.1  # 的, the most productive suffix, beats a rare word across it: 改良主義的인, not 改良主義敵人
 _HADA = frozenset('하해했한할함합')
@@ -342,6 +343,8 @@ class Analyzer:
                                                        or j == n and self._particle_better(run, i))
                                        or j - i == 2 and i and self._suffix_verb_better(run, i, j)):
                         cost += SPLIT
+                    if j - i >= 3 and not user and self._suffix_cue_against(run, i, j):
+                        cost += CUED_SUFFIX
                     if not user and best[j][1] is not None and not self.has_standing(run[i:j]):
                         cost += OBSCURE  # 理想 + 國家論, not 理想國 + 歌論; 同順位者, not 同順慰藉
                     if i and j - i >= 2 and not user and run[i] in _NON_INITIAL:
@@ -453,6 +456,16 @@ class Analyzer:
         lex = self.lex
         return run[j - 1] in _HADA and run[i] in lex.suffixes and self.is_tail(run[j - 1:]) \
             and not self.has_standing(run[i:j])
+
+    def _suffix_cue_against(self, run: str, i: int, j: int) -> bool:
+        """Whether the word run[i:j] ends in a suffix whose cue, the word before it, names a sense
+        no candidate of the word has: 政治 names 圈 for 권, so 政治圈, not the dictionary's 政治權."""
+        entry = self.lex.sense_cues.get(run[j - 1])
+        if entry is None:
+            return False
+        stem = run[i:j - 1]
+        named = [hanja for hanja, cues in entry[2] if stem.endswith(cues)]
+        return bool(named) and all(h[-1] not in named for h in self.lex.words(run[i:j]))
 
     def _particle_better(self, run: str, i: int) -> bool:
         """Whether a word of three or more syllables ending the run in the syllable of a case
