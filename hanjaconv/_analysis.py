@@ -514,7 +514,8 @@ class Analyzer:
         stands = ch in lex.single_nouns if i == 0 else ch in lex.suffixes
         count = _COMMON_OVER_NATIVE if i == 0 and (
             after_determiner or unbound and lex.native.get(ch) == 'bound-noun') else 0
-        if i and stands and len(run) == i + 2 and self.is_particles(run[i + 1:], final_sound(ch)):
+        if i and stands and (len(run) == i + 2 or run[i + 1:] in lex.particles) \
+                and self.is_particles(run[i + 1:], final_sound(ch)):  # (締結日로부터, not 締結一路부터)
             return run[i:i + 2] not in lex.defaults
         rest = run[i + 1:]  # beyond the word, one particle that begins in it (羊이나, not 數 + 가를),
         # or the copula (病이다, not 秉彛다)
