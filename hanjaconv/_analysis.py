@@ -336,6 +336,7 @@ class Analyzer:
             for j, user in reversed(ends.get(i, ())):  # longest first: it wins ties
                 if not protected(run[i:j]):
                     cost = USER if user else WORD
+                    # (the gate is the cheap part of _splits_better's test: a particle or the copula follows)
                     if j == i + 2 and not user and (j == n or run[i + 1:] in lex.particles or run[i + 1] == '이') \
                             and self._splits_better(run, i, unbound, after_determiner):
                         cost += SPLIT

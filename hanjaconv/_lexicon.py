@@ -67,6 +67,7 @@ class Lexicon:
     prefixes: dict[str, tuple[str, ...]]
     counters: dict[str, tuple[str, ...]]
     counter_cues: dict[str, tuple[tuple[str, tuple[str, ...]], ...]]  # 대 -> ((代, (남성, …)),): the next word decides
+    counter_chars: frozenset[str]                     # the one-character counters (年, 里, 名): read as inside a word
     native_numerals: frozenset[str]                   # 한 두 세 … 여러: count before a space and a counter
     native_counters: frozenset[str]                   # the counters that follow them (세 명, 두 번)
     numerals: dict[str, tuple[str, ...]]
@@ -260,6 +261,7 @@ def _build() -> Lexicon:
         prefixes=_grouped(r for r in affixes if r[2] == 'prefix'),
         counters=_grouped(_rows('curated/counters.tsv')),
         counter_cues=_counter_cues(),
+        counter_chars=frozenset(r[1] for r in _rows('curated/counters.tsv') if len(r[1]) == 1),
         native_numerals=frozenset(r[0] for r in counting if r[1] == 'numeral'),
         native_counters=frozenset(r[0] for r in counting if r[1] == 'counter'),
         numerals=_grouped(_rows('curated/numerals.tsv')),

@@ -142,13 +142,7 @@ def reads_as(hanja: str, hangul: str) -> bool:
 def is_counter(ch: str) -> bool:
     """Whether a Hanja is a one-syllable counter (年, 里, 名): after a digit it is read as inside a
     word (2年 2년), while a word or a longer counter begins anew there (3連勝 3연승)."""
-    global _counters
-    if _counters is None:
-        _counters = frozenset(word for values in get_lexicon().counters.values() for word in values if len(word) == 1)
-    return fold_compatibility(ch) in _counters
-
-
-_counters: frozenset[str] | None = None
+    return fold_compatibility(ch) in get_lexicon().counter_chars
 
 
 def to_hangul(text: str) -> str:
