@@ -524,6 +524,32 @@ class Analyzer:
                            or rest[0] == '이' and len(rest) > 1 and self.is_tail(rest, final_sound(ch))) \
             and not self.well_attested(run[i:i + 2], count)
 
+    def loanword_suffix(self, run: str) -> tuple[int, str] | None:
+        """Where a Sino suffix closes a loanword or other non-Sino noun in a run that has no
+        Sino-Korean analysis, and its Hanja: the head before it is three syllables or more, or two
+        with one that no Hanja reads, and what follows the suffix is a tail.
+
+        >>> from hanjaconv._lexicon import get_lexicon
+        >>> analyzer = Analyzer(get_lexicon())
+        >>> analyzer.loanword_suffix('디지털화하는'), analyzer.loanword_suffix('브랜드별로')
+        ((3, '化'), (3, '別'))
+        >>> analyzer.loanword_suffix('좋아용') is None  # a verb form, not a noun
+        True
+        """
+        lex = self.lex
+        for j in range(2, len(run)):
+            hanja = lex.loanword_suffixes.get(run[j])
+            if hanja is None:
+                continue
+            head, rest = run[:j], run[j + 1:]
+            if j < 3 and all(s in lex.chars for s in head) or rest and not self.is_tail(rest, final_sound(run[j])):
+                continue  # (two syllables Hanja could read may be a name: 박지화)
+            if self.is_native(head) or any(head[:k] in lex.verb_stems and self.is_inflection(head[k:], False)
+                                           for k in range(1, j)):
+                continue  # a native word or verb form: 좋아용 is 좋아요
+            return j, hanja
+        return None
+
     def field_noun(self, run: str, protected: Callable[[str], bool] = lambda w: False) -> tuple[str, ...]:
         """The senses of a syllable before particles that only a field's glossary makes
         Sino-Korean (판을: 版), for a run `analyse` left in Hangul; () if none.

@@ -85,6 +85,7 @@ class Lexicon:
     copula: dict[str, bool]                           # form -> may more Hangul follow
     light_verbs: dict[str, bool]
     native_suffixes: frozenset[str]
+    loanword_suffixes: dict[str, str]                 # 화 -> 化: a Sino suffix closing a loanword (디지털化)
     endings: dict[str, str]                           # verbal ending -> its mecab-ko-dic tags
     light_verb_starts: tuple[str, ...]                # 하 해 되 돼 시키 …: forms of the light verbs
     verb_stems: frozenset[str]                        # native verb stems (사다, 재다; 섬기다: see the build)
@@ -280,6 +281,7 @@ def _build() -> Lexicon:
         copula={r[0]: r[-1].strip() == 'yes' for r in _rows('curated/copula.tsv')},
         light_verbs={r[0]: r[-1].strip() == 'yes' for r in _rows('curated/light_verbs.tsv')},
         native_suffixes=frozenset(r[0] for r in _rows('curated/native_suffixes.tsv')),
+        loanword_suffixes={r[0]: r[1] for r in _rows('curated/loanword_suffixes.tsv')},
         endings=_endings(),
         light_verb_starts=_light_verb_starts(),
         verb_stems=frozenset(r[0] for r in _rows('verb_stems_mecab.tsv')),

@@ -38,6 +38,11 @@ def test_native_suffixes(lex):
     assert hanjaconv.convert('학생들') == '學生들'
 
 
+def test_loanword_suffixes(lex):
+    assert lex.loanword_suffixes['화'] == '化'
+    assert hanjaconv.convert('토큰화') == '토큰化' and hanjaconv.convert('토큰') == '토큰'
+
+
 def test_sino_affixes(lex):
     assert '用' in lex.suffixes['용'] and '非' in lex.prefixes['비']
     assert ('용', '用', 'suffix') in kinds('인공지능용')
