@@ -129,7 +129,7 @@ def choose(text: str, items: list[Item], lexicon: Lexicon, read: Callable[[str],
     fixed = document_hanja(text, lexicon, read) if '(' in text or _HANJA_WORD.search(text) else {}
     chosen: list[tuple[str, str]] = []
     light_verbs = lexicon.light_verb_starts
-    for item in items:
+    for k, item in enumerate(items):
         cands = item.candidates
         if item.kind == 'user':
             chosen.append((cands[0], 'user'))
@@ -137,9 +137,11 @@ def choose(text: str, items: list[Item], lexicon: Lexicon, read: Callable[[str],
             chosen.append(fixed[item.hangul])
         elif item.kind in ('word', 'numeral'):
             # (only a light verb, 히 or 인 after the word can make it a predicate)
-            predicate = len(cands) > 1 and (text.startswith(light_verbs, item.end)
-                                             or text[item.end:item.end + 1] in ('히', '인')) \
-                and _predicate_choice(text, item, lexicon)
+            predicate = len(cands) > 1 and ((text.startswith(light_verbs, item.end)
+                                              or text[item.end:item.end + 1] in ('히', '인'))
+                                             and _predicate_choice(text, item, lexicon)
+                                             or item.hangul[-1] == '적' and _adjectival_choice(
+                                                 text, item, items[k + 1] if k + 1 < len(items) else None, lexicon))
             if predicate:
                 chosen.append((predicate, 'predicate'))
             else:
@@ -225,6 +227,19 @@ def _predicate_choice(text: str, item: Item, lexicon: Lexicon) -> str | None:
         if hanja in lexicon.zh_verbal and lexicon.zh_frequency.get(hanja, 0) >= COMMON_IN_CHINESE:
             return hanja
     return None
+
+
+def _adjectival_choice(text: str, item: Item, following: Item | None, lexicon: Lexicon) -> str | None:
+    """A word in 적 used as an adjective or adverb takes its 的 sense: bare before another
+    Sino-Korean word (公的 資金, 外的 要因, not 功績, 外敵) or with 으로 ending the eojeol
+    (全的으로 同意, 數的으로 優勢, not 典籍, 水滴), unless a curated sense says otherwise (성적 成績)."""
+    end = item.end
+    if item.hangul in lexicon.defaults or item.hangul in lexicon.usual:
+        return None
+    if not (following is not None and following.kind == 'word' and following.start == end + 1 and text[end] == ' '
+            or text.startswith('으로', end) and (end + 2 == len(text) or not is_syllable(text[end + 2]))):
+        return None
+    return next((h for h in item.candidates[:CONTEXT_CANDIDATES] if h[-1] == '的'), None)
 
 
 def _apply_compounds(text: str, items: list[Item], chosen: list[tuple[str, str]], lexicon: Lexicon) -> None:
