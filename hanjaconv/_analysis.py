@@ -50,6 +50,7 @@ BOUND_NOUNS = {'자': ('者',), '중': ('中',)}  # Sino-Korean bound nouns afte
 _CONNECTIVES = frozenset('고며면서니게지자다')  # endings that make a verb form of one stem syllable
 _SHORT_NATIVE = frozenset({'pronoun', 'noun', 'bound-noun', 'numeral', 'NP', 'NNB'})
 _NOUNS = frozenset({'noun', 'bound-noun', 'pronoun', 'NNG', 'NNP', 'NNB', 'NP'})
+_POLITE_BEFORE_YO = frozenset('해쪄져줘봐워와여네래')  # the syllables chat spells 요 as 용 after (추워용)
 # Allomorphs: what the last syllable of the word before may be (see final_sound).
 VOWEL, RIEUL, CONSONANT, ANY = 0, 1, 2, 3
 _AFTER_CONSONANT_ONLY = ('과', '으', '은', '을', '아')  # particles: 책과, 책으로, 책은, 책을, 길동아
@@ -524,31 +525,49 @@ class Analyzer:
                            or rest[0] == '이' and len(rest) > 1 and self.is_tail(rest, final_sound(ch))) \
             and not self.well_attested(run[i:i + 2], count)
 
-    def loanword_suffix(self, run: str) -> tuple[int, str] | None:
+    def loanword_suffix(self, run: str, ends: dict[int, list[tuple[int, bool]]]) -> tuple[int, str] | None:
         """Where a Sino suffix closes a loanword or other non-Sino noun in a run that has no
-        Sino-Korean analysis, and its Hanja: the head before it is three syllables or more, or two
-        with one that no Hanja reads, and what follows the suffix is a tail.
+        Sino-Korean analysis, and its Hanja (loanword_suffixes.tsv): the head before it is three
+        syllables or more, or two with one that no Hanja reads, and no native word but a noun;
+        what follows the suffix is a tail, and no word with standing starts at it and ends before
+        a tail (캠핑용도로 is 用途 + 로; `ends` as for `analyse`).
 
         >>> from hanjaconv._lexicon import get_lexicon
         >>> analyzer = Analyzer(get_lexicon())
-        >>> analyzer.loanword_suffix('디지털화하는'), analyzer.loanword_suffix('브랜드별로')
-        ((3, '化'), (3, '別'))
-        >>> analyzer.loanword_suffix('좋아용') is None  # a verb form, not a noun
+        >>> analyzer.loanword_suffix('디지털화하는', {}), analyzer.loanword_suffix('러닝화를', {})
+        ((3, '化'), (2, '靴'))
+        >>> analyzer.loanword_suffix('좋아용', {}) is None  # a verb form, not a noun
         True
         """
         lex = self.lex
+        if self.is_native(run):
+            return None  # a loanword that ends so itself: 클래식
+        native = lex.native
         for j in range(2, len(run)):
-            hanja = lex.loanword_suffixes.get(run[j])
-            if hanja is None:
+            senses = lex.loanword_suffixes.get(run[j])
+            if senses is None or any(self._word_over_suffix(run, j, e) for e, _ in ends.get(j, ())):
                 continue
             head, rest = run[:j], run[j + 1:]
+            if any(native.get(run[k:j + 1]) in _NOUNS for k in range(1, j - 1)):
+                continue  # ... or closes a compound: 디지털포렌식
             if j < 3 and all(s in lex.chars for s in head) or rest and not self.is_tail(rest, final_sound(run[j])):
                 continue  # (two syllables Hanja could read may be a name: 박지화)
-            if self.is_native(head) or any(head[:k] in lex.verb_stems and self.is_inflection(head[k:], False)
-                                           for k in range(1, j)):
+            if lex.native.get(head) not in _NOUNS and (self.is_native(head) or any(
+                    head[:k] in lex.verb_stems and self.is_inflection(head[k:], False) for k in range(j - 1, j))):
                 continue  # a native word or verb form: 좋아용 is 좋아요
-            return j, hanja
+            if run[j] == '용' and (head[-1] in _POLITE_BEFORE_YO or head[-1] in '아어' and has_final(head[-2])):
+                continue  # chat's 요 spelt 용: 추워용, 괜찮아용
+            sense, others = senses
+            return j, next((h for w, h in others.items() if head.endswith(w)), sense)
         return None
+
+    def _word_over_suffix(self, run: str, j: int, e: int) -> bool:
+        """Whether the word run[j:e] with standing, and a tail after it, reads better than a suffix
+        at j: 캠핑 + 用途로; but 웹툰 + 化가 (not 畵家) and 모바일 + 化하면서: a particle or a form of
+        하다 is the tail's."""
+        last = run[e - 1]
+        return last not in _HADA and self.has_standing(run[j:e]) and (
+            e == len(run) and last not in self.lex.particles or e < len(run) and self.is_tail(run[e:]))
 
     def field_noun(self, run: str, protected: Callable[[str], bool] = lambda w: False) -> tuple[str, ...]:
         """The senses of a syllable before particles that only a field's glossary makes

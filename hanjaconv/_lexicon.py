@@ -48,6 +48,17 @@ def _rows(name: str) -> list[tuple[str, ...]]:
     return parse_word_list(_lines(name), name)
 
 
+def _loanword_suffixes() -> dict[str, tuple[str, dict[str, str]]]:
+    """화 -> (化, {러닝: 靴, 아크릴: 畵 …}): the suffix's sense, and the heads that take another."""
+    table: dict[str, tuple[str, dict[str, str]]] = {}
+    for syllable, hanja, heads, *_ in _rows('curated/loanword_suffixes.tsv'):
+        sense, others = table.get(syllable, (hanja, {}))
+        if heads != '-':
+            others.update(dict.fromkeys(heads.split(), hanja))
+        table[syllable] = (sense, others)
+    return table
+
+
 @dataclass
 class Lexicon:
     """Every shipped table the converter consults, keyed by Hangul."""
@@ -85,7 +96,7 @@ class Lexicon:
     copula: dict[str, bool]                           # form -> may more Hangul follow
     light_verbs: dict[str, bool]
     native_suffixes: frozenset[str]
-    loanword_suffixes: dict[str, str]                 # 화 -> 化: a Sino suffix closing a loanword (디지털化)
+    loanword_suffixes: dict[str, tuple[str, dict[str, str]]]  # 화 -> (化, {러닝: 靴 …}): closing a loanword
     endings: dict[str, str]                           # verbal ending -> its mecab-ko-dic tags
     light_verb_starts: tuple[str, ...]                # 하 해 되 돼 시키 …: forms of the light verbs
     verb_stems: frozenset[str]                        # native verb stems (사다, 재다; 섬기다: see the build)
@@ -281,7 +292,7 @@ def _build() -> Lexicon:
         copula={r[0]: r[-1].strip() == 'yes' for r in _rows('curated/copula.tsv')},
         light_verbs={r[0]: r[-1].strip() == 'yes' for r in _rows('curated/light_verbs.tsv')},
         native_suffixes=frozenset(r[0] for r in _rows('curated/native_suffixes.tsv')),
-        loanword_suffixes={r[0]: r[1] for r in _rows('curated/loanword_suffixes.tsv')},
+        loanword_suffixes=_loanword_suffixes(),
         endings=_endings(),
         light_verb_starts=_light_verb_starts(),
         verb_stems=frozenset(r[0] for r in _rows('verb_stems_mecab.tsv')),

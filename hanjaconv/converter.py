@@ -257,7 +257,7 @@ class Converter:
                 if not found and not (after_hanja or attached):
                     senses = analyzer.field_noun(run, self._protected.__contains__)
                     found = ((0, 1, run[0], 'field', senses),) if senses else ()
-                    closing = None if found else analyzer.loanword_suffix(run)
+                    closing = None if found else analyzer.loanword_suffix(run, self._matches(run))
                     if closing:  # 디지털化: no Sino-Korean word, but a suffix closing a loanword
                         j, hanja = closing
                         found = ((j, j + 1, run[j], 'suffix', (hanja,)),)

@@ -39,7 +39,7 @@ def test_native_suffixes(lex):
 
 
 def test_loanword_suffixes(lex):
-    assert lex.loanword_suffixes['화'] == '化'
+    assert lex.loanword_suffixes['화'][0] == '化' and lex.loanword_suffixes['화'][1]['골프'] == '靴'
     assert hanjaconv.convert('토큰화') == '토큰化' and hanjaconv.convert('토큰') == '토큰'
 
 
