@@ -584,13 +584,13 @@ class Analyzer:
         return ()
 
     def is_verb_form(self, run: str) -> bool:
-        """A native verb stem and an ending spelling two syllables (사고, 재면, 감고), or a
-        one-syllable stem with the modifier's ㄴ or ㄹ (산, 질) that is no determiner."""
+        """A native verb stem of one or two syllables and a one-syllable ending (사고, 재면, 감고,
+        배우자), or a one-syllable stem with the modifier's ㄴ or ㄹ (산, 질) that is no determiner."""
         if len(run) == 1:  # not a determiner, which stands there too (기록을 新 주소로)
             initial, medial, final = split(run)
             return final in (4, 8) and join(initial, medial, 0) in self.lex.verb_stems \
                 and run not in self.lex.determiners
-        return len(run) == 2 and run[0] in self.lex.verb_stems and run[1] in _CONNECTIVES
+        return 2 <= len(run) <= 3 and run[:-1] in self.lex.verb_stems and run[-1] in _CONNECTIVES
 
     def flags_used(self, run: str) -> tuple[bool, bool, bool, bool, bool, bool, bool, bool, bool]:
         """Whether `analyse` reads after_number, before_number, after_modifier, attached,
