@@ -7,7 +7,7 @@ from ._bounded import remember
 from ._hangul import HANJA, is_hanja
 from .reading import fold_compatibility, is_counter, read_run, to_hangul
 
-W = TypeVar('W')  # a chosen word: anything with start, end, hanja and _replace (an Item)
+W = TypeVar('W')  # a chosen word: anything with start, end, kind, hanja and _replace (an Item)
 
 _cache: dict[tuple[str, str, str], bool] = {}
 _CACHE_LIMIT = 40_000
@@ -103,7 +103,12 @@ def check_readings(text: str, segments: Sequence[W]) -> list[W]:
                 result[last + 1] = result[last + 1]._replace(hanja=None, rule='unreadable')
                 if last == first and not _reads_back(before, result[first].hanja, text[a:result[first].end]):
                     result[first] = result[first]._replace(hanja=None, rule='unreadable')  # (longer prefixes read back)
-                k = last + 2  # the words after the one given up start a new group
+                k = last + 2  # the words after the one given up start a new group, but those of
+                while k < len(result) and result[k].start == result[k - 1].end:
+                    # the same Hangul run go with it: converting the output again would read the
+                    # Hangul left between two Hanja otherwise (斝彛여로社 again gives 斝彛餘로社)
+                    result[k] = result[k]._replace(hanja=None, rule='unreadable')
+                    k += 1
                 continue
             for g in range(first, k + 1):
                 result[g] = result[g]._replace(hanja=None, rule='unreadable')
