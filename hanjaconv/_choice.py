@@ -135,6 +135,9 @@ def choose(text: str, items: list[Item], lexicon: Lexicon, read: Callable[[str],
             chosen.append((cands[0], 'user'))
         elif item.hangul in fixed and lexicon.reads_as(fixed[item.hangul][0], item.hangul):
             chosen.append(fixed[item.hangul])
+        elif item.kind == 'word' and len(cands) > 1 and text.startswith('적', item.end) \
+                and (stem := _stem_of_adjective(item, items[k + 1] if k + 1 < len(items) else None, lexicon)):
+            chosen.append((stem, 'compound'))
         elif item.kind in ('word', 'numeral'):
             # (only a light verb, 히 or 인 after the word can make it a predicate)
             predicate = len(cands) > 1 and ((text.startswith(light_verbs, item.end)
@@ -227,6 +230,17 @@ def _predicate_choice(text: str, item: Item, lexicon: Lexicon) -> str | None:
         if hanja in lexicon.zh_verbal and lexicon.zh_frequency.get(hanja, 0) >= COMMON_IN_CHINESE:
             return hanja
     return None
+
+
+def _stem_of_adjective(item: Item, following: Item | None, lexicon: Lexicon) -> str | None:
+    """Before the suffix 的, a word takes the sense the dictionary's whole word in 的 has:
+    懷疑的, 理想的, 極端的, 可及的 (not 會議, 以上, 劇團, 加給 + 的)."""
+    if following is None or following.kind != 'suffix' or following.start != item.end:
+        return None
+    adjectives = tuple(h for h in lexicon.words(item.hangul + '적') if h[-1] == '的')
+    if not adjectives:
+        return None
+    return rank_candidates(item.hangul + '적', adjectives, lexicon)[0][:-1]
 
 
 def _adjectival_choice(text: str, item: Item, following: Item | None, lexicon: Lexicon) -> str | None:
