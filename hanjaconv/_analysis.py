@@ -47,7 +47,7 @@ NUMBER_DETERMINERS = frozenset('연일약')  # determiners only before a number:
 GUARDED_DETERMINERS = NUMBER_DETERMINERS | {'고'}  # the caller lets these through only where what
 # follows makes them Sino-Korean (故 before a name, the others before a number)
 BOUND_NOUNS = {'자': ('者',), '중': ('中',)}  # Sino-Korean bound nouns after a modifier: 하는 者, 가는 中이다
-_CONNECTIVES = frozenset('고며면서니게지자다')  # endings that make a verb form of one stem syllable
+_CONNECTIVES = frozenset('고며면서니게지자다기')  # endings that make a verb form of one stem syllable
 _SHORT_NATIVE = frozenset({'pronoun', 'noun', 'bound-noun', 'numeral', 'NP', 'NNB'})
 _NOUNS = frozenset({'noun', 'bound-noun', 'pronoun', 'NNG', 'NNP', 'NNB', 'NP'})
 _POLITE_BEFORE_YO = frozenset('해쪄져줘봐워와여네래')  # the syllables chat spells 요 as 용 after (추워용)
@@ -585,11 +585,15 @@ class Analyzer:
 
     def is_verb_form(self, run: str) -> bool:
         """A native verb stem of one or two syllables and a one-syllable ending (사고, 재면, 감고,
-        배우자), or a one-syllable stem with the modifier's ㄴ or ㄹ (산, 질) that is no determiner."""
+        배우자, 사기), a one-syllable stem in 기 with particles (주기도), or a one-syllable stem with
+        the modifier's ㄴ or ㄹ (산, 질) that is no determiner."""
         if len(run) == 1:  # not a determiner, which stands there too (기록을 新 주소로)
             initial, medial, final = split(run)
             return final in (4, 8) and join(initial, medial, 0) in self.lex.verb_stems \
                 and run not in self.lex.determiners
+        if len(run) > 2 and run[1] == '기' and run[0] in self.lex.verb_stems:
+            return run[2] not in '로하' and self.is_particles(run[2:])  # the nominal form with particles:
+            # 사기도, 주기는 (but 3年을 週期로, 事由를 附記하고)
         return 2 <= len(run) <= 3 and run[:-1] in self.lex.verb_stems and run[-1] in _CONNECTIVES
 
     def flags_used(self, run: str) -> tuple[bool, bool, bool, bool, bool, bool, bool, bool, bool]:

@@ -11,6 +11,8 @@ from ._hangul import is_syllable, split
 
 _NEGATIONS = (' 않', ' 못', ' 말', ' 마라', ' 마세요', ' 마십시오')  # after a verb in 지: 보지 않다, 보지 말라
 _AFTER_GO = (' 싶', ' 있', ' 계시')  # after a verb in 고: 보고 싶다, 사고 있다
+_AFTER_GI = (' 위해', ' 위한', ' 위하', ' 전에', ' 전부터', ' 직전', ' 시작', ' 어렵', ' 쉽', ' 싫', ' 힘들',
+             ' 바라', ' 마련', ' 일쑤', ' 십상')  # after a verb in 기: 사기 위해, 자기 전에, 주기 시작했다
 _AUXILIARY_STEMS = frozenset('주보두놓내드버가오')  # 해 주자, 먹어 보고, 써 두면
 _CONNECTIVE_FINALS = frozenset('아어여해워와져줘봐써러')  # the word before an auxiliary ends so
 _TITLES = frozenset('씨군양님')  # after a surname: 고 씨 is Mr Ko
@@ -29,16 +31,21 @@ _QUOTATIVE = ('다고', '라고', '냐고', '자고')  # a quoted clause before 
 def governs_verb(text: str, start: int, end: int, run: str, adverbs: frozenset[str]) -> bool:
     """Whether the context makes a verb form (사고, 산, 주자) a verb: an object, an adverb, an
     adverb in 게 or a quoted clause before it (책을 사고, 새로 산, 얇게 간, 옳다고 보고), a
-    connective before an auxiliary (해 주자), an auxiliary after it (보고 싶다, 보지 않다); for a
+    connective before an auxiliary (해 주자), an auxiliary after it (보고 싶다, 보지 않다), what
+    takes a verb in 기 after it (사기 위해, 자기 전에); for a
     root and 해 an object, 기 or 에 (하기 爲해)."""
     last = run[-1]
     if last == '지' and text.startswith(_NEGATIONS, end) or last == '고' and text.startswith(_AFTER_GO, end):
         return True
+    if len(run) == 2 and last == '기':
+        return text.startswith(_AFTER_GI, end)  # (항상 自己 일을: what comes before says little)
     if start < 2 or text[start - 1] != ' ':
         return False
     before = text[start - 2]
     if last == '해':
         return before in '을를기에'
+    if run[1:2] == '기':  # with particles: 돈을 주기도, 사 주기도
+        return before in '을를' or before in _CONNECTIVE_FINALS and run[0] in _AUXILIARY_STEMS
     previous = _previous_word(text, start)
     return before in '을를' or before in _CONNECTIVE_FINALS and run[0] in _AUXILIARY_STEMS \
         or previous in adverbs or previous.endswith(_QUOTATIVE) \
