@@ -16,7 +16,7 @@ from typing import Callable, Collection, NamedTuple
 import regex
 
 from ._bounded import remember
-from ._cues import apply_cues
+from ._cues import ADJECTIVE_SUFFIXES, apply_cues
 from ._hangul import is_hanja, is_syllable
 from ._lexicon import COMMON_IN_CHINESE, Lexicon
 from .reading import read_run
@@ -144,7 +144,8 @@ def choose(text: str, items: list[Item], lexicon: Lexicon, read: Callable[[str],
                                               or text[item.end:item.end + 1] in ('히', '인'))
                                              and _predicate_choice(text, item, lexicon)
                                              or item.hangul[-1] == '적' and _adjectival_choice(
-                                                 text, item, items[k + 1] if k + 1 < len(items) else None, lexicon))
+                                                 text, item, items[k + 1] if k + 1 < len(items) else None, lexicon)
+                                             or text.startswith(ADJECTIVE_SUFFIXES, item.end) and cands[0])
             if predicate:
                 chosen.append((predicate, 'predicate'))
             else:
@@ -302,8 +303,9 @@ def _apply_domain(text: str, items: list[Item], chosen: list[tuple[str, str]], l
                              2 if len(hangul) > 2 and hangul[:-1] in domains else 0, 50_000)
         if not voter:
             continue
-        if voter == 1 and rule in OPEN_TO_DOMAIN and not (rule == 'predicate' and (
-                text.startswith('히', item.end) or hanja == lexicon.predicate_senses.get(hangul))):
+        if voter == 1 and rule in OPEN_TO_DOMAIN and not text.startswith(ADJECTIVE_SUFFIXES, item.end) \
+                and not (rule == 'predicate' and (text.startswith('히', item.end)
+                                                  or hanja == lexicon.predicate_senses.get(hangul))):
             undecided.append(k)  # (an adverb in 히 is never a field's noun: 鞏固히, not 公告히; nor
             # a verb its curated predicate sense names: 記述하여야 among technical words)
         if hanja is not None:

@@ -27,6 +27,10 @@ _EOJEOL = regex.compile(r'[^\s·ㆍ/,]+')  # words: a middle dot, slash or comma
 _HEADS = regex.compile(r'(?<![^\s·ㆍ/,])[^\s·ㆍ/,가-힣]*([가-힣]{2})')  # the first two syllables of each eojeol
 
 
+ADJECTIVE_SUFFIXES = ('롭', '로운', '로워', '로이', '스럽', '스러', '스레')  # 正義롭다: an abstract noun whatever
+# the words around it, so neither cues nor a field move a word before them
+
+
 def apply_cues(text: str, items: list, chosen: list[tuple[str, str]], lexicon: Lexicon) -> None:
     """A homograph takes the sense a word next to it names (one sense per collocation):
     사기 beside 피해 or 혐의 is 詐欺, beside 진작 士氣. A cue counts at the start of a word up to
@@ -37,7 +41,8 @@ def apply_cues(text: str, items: list, chosen: list[tuple[str, str]], lexicon: L
     one-syllable nouns and suffixes (by the word before them: 賣渡勢, 所得稅) take cues; before
     a light verb (하다, 되다 …) a cue moves a word only to a sense that may be a predicate (not
     one Chinese tags as a plain noun, or else the curated predicate sense: 補塡하여 beside 손실,
-    never 沙果했다), and an adverb in 히 keeps the predicate rule's sense. A sense need only
+    never 沙果했다), and an adverb in 히 keeps the predicate rule's sense, as does a word
+    before 롭다 or 스럽다 its own (正義로운 beside 규정). A sense need only
     read back alone (量子 양자); after other Hanja the read-back guard judges it. Curated lists
     in sense_cues.tsv."""
     cues, predicate_starts = lexicon.sense_cues, lexicon.light_verb_starts
@@ -46,7 +51,8 @@ def apply_cues(text: str, items: list, chosen: list[tuple[str, str]], lexicon: L
         entry = cues.get(item.hangul)
         rule = chosen[k][1]
         if entry is None or rule not in OPEN_TO_CUES or item.kind not in _CUED_KINDS \
-                or rule == 'predicate' and text.startswith('히', item.end):  # an adverb in 히 keeps it: 鞏固히
+                or rule == 'predicate' and text.startswith('히', item.end) \
+                or text.startswith(ADJECTIVE_SUFFIXES, item.end):  # an adverb in 히 keeps it: 鞏固히
             continue
         predicate = text.startswith(predicate_starts, item.end)  # then only a sense that can be a verb
         every, cue_heads, senses = entry
