@@ -279,7 +279,7 @@ class Analyzer:
                 after_hanja: bool = False, after_number: bool = False,
                 before_number: bool = False, after_modifier: bool = False, attached: bool = False,
                 after_object: bool = False, before_word: bool = False, unbound: bool = False,
-                collocated: bool = False, after_determiner: bool = False,
+                collocated: bool = False, after_determiner: bool = False, before_comparison: bool = False,
                 protected: Callable[[str], bool] = lambda w: False) -> list[Piece]:
         """The cheapest analysis of `run` as pieces; [] keeps the run in Hangul.
 
@@ -297,6 +297,8 @@ class Analyzer:
         `unbound`: no modifier, determiner or numeral comes before, so no bound noun starts the run.
         `collocated`: the run is a collocation noun and particles, and one of its words follows (소를 제기).
         `after_determiner`: a Sino-Korean determiner stands before the run (각 호의), so a noun follows.
+        `before_comparison`: a word of likeness or difference follows (달리, 같다, 다르다, 함께), so a
+        final 과 is the particle (自然과 달리, never 自然科).
         """
         lex, n = self.lex, len(run)
         first = run[0]
@@ -335,6 +337,8 @@ class Analyzer:
             options: list[tuple[float, _Edge, int, int]] = []  # cost, piece, next index, next table
             ch = run[i]
             for j, user in reversed(ends.get(i, ())):  # longest first: it wins ties
+                if before_comparison and j == n and not user:
+                    continue  # (the run ends in 과)
                 if not protected(run[i:j]):
                     cost = USER if user else WORD
                     # (the gate is the cheap part of _splits_better's test: a particle or the copula follows)
@@ -596,9 +600,9 @@ class Analyzer:
             # 사기도, 주기는 (but 3年을 週期로, 事由를 附記하고)
         return 2 <= len(run) <= 3 and run[:-1] in self.lex.verb_stems and run[-1] in _CONNECTIVES
 
-    def flags_used(self, run: str) -> tuple[bool, bool, bool, bool, bool, bool, bool, bool, bool]:
+    def flags_used(self, run: str) -> tuple[bool, bool, bool, bool, bool, bool, bool, bool, bool, bool]:
         """Whether `analyse` reads after_number, before_number, after_modifier, attached,
-        after_object, before_word, unbound, collocated and after_determiner for `run` (each
+        after_object, before_word, unbound, collocated, after_determiner and before_comparison for `run` (each
         matters only beside certain syllables): callers may pass False for the others, so that
         runs analysed alike share one cache entry. Keep in step with analyse and field_noun."""
         lex, first = self.lex, run[0]
@@ -610,7 +614,8 @@ class Analyzer:
                 first in self._bound_sino,
                 first in lex.collocation_nouns and (len(run) == 1 if lex.collocation_nouns[first][2] else
                                                     len(run) > 1 and self.is_particles(run[1:], final_sound(first))),
-                len(run) == 2 and first in lex.single_nouns and run[1] in _CASE_PARTICLES)
+                len(run) == 2 and first in lex.single_nouns and run[1] in _CASE_PARTICLES,
+                len(run) > 1 and run[-1] == '과')
 
     def _numeral_end(self, run: str) -> int:
         """End of a composed Sino numeral at the run's start (일백, 사십), or 0."""

@@ -15,6 +15,9 @@ _AFTER_GI = (' 위해', ' 위한', ' 위하', ' 전에', ' 전부터', ' 직전'
              ' 바라', ' 마련', ' 일쑤', ' 십상')  # after a verb in 기: 사기 위해, 자기 전에, 주기 시작했다
 _AUXILIARY_STEMS = frozenset('주보두놓내드버가오')  # 해 주자, 먹어 보고, 써 두면
 _CONNECTIVE_FINALS = frozenset('아어여해워와져줘봐써러')  # the word before an auxiliary ends so
+COMPARISONS = (' 달리', ' 달라', ' 같', ' 다르', ' 다른', ' 비슷', ' 마찬가지', ' 함께', ' 더불어', ' 동일', ' 유사',
+               ' 구별', ' 구분', ' 대조', ' 비교', ' 차이', ' 상관', ' 무관', ' 관련', ' 통하', ' 통한')
+# words of likeness, difference or company: the 과 before them is the particle (自然과 달리, 以前과 같이)
 _TITLES = frozenset('씨군양님')  # after a surname: 고 씨 is Mr Ko
 _OPENING_QUOTES = frozenset('‘“\'"「『《〈')
 _SENTENCE_FINALS = frozenset('다냐까요죠')  # 한다 고 했다, spaced wrongly

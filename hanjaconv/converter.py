@@ -20,7 +20,7 @@ from ._choice import CONFIDENCE, Item, choose, rank_candidates
 from ._hangul import compose_jamo, is_hanja
 from ._lexicon import Lexicon, build_automaton, get_lexicon, match_length
 from ._readback import check_readings
-from ._surroundings import (after_determiner, after_native_numeral, after_sino_numeral, before_word,
+from ._surroundings import (COMPARISONS, after_determiner, after_native_numeral, after_sino_numeral, before_word,
                             bound_may_follow, collocation_follows, governs_verb, modifier_final,
                             particle_after_number)
 from ._tsv import DictionaryError, Entry, parse_lines
@@ -225,6 +225,7 @@ class Converter:
                        | (flags & 64 and not bound_may_follow(text, s, before_bound)) << 7
                        | (flags & 128 and collocation_follows(text, e, lexicon.collocation_nouns[run[0]][1])) << 8
                        | (flags & 256 and after_determiner(text, s, determiners)) << 9
+                       | (flags & 512 and text.startswith(COMPARISONS, e)) << 10
                        ) if flags else after_hanja
             pieces = analyses.get((run, context))  # usually there: real text repeats its eojeols
             if pieces is None:
@@ -250,7 +251,7 @@ class Converter:
                                           after_modifier=bool(context & 8), attached=attached,
                                           after_object=bool(context & 32), before_word=bool(context & 64),
                                           unbound=bool(context & 128), collocated=bool(context & 256),
-                                          after_determiner=bool(context & 512),
+                                          after_determiner=bool(context & 512), before_comparison=bool(context & 1024),
                                           protected=self._protected.__contains__)
                 found = tuple((p.start, p.end, *self._candidates_for(run[p.start:p.end], p.kind))
                               for p in pieces)
