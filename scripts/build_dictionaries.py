@@ -236,7 +236,7 @@ MECAB_HEADER = ('# Source: PyPI python-mecab-ko-dic {version} (mecab-ko-dic), me
 NATIVE_POS = {'MAG', 'MAJ', 'NP', 'MM', 'IC', 'VV', 'VA', 'VX', 'NNB', 'NNBC'}
 SINO_POS = {'NNG', 'XR', 'XSN', 'XPN'}
 COMMON_NOUN_COST = 2000
-SINO_ADVERB_TAILS = {'히', '적', '적으로', '적인', '상', '상으로', '으로', '로', '적으론',
+SINO_ADVERB_TAILS = {'히', '적', '적으로', '적인', '상', '상으로', '으로', '로', '적으론', '한',
                      '하게', '롭게', '스럽게', '스레'}  # 緻密하게, 自由롭게: adverbs mecab-ko-dic lists whole
 
 CLOSED_POS = {'MAG', 'MAJ', 'NP', 'MM', 'IC', 'NNB', 'NNBC', 'NNG'}
