@@ -280,7 +280,7 @@ class Analyzer:
                 before_number: bool = False, after_modifier: bool = False, attached: bool = False,
                 after_object: bool = False, before_word: bool = False, unbound: bool = False,
                 collocated: bool = False, after_determiner: bool = False, before_comparison: bool = False,
-                protected: Callable[[str], bool] = lambda w: False) -> list[Piece]:
+                before_counter: bool = False, protected: Callable[[str], bool] = lambda w: False) -> list[Piece]:
         """The cheapest analysis of `run` as pieces; [] keeps the run in Hangul.
 
         `ends[i]` lists (end, is_user_word) for every dictionary word starting at i.
@@ -298,14 +298,17 @@ class Analyzer:
         `collocated`: the run is a collocation noun and particles, and one of its words follows (소를 제기).
         `after_determiner`: a Sino-Korean determiner stands before the run (각 호의), so a noun follows.
         `before_comparison`: a word of likeness or difference follows (달리, 같다, 다르다, 함께), so a
-        final 과 is the particle (自然과 달리, never 自然科).
+        final 과 is the particle (自然과 달리, never 自然科). `before_counter`: a space and a counter
+        follow, so a run that spells a number is one (二千 名, 二百 名: not 二天, 李白).
         """
         lex, n = self.lex, len(run)
         first = run[0]
         if n == 1 and before_word and run in GUARDED_DETERMINERS:
             return [Piece(0, 1, 'determiner')]  # the caller saw what only the Sino one stands before (故 김구, 年 2回)
         if collocated:
-            return [Piece(0, 1, 'collocation')]  # the caller saw the word that makes it the noun (訴를 提起)
+            return [Piece(0, 1, 'collocation')]
+        if before_counter:
+            return [Piece(0, n, 'numeral')]  # the caller saw the counter (이천 명)  # the caller saw the word that makes it the noun (訴를 提起)
         if after_object and self.is_verb_form(run):
             return []
         if after_modifier and (first in self._native_bound and self._after_bound(run[1:], final_sound(first))
@@ -600,9 +603,10 @@ class Analyzer:
             # 사기도, 주기는 (but 3年을 週期로, 事由를 附記하고)
         return 2 <= len(run) <= 3 and run[:-1] in self.lex.verb_stems and run[-1] in _CONNECTIVES
 
-    def flags_used(self, run: str) -> tuple[bool, bool, bool, bool, bool, bool, bool, bool, bool, bool]:
+    def flags_used(self, run: str) -> tuple[bool, bool, bool, bool, bool, bool, bool, bool, bool, bool, bool]:
         """Whether `analyse` reads after_number, before_number, after_modifier, attached,
-        after_object, before_word, unbound, collocated, after_determiner and before_comparison for `run` (each
+        after_object, before_word, unbound, collocated, after_determiner, before_comparison and
+        before_counter for `run` (each
         matters only beside certain syllables): callers may pass False for the others, so that
         runs analysed alike share one cache entry. Keep in step with analyse and field_noun."""
         lex, first = self.lex, run[0]
@@ -615,7 +619,8 @@ class Analyzer:
                 first in lex.collocation_nouns and (len(run) == 1 if lex.collocation_nouns[first][2] else
                                                     len(run) > 1 and self.is_particles(run[1:], final_sound(first))),
                 len(run) == 2 and first in lex.single_nouns and run[1] in _CASE_PARTICLES,
-                len(run) > 1 and run[-1] == '과')
+                len(run) > 1 and run[-1] == '과',
+                len(run) > 1 and (run[-1] in NUMERAL_UNITS or run[-2] == '십') and self._numeral_end(run) == len(run))
 
     def _numeral_end(self, run: str) -> int:
         """End of a composed Sino numeral at the run's start (일백, 사십), or 0."""

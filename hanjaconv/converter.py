@@ -199,7 +199,7 @@ class Converter:
         adverbs = analyzer.adverbs
         lexicon = self.lexicon
         native_counters, native_numerals, numerals = lexicon.native_counters, lexicon.native_numerals, lexicon.numerals
-        determiners = lexicon.determiners
+        determiners, counters = lexicon.determiners, lexicon.counters
         for m in _RUN.finditer(text):
             s, e = m.span()
             if e - s > MAX_RUN:
@@ -226,6 +226,8 @@ class Converter:
                        | (flags & 128 and collocation_follows(text, e, lexicon.collocation_nouns[run[0]][1])) << 8
                        | (flags & 256 and after_determiner(text, s, determiners)) << 9
                        | (flags & 512 and text.startswith(COMPARISONS, e)) << 10
+                       | (flags & 1024 and text[e:e + 1] == ' ' and text[e + 1:e + 2] in counters
+                          and text[e + 1] != '시') << 11  # (hours count in native numerals: 이천 시 is a city)
                        ) if flags else after_hanja
             pieces = analyses.get((run, context))  # usually there: real text repeats its eojeols
             if pieces is None:
@@ -252,6 +254,7 @@ class Converter:
                                           after_object=bool(context & 32), before_word=bool(context & 64),
                                           unbound=bool(context & 128), collocated=bool(context & 256),
                                           after_determiner=bool(context & 512), before_comparison=bool(context & 1024),
+                                          before_counter=bool(context & 2048),
                                           protected=self._protected.__contains__)
                 found = tuple((p.start, p.end, *self._candidates_for(run[p.start:p.end], p.kind))
                               for p in pieces)
