@@ -547,11 +547,12 @@ class Analyzer:
         True
         """
         lex = self.lex
-        if self.is_native(run):
-            return None  # a loanword that ends so itself: 클래식
+        suffixes = lex.loanword_suffixes
+        if not any(c in suffixes for c in run[2:]) or self.is_native(run):
+            return None  # (the usual case) or a loanword that ends so itself: 클래식
         native = lex.native
         for j in range(2, len(run)):
-            senses = lex.loanword_suffixes.get(run[j])
+            senses = suffixes.get(run[j])
             if senses is None or any(self._word_over_suffix(run, j, e) for e, _ in ends.get(j, ())):
                 continue
             head, rest = run[:j], run[j + 1:]
