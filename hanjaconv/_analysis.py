@@ -47,7 +47,7 @@ NUMBER_DETERMINERS = frozenset('연일약')  # determiners only before a number:
 GUARDED_DETERMINERS = NUMBER_DETERMINERS | {'고'}  # the caller lets these through only where what
 # follows makes them Sino-Korean (故 before a name, the others before a number)
 BOUND_NOUNS = {'자': ('者',), '중': ('中',)}  # Sino-Korean bound nouns after a modifier: 하는 者, 가는 中이다
-_CONNECTIVES = frozenset('고며면서니게지자다기')  # endings that make a verb form of one stem syllable
+_CONNECTIVES = frozenset('고며면서니게지자다기는')  # endings that make a verb form of one stem syllable
 _SHORT_NATIVE = frozenset({'pronoun', 'noun', 'bound-noun', 'numeral', 'NP', 'NNB'})
 _NOUNS = frozenset({'noun', 'bound-noun', 'pronoun', 'NNG', 'NNP', 'NNB', 'NP'})
 _POLITE_BEFORE_YO = frozenset('해쪄져줘봐워와여네래')  # the syllables chat spells 요 as 용 after (추워용)

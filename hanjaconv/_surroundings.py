@@ -7,7 +7,7 @@ bound noun or a determiner stand here (할 수, 兩 팀), does a name follow (�
 from __future__ import annotations
 
 from ._analysis import GUARDED_DETERMINERS, NUMBER_DETERMINERS, NUMERAL_UNITS, Analyzer
-from ._hangul import is_syllable, split
+from ._hangul import is_syllable, join, split
 
 _NEGATIONS = (' 않', ' 못', ' 말', ' 마라', ' 마세요', ' 마십시오')  # after a verb in 지: 보지 않다, 보지 말라
 _AFTER_GO = (' 싶', ' 있', ' 계시')  # after a verb in 고: 보고 싶다, 사고 있다
@@ -50,9 +50,18 @@ def governs_verb(text: str, start: int, end: int, run: str, adverbs: frozenset[s
     if run[1:2] == '기':  # with particles: 돈을 주기도, 사 주기도
         return before in '을를' or before in _CONNECTIVE_FINALS and run[0] in _AUXILIARY_STEMS
     previous = _previous_word(text, start)
-    return before in '을를' or before in _CONNECTIVE_FINALS and run[0] in _AUXILIARY_STEMS \
+    return before in '을를' or before in _CONNECTIVE_FINALS and _stem_syllable(run) in _AUXILIARY_STEMS \
         or previous in adverbs or previous.endswith(_QUOTATIVE) \
         or previous.endswith('게') and not previous.endswith('에게')  # 얇게 간, 크게 보고 (그에게 報告)
+
+
+def _stem_syllable(run: str) -> str:
+    """The first syllable of a verb form, without the modifier's ㄴ or ㄹ if that is all there is
+    (간 of 해 간 is 가다's)."""
+    if len(run) > 1:
+        return run[0]
+    initial, medial, final = split(run)
+    return join(initial, medial, 0) if final in (4, 8) else run
 
 
 def before_word(text: str, start: int, end: int, run: str, analyzer: Analyzer) -> bool:
