@@ -505,10 +505,10 @@ class Analyzer:
             and self.is_particles(run[2:], final_sound(run[1])))
 
     def _noun_over_root(self, run: str) -> bool:
-        """Whether a bare root and 해 read better as the word they spell, when no object or
-        nominalised verb governs the form: a noun with a curated sense (傷害 또는, 和解 분위기),
-        while 을 爲해 and 하기 爲해 stay verbs."""
-        return len(run) == 2 and run[1] == '해' and (run in self.lex.defaults or run in self.lex.usual)
+        """Whether a bare root and 해 or 한 read better as the word they spell, when no object,
+        nominalised verb or 에 governs the form: a noun with a curated sense (傷害 또는, 和解 분위기,
+        大韓 帝國), while 을 爲해, 하기 爲해 and 이에 對한 stay verbs."""
+        return len(run) == 2 and run[1] in '해한' and (run in self.lex.defaults or run in self.lex.usual)
 
     def _splits_better(self, run: str, i: int, unbound: bool = False, after_determiner: bool = False) -> bool:
         """Whether the last two syllables of `run`, a dictionary word starting at i, read better as

@@ -45,7 +45,7 @@ def governs_verb(text: str, start: int, end: int, run: str, adverbs: frozenset[s
     if start < 2 or text[start - 1] != ' ':
         return False
     before = text[start - 2]
-    if last == '해':
+    if last == '해' or last == '한' and len(run) == 2:
         return before in '을를기에'
     if run[1:2] == '기':  # with particles: 돈을 주기도, 사 주기도
         return before in '을를' or before in _CONNECTIVE_FINALS and run[0] in _AUXILIARY_STEMS
