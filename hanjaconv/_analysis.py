@@ -127,8 +127,8 @@ class Analyzer:
         self._lone = frozenset(lexicon.single_nouns).union(lexicon.determiners, lexicon.hada_roots,
                                                              lexicon.adverb_roots)
         # native bound nouns of one syllable (수, 적, 분, 데 …), and those that are also Sino-Korean nouns (數, 敵)
-        self._native_bound = frozenset(w for w, pos in lexicon.native.items() if len(w) == 1 and pos in ('bound-noun', 'NNB'))
-        self._bound_sino = self._native_bound.intersection(lexicon.single_nouns)
+        self.native_bound = frozenset(w for w, pos in lexicon.native.items() if len(w) == 1 and pos in ('bound-noun', 'NNB'))
+        self._bound_sino = self.native_bound.intersection(lexicon.single_nouns)
         # curated native nouns of two or more syllables, which may open a compound (서울시장)
         self._native_nouns = frozenset(w for w, pos in lexicon.native.items() if pos == 'noun' and len(w) > 1)
         self._native_noun_max = max(map(len, self._native_nouns), default=0)
@@ -311,7 +311,7 @@ class Analyzer:
             return [Piece(0, n, 'numeral')]  # the caller saw the counter (이천 명)  # the caller saw the word that makes it the noun (訴를 提起)
         if after_object and self.is_verb_form(run):
             return []
-        if after_modifier and (first in self._native_bound and self._after_bound(run[1:], final_sound(first))
+        if after_modifier and (first in self.native_bound and self._after_bound(run[1:], final_sound(first))
                                or first == '이' and run[1:] in _PERSON_PARTICLES):
             return []  # a native bound noun: 할 수도, 가 본 적도, 없는 분이다 (not 首都, 赤道, 粉餌), 말씀하신 이가
         if unbound and first in lex.verb_stems and self.is_inflection(run[1:], False):
@@ -612,7 +612,7 @@ class Analyzer:
         runs analysed alike share one cache entry. Keep in step with analyse and field_noun."""
         lex, first = self.lex, run[0]
         return (first in lex.counters or first in _BIG_UNITS, run[-1] in lex.prefixes,
-                first in BOUND_NOUNS or first in self._native_bound or first == '이' and run[1:] in _PERSON_PARTICLES,
+                first in BOUND_NOUNS or first in self.native_bound or first == '이' and run[1:] in _PERSON_PARTICLES,
                 first in self._lone or first in lex.domains,  # attached
                 self.is_verb_form(run) or self._noun_over_root(run) or first in lex.hada_roots and run[1:2] in _HADA,
                 len(run) == 1 and first in lex.determiners,

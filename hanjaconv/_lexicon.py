@@ -234,6 +234,10 @@ COMMON_IN_CHINESE = 20  # jieba count from which a word counts as common in Chin
 
 def _build() -> Lexicon:
     words = _word_table('words.tsv')
+    for hangul, hanja, *_ in _rows('curated/added_words.tsv'):  # common words the dictionaries lack
+        have = words.get(hangul)
+        if have is None or hanja not in have.split(' '):
+            words[hangul] = f'{have} {hanja}' if have else hanja
     corpus = _word_table('words_mecab.tsv')
     for key, values in corpus.items():
         have = words.get(key, '')

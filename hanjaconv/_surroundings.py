@@ -55,6 +55,12 @@ def governs_verb(text: str, start: int, end: int, run: str, adverbs: frozenset[s
         or previous.endswith('게') and not previous.endswith('에게')  # 얇게 간, 크게 보고 (그에게 報告)
 
 
+def _modifier_form(run: str, analyzer: Analyzer) -> bool:
+    """Whether a one-syllable run is a native verb's modifier in ㄴ or ㄹ (본, 갈)."""
+    initial, medial, final = split(run)
+    return final in (4, 8) and join(initial, medial, 0) in analyzer.lex.verb_stems
+
+
 def _stem_syllable(run: str) -> str:
     """The first syllable of a verb form, without the modifier's ㄴ or ㄹ if that is all there is
     (간 of 해 간 is 가다's)."""
@@ -67,7 +73,8 @@ def _stem_syllable(run: str) -> str:
 def before_word(text: str, start: int, end: int, run: str, analyzer: Analyzer) -> bool:
     """Whether a space and a word follow a bare syllable, so that it may be a determiner (兩 팀,
     總 3名). 고 is 故 'the late' only before a name (고 김구, 고 ‘호킹’), never after a
-    sentence's end (간다 고 했다, spaced wrongly)."""
+    sentence's end (간다 고 했다, spaced wrongly); nor is a verb's modifier before a bound noun
+    (그가 본 것, not 本)."""
     if end + 1 >= len(text) or text[end] != ' ':
         return False
     after = text[end + 1]
@@ -76,6 +83,10 @@ def before_word(text: str, start: int, end: int, run: str, analyzer: Analyzer) -
     if run == '고':
         return _previous_word(text, start)[-1:] not in _SENTENCE_FINALS \
             and (after in _OPENING_QUOTES or _name_follows(text, end + 1, analyzer))
+    if after in analyzer.native_bound and _modifier_form(run, analyzer):
+        following = _word_at(text, end + 1)  # a verb's modifier before a bound noun: 그가 본 것
+        if len(following) == 1 or analyzer.is_tail(following[1:]):
+            return False
     return is_syllable(after) or after.isdigit()
 
 

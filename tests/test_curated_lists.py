@@ -43,6 +43,11 @@ def test_loanword_suffixes(lex):
     assert hanjaconv.convert('토큰화') == '토큰化' and hanjaconv.convert('토큰') == '토큰'
 
 
+def test_added_words(lex):
+    assert '筆寫本' in lex.words('필사본')
+    assert hanjaconv.convert('필사본이') == '筆寫本이'
+
+
 def test_sino_affixes(lex):
     assert '用' in lex.suffixes['용'] and '非' in lex.prefixes['비']
     assert ('용', '用', 'suffix') in kinds('인공지능용')
