@@ -528,6 +528,8 @@ class Analyzer:
             return run[i:i + 2] not in lex.defaults
         rest = run[i + 1:]  # beyond the word, one particle that begins in it (羊이나, not 數 + 가를),
         # or the copula (病이다, not 秉彛다)
+        if stands and rest == '의':  # the genitive after a lone noun is far commoner than such a word
+            return run[i:i + 2] not in lex.defaults  # (時의 境界, not 時宜; 注意 stays)
         return stands and (self.is_particles(rest, final_sound(ch)) and (len(rest) == 1 or rest in lex.particles)
                            or rest[0] == '이' and len(rest) > 1 and self.is_tail(rest, final_sound(ch))) \
             and not self.well_attested(run[i:i + 2], count)
