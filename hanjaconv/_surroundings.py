@@ -6,7 +6,7 @@ bound noun or a determiner stand here (할 수, 兩 팀), does a name follow (�
 """
 from __future__ import annotations
 
-from ._analysis import GUARDED_DETERMINERS, NUMBER_DETERMINERS, NUMERAL_UNITS, Analyzer
+from ._analysis import GUARDED_DETERMINERS, NUMBER_DETERMINERS, NUMERAL_UNITS, Analyzer, final_sound
 from ._hangul import is_syllable, join, split
 
 _NEGATIONS = (' 않', ' 못', ' 말', ' 마라', ' 마세요', ' 마십시오')  # after a verb in 지: 보지 않다, 보지 말라
@@ -150,15 +150,27 @@ def bound_may_follow(text: str, start: int, before_bound: frozenset[str]) -> boo
     return modifier_final(text[start - 2]) or _previous_word(text, start) in before_bound
 
 
+def counter_follows(text: str, end: int, analyzer: Analyzer) -> bool:
+    """Whether a space and a counter follow, alone or with particles (이천 명이, 이백 년의; not
+    구조 개선 or 구조 수업), hours aside: they count in native numerals, so 이천 시 is a city."""
+    if text[end:end + 1] != ' ':
+        return False
+    word = _word_at(text, end + 1)
+    return word[:1] in analyzer.lex.counters and word[0] != '시' \
+        and (len(word) == 1 or analyzer.is_particles(word[1:], final_sound(word[0])))
+
+
 def after_sino_numeral(text: str, start: int, numerals: dict) -> bool:
     """Whether the word before the space at start - 1 is a Sino-Korean numeral in Hangul with a
-    unit of ten or more (이십만 명, 백팔십 도): a lone 이 or 사 is more often something else;
+    unit of ten or more (이십만 명, 백팔십 도, 수천 명): a lone 이 or 사 is more often something else;
     after digits a unit is enough, and 여 'more than' may end it (3만 명, 10여 명, 3만여 명)."""
     end = begin = start - 1
     if begin > 1 and text[begin - 1] == '여':
         end = begin = begin - 1
     while begin > 0 and text[begin - 1] in numerals:
         begin -= 1
+    if begin > 0 and text[begin - 1] == '수' and text[begin] in NUMERAL_UNITS:
+        begin -= 1  # 'several': 수천 명, 수십 년
     if begin > 0 and text[begin - 1].isdigit():
         return end == begin and end < start - 1 or not NUMERAL_UNITS.isdisjoint(text[begin:end])
     return end - begin >= 2 and (begin == 0 or not is_syllable(text[begin - 1])) \

@@ -21,7 +21,7 @@ from ._hangul import compose_jamo, is_hanja
 from ._lexicon import Lexicon, build_automaton, get_lexicon, match_length
 from ._readback import check_readings
 from ._surroundings import (COMPARISONS, after_determiner, after_native_numeral, after_sino_numeral, before_word,
-                            bound_may_follow, collocation_follows, governs_verb, modifier_final,
+                            bound_may_follow, collocation_follows, counter_follows, governs_verb, modifier_final,
                             particle_after_number)
 from ._tsv import DictionaryError, Entry, parse_lines
 from .reading import to_hangul
@@ -199,7 +199,7 @@ class Converter:
         adverbs = analyzer.adverbs
         lexicon = self.lexicon
         native_counters, native_numerals, numerals = lexicon.native_counters, lexicon.native_numerals, lexicon.numerals
-        determiners, counters = lexicon.determiners, lexicon.counters
+        determiners = lexicon.determiners
         for m in _RUN.finditer(text):
             s, e = m.span()
             if e - s > MAX_RUN:
@@ -226,8 +226,7 @@ class Converter:
                        | (flags & 128 and collocation_follows(text, e, lexicon.collocation_nouns[run[0]][1])) << 8
                        | (flags & 256 and after_determiner(text, s, determiners)) << 9
                        | (flags & 512 and text.startswith(COMPARISONS, e)) << 10
-                       | (flags & 1024 and text[e:e + 1] == ' ' and text[e + 1:e + 2] in counters
-                          and text[e + 1] != '시') << 11  # (hours count in native numerals: 이천 시 is a city)
+                       | (flags & 1024 and counter_follows(text, e, analyzer)) << 11
                        ) if flags else after_hanja
             pieces = analyses.get((run, context))  # usually there: real text repeats its eojeols
             if pieces is None:
