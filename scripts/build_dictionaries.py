@@ -74,6 +74,11 @@ def deb_version(deb: str) -> str:
     return os.path.basename(deb).split('_')[1]
 
 
+# Characters whose basic-education reading is not the one modern words use: 車 is 차 in
+# 自動車, 電車, 駐車, 列車 and every new word (電氣車); 自轉車 and 人力車 are read as words.
+PRIMARY_OVERRIDES = {'車': '차'}
+
+
 def primary_reading(readings: list[str], flags: list[str]) -> str:
     for reading, flag in zip(readings, flags):
         if 'E' in flag:
@@ -212,19 +217,19 @@ def build(debdir: str) -> Cleaner:
     lh_header = LIBHANGUL_HEADER.format(version=deb_version(lh_deb))
     write_tsv('words.tsv', lh_header, words)
     write_tsv('chars.tsv', lh_header.replace('\n# License', ' and Unihan kHangul\n# License', 1), chars, glosses)
-    primary = {ch: primary_reading(rs, flags.get(ch, [])) for ch, rs in unihan.items()
+    primary = {ch: PRIMARY_OVERRIDES.get(ch) or primary_reading(rs, flags.get(ch, [])) for ch, rs in unihan.items()
                if fold(ch) == ch}  # a compatibility ideograph's reading is its word-initial one
     by_reading: dict[str, list[str]] = {}
     for ch in sorted(basic):
         add(by_reading, primary[ch], ch)
     write_tsv('basic_hanja.tsv', UNIHAN_HEADER.format(version=deb_version(ud_deb))
-              + '# What: the 1,800 basic education characters (kHangul readings flagged E)\n', by_reading)
+              + '# What: the 1,800 basic education characters (kHangul readings flagged E; 車 under 차)\n', by_reading)
     readings: dict[str, list[str]] = {}
     for ch, reading in sorted(primary.items()):
         add(readings, reading, ch)
     write_tsv('readings.tsv', UNIHAN_HEADER.format(version=deb_version(ud_deb))
               + '# What: the primary reading of each character (its basic-education reading where it\n'
-              + '# has one, else its first kHangul reading), for reading lone Hanja back\n', readings)
+              + '# has one, else its first kHangul reading; 車 is 차), for reading lone Hanja back\n', readings)
     return Cleaner(cleaner.readings)
 
 

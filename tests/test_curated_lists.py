@@ -267,4 +267,4 @@ def test_counter_cues(lex):
     """A counter's fourth column: the next word picks its sense; otherwise the first stays."""
     assert '남성' in dict(lex.counter_cues['대'])['代']
     assert hanjaconv.convert('30대 남성이 다쳤다') == '30代 男性이 다쳤다'
-    assert hanjaconv.convert('차 두 대를 물려받았다') == '차 두 臺를 물려받았다'
+    assert hanjaconv.convert('차 두 대를 물려받았다') == '車 두 臺를 물려받았다'
