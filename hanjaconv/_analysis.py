@@ -307,6 +307,15 @@ class Analyzer:
             return [Piece(0, 1, 'determiner')]  # the caller saw what only the Sino one stands before (故 김구, 年 2回)
         if collocated:
             return [Piece(0, 1, 'collocation')]
+        if after_number and (first in _BIG_UNITS or first in lex.counters):
+            j = 0
+            while j < n and (run[j] in _BIG_UNITS or run[j] == '조'):
+                j += 1
+            rest = run[j + 1:]
+            if j and run[j:j + 1] == '원' and (not rest or self.is_tail(rest[rest[0] == '대':])):
+                return [Piece(0, j, 'numeral')]  # the won stays Hangul: 3萬원, 2兆원대 (not 滿員, 組員, 遠大)
+            if before_number and n == 2 and run[0] in lex.counters and run[1] in lex.prefixes:
+                return [Piece(0, 1, 'counter'), Piece(1, 2, 'prefix')]  # 第19條第1項, not 調劑
         if before_counter:
             return [Piece(0, n, 'numeral')]  # the caller saw the counter (이천 명)  # the caller saw the word that makes it the noun (訴를 提起)
         if after_object and self.is_verb_form(run):
