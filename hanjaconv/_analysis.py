@@ -41,7 +41,7 @@ _NON_INITIAL = frozenset(s for s in (join(initial, medial, final) for initial in
 _WORD_FINAL = frozenset('해돼여어아워와켜쳐혀히케이게고며서지기다요')
 _VERBAL_PARTICLES = frozenset({'도', '요', '야', '만', '서', '는', '다가', '까지', '라도', '조차', '마저', '야말로',
                                '대로', '만큼'})  # 한대로, 할만큼: bound nouns written onto a modifier
-_ADVERBS = frozenset({'MAG', 'MAJ'})  # adverbs from mecab-ko-dic
+_ADVERBS = frozenset({'MAG', 'MAJ', 'caseless'})  # adverbs from mecab-ko-dic, and curated words that take no case
 _ADVERB_TAILS = frozenset({'', '도', '은', '는', '만', '요', '이나', '나', '부터', '까지'})
 NUMBER_DETERMINERS = frozenset('연일약')  # determiners only before a number: 年 2回, 日 8時間, 約 3個月
 GUARDED_DETERMINERS = NUMBER_DETERMINERS | {'고'}  # the caller lets these through only where what
