@@ -13,6 +13,7 @@ _NEGATIONS = (' 않', ' 못', ' 말', ' 마라', ' 마세요', ' 마십시오') 
 _AFTER_GO = (' 싶', ' 있', ' 계시')  # after a verb in 고: 보고 싶다, 사고 있다
 _AFTER_GI = (' 위해', ' 위한', ' 위하', ' 전에', ' 전부터', ' 직전', ' 시작', ' 어렵', ' 쉽', ' 싫', ' 힘들',
              ' 바라', ' 마련', ' 일쑤', ' 십상')  # after a verb in 기: 사기 위해, 자기 전에, 주기 시작했다
+_AFTER_HAL = (' 수', ' 것', ' 때', ' 줄', ' 리', ' 뿐', ' 만', ' 바', ' 터', ' 적')  # 通할 수, 當할 것
 _AUXILIARY_STEMS = frozenset('주보두놓내드버가오')  # 해 주자, 먹어 보고, 써 두면
 _CONNECTIVE_FINALS = frozenset('아어여해워와져줘봐써러')  # the word before an auxiliary ends so
 COMPARISONS = (' 달리', ' 달라', ' 같', ' 다르', ' 다른', ' 비슷', ' 마찬가지', ' 함께', ' 더불어', ' 동일', ' 유사',
@@ -42,11 +43,15 @@ def governs_verb(text: str, start: int, end: int, run: str, adverbs: frozenset[s
         return True
     if len(run) == 2 and last == '기':
         return text.startswith(_AFTER_GI, end)  # (항상 自己 일을: what comes before says little)
+    if len(run) == 2 and last == '할' and text.startswith(_AFTER_HAL, end):
+        return True
     if start < 2 or text[start - 1] != ' ':
         return False
     before = text[start - 2]
     if last == '해' or last == '한' and len(run) == 2:
         return before in '을를기에'
+    if last == '할' and len(run) == 2:
+        return before in '을를'
     if run[1:2] == '기':  # with particles: 돈을 주기도, 사 주기도
         return before in '을를' or before in _CONNECTIVE_FINALS and run[0] in _AUXILIARY_STEMS
     previous = _previous_word(text, start)
