@@ -517,7 +517,7 @@ class Analyzer:
         """Whether a bare root and 해 or 한 read better as the word they spell, when no object,
         nominalised verb or 에 governs the form: a noun with a curated sense (傷害 또는, 和解 분위기,
         大韓 帝國), while 을 爲해, 하기 爲해 and 이에 對한 stay verbs; and a root and 할 that spell a
-        word with standing, unless a bound noun or an object makes it the verb (管轄 區域, 分割 納付;
+        word with standing, unless a bound noun after it makes it the verb (管轄 區域, 分割 納付;
         通할 수)."""
         return len(run) == 2 and (run[1] in '해한' and (run in self.lex.defaults or run in self.lex.usual)
                                   or run[1] == '할' and self.has_standing(run))

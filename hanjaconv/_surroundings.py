@@ -51,7 +51,7 @@ def governs_verb(text: str, start: int, end: int, run: str, adverbs: frozenset[s
     if last == '해' or last == '한' and len(run) == 2:
         return before in '을를기에'
     if last == '할' and len(run) == 2:
-        return before in '을를'
+        return False  # (only a bound noun after it, above: 區域을 分割, an adjective's root takes no object)
     if run[1:2] == '기':  # with particles: 돈을 주기도, 사 주기도
         return before in '을를' or before in _CONNECTIVE_FINALS and run[0] in _AUXILIARY_STEMS
     previous = _previous_word(text, start)
