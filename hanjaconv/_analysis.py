@@ -24,6 +24,8 @@ COUNTER_WITH_PARTICLES = 0.8  # a counter after a number, followed by particles
 BOUND = 0.8  # after a modifier 자의 is 者의 rather than 字義
 CUED_SUFFIX = 1.5  # on a word whose last syllable's cue names another sense: 政治 + 圈, not 政治權
 BARE_ROOT = 1.5  # a root that is no noun (複雜) before particles rather than a suffix
+ENUMERATIVE = 0.5  # 等 ending a word, as statutes write it, beats two words across it but not one: 自動車等,
+# not 自動 + 差等; 保安燈 and 鐵道信號燈 stay (see _lamp_ends)
 ADJECTIVAL = -0.1  # 的, the most productive suffix, beats a rare word across it: 改良主義的인, not 改良主義敵人
 _HADA = frozenset('하해했한할함합')
 _HA_STEMS = frozenset({'verb-stem', 'adjective-stem'})  # curated native stems (일하다, 착하다)
@@ -374,7 +376,9 @@ class Analyzer:
                         cost += BARE_ROOT
                     options.append((cost, (i, j, 'user' if user else 'word'), j, 0))
             if (i > 0 or after_hanja) and ch in lex.suffixes:
-                cost = ADJECTIVAL if lex.suffixes[ch][0] == '的' else SUFFIX
+                sense = lex.suffixes[ch][0]
+                cost = ADJECTIVAL if sense == '的' else ENUMERATIVE if sense == '等' and best[i + 1][1] is None \
+                    and not self._lamp_ends(run, ends, i) else SUFFIX
                 options.append((cost, (i, i + 1, 'suffix'), i + 1, 0))
             if ch in lex.prefixes and i + 1 < n:  # a prefix needs a word after it (非正常, not 聖+義)
                 options.append((PREFIX, (i, i + 1, 'prefix'), i + 1, 2))
@@ -438,6 +442,12 @@ class Analyzer:
                 after_native = False
             step = tables[step[3]][step[2]]
         return pieces
+
+    def _lamp_ends(self, run: str, ends: dict[int, list[tuple[int, bool]]], i: int) -> bool:
+        """Whether a dictionary word for a lamp ends at the 등 at i (信號燈, 保安燈), the other
+        word a final 등 makes."""
+        return any(j == i + 1 and any(h[-1] == '燈' for h in self.lex.words(run[k:j]))
+                   for k in range(i - 1) for j, _ in ends.get(k, ()))  # (three syllables or more: 遮燈 is rare)
 
     def _after_bound(self, s: str, before: int) -> bool:
         """What may follow a bound noun: particles (after the plural 들 too), or a plain form of
