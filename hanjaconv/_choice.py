@@ -308,7 +308,7 @@ def _apply_domain(text: str, items: list[Item], chosen: list[tuple[str, str]], l
                                                   or hanja == lexicon.predicate_senses.get(hangul))):
             undecided.append(k)  # (an adverb in 히 is never a field's noun: 鞏固히, not 公告히; nor
             # a verb its curated predicate sense names: 記述하여야 among technical words)
-        if hanja is not None:
+        if hanja is not None and item.kind != 'root':  # (a 하다 root says nothing of the field: 定하다)
             guessed = rule in GUESSED
             vote = memo.get((hangul, hanja, guessed))
             if vote is None:
