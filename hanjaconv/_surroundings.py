@@ -19,6 +19,7 @@ _CONNECTIVE_FINALS = frozenset('아어여해워와져줘봐써러')  # the word 
 COMPARISONS = (' 달리', ' 달라', ' 같', ' 다르', ' 다른', ' 비슷', ' 마찬가지', ' 함께', ' 더불어', ' 동일', ' 유사',
                ' 구별', ' 구분', ' 대조', ' 비교', ' 차이', ' 상관', ' 무관', ' 관련', ' 통하', ' 통한')
 # words of likeness, difference or company: the 과 before them is the particle (自然과 달리, 以前과 같이)
+_NOUN_TAGS = frozenset({'noun', 'pronoun', 'NNG', 'NNP', 'NP'})  # (not bound nouns: 하는 수는)
 _TITLES = frozenset('씨군양님')  # after a surname: 고 씨 is Mr Ko
 _OPENING_QUOTES = frozenset('‘“\'"「『《〈')
 _SENTENCE_FINALS = frozenset('다냐까요죠')  # 한다 고 했다, spaced wrongly
@@ -196,3 +197,19 @@ def particle_after_number(text: str, start: int, run: str) -> bool:
 def modifier_final(syllable: str) -> bool:
     """A syllable that can end a modifier (하는, 이긴, 할): final ㄴ or ㄹ."""
     return is_syllable(syllable) and split(syllable)[2] in (4, 8)
+
+
+def after_modifier(text: str, start: int, analyzer: Analyzer) -> bool:
+    """Whether the word before the space at start - 1 is a modifier (하는 수, 먹을 것), not a
+    noun or pronoun with the topic particle (政府는 首都를, 그녀는 地圖를, 그는 統一 운동)."""
+    if not modifier_final(text[start - 2]):
+        return False
+    word = _previous_word(text, start)
+    if len(word) < 2 or word[-1] not in '는은':
+        return True
+    stem = word[:-1]
+    if stem.endswith('들'):
+        stem = stem[:-1]
+    lex = analyzer.lex
+    return not (lex.native.get(stem) in _NOUN_TAGS or len(stem) > 1 and lex.has_word(stem)
+                and stem not in lex.verb_stems and stem not in lex.native)

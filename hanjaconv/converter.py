@@ -20,8 +20,8 @@ from ._choice import CONFIDENCE, Item, choose, rank_candidates
 from ._hangul import compose_jamo, is_hanja
 from ._lexicon import Lexicon, build_automaton, get_lexicon, match_length
 from ._readback import check_readings
-from ._surroundings import (COMPARISONS, after_determiner, after_native_numeral, after_sino_numeral, before_word,
-                            bound_may_follow, collocation_follows, counter_follows, governs_verb, modifier_final,
+from ._surroundings import (COMPARISONS, after_determiner, after_modifier, after_native_numeral, after_sino_numeral, before_word,
+                            bound_may_follow, collocation_follows, counter_follows, governs_verb,
                             particle_after_number)
 from ._tsv import DictionaryError, Entry, parse_lines
 from .reading import to_hangul
@@ -217,7 +217,7 @@ class Converter:
                 run[0] in native_counters and after_native_numeral(text, s, native_numerals)
                 or after_sino_numeral(text, s, numerals)))) << 1
                        | (flags & 2 and e < len(text) and text[e].isdigit()) << 2
-                       | (flags & 4 and before == ' ' and s > 1 and modifier_final(text[s - 2])
+                       | (flags & 4 and before == ' ' and s > 1 and after_modifier(text, s, analyzer)
                           and not (run[0] in BOUND_NOUNS and text[s - 2] in '을를')) << 3  # 잠을 자는
                        | (flags & 8 and before.isalnum() and not after_hanja) << 4
                        | (flags & 16 and governs_verb(text, s, e, run, adverbs)) << 5
