@@ -20,9 +20,9 @@ from ._choice import CONFIDENCE, Item, choose, rank_candidates
 from ._hangul import compose_jamo, is_hanja
 from ._lexicon import Lexicon, build_automaton, get_lexicon, match_length
 from ._readback import check_readings
-from ._surroundings import (COMPARISONS, after_determiner, after_modifier, after_native_numeral, after_sino_numeral, before_word,
-                            bound_may_follow, collocation_follows, counter_follows, governs_verb,
-                            particle_after_number)
+from ._surroundings import (COMPARISONS, after_determiner, after_modifier, after_native_numeral,
+                            after_sino_numeral, before_word, bound_may_follow, collocation_follows,
+                            counter_follows, governs_verb, particle_after_number)
 from ._tsv import DictionaryError, Entry, parse_lines
 from .reading import to_hangul
 from .segment import Segment
