@@ -237,8 +237,10 @@ class Analyzer:
             elif pos.startswith(('V', 'verb')):  # endings, but no light verb: 비치하여 is 備置
                 if not rest or self.is_inflection(rest, False):
                     return True
-            elif not rest or self.is_tail(rest) and not (rest in ('히', '코') and pos in _NOUNS) \
+            elif not rest or self.is_tail(rest) and not (rest in ('히', '코') and pos in _NOUNS) and not (
+                    j == 1 and pos in _NOUNS and run[0] in self.lex.hada_roots and rest[0] in _HADA) \
                     or pos == 'adjective-stem' and self.is_inflection(rest, False):
+                # (a noun that is also a 하다 root is the root before 하다: 範疇에 屬하는, not 속 + 하는)
                 # a native adjective's root may take 하다 (고요하다); a noun takes no 히 (속히 is 速히)
                 return True
         for j in range(max(longest_word - 1, 1), min(len(run), _LONGEST_STEM)):
