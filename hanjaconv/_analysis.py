@@ -500,11 +500,14 @@ class Analyzer:
     def _particle_better(self, run: str, i: int) -> bool:
         """Whether a word of three or more syllables ending the run in the syllable of a case
         particle reads better as a shorter word with standing and the particle, the longer
-        word having none: 學校의, 事故가, not 學校醫, 思考家. (도 and 로 are left out: 度 and 路
+        word having none, or the shorter a curated sense and the longer neither that nor a
+        field: 學校의, 事故가, 水準의, not 學校醫, 思考家, 水準儀. (도 and 로 are left out: 度 and 路
         end too many real words, 滿足度, 高速道路.)"""
+        lex, shorter, longer = self.lex, run[i:-1], run[i:]
         return run[-1] in _CASE_PARTICLES and self.is_particles(run[-1], final_sound(run[-2])) \
-            and self.lex.has_word(run[i:-1]) and self.has_standing(run[i:-1]) \
-            and not self.has_standing(run[i:])
+            and lex.has_word(shorter) and self.has_standing(shorter) \
+            and (not self.has_standing(longer) or (shorter in lex.defaults or shorter in lex.usual)
+                 and not (longer in lex.defaults or longer in lex.usual or longer in lex.domains))
 
     def _root_stands(self, run: str, ends: dict[int, list[tuple[int, bool]]], after_object: bool) -> bool:
         """Whether the run may be a one-syllable 하다 root and a form of 하다 (補하되, 爲해):
