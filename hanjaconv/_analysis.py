@@ -481,11 +481,11 @@ class Analyzer:
 
     def _suffix_verb_better(self, run: str, i: int, j: int) -> bool:
         """Whether a two-syllable word after another piece, ending at a form of 하다, reads better
-        as a suffix and the light verb, the word having no standing: 符籍法하여 at worst,
-        never 法芐 + 여."""
+        as a suffix and the light verb, the word having no standing, or the suffix being 化,
+        which makes verbs of anything: 符籍法하여 at worst, never 法芐 + 여; 中國化하였다, not 華夏였다."""
         lex = self.lex
         return run[j - 1] in _HADA and run[i] in lex.suffixes and self.is_tail(run[j - 1:]) \
-            and not self.has_standing(run[i:j])
+            and (lex.suffixes[run[i]][0] == '化' or not self.has_standing(run[i:j]))
 
     def _suffix_cue_against(self, run: str, i: int, j: int) -> bool:
         """Whether the word run[i:j] ends in a suffix whose cue, the word before it, names a sense
