@@ -431,7 +431,13 @@ class Analyzer:
             word_first[i] = words_only
             suffix_first[i] = suffix_only
             tail_ok = (i > 0 or after_hanja) and n - i <= MAX_TAIL and run[i] in tail_starts \
-                and self.is_tail(run[i:], final_sound(run[i - 1]) if i else ANY)
+                and self.is_tail(run[i:], final_sound(run[i - 1]) if i else ANY) \
+                and not (ch in lex.suffixes and suffix_first[i][1] is not None and i + 1 < n
+                         and not run.startswith(lex.light_verb_starts, i)
+                         and self.is_particles(run[i + 1:], final_sound(ch))
+                         and not any(run[i:i + k] in lex.particles for k in (2, 3, 4)))
+            # (a Sino suffix and particles are no free tail, unless a longer particle starts there:
+            # 特別市長이나, 汚染度를, not 特別市 + 장이 + 나, 汚染 + 도를; 政府로부터 stays)
             best[i] = (0.0, None, n, 0) if tail_ok and chosen[0] > 0.0 else chosen
         step = best[0] if after_hanja else first[0]
         pieces: list[Piece] = []
