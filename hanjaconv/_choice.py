@@ -153,6 +153,9 @@ def choose(text: str, items: list[Item], lexicon: Lexicon, read: Callable[[str],
                                'default' if lexicon.defaults.get(item.hangul) == cands[0] else 'rank'))
         elif item.kind == 'field':
             chosen.append((None, 'field'))  # a one-syllable word only a field's glossary licenses
+        elif item.hangul == '시' and item.kind == 'noun' and k \
+                and _after_verbal_noun(text, item, items[k - 1], chosen[k - 1][0], lexicon):
+            chosen.append(('時', 'grammar'))  # 違反 時, 必要 時에 (but 釜山 市)
         else:
             chosen.append((cands[0], 'grammar'))
     _read_in_place(text, items, chosen, lexicon)
@@ -231,6 +234,13 @@ def _predicate_choice(text: str, item: Item, lexicon: Lexicon) -> str | None:
         if hanja in lexicon.zh_verbal and lexicon.zh_frequency.get(hanja, 0) >= COMMON_IN_CHINESE:
             return hanja
     return None
+
+
+def _after_verbal_noun(text: str, item: Item, before: Item, hanja: str | None, lexicon: Lexicon) -> bool:
+    """Whether a word that takes 하다 stands right before the item, a space between: 시 after
+    it is the time of it (違反 時, 入國 時에), after a place 市 (釜山 市)."""
+    return before.end + 1 == item.start and text[before.end] == ' ' and hanja is not None and (
+        before.hangul in lexicon.predicate_senses or hanja in lexicon.zh_verbal)
 
 
 def _stem_of_adjective(item: Item, following: Item | None, lexicon: Lexicon) -> str | None:
