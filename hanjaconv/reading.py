@@ -105,6 +105,8 @@ def read_run(run: str, word_initial: bool = True, words: dict[str, str] | None =
 
     >>> read_run('勞動'), read_run('比率'), read_run('量'), read_run('規律'), read_run('經濟理論')
     ('노동', '비율', '양', '규율', '경제이론')
+    >>> read_run('效率性')  # not 효 + 率性 (솔성)
+    '효율성'
     """
     if words is None:
         words = _word_readings()
@@ -120,6 +122,16 @@ def read_run(run: str, word_initial: bool = True, words: dict[str, str] | None =
                 i = j
                 break
         else:
+            if i + 2 < len(run) and frequency.get(run[i:i + 2], 0) >= COMPOUND_LEFT \
+                    and run[i + 1:i + 3] in words:  # a common word read as it is spelt keeps its second
+                # character from a word read otherwise that starts there: 效率性 효율성, not 효 + 率性 솔성
+                initial = word_initial and i == 0
+                for ch in run[i:i + 2]:
+                    reading = _read_char(ch, initial)
+                    out.append(_soften(reading, out[-1]) if out and reading != ch and not initial else reading)
+                    initial = False
+                i += 2
+                continue
             # after a common two-character word, one whose first character takes the initial
             # sound law begins the next word of a compound: 經濟理論 경제이론, 韓國女性 한국여성
             initial = word_initial and i == 0 or i >= 2 and run[i:i + 2] in heads \
