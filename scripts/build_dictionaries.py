@@ -36,7 +36,7 @@ ROOT = os.path.dirname(HERE)
 sys.path.insert(0, ROOT)
 sys.path.insert(0, HERE)
 from hanjaconv._choice import PRODUCTIVE  # noqa: E402
-from hanjaconv._hangul import EXTRA_READINGS, is_hanja, is_syllable, surface_readings  # noqa: E402
+from hanjaconv._hangul import EXTRA_READINGS, initial_sound_law, is_hanja, is_syllable, surface_readings  # noqa: E402
 
 OUT = os.path.join(ROOT, 'dictionaries')
 HANJA_TXT = 'usr/share/libhangul/hanja/hanja.txt'
@@ -208,6 +208,16 @@ def build(debdir: str) -> Cleaner:
             glosses.setdefault((hangul, hanja), gloss.replace('|', '/').replace('\t', ' '))
         else:
             add(words, hangul, hanja)
+    moved = 0
+    for key in [k for k in words if initial_sound_law(k[0]) != k[0]]:
+        # hanja.txt files some words under their North Korean spelling (립헌 立憲, 류통량 流通量);
+        # South Korean text writes them with the initial sound law, so they move to that key
+        south = initial_sound_law(key[0]) + key[1:]
+        for hanja in words.pop(key):
+            if cleaner.keep(south, hanja):
+                add(words, south, hanja)
+                moved += 1
+    print(f'libhangul: {moved} words moved from a North Korean spelling to a South Korean one', file=sys.stderr)
     for ch, rs in unihan.items():  # Unihan readings the libhangul table lacks
         if fold(ch) == ch:
             for r in rs:
