@@ -131,20 +131,20 @@ def choose(text: str, items: list[Item], lexicon: Lexicon, read: Callable[[str],
     light_verbs = lexicon.light_verb_starts
     for k, item in enumerate(items):
         cands = item.candidates
+        following = items[k + 1] if k + 1 < len(items) else None
         if item.kind == 'user':
             chosen.append((cands[0], 'user'))
         elif item.hangul in fixed and lexicon.reads_as(fixed[item.hangul][0], item.hangul):
             chosen.append(fixed[item.hangul])
         elif item.kind == 'word' and len(cands) > 1 and text.startswith('적', item.end) \
-                and (stem := _stem_of_adjective(item, items[k + 1] if k + 1 < len(items) else None, lexicon)):
+                and (stem := _stem_of_adjective(item, following, lexicon)):
             chosen.append((stem, 'compound'))
         elif item.kind in ('word', 'numeral'):
             # (only a light verb, 히 or 인 after the word can make it a predicate)
             predicate = len(cands) > 1 and ((text.startswith(light_verbs, item.end)
                                               or text[item.end:item.end + 1] in ('히', '인'))
                                              and _predicate_choice(text, item, lexicon)
-                                             or item.hangul[-1] == '적' and _adjectival_choice(
-                                                 text, item, items[k + 1] if k + 1 < len(items) else None, lexicon)
+                                             or item.hangul[-1] == '적' and _adjectival_choice(text, item, following, lexicon)
                                              or text.startswith(ADJECTIVE_SUFFIXES, item.end) and cands[0])
             if predicate:
                 chosen.append((predicate, 'predicate'))

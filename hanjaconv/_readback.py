@@ -7,7 +7,7 @@ from ._bounded import remember
 from ._hangul import HANJA, is_hanja
 from .reading import fold_compatibility, is_counter, read_run, to_hangul
 
-W = TypeVar('W')  # a chosen word: anything with start, end, kind, hanja and _replace (an Item)
+W = TypeVar('W')  # a chosen word: anything with start, end, hanja and _replace (an Item)
 
 _cache: dict[tuple[str, str, str], bool] = {}
 _CACHE_LIMIT = 40_000

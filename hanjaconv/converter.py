@@ -247,20 +247,21 @@ class Converter:
                 found = ()
             else:
                 after_hanja, attached = bool(context & 1), bool(context & 16)
-                pieces = analyzer.analyse(run, self._matches(run), after_hanja=after_hanja,
+                matches = self._matches(run)
+                pieces = analyzer.analyse(run, matches, after_hanja=after_hanja,
                                           after_number=bool(context & 2), before_number=bool(context & 4),
                                           after_modifier=bool(context & 8), attached=attached,
                                           after_object=bool(context & 32), before_word=bool(context & 64),
                                           unbound=bool(context & 128), collocated=bool(context & 256),
-                                          after_determiner=bool(context & 512), before_comparison=bool(context & 1024),
-                                          before_counter=bool(context & 2048),
+                                          after_determiner=bool(context & 512),
+                                          before_comparison=bool(context & 1024), before_counter=bool(context & 2048),
                                           protected=self._protected.__contains__)
                 found = tuple((p.start, p.end, *self._candidates_for(run[p.start:p.end], p.kind))
                               for p in pieces)
                 if not found and not (after_hanja or attached):
                     senses = analyzer.field_noun(run, self._protected.__contains__)
                     found = ((0, 1, run[0], 'field', senses),) if senses else ()
-                    closing = None if found else analyzer.loanword_suffix(run, self._matches(run))
+                    closing = None if found else analyzer.loanword_suffix(run, matches)
                     if closing:  # 디지털化: no Sino-Korean word, but a suffix closing a loanword
                         j, hanja = closing
                         found = ((j, j + 1, run[j], 'suffix', (hanja,)),)
