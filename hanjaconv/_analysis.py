@@ -603,9 +603,10 @@ class Analyzer:
                 continue  # a native word or verb form: 좋아용 is 좋아요
             if run[j] == '용' and (head[-1] in _POLITE_BEFORE_YO or head[-1] in '아어' and has_final(head[-2])):
                 continue  # chat's 요 spelt 용: 추워용, 괜찮아용
-            if self.analyse(head, {i: [(e, u) for e, u in found if e <= j] for i, found in ends.items() if i < j}):
-                continue  # a head with a Sino-Korean analysis of its own would be converted once the
-                # suffix is Hanja (가가에용: 可嘉에 on the second pass), so it is no loanword
+            head_ends = {i: [(e, u) for e, u in found if e <= j] for i, found in ends.items() if i < j}
+            if self.analyse(head, head_ends) or self.loanword_suffix(head, head_ends):
+                continue  # a head with a reading of its own would be converted once the suffix is
+                # Hanja (가가에용: 可嘉에 on the second pass), so it is no loanword
             sense, others = senses
             return j, next((h for w, h in others.items() if head.endswith(w)), sense)
         return None

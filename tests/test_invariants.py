@@ -26,8 +26,9 @@ def test_same_length_only_hangul_changes_to_readable_hanja(text):
 
 @settings(max_examples=300, deadline=None)
 @given(TEXT)
-@example('가이여로사')  # inputs hypothesis once found: a word given up mid-run,
-@example('가가에용')  # a loanword suffix after a head Hanja could spell
+@example('가이여로사')  # inputs hypothesis or the fuzzer once found: a word given up mid-run,
+@example('가가에용')  # a loanword suffix after a head Hanja could spell,
+@example('띪인공지능용식')  # or after a head that ends in such a suffix itself
 def test_reading_back_and_idempotence(text):
     out = hanjaconv.convert(text)
     assert hanjaconv.to_hangul(out) == hanjaconv.to_hangul(text)
