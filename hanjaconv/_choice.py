@@ -139,6 +139,8 @@ def choose(text: str, items: list[Item], lexicon: Lexicon, read: Callable[[str],
         elif item.kind == 'word' and len(cands) > 1 and text.startswith('적', item.end) \
                 and (stem := _stem_of_adjective(item, following, lexicon)):
             chosen.append((stem, 'compound'))
+            if stem not in cands:  # (可及 for 가급, which the dictionary has only inside 可及的)
+                items[k] = item._replace(candidates=(stem, *cands))
         elif item.kind in ('word', 'numeral'):
             # (only a light verb, 히 or 인 after the word can make it a predicate)
             predicate = len(cands) > 1 and ((text.startswith(light_verbs, item.end)

@@ -112,6 +112,8 @@ def test_segment_records_rule_and_confidence():
     assert [(s.hangul, s.hanja, s.rule) for s in segs] == [('시장', '市場', 'compound'), ('경제', '經濟', 'compound')]
     assert all(0 < s.confidence <= 1 for s in segs)
     assert all(s.hanja in s.candidates for s in segs)
+    segs = hanjaconv.segment('가급적 빨리')  # a stem only the whole word in 的 has joins the list
+    assert segs[0].hanja == '可及' and all(s.hanja in s.candidates for s in segs)
 
 
 def test_candidates_have_glosses():
