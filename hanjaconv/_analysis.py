@@ -311,7 +311,7 @@ class Analyzer:
         if n == 1 and before_word and run in GUARDED_DETERMINERS:
             return [Piece(0, 1, 'determiner')]  # the caller saw what only the Sino one stands before (故 김구, 年 2回)
         if collocated:
-            return [Piece(0, 1, 'collocation')]
+            return [Piece(0, 1, 'collocation')]  # the caller saw the word that makes it the noun (訴를 提起)
         if after_number and (first in _BIG_UNITS or first in lex.counters):
             j = 0
             while j < n and (run[j] in _BIG_UNITS or run[j] == '조'):
@@ -322,7 +322,7 @@ class Analyzer:
             if before_number and n == 2 and run[0] in lex.counters and run[1] in lex.prefixes:
                 return [Piece(0, 1, 'counter'), Piece(1, 2, 'prefix')]  # 第19條第1項, not 調劑
         if before_counter:
-            return [Piece(0, n, 'numeral')]  # the caller saw the counter (이천 명)  # the caller saw the word that makes it the noun (訴를 提起)
+            return [Piece(0, n, 'numeral')]  # the caller saw the counter (이천 명)
         if after_object and self.is_verb_form(run):
             return []
         if after_modifier and (first in self.native_bound and self._after_bound(run[1:], final_sound(first))
@@ -635,7 +635,7 @@ class Analyzer:
 
     def is_verb_form(self, run: str) -> bool:
         """A native verb stem of one or two syllables and a one-syllable ending (사고, 재면, 감고,
-        배우자, 사기), a one-syllable stem in 기 with particles (주기도), or a one-syllable stem with
+        배우자, 사기), a one-syllable stem in 기 with particles (사기도), or a one-syllable stem with
         the modifier's ㄴ or ㄹ (산, 질) that is no determiner."""
         if len(run) == 1:  # not a determiner, which stands there too (기록을 新 주소로)
             initial, medial, final = split(run)
@@ -643,7 +643,7 @@ class Analyzer:
                 and run not in self.lex.determiners
         if len(run) > 2 and run[1] == '기' and run[0] in self.lex.verb_stems:
             return run[2] not in '로하' and self.is_particles(run[2:])  # the nominal form with particles:
-            # 사기도, 주기는 (but 3年을 週期로, 事由를 附記하고)
+            # 사기도, 지기는 (but 3年을 週期로, 事由를 附記하고)
         return 2 <= len(run) <= 3 and run[:-1] in self.lex.verb_stems and run[-1] in _CONNECTIVES
 
     def flags_used(self, run: str) -> tuple[bool, bool, bool, bool, bool, bool, bool, bool, bool, bool, bool]:

@@ -12,7 +12,7 @@ from ._hangul import is_syllable, join, split
 _NEGATIONS = (' 않', ' 못', ' 말', ' 마라', ' 마세요', ' 마십시오')  # after a verb in 지: 보지 않다, 보지 말라
 _AFTER_GO = (' 싶', ' 있', ' 계시')  # after a verb in 고: 보고 싶다, 사고 있다
 _AFTER_GI = (' 위해', ' 위한', ' 위하', ' 전에', ' 전부터', ' 직전', ' 시작', ' 어렵', ' 쉽', ' 싫', ' 힘들',
-             ' 바라', ' 마련', ' 일쑤', ' 십상')  # after a verb in 기: 사기 위해, 자기 전에, 주기 시작했다
+             ' 바라', ' 마련', ' 일쑤', ' 십상')  # after a verb in 기: 사기 위해, 사기 전에, 지기 시작했다
 _AFTER_HAL = (' 수', ' 것', ' 때', ' 줄', ' 리', ' 뿐', ' 만', ' 바', ' 터', ' 적')  # 通할 수, 當할 것
 _AUXILIARY_STEMS = frozenset('주보두놓내드버가오')  # 해 주자, 먹어 보고, 써 두면
 _CONNECTIVE_FINALS = frozenset('아어여해워와져줘봐써러')  # the word before an auxiliary ends so
@@ -37,13 +37,13 @@ def governs_verb(text: str, start: int, end: int, run: str, adverbs: frozenset[s
     """Whether the context makes a verb form (사고, 산, 주자) a verb: an object, an adverb, an
     adverb in 게 or a quoted clause before it (책을 사고, 새로 산, 얇게 간, 옳다고 보고), a
     connective before an auxiliary (해 주자), an auxiliary after it (보고 싶다, 보지 않다), what
-    takes a verb in 기 after it (사기 위해, 자기 전에); for a
+    takes a verb in 기 after it (사기 위해, 사기 전에); for a
     root and 해 an object, 기 or 에 (하기 爲해)."""
     last = run[-1]
     if last == '지' and text.startswith(_NEGATIONS, end) or last == '고' and text.startswith(_AFTER_GO, end):
         return True
     if len(run) == 2 and last == '기':
-        return text.startswith(_AFTER_GI, end)  # (항상 自己 일을: what comes before says little)
+        return text.startswith(_AFTER_GI, end)  # (恒常 詐欺 사건: what comes before says little)
     if len(run) == 2 and last == '할' and text.startswith(_AFTER_HAL, end):
         return True
     if start < 2 or text[start - 1] != ' ':
@@ -53,7 +53,7 @@ def governs_verb(text: str, start: int, end: int, run: str, adverbs: frozenset[s
         return before in '을를기에'
     if last == '할' and len(run) == 2:
         return False  # (only a bound noun after it, above: 區域을 分割, an adjective's root takes no object)
-    if run[1:2] == '기':  # with particles: 돈을 주기도, 사 주기도
+    if run[1:2] == '기':  # with particles: 돈을 쓰기도, 사 두기도
         return before in '을를' or before in _CONNECTIVE_FINALS and run[0] in _AUXILIARY_STEMS
     previous = _previous_word(text, start)
     return before in '을를' or before in _CONNECTIVE_FINALS and _stem_syllable(run) in _AUXILIARY_STEMS \
@@ -63,8 +63,8 @@ def governs_verb(text: str, start: int, end: int, run: str, adverbs: frozenset[s
 
 def _modifier_form(run: str, analyzer: Analyzer) -> bool:
     """Whether a one-syllable run is a native verb's modifier in ㄴ or ㄹ (본, 갈)."""
-    initial, medial, final = split(run)
-    return final in (4, 8) and join(initial, medial, 0) in analyzer.lex.verb_stems
+    stem = _stem_syllable(run)
+    return stem != run and stem in analyzer.lex.verb_stems
 
 
 def _stem_syllable(run: str) -> str:
@@ -201,7 +201,7 @@ def modifier_final(syllable: str) -> bool:
 
 def after_modifier(text: str, start: int, analyzer: Analyzer) -> bool:
     """Whether the word before the space at start - 1 is a modifier (하는 수, 먹을 것), not a
-    noun or pronoun with the topic particle (政府는 首都를, 그녀는 地圖를, 그는 統一 운동)."""
+    noun or pronoun with the topic particle (政府는 首都를, 그는 統一 운동)."""
     if not modifier_final(text[start - 2]):
         return False
     word = _previous_word(text, start)
