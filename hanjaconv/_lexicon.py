@@ -76,6 +76,7 @@ class Lexicon:
     domains: dict[str, dict[str, tuple[str, ...]]]    # hangul -> {hanja: its domains} (curated glossaries)
     suffixes: dict[str, tuple[str, ...]]
     prefixes: dict[str, tuple[str, ...]]
+    prefix_chars: frozenset[str]                      # their Hanja (超, 非): a word after one reads as at a word's start
     counters: dict[str, tuple[str, ...]]
     counter_cues: dict[str, tuple[tuple[str, tuple[str, ...]], ...]]  # 대 -> ((代, (남성, …)),): the next word decides
     counter_chars: frozenset[str]                     # the one-character counters (年, 里, 名): read as inside a word
@@ -275,6 +276,7 @@ def _build() -> Lexicon:
         domains=_domains(),
         suffixes=_grouped(r for r in affixes if r[2] == 'suffix'),
         prefixes=_grouped(r for r in affixes if r[2] == 'prefix'),
+        prefix_chars=frozenset(r[1] for r in affixes if r[2] == 'prefix'),
         counters=_grouped(_rows('curated/counters.tsv')),
         counter_cues=_counter_cues(),
         counter_chars=frozenset(r[1] for r in _rows('curated/counters.tsv') if len(r[1]) == 1),
