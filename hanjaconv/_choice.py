@@ -44,6 +44,7 @@ OPEN_VOTE = 0.5             # the vote of a guessed word for a field one of its 
 GUESSED = frozenset({'rank', 'default', 'predicate'})          # word choices a field may overturn
 OPEN_TO_DOMAIN = GUESSED | {'grammar', 'field'}                # ... and one-syllable ones
 
+_HADA_FORMS = frozenset('하해했한할함합')  # the first syllables of 하다's forms
 _VERB_ONLY = ('한다', '하는', '하라', '하자', '하려', '하러', '하느', '합시다', '하고자')  # forms no adjective takes
 _GLOSS = regex.compile(r'(\p{Hangul}+)\s?[(（](\p{Han}+)[)）]|(\p{Han}+)\s?[(（](\p{Hangul}+)[)）]')
 _HANJA_WORD = regex.compile(r'\p{Han}{2,}')
@@ -166,7 +167,7 @@ def choose(text: str, items: list[Item], lexicon: Lexicon, read: Callable[[str],
     if len(items) > 1:
         _apply_compounds(text, items, chosen, lexicon)
         backed = _apply_domain(text, items, chosen, lexicon)
-        _apply_context(items, chosen, lexicon, backed)
+        _apply_context(items, chosen, lexicon, backed, text)
         _apply_shared_character(items, chosen)
     if lexicon.sense_cues:
         apply_cues(text, items, chosen, lexicon)
@@ -412,7 +413,7 @@ def _field_senses(hangul: str, candidates: tuple[str, ...], current: str | None,
 
 
 def _apply_context(items: list[Item], chosen: list[tuple[str, str]], lexicon: Lexicon,
-                   backed: Collection[int] = ()) -> None:
+                   backed: Collection[int] = (), text: str = '') -> None:
     """Guessed words take the candidate their context argues for.
 
     A corpus-free Lesk widened by character associations learned from the dictionary.
@@ -436,6 +437,8 @@ def _apply_context(items: list[Item], chosen: list[tuple[str, str]], lexicon: Le
         if rule not in WEAK or len(item.candidates) < 2 or k in backed:
             continue
         rivals = [c for c in _in_use(item.hangul, item.candidates, lexicon) if c != current]
+        if rivals and current in lexicon.zh_verbal and text[item.end:item.end + 1] in _HADA_FORMS:
+            rivals = [c for c in rivals if c in lexicon.zh_verbal]  # before 하다 a noun is no rival
         if not rivals:
             continue
         if association is None:
