@@ -420,8 +420,9 @@ def _apply_context(items: list[Item], chosen: list[tuple[str, str]], lexicon: Le
     The context of a word is the Hanja of the words within CONTEXT_WINDOW of it: sure
     ones count fully, guesses less. A candidate scores for each context character it
     contains (債權 beside 擔保權) and, more weakly, for each its characters often form
-    words with (審理 beside 判決). Only candidates in use compete (`_in_use`), and one
-    must beat the prior's choice by a margin, a wider one against a curated sense.
+    words with (審理 beside 判決). Only candidates in use compete (`_in_use`), before 하다
+    only verbs against a verb, and one must beat the prior's choice by a margin, a wider
+    one against a curated sense.
     """
     if not any(rule in WEAK for _, rule in chosen):
         return
