@@ -36,7 +36,8 @@ def exceptional_readings(word_items: Iterable[tuple[str, str]], spelled: Contain
         nonstandard = hangul != standard_spelling(hangul)
         rieul = sum(is_syllable(c) and split(c)[0] == 5 for c in hangul)
         for rank, word in enumerate(hanja.split(' ')):
-            score = (nonstandard, rank, spelled is not None and hangul not in spelled, rieul,
+            score = (nonstandard or _softened_wrongly(hangul, word), rank,
+                     spelled is not None and hangul not in spelled, rieul,
                      read_run(word, True, {}) != hangul, hangul)
             if word not in ranked or score < ranked[word]:
                 ranked[word] = score
@@ -69,6 +70,15 @@ def standard_spelling(hangul: str) -> str:
     for syllable in hangul[1:]:
         out.append(_soften(syllable, out[-1]))
     return ''.join(out)
+
+
+def _softened_wrongly(hangul: str, word: str) -> bool:
+    """Whether a key spells 율 or 열 where its character reads 률 or 렬 after a consonant other
+    than ㄴ (유병율 for 有病率: the spelling rules write 유병률)."""
+    lexicon = get_lexicon()
+    return len(hangul) == len(word) and any(
+        hangul[i] in ('율', '열') and has_final(hangul[i - 1]) and split(hangul[i - 1])[2] != 4
+        and lexicon.char_reading(word[i], initial=False) in ('률', '렬') for i in range(1, len(hangul)))
 
 
 def _soften(reading: str, previous: str | None) -> str:

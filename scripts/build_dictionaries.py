@@ -282,8 +282,12 @@ def build_mecab(wheel: str, cleaner: Cleaner) -> tuple[list[tuple[str, str, int]
                 spelled.add(surface)
         elif len(fields) > 3 and pos in SINO_POS:
             hanja = fold(surface)
-            if len(hanja) > 1 and cleaner.keep(fields[3], hanja):
-                key = (fields[3], hanja)
+            reading = fields[3]
+            south = initial_sound_law(reading[0]) + reading[1:] if reading else reading
+            if south != reading and cleaner.keep(south, hanja):
+                reading = south  # a North Korean spelling, as in hanja.txt (리재민 罹災民 → 이재민)
+            if len(hanja) > 1 and cleaner.keep(reading, hanja):
+                key = (reading, hanja)
                 hanja_cost[key] = min(wcost, hanja_cost.get(key, wcost))
     cleaner.report('mecab-ko-dic')
     words: dict[str, list[str]] = {}
