@@ -74,6 +74,14 @@ def test_homograph_defaults(lex):
     assert [(s.hanja, s.rule) for s in hanjaconv.segment('한국')] == [('韓國', 'default')]
 
 
+def test_sense_lists_use_south_korean_keys(lex):
+    """Sense rows are keyed as South Korean text spells the word: a key the initial sound law
+    would change (리용 for 利用) is a key no text matches, and its row does nothing."""
+    from hanjaconv._hangul import initial_sound_law
+    keys = [*lex.defaults, *lex.usual, *lex.predicate_senses, *lex.domains, *lex.sense_cues]
+    assert keys and [k for k in keys if len(k) > 1 and initial_sound_law(k[0]) != k[0]] == []
+
+
 def test_hada_roots(lex):
     assert '補' in lex.hada_roots['보']
     assert ('보', '補', 'root') in kinds('보하되')
