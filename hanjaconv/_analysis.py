@@ -30,10 +30,13 @@ ENUMERATIVE = 0.5  # 等 ending a word, as statutes write it, beats two words ac
 ADJECTIVAL = -0.1  # 的, the most productive suffix, beats a rare word across it: 改良主義的인, not 改良主義敵人
 _HADA = frozenset('하해했한할함합')
 _HA_STEMS = frozenset({'verb-stem', 'adjective-stem'})  # curated native stems (일하다, 착하다)
+LONE_NUMERALS = frozenset('일삼오육칠팔구십백천만')  # one syllable that is a number before 년, 명 (삼 년, 백 년; not 이, 사)
+LONE_COUNTERS = ('년', '명', '개월', '주년', '세기', '회', '배', '차례')  # what such a number counts in formal prose
 NUMERAL_UNITS = frozenset('십백천만억조')  # a Sino numeral with one of these is a number (이십, 백팔십)
 _BIG_UNITS = frozenset('백천만억')  # a unit that alone after digits is the number's (3萬, 2億; 조 may be 條)
 PLACE_SENSES = frozenset('市郡區道驛面洞邑里島')  # a suffix's place senses, first after a native name
 _CASE_PARTICLES = frozenset('의가를을는은')  # one-syllable case and topic particles a word may swallow
+_SECTION_SUFFIXES = frozenset('科課')  # a department or section: 家政科, 保健課; 과 after a noun is far commoner as 'and'
 _HARM = frozenset('害')  # 해 that ends words of damage after a word in use (風水害), no light verb there
 _INF = float('inf')
 _LONGEST_STEM = 4  # syllables of the longest native stem that spells a dictionary word
@@ -285,7 +288,8 @@ class Analyzer:
                 before_number: bool = False, after_modifier: bool = False, attached: bool = False,
                 after_object: bool = False, before_word: bool = False, unbound: bool = False,
                 collocated: bool = False, after_determiner: bool = False, before_comparison: bool = False,
-                before_counter: bool = False, protected: Callable[[str], bool] = lambda w: False) -> list[Piece]:
+                before_counter: bool = False, coordinating: bool = False,
+                protected: Callable[[str], bool] = lambda w: False) -> list[Piece]:
         """The cheapest analysis of `run` as pieces; [] keeps the run in Hangul.
 
         `ends[i]` lists (end, is_user_word) for every dictionary word starting at i.
@@ -304,7 +308,10 @@ class Analyzer:
         `after_determiner`: a Sino-Korean determiner stands before the run (각 호의), so a noun follows.
         `before_comparison`: a word of likeness or difference follows (달리, 같다, 다르다, 함께), so a
         final 과 is the particle (自然과 달리, never 自然科). `before_counter`: a space and a counter
-        follow, so a run that spells a number is one (二千 名, 二百 名: not 二天, 李白).
+        follow, so a run that spells a number is one (二千 名, 二百 名: not 二天, 李白). `coordinating`:
+        the run ends in 과 and a space and a word follow, with no list mark around it, so the 과 may
+        join two nouns (家庭과 社會), where alone or among ·, ㆍ and commas a word in 科 names a
+        department (內科ㆍ眼科).
         """
         lex, n = self.lex, len(run)
         first = run[0]
@@ -363,7 +370,7 @@ class Analyzer:
                             and self._splits_better(run, i, unbound, after_determiner):
                         cost += SPLIT
                     elif not user and (j - i >= 3 and (self._light_verb_better(run, i, j)
-                                                       or j == n and self._particle_better(run, i))
+                                                       or j == n and self._particle_better(run, i, coordinating))
                                        or j - i == 2 and i and self._suffix_verb_better(run, i, j)):
                         cost += SPLIT
                     if j - i >= 3 and not user and self._suffix_cue_against(run, i, j):
@@ -506,13 +513,17 @@ class Analyzer:
         named = [hanja for hanja, cues in entry[2] if stem.endswith(cues)]
         return bool(named) and all(h[-1] not in named for h in self.lex.words(run[i:j]))
 
-    def _particle_better(self, run: str, i: int) -> bool:
+    def _particle_better(self, run: str, i: int, coordinating: bool = False) -> bool:
         """Whether a word of three or more syllables ending the run in the syllable of a case
         particle reads better as a shorter word with standing and the particle, the longer
         word having none, or the shorter a curated sense and the longer neither that nor a
         field: 學校의, 事故가, 水準의, not 學校醫, 思考家, 水準儀. (도 and 로 are left out: 度 and 路
         end too many real words, 滿足度, 高速道路.)"""
         lex, shorter, longer = self.lex, run[i:-1], run[i:]
+        if run[-1] == '과' and coordinating and final_sound(run[-2]) != VOWEL and lex.has_word(shorter) \
+                and self.has_standing(shorter) and longer not in lex.domains \
+                and all(h[-1] in _SECTION_SUFFIXES for h in lex.words(longer)):
+            return True  # A과 B: 家庭과 社會, 敎育과 交流 (not 家政科, 敎育科); a field's department stays: 精神科 醫師
         return run[-1] in _CASE_PARTICLES and self.is_particles(run[-1], final_sound(run[-2])) \
             and lex.has_word(shorter) and self.has_standing(shorter) \
             and (not self.has_standing(longer) or (shorter in lex.defaults or shorter in lex.usual)
@@ -532,6 +543,9 @@ class Analyzer:
         words = ends.get(0, ())
         if max((j for j, _ in words), default=0) >= 3:
             return False
+        if run[1] == '한' and n > 2 and (2, False) in words and self.has_standing(run[:2]) \
+                and run.startswith(self.lex.light_verb_starts, 2):
+            return False  # a word and a light verb: 制限되어, not 除 + 한되어 (no form of 하다 goes on so)
         # after an object the verb, unless the word takes 하다 itself: 權利를 害하는 (not 海河는), 業務를 統轄하고
         return after_object and not run.startswith(self.lex.light_verb_starts, 2) or not (
             n > 2 and (2, False) in words and self.has_standing(run[:2]) and run[2:] not in _CALLING
@@ -648,7 +662,7 @@ class Analyzer:
 
     def flags_used(self, run: str) -> tuple[bool, bool, bool, bool, bool, bool, bool, bool, bool, bool, bool]:
         """Whether `analyse` reads after_number, before_number, after_modifier, attached,
-        after_object, before_word, unbound, collocated, after_determiner, before_comparison and
+        after_object, before_word, unbound, collocated, after_determiner, before_comparison (and coordinating) and
         before_counter for `run` (each
         matters only beside certain syllables): callers may pass False for the others, so that
         runs analysed alike share one cache entry. Keep in step with analyse and field_noun."""
@@ -663,7 +677,8 @@ class Analyzer:
                                                     len(run) > 1 and self.is_particles(run[1:], final_sound(first))),
                 len(run) == 2 and first in lex.single_nouns and run[1] in _CASE_PARTICLES,
                 len(run) > 1 and run[-1] == '과',
-                len(run) > 1 and (run[-1] in NUMERAL_UNITS or run[-2] == '십') and self._numeral_end(run) == len(run))
+                len(run) > 1 and (run[-1] in NUMERAL_UNITS or run[-2] == '십') and self._numeral_end(run) == len(run)
+                or len(run) == 1 and run in LONE_NUMERALS)
 
     def _numeral_end(self, run: str) -> int:
         """End of a composed Sino numeral at the run's start (일백, 사십), or 0."""

@@ -233,6 +233,17 @@ def _grouped(rows, key_col=0, value_col=1) -> dict[str, tuple[str, ...]]:
 COMMON_IN_CHINESE = 20  # jieba count from which a word counts as common in Chinese
 
 
+_ADVERB_TAILS = ('껏', '없이')  # native endings that make an adverb of a noun: 精誠껏, 關係없이
+
+
+def _sino_stem_adverb(word: str, pos: str, curated: frozenset[str]) -> bool:
+    """Whether mecab-ko-dic's adverb is a Sino-Korean noun with a curated sense and 껏 or 없이
+    (정성껏, 관계없이): the noun is written in Hanja like any other (精誠껏, 關係없이), while
+    마음껏, 거침없이 stay native, and so do the idioms native_words.tsv lists (대중없이, 間斷 in 간단없이)."""
+    return pos == 'MAG' and word.endswith(_ADVERB_TAILS) and any(
+        word[:-len(t)] in curated for t in _ADVERB_TAILS if word.endswith(t) and len(word) - len(t) >= 2)
+
+
 def _build() -> Lexicon:
     words = _word_table('words.tsv')
     for hangul, hanja, *_ in _rows('curated/added_words.tsv'):  # common words the dictionaries lack
@@ -265,6 +276,7 @@ def _build() -> Lexicon:
     affixes = _rows('curated/sino_affixes.tsv')
     counting = _rows('curated/native_numerals.tsv')
     sino_adverbs = {r[0]: r[1] for r in _rows('curated/sino_adverbs.tsv')}  # 恒常, 自己: not native
+    curated = frozenset(r[0] for name in ('homograph_defaults', 'usual_senses') for r in _rows(f'curated/{name}.tsv'))
     lexicon = Lexicon(
         word_reading_table=_word_table('word_readings.tsv'), chars=chars, glosses=glosses,
         readings=readings, primary=primary, basic=basic,
@@ -291,8 +303,9 @@ def _build() -> Lexicon:
         sense_cues=_sense_cues(),
         hada_roots=_grouped(_rows('curated/hada_roots.tsv')),
         adverb_roots=_grouped(_rows('curated/adverb_roots.tsv')),
-        native={word: pos for rows in (_rows('native_mecab.tsv'), _rows('curated/native_words.tsv'))
-                for word, pos, *_ in rows if word not in sino_adverbs},
+        native={**{word: pos for word, pos, *_ in _rows('native_mecab.tsv')
+                   if word not in sino_adverbs and not _sino_stem_adverb(word, pos, curated)},
+                **{word: pos for word, pos, *_ in _rows('curated/native_words.tsv') if word not in sino_adverbs}},
         particles=frozenset(r[0] for r in _rows('curated/particles.tsv')),
         vocatives=frozenset(r[0] for r in _rows('curated/particles.tsv') if r[1] == 'voc'),
         copula={r[0]: r[-1].strip() == 'yes' for r in _rows('curated/copula.tsv')},

@@ -5,7 +5,7 @@ from typing import Sequence, TypeVar
 
 from ._bounded import remember
 from ._hangul import HANJA, is_hanja
-from .reading import fold_compatibility, is_counter, read_run, to_hangul
+from .reading import HANJA_NUMERALS, fold_compatibility, is_counter, read_run, to_hangul
 
 W = TypeVar('W')  # a chosen word: anything with start, end, hanja and _replace (an Item)
 
@@ -92,6 +92,9 @@ def check_readings(text: str, segments: Sequence[W]) -> list[W]:
                 chars[s.start - a:s.end - a] = s.hanja
             converted = ''.join(chars)
         before = text[a - 1] if a else ''
+        if before == ' ' and first and result[first - 1].end == a - 1 and result[first - 1].hanja \
+                and result[first - 1].hanja[-1] in HANJA_NUMERALS:
+            before = '1'  # a counter after a Sino numeral and a space keeps its inner reading: 三 年
         if not _reads_back(before, converted, text[a:b]) and not _restore_priors(text, result, first, k, a, b, before):
             if first < k and not has_hanja:
                 # adjacent words read as one run (民主理念 reads 민주리념): keep the longest

@@ -6,7 +6,7 @@ bound noun or a determiner stand here (할 수, 兩 팀), does a name follow (�
 """
 from __future__ import annotations
 
-from ._analysis import GUARDED_DETERMINERS, NUMBER_DETERMINERS, NUMERAL_UNITS, Analyzer, final_sound
+from ._analysis import LONE_COUNTERS, LONE_NUMERALS, GUARDED_DETERMINERS, NUMBER_DETERMINERS, NUMERAL_UNITS, Analyzer, final_sound
 from ._hangul import is_syllable, join, split
 
 _NEGATIONS = (' 않', ' 못', ' 말', ' 마라', ' 마세요', ' 마십시오')  # after a verb in 지: 보지 않다, 보지 말라
@@ -15,7 +15,7 @@ _AFTER_GI = (' 위해', ' 위한', ' 위하', ' 전에', ' 전부터', ' 직전'
              ' 바라', ' 마련', ' 일쑤', ' 십상')  # after a verb in 기: 사기 위해, 사기 전에, 지기 시작했다
 _AFTER_HAL = (' 수', ' 것', ' 때', ' 줄', ' 리', ' 뿐', ' 만', ' 바', ' 터', ' 적')  # 通할 수, 當할 것
 _AUXILIARY_STEMS = frozenset('주보두놓내드버가오')  # 해 주자, 먹어 보고, 써 두면
-_CONNECTIVE_FINALS = frozenset('아어여해워와져줘봐써러')  # the word before an auxiliary ends so
+_CONNECTIVE_FINALS = frozenset('아어여해워와져줘봐써러겨쳐켜혀뎌려녀')  # the word before an auxiliary ends so
 COMPARISONS = (' 달리', ' 달라', ' 같', ' 다르', ' 다른', ' 비슷', ' 마찬가지', ' 함께', ' 더불어', ' 동일', ' 유사',
                ' 구별', ' 구분', ' 대조', ' 비교', ' 차이', ' 상관', ' 무관', ' 관련', ' 통하', ' 통한')
 # words of likeness, difference or company: the 과 before them is the particle (自然과 달리, 以前과 같이)
@@ -162,6 +162,10 @@ def counter_follows(text: str, end: int, analyzer: Analyzer) -> bool:
     if text[end:end + 1] != ' ':
         return False
     word = _word_at(text, end + 1)
+    if end > 0 and not (end > 1 and is_syllable(text[end - 2])):  # a lone 삼, 백: only what such a number counts
+        counter = next((c for c in LONE_COUNTERS if word.startswith(c)), '')
+        rest = word[len(counter):]
+        return bool(counter) and (not rest or analyzer.is_particles(rest, final_sound(counter[-1])))
     return word[:1] in analyzer.lex.counters and word[0] != '시' \
         and (len(word) == 1 or analyzer.is_particles(word[1:], final_sound(word[0])))
 
@@ -179,6 +183,8 @@ def after_sino_numeral(text: str, start: int, numerals: dict) -> bool:
         begin -= 1  # 'several': 수천 명, 수십 년
     if begin > 0 and text[begin - 1].isdigit():
         return end == begin and end < start - 1 or not NUMERAL_UNITS.isdisjoint(text[begin:end])
+    if end - begin == 1 and text[begin] in LONE_NUMERALS and (begin == 0 or not is_syllable(text[begin - 1])):
+        return text.startswith(LONE_COUNTERS, start)  # 삼 년, 백 년 (counter_follows saw the same)
     return end - begin >= 2 and (begin == 0 or not is_syllable(text[begin - 1])) \
         and not NUMERAL_UNITS.isdisjoint(text[begin:end])
 
@@ -213,3 +219,15 @@ def after_modifier(text: str, start: int, analyzer: Analyzer) -> bool:
     lex = analyzer.lex
     return not (lex.native.get(stem) in _NOUN_TAGS or len(stem) > 1 and lex.has_word(stem)
                 and stem not in lex.verb_stems and stem not in lex.native)
+
+
+_LIST_MARKS = frozenset('·ㆍ・,')  # what separates the items of a list (內科ㆍ眼科)
+_NO_COORDINATION = frozenset({'및', '또는', '등'})  # a conjunction after it: the 과 ends a word (內科 및 眼科)
+
+
+def coordinates(text: str, start: int, end: int) -> bool:
+    """Whether the 과 ending the run at start:end may join it to the next word: a space and a
+    word follow, no conjunction, and no list mark comes before it (家庭과 社會; 內科, 外科, 婦人科 및)."""
+    before = text[start - 2:start].strip()
+    return text[end:end + 1] == ' ' and text[end + 1:end + 2].isalnum() \
+        and _word_at(text, end + 1) not in _NO_COORDINATION and not (before and before[-1] in _LIST_MARKS)

@@ -22,7 +22,7 @@ from ._lexicon import Lexicon, build_automaton, get_lexicon, match_length
 from ._readback import check_readings
 from ._surroundings import (COMPARISONS, after_determiner, after_modifier, after_native_numeral,
                             after_sino_numeral, before_word, bound_may_follow, collocation_follows,
-                            counter_follows, governs_verb, particle_after_number)
+                            coordinates, counter_follows, governs_verb, particle_after_number)
 from ._tsv import DictionaryError, Entry, parse_lines
 from .reading import to_hangul
 from .segment import Segment
@@ -227,6 +227,7 @@ class Converter:
                        | (flags & 256 and after_determiner(text, s, determiners)) << 9
                        | (flags & 512 and text.startswith(COMPARISONS, e)) << 10
                        | (flags & 1024 and counter_follows(text, e, analyzer)) << 11
+                       | (flags & 512 and coordinates(text, s, e)) << 12
                        ) if flags else after_hanja
             pieces = analyses.get((run, context))  # usually there: real text repeats its eojeols
             if pieces is None:
@@ -255,6 +256,7 @@ class Converter:
                                           unbound=bool(context & 128), collocated=bool(context & 256),
                                           after_determiner=bool(context & 512),
                                           before_comparison=bool(context & 1024), before_counter=bool(context & 2048),
+                                          coordinating=bool(context & 4096),
                                           protected=self._protected.__contains__)
                 found = tuple((p.start, p.end, *self._candidates_for(run[p.start:p.end], p.kind))
                               for p in pieces)

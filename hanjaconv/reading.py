@@ -163,6 +163,9 @@ def reads_as(hanja: str, hangul: str) -> bool:
     return get_lexicon().reads_as(fold_compatibility(hanja), hangul)
 
 
+HANJA_NUMERALS = frozenset('一二三四五六七八九十百千萬億')  # the digits and units a Sino numeral is written with
+
+
 def is_counter(ch: str) -> bool:
     """Whether a Hanja is a one-syllable counter (年, 里, 名): after a digit it is read as inside a
     word (2年 2년), while a word or a longer counter begins anew there (3連勝 3연승)."""
@@ -190,7 +193,9 @@ def to_hangul(text: str) -> str:
         while j < len(text) and is_hanja(text[j]):
             j += 1
         # after a digit a counter keeps its inner reading (2年 2년) and a word begins (12連敗 12연패)
-        initial = i == 0 or not (is_syllable(text[i - 1]) or text[i - 1].isdigit() and is_counter(text[i]))
+        # and so after a Sino numeral in Hanja and a space (三 年 삼 년, 一百 年 일백 년)
+        initial = i == 0 or not (is_syllable(text[i - 1]) or (text[i - 1].isdigit() or text[i - 1] == ' ' and i > 1
+                                                              and text[i - 2] in HANJA_NUMERALS) and is_counter(text[i]))
         out.append(read_run(fold_compatibility(text[i:j]), initial))
         i = j
     return ''.join(out)

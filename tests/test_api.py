@@ -133,6 +133,8 @@ def test_to_hangul_reading_rules():
     assert hanjaconv.to_hangul('勞動 來年 理由 量 規律 比率') == '노동 내년 이유 양 규율 비율'
     # a word after a prefix reads as at a word's start, unless the two make a common word
     assert hanjaconv.to_hangul('新冷戰 脫歷史 非連續 重力場') == '신냉전 탈역사 비연속 중력장'
+    # a counter after a Sino numeral and a space reads as inside a word, as after digits
+    assert hanjaconv.to_hangul('二百 年, 3年, 年例') == '이백 년, 3년, 연례'
     compat, unified = '\uf900', '\u8c48'  # 豈 as a compatibility ideograph and unified
     assert hanjaconv.to_hangul(compat) == hanjaconv.to_hangul(unified) != unified
 
