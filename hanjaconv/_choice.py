@@ -37,7 +37,6 @@ MARGIN = 0.7                # the evidence a candidate needs over the prior's ch
 USUAL_MARGIN = 2.0          # ... over a word's curated default or usual sense
 DEFAULT_SUPPORT = 1.5       # weight of context words sharing a character that moves a default alone
 DOMAIN_EVIDENCE = 1.5       # votes of a field around a homograph that give it the field's sense
-CURATED_DOMAIN_EVIDENCE = 3.0  # ... that move it off its curated default or usual sense
 GENERAL_WORD = 10_000        # a Chinese corpus count that makes a word everyday vocabulary (歷史, 政府, 以上)
 GENERAL_VOTE = 0.5          # ... whose vote for its field counts half: it says little of the text's field
 _VERB_FIELDS = frozenset({'law', 'economy'})  # fields whose senses of a verb may overturn its curated one (開議, 消却)
@@ -361,11 +360,6 @@ def _apply_domain(text: str, items: list[Item], chosen: list[tuple[str, str]], l
         # never to a history noun among art words (考慮한 구도, not 高麗한)
         verb = current == lexicon.predicate_senses.get(item.hangul) and text.startswith(
             lexicon.light_verb_starts, item.end)
-        # a curated default or usual sense needs a field that fills its neighbourhood: a charter's
-        # articles talk law beside 正義, 財政, 過去 and 地球 without meaning 定義, 裁定, 科擧, 地區
-        needed = CURATED_DOMAIN_EVIDENCE if current is not None and (
-            lexicon.defaults.get(item.hangul) == current or lexicon.usual.get(item.hangul) == current) \
-            else DOMAIN_EVIDENCE
         for hanja, fields in rivals:
             # for a verb in its curated sense only the votes of law and economy count
             score = max((get(f, 0.0) for f in fields if not verb or f in _VERB_FIELDS), default=0.0)
