@@ -12,7 +12,7 @@ from functools import lru_cache
 from typing import Callable, NamedTuple
 
 from ._hangul import has_final, initial_sound_law, join, split
-from ._lexicon import Lexicon
+from ._lexicon import COMMON_IN_CHINESE, Lexicon
 
 # Costs of the lattice's edges: fewer, longer pieces win; lone syllables only by grammar.
 WORD, USER, ROOT, COUNTER, NUMERAL, SUFFIX, PREFIX, NOUN = 1.0, 0.5, 0.9, 1.0, 1.0, 1.2, 1.2, 1.4
@@ -445,6 +445,13 @@ class Analyzer:
                          and not any(run[i:i + k] in lex.particles for k in (2, 3, 4)))
             # (a Sino suffix and particles are no free tail, unless a longer particle starts there:
             # 特別市長이나, 汚染度를, not 特別市 + 장이 + 나, 汚染 + 도를; 政府로부터 stays)
+            if tail_ok and i and any(run[i:i + k] in lex.native_suffixes for k in range(1, min(n - i, 4) + 1)) \
+                    and not run.startswith(lex.light_verb_starts, i) and not run.startswith(_COPULA_FORMS, i) \
+                    and not any(run[i:i + k] in lex.particles for k in range(1, min(n - i, 5) + 1)) \
+                    and any(self._word_then_particles(run, ends, h, i) for h in (i - 1, i) if h):
+                tail_ok = False  # a common word and its particles beat a tail that opens with a native
+                # suffix: 汚染物質을, 訂正報道, 疑心去來報告, not 汚染物 + 질을, 訂正 + 보도 (울보), 去來 + 보고
+                # (a particle, the copula or a light verb keeps the tail: 內容대로, 敎授시고)
             best[i] = (0.0, None, n, 0) if tail_ok and chosen[0] > 0.0 else chosen
         step = best[0] if after_hanja else first[0]
         pieces: list[Piece] = []
@@ -460,6 +467,18 @@ class Analyzer:
                 after_native = False
             step = tables[step[3]][step[2]]
         return pieces
+
+    def _word_then_particles(self, run: str, ends: dict[int, list[tuple[int, bool]]], i: int, tail: int) -> bool:
+        """Whether a common dictionary word of two syllables or more starts at i, runs past the
+        tail's start and only particles follow it: a word of the compound, not a tail."""
+        lex = self.lex
+        for j, user in ends.get(i, ()):
+            word = run[i:j]
+            if j - i >= 2 and j > tail and not user and self.has_standing(word) and self.is_particles(run[j:], final_sound(run[j - 1])) \
+                    and (word in lex.defaults or word in lex.usual
+                         or any(lex.zh_frequency.get(h, 0) >= COMMON_IN_CHINESE for h in lex.words(word))):
+                return True
+        return False
 
     def _lamp_ends(self, run: str, ends: dict[int, list[tuple[int, bool]]], i: int) -> bool:
         """Whether a dictionary word for a lamp ends at the 등 at i (信號燈, 保安燈), the other

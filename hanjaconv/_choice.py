@@ -43,6 +43,7 @@ _VERB_FIELDS = frozenset({'law', 'economy'})  # fields whose senses of a verb ma
 OPEN_VOTE = 0.5             # the vote of a guessed word for a field one of its other senses is in
 GUESSED = frozenset({'rank', 'default', 'predicate'})          # word choices a field may overturn
 OPEN_TO_DOMAIN = GUESSED | {'grammar', 'field'}                # ... and one-syllable ones
+# (not a counter: the number before it and its own cues decide, 第5章 among economic words)
 
 _HADA_FORMS = frozenset('하해했한할함합')  # the first syllables of 하다's forms
 _VERB_ONLY = ('한다', '하는', '하라', '하자', '하려', '하러', '하느', '합시다', '하고자')  # forms no adjective takes
@@ -316,7 +317,8 @@ def _apply_domain(text: str, items: list[Item], chosen: list[tuple[str, str]], l
                              2 if len(hangul) > 2 and hangul[:-1] in domains else 0, 50_000)
         if not voter:
             continue
-        if voter == 1 and rule in OPEN_TO_DOMAIN and not text.startswith(ADJECTIVE_SUFFIXES, item.end) \
+        if voter == 1 and rule in OPEN_TO_DOMAIN and item.kind != 'counter' \
+                and not text.startswith(ADJECTIVE_SUFFIXES, item.end) \
                 and not (rule == 'predicate' and (text.startswith('히', item.end)
                                                   or hanja == lexicon.predicate_senses.get(hangul))):
             undecided.append(k)  # (an adverb in 히 is never a field's noun: 鞏固히, not 公告히; nor
