@@ -30,8 +30,6 @@ ENUMERATIVE = 0.5  # 等 ending a word, as statutes write it, beats two words ac
 ADJECTIVAL = -0.1  # 的, the most productive suffix, beats a rare word across it: 改良主義的인, not 改良主義敵人
 _HADA = frozenset('하해했한할함합')
 _HA_STEMS = frozenset({'verb-stem', 'adjective-stem'})  # curated native stems (일하다, 착하다)
-LONE_NUMERALS = frozenset('일삼오육칠팔구십백천만')  # one syllable that is a number before 년, 명 (삼 년, 백 년; not 이, 사)
-LONE_COUNTERS = ('년', '명', '개월', '주년', '세기', '회', '배', '차례')  # what such a number counts in formal prose
 NUMERAL_UNITS = frozenset('십백천만억조')  # a Sino numeral with one of these is a number (이십, 백팔십)
 _BIG_UNITS = frozenset('백천만억')  # a unit that alone after digits is the number's (3萬, 2億; 조 may be 條)
 PLACE_SENSES = frozenset('市郡區道驛面洞邑里島')  # a suffix's place senses, first after a native name
@@ -49,6 +47,10 @@ _VERBAL_PARTICLES = frozenset({'도', '요', '야', '만', '서', '는', '다가
                                '대로', '만큼'})  # 한대로, 할만큼: bound nouns written onto a modifier
 _ADVERBS = frozenset({'MAG', 'MAJ', 'caseless'})  # adverbs from mecab-ko-dic, and curated words that take no case
 _ADVERB_TAILS = frozenset({'', '도', '은', '는', '만', '요', '이나', '나', '부터', '까지'})
+ARCHAIC_ENDINGS = ('거니와', '노라', '노니', '소서', '옵소서', '나이다', '나이까', '리로다', '리이다', '도다',
+                   '도소이다', '느니라', '더냐', '느뇨', '거늘', '거든', '리요', '올지')  # see is_native
+_PLAIN_CONNECTIVES = ('어서', '아서', '어도', '아도', '어야', '아야', '었', '았')  # 세어서, 내어도, 세었다
+LONE_NUMERALS = frozenset('일삼사오육칠팔구십백천만')  # alone before a counter of time, a number (칠 일, 삼 년)
 NUMBER_DETERMINERS = frozenset('연일약')  # determiners only before a number: 年 2回, 日 8時間, 約 3個月
 GUARDED_DETERMINERS = NUMBER_DETERMINERS | {'고'}  # the caller lets these through only where what
 # follows makes them Sino-Korean (故 before a name, the others before a number)
@@ -253,6 +255,15 @@ class Analyzer:
             if run[j] in _HADA and native.get(run[:j] + '하') in _HA_STEMS and self.is_tail(run[j:]) \
                     and not self.has_standing(run[:j + 1]):
                 return True
+        if longest_word >= 2 and len(run) >= 3 and run[0] in self.lex.verb_stems \
+                and not self.has_standing(run[:longest_word]) and run.startswith(_PLAIN_CONNECTIVES, 1) \
+                and self.is_inflection(run[1:], False):
+            return True  # a one-syllable stem and its endings, where the word they spell has no standing:
+            # 세어서, 내어서 (not 細魚書, 內語書)
+        if len(run) >= 3 and run[0] in self.lex.verb_stems and run[1:].startswith(ARCHAIC_ENDINGS) \
+                and self.is_inflection(run[1:], False):
+            return True  # a one-syllable stem and an ending only scripture and old prose use: 가노라, 보거니와,
+            # 주노니, 보소서, 하도다, 치거든 (not 家奴라, 保擧니와, 主노니, 譜所書, 河道다, 馳車든)
         for j in (1, 2):  # a native numeral and a bound noun written together: 두가지, 세가지 (not 杜家지)
             if run[:j] in self.lex.native_numerals:
                 for k in range(j + 2, min(len(run), j + 3) + 1):  # (a bound noun of two syllables: 두수 may be 頭數)
@@ -377,6 +388,10 @@ class Analyzer:
                         cost += CUED_SUFFIX
                     if not user and best[j][1] is not None and not self.has_standing(run[i:j]):
                         cost += OBSCURE  # 理想 + 國家論, not 理想國 + 歌論; 同順位者, not 同順慰藉
+                    elif not user and j - i >= 3 and j < n and best[j][1] is None \
+                            and run[j - 1:j + 1] in lex.particles and self.has_standing(run[i:j - 1]) \
+                            and not self.has_standing(run[i:j]) and self.is_tail(run[j - 1:], final_sound(run[j - 2])):
+                        cost += OBSCURE  # a particle of two syllables the word swallows: 聖經 + 대로, not 聖經臺 + 로
                     if i and j - i >= 2 and not user and run[i] in _NON_INITIAL:
                         cost += OBSCURE  # a word of a compound is spelt by 두음법칙: 大統領 + 室, not 大統 + 令室
                     if run[j:j + 1] == '도' and not user and best[j][1] is None \
@@ -440,6 +455,7 @@ class Analyzer:
             tail_ok = (i > 0 or after_hanja) and n - i <= MAX_TAIL and run[i] in tail_starts \
                 and self.is_tail(run[i:], final_sound(run[i - 1]) if i else ANY) \
                 and not (ch in lex.suffixes and suffix_first[i][1] is not None and i + 1 < n
+                         and not (ch == '시' and i and run[i:] in lex.copula)  # 牧者시니, 避難處시요: the copula's honorific
                          and not run.startswith(lex.light_verb_starts, i)
                          and self.is_particles(run[i + 1:], final_sound(ch))
                          and not any(run[i:i + k] in lex.particles for k in (2, 3, 4)))

@@ -18,6 +18,7 @@ from .reading import read_run
 OPEN_TO_CUES = frozenset({'rank', 'default', 'predicate', 'domain', 'context', 'grammar', 'only'})
 _CUED_KINDS = frozenset({'word', 'noun', 'suffix'})  # a suffix by the word it closes (賣渡勢, 所得稅, 釜山市);
 # not counters, prefixes, roots or determiners: their grammar decides
+_HONOURING = frozenset({'께', '께서', '께는', '께서는', '께서도', '께도', '께로', '여', '이여', '시여'})
 NATIVE_SENSE = '-'          # the sense column of a cue for the native word the Hangul also spells
 CUE_REACH = 2               # words either side of a homograph where a cue counts
 _SENTENCE_END = frozenset('.?!。')
@@ -48,6 +49,18 @@ def apply_cues(text: str, items: list, chosen: list[tuple[str, str]], lexicon: L
     cues, predicate_starts = lexicon.sense_cues, lexicon.light_verb_starts
     eojeols = starts = heads = None
     for k, item in enumerate(items):
+        if item.kind == 'word' and len(item.hangul) == 2 and item.hangul[1] == '의' \
+                and item.hangul[0] in lexicon.single_nouns and item.hangul[0] in cues \
+                and chosen[k][1] in ('default', 'rank', 'only') and _eojeol_ends(text, item.end):
+            if eojeols is None:
+                eojeols = [m.span() for m in _EOJEOL.finditer(text)]
+                starts = [a for a, _ in eojeols]
+            split = _genitive_split(text, item, eojeols, starts, cues, lexicon)
+            if split:  # 主의 이름 beside 여호와, not 注意 이름
+                items[k] = item._replace(end=item.end - 1, hangul=item.hangul[0], kind='noun',
+                                         candidates=tuple(lexicon.single_nouns[item.hangul[0]]))
+                chosen[k] = (split, 'cue')
+                continue
         entry = cues.get(item.hangul)
         rule = chosen[k][1]
         if entry is None or rule not in OPEN_TO_CUES or item.kind not in _CUED_KINDS \
@@ -82,6 +95,59 @@ def apply_cues(text: str, items: list, chosen: list[tuple[str, str]], lexicon: L
         winners = [h for h, d in nearest.items() if d == best]
         if len(winners) == 1 and winners[0] != chosen[k][0]:  # (a cue that agrees leaves the rule as it is)
             chosen[k] = (None if winners[0] == NATIVE_SENSE else winners[0], 'cue')
+    for k, item in enumerate(items):
+        # a one-syllable noun with the honorific 께, 께서 or the vocative 여 names a person: the sense
+        # the curated cue 께서 marks (主께, 主여; not 週께, 週여), unless a cue of another sense stands near
+        if item.kind != 'noun' or chosen[k][1] == 'cue' or item.hangul not in cues \
+                or chosen[k][1] not in OPEN_TO_CUES:
+            continue
+        rest = text[item.end:item.end + 4]
+        rest = rest[:next((i for i, c in enumerate(rest) if not is_syllable(c)), len(rest))]
+        if rest not in _HONOURING:
+            continue
+        senses = cues[item.hangul][2]
+        honoured = [h for h, words in senses if '께서' in words and h in item.candidates]
+        if len(honoured) != 1 or honoured[0] == chosen[k][0]:
+            continue
+        if eojeols is None:
+            eojeols = [m.span() for m in _EOJEOL.finditer(text)]
+            starts = [a for a, _ in eojeols]
+        around = _around(text, eojeols, bisect_right(starts, item.start) - 1, item.start, item.end)
+        if any(h != honoured[0] and any(w.startswith(words) for d, w in around if d > 0) for h, words in senses):
+            continue  # (다음 주께: 'around next week')
+        chosen[k] = (honoured[0], 'cue')
+
+
+def _eojeol_ends(text: str, end: int) -> bool:
+    """Whether nothing but a space, a mark or the text's end follows `end`."""
+    return end == len(text) or not is_syllable(text[end])
+
+
+def _genitive_split(text: str, item, eojeols, starts, cues, lexicon: Lexicon) -> str | None:
+    """The sense of a one-syllable noun that a word ending in 의 also spells (주의: 主 + 의), where a
+    cue of that sense stands nearer than any cue of the word's own senses: 주의 이름 beside 여호와 is
+    主의, 주의 사항 stays 注意. Only a cue in the word just before or after counts."""
+    noun = item.hangul[0]
+    around = _around(text, eojeols, bisect_right(starts, item.start) - 1, item.start, item.end)
+    around = [(d, w) for d, w in around if d > 0]
+
+    def nearest(senses) -> dict[str, int]:
+        found: dict[str, int] = {}
+        for hanja, words in senses:
+            for distance, word in around:
+                if word.startswith(words):
+                    found[hanja] = distance
+                    break
+        return found
+    own = nearest(cues[item.hangul][2]) if item.hangul in cues else {}
+    other = {h: d for h, d in nearest(cues[noun][2]).items() if h != NATIVE_SENSE}
+    if not other:
+        return None
+    best = min(other.values())
+    winners = [h for h, d in other.items() if d == best]
+    if best > 1 or len(winners) != 1 or any(d <= best for d in own.values()) or not _reads_alone(noun, winners[0]):
+        return None
+    return winners[0]
 
 
 _reads_memo: dict[tuple[str, str], bool] = {}

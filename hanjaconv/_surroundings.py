@@ -6,7 +6,7 @@ bound noun or a determiner stand here (할 수, 兩 팀), does a name follow (�
 """
 from __future__ import annotations
 
-from ._analysis import LONE_COUNTERS, LONE_NUMERALS, GUARDED_DETERMINERS, NUMBER_DETERMINERS, NUMERAL_UNITS, Analyzer, final_sound
+from ._analysis import LONE_NUMERALS, GUARDED_DETERMINERS, NUMBER_DETERMINERS, NUMERAL_UNITS, Analyzer, final_sound
 from ._hangul import is_syllable, join, split
 
 _NEGATIONS = (' 않', ' 못', ' 말', ' 마라', ' 마세요', ' 마십시오')  # after a verb in 지: 보지 않다, 보지 말라
@@ -156,16 +156,38 @@ def bound_may_follow(text: str, start: int, before_bound: frozenset[str]) -> boo
     return modifier_final(text[start - 2]) or _previous_word(text, start) in before_bound
 
 
-def counter_follows(text: str, end: int, analyzer: Analyzer) -> bool:
+# a lone Sino numeral of one syllable (LONE_NUMERALS: not 이 'this') is the number before these
+# (칠 일, 삼 년, 천 년, 육 개월, 백 명), and 일 only before 년 and 개월
+LONE_COUNTERS = sorted(('년', '일', '월', '개월', '세', '주야', '명', '주년', '세기', '회', '배', '차례'),
+                       key=len, reverse=True)
+_ONE_BEFORE = ('년', '개월')
+
+
+def lone_numeral_counts(text: str, start: int) -> str:
+    """The time counter that follows a lone Sino numeral ending at `start` - 1 (칠 일, 삼 년), or ''."""
+    if start < 2 or text[start - 1] != ' ' or text[start - 2] not in LONE_NUMERALS \
+            or start > 2 and is_syllable(text[start - 3]):
+        return ''
+    word = _word_at(text, start)
+    for counter in LONE_COUNTERS:
+        if word.startswith(counter):
+            if text[start - 2] == '일' and counter not in _ONE_BEFORE:
+                return ''
+            return counter
+    return ''
+
+
+def counter_follows(text: str, end: int, analyzer: Analyzer, run: str = '') -> bool:
     """Whether a space and a counter follow, alone or with particles (이천 명이, 이백 년의; not
-    구조 개선 or 구조 수업), hours aside: they count in native numerals, so 이천 시 is a city."""
+    구조 개선 or 구조 수업), hours aside: they count in native numerals, so 이천 시 is a city.
+    A lone numeral (칠, 삼) counts only before LONE_COUNTERS (칠 일, 삼 년)."""
     if text[end:end + 1] != ' ':
         return False
     word = _word_at(text, end + 1)
-    if end > 0 and not (end > 1 and is_syllable(text[end - 2])):  # a lone 삼, 백: only what such a number counts
-        counter = next((c for c in LONE_COUNTERS if word.startswith(c)), '')
-        rest = word[len(counter):]
-        return bool(counter) and (not rest or analyzer.is_particles(rest, final_sound(counter[-1])))
+    if len(run) == 1:
+        counter = lone_numeral_counts(text, end + 1)
+        return bool(counter) and (len(word) == len(counter) or analyzer.is_particles(
+            word[len(counter):], final_sound(counter[-1])) or word[len(counter):].startswith(('동안', '만에', '후', '전')))
     return word[:1] in analyzer.lex.counters and word[0] != '시' \
         and (len(word) == 1 or analyzer.is_particles(word[1:], final_sound(word[0])))
 
@@ -174,6 +196,8 @@ def after_sino_numeral(text: str, start: int, numerals: dict) -> bool:
     """Whether the word before the space at start - 1 is a Sino-Korean numeral in Hangul with a
     unit of ten or more (이십만 명, 백팔십 도, 수천 명): a lone 이 or 사 is more often something else;
     after digits a unit is enough, and 여 'more than' may end it (3만 명, 10여 명, 3만여 명)."""
+    if lone_numeral_counts(text, start):
+        return True  # 칠 일, 삼 년: a lone numeral before a counter of time
     end = begin = start - 1
     if begin > 1 and text[begin - 1] == '여':
         end = begin = begin - 1
@@ -183,8 +207,6 @@ def after_sino_numeral(text: str, start: int, numerals: dict) -> bool:
         begin -= 1  # 'several': 수천 명, 수십 년
     if begin > 0 and text[begin - 1].isdigit():
         return end == begin and end < start - 1 or not NUMERAL_UNITS.isdisjoint(text[begin:end])
-    if end - begin == 1 and text[begin] in LONE_NUMERALS and (begin == 0 or not is_syllable(text[begin - 1])):
-        return text.startswith(LONE_COUNTERS, start)  # 삼 년, 백 년 (counter_follows saw the same)
     return end - begin >= 2 and (begin == 0 or not is_syllable(text[begin - 1])) \
         and not NUMERAL_UNITS.isdisjoint(text[begin:end])
 
@@ -217,6 +239,9 @@ def after_modifier(text: str, start: int, analyzer: Analyzer) -> bool:
     if stem.endswith('들'):
         stem = stem[:-1]
     lex = analyzer.lex
+    if len(stem) > 1 and stem[-1] == '하' and not analyzer.well_attested(stem) \
+            and (stem[:-1] in lex.hada_roots or lex.has_word(stem[:-1])):
+        return True  # a verb in 하다's modifier (선을 행하는 者가, 사랑하는 者), not a noun in 하 and 는
     return not (lex.native.get(stem) in _NOUN_TAGS or len(stem) > 1 and lex.has_word(stem)
                 and stem not in lex.verb_stems and stem not in lex.native)
 

@@ -226,7 +226,7 @@ class Converter:
                        | (flags & 128 and collocation_follows(text, e, lexicon.collocation_nouns[run[0]][1])) << 8
                        | (flags & 256 and after_determiner(text, s, determiners)) << 9
                        | (flags & 512 and text.startswith(COMPARISONS, e)) << 10
-                       | (flags & 1024 and counter_follows(text, e, analyzer)) << 11
+                       | (flags & 1024 and counter_follows(text, e, analyzer, run)) << 11
                        | (flags & 512 and coordinates(text, s, e)) << 12
                        ) if flags else after_hanja
             pieces = analyses.get((run, context))  # usually there: real text repeats its eojeols
