@@ -569,10 +569,13 @@ def _reads_anywhere(hangul: str, hanja: str) -> bool:
 def _apply_one_sense(items: list[Item], chosen: list[tuple[str, str]]) -> None:
     """A word fixed anywhere in the text by a strong rule takes that Hanja everywhere."""
     strong: dict[str, str] = {}
+    cued: dict[str, str] = {}  # a sense a cue named elsewhere in the text: weaker, but one sense per discourse
     for item, (hanja, rule) in zip(items, chosen):
         if rule in ('user', 'gloss', 'text', 'compound'):
             strong.setdefault(item.hangul, hanja)
+        elif rule == 'cue' and hanja is not None and item.kind == 'word':
+            cued.setdefault(item.hangul, hanja)  # (봉산탈춤은 여러 科場으로 … 각 科場은)
     for k, item in enumerate(items):
-        hanja = strong.get(item.hangul)
+        hanja = strong.get(item.hangul) or cued.get(item.hangul)
         if hanja and chosen[k][1] in WEAK and hanja in item.candidates:
             chosen[k] = (hanja, 'document')

@@ -21,6 +21,8 @@ _CUED_KINDS = frozenset({'word', 'noun', 'suffix'})  # a suffix by the word it c
 _HONOURING = frozenset({'께', '께서', '께는', '께서는', '께서도', '께도', '께로', '여', '이여', '시여'})
 NATIVE_SENSE = '-'          # the sense column of a cue for the native word the Hangul also spells
 CUE_REACH = 2               # words either side of a homograph where a cue counts
+FAR_REACH = 5               # ... and, for a word only the dictionary's rank chose, where one still counts
+#                             when no nearer cue speaks (사단은 이가 발한 것이고 칠정은: 四端)
 _SENTENCE_END = frozenset('.?!。')
 _MEMO_LIMIT = 8192          # senses whose reading is remembered
 _LONGEST_CUE = 8            # syllables: no cue is longer (see the data test)
@@ -78,6 +80,8 @@ def apply_cues(text: str, items: list, chosen: list[tuple[str, str]], lexicon: L
             eojeols = [m.span() for m in _EOJEOL.finditer(text)]
             starts = [a for a, _ in eojeols]
         around = _around(text, eojeols, bisect_right(starts, item.start) - 1, item.start, item.end)
+        if rule != 'rank':
+            around = [(d, w) for d, w in around if d <= CUE_REACH]
         if not any(word.endswith(every) if distance < 0 else word.startswith(every) for distance, word in around):
             continue  # no cue of any sense near: the usual case
         nearest: dict[str, int] = {}
@@ -86,6 +90,8 @@ def apply_cues(text: str, items: list, chosen: list[tuple[str, str]], lexicon: L
                                           or predicate and not _may_be_predicate(item.hangul, hanja, lexicon)):
                 continue
             for distance, word in around:  # nearest first
+                if distance > CUE_REACH and rule != 'rank':
+                    break  # a far cue moves only a bare guess, never a default, a field's or context's choice
                 if word.endswith(words) if distance < 0 else word.startswith(words):
                     nearest[hanja] = max(distance, 0)  # (-1 marks its own word: distance 0)
                     break
@@ -176,7 +182,7 @@ def _around(text: str, eojeols: list[tuple[int, int]], at: int, start: int, end:
     a, b = eojeols[at]
     around = [(0, text[end:b]), (-1, text[a:start])]
     backward = forward = True
-    for distance in range(1, CUE_REACH + 1):
+    for distance in range(1, FAR_REACH + 1):
         before, after = at - distance, at + distance
         backward = backward and before >= 0 and text[eojeols[before][1] - 1] not in _SENTENCE_END
         if backward:
