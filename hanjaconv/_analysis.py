@@ -22,6 +22,8 @@ NATIVE = 0.95  # a curated native noun opening a compound whose Sino reading has
 SPLIT = 0.5  # on a little-known word that a lone noun and a particle also spell: 王이, not 王彛
 COUNTER_WITH_PARTICLES = 0.8  # a counter after a number, followed by particles
 COUNTED = -0.3  # 個 after a number and a suffix, what is counted, beat a word: 160個國, 2個所 (not 開國, 開所)
+TIME_SUFFIXES = frozenset('전후간내')  # after a counter they are 前, 後, 間, 內, and beat a word as 個 does:
+# 2週前, not 2主戰 (see _choice.TIME_SENSES)
 BOUND = 0.8  # after a modifier 자의 is 者의 rather than 字義
 CUED_SUFFIX = 1.5  # on a word whose last syllable's cue names another sense: 政治 + 圈, not 政治權
 BARE_ROOT = 1.5  # a root that is no noun (複雜) before particles rather than a suffix
@@ -412,9 +414,12 @@ class Analyzer:
             if i == 0 and not after_hanja:
                 if after_number and ch in lex.counters:  # with its particles it beats a word: 3名의, not 3名義
                     cost = COUNTER_WITH_PARTICLES if n > 1 and self.is_particles(run[1:], final_sound(ch)) \
-                        else COUNTED if ch == '개' and n > 1 and run[1] in lex.suffixes and (
+                        else COUNTED if n > 1 and (ch == '개' and run[1] in lex.suffixes or run[1] in TIME_SUFFIXES) and (
                             n == 2 or self.is_tail(run[2:], final_sound(run[1]))) else COUNTER
                     options.append((cost, (0, 1, 'counter'), 1, 0))
+                if after_number and run[:2] in lex.counters and run[2:3] in TIME_SUFFIXES \
+                        and (n == 3 or self.is_tail(run[3:], final_sound(run[2]))):
+                    options.append((COUNTED, (0, 2, 'counter'), 2, 0))  # 2時間前, not 2時 + 肝煎
                 if not attached and ch in lex.hada_roots and self._root_stands(run, ends, after_object):
                     options.append((ROOT, (0, 1, 'root'), 1, 0))
                 if not attached and n == 1 and before_word and ch in lex.determiners:  # bare before a noun: 兩 팀

@@ -45,6 +45,7 @@ GUESSED = frozenset({'rank', 'default', 'predicate'})          # word choices a 
 OPEN_TO_DOMAIN = GUESSED | {'grammar', 'field'}                # ... and one-syllable ones
 # (not a counter: the number before it and its own cues decide, 第5章 among economic words)
 
+TIME_SENSES = frozenset('前後間內')  # the senses of a suffix after a counter: 5年前, 3日後, 10年間, 30日內
 _HADA_FORMS = frozenset('하해했한할함합')  # the first syllables of 하다's forms
 _VERB_ONLY = ('한다', '하는', '하라', '하자', '하려', '하러', '하느', '합시다', '하고자')  # forms no adjective takes
 _GLOSS = regex.compile(r'(\p{Hangul}+)\s?[(（](\p{Han}+)[)）]|(\p{Han}+)\s?[(（](\p{Hangul}+)[)）]')
@@ -155,6 +156,9 @@ def choose(text: str, items: list[Item], lexicon: Lexicon, read: Callable[[str],
             else:
                 chosen.append((cands[0], 'only' if len(cands) == 1 else
                                'default' if lexicon.defaults.get(item.hangul) == cands[0] else 'rank'))
+        elif item.kind == 'suffix' and k and items[k - 1].kind == 'counter' and items[k - 1].end == item.start \
+                and (time := next((h for h in cands if h in TIME_SENSES), None)):
+            chosen.append((time, 'grammar'))  # after a counter, the time a suffix names: 5年前 (not 展), 3日後
         elif item.kind == 'field':
             chosen.append((None, 'field'))  # a one-syllable word only a field's glossary licenses
         elif item.hangul == '시' and item.kind == 'noun' and k \
