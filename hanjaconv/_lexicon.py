@@ -103,6 +103,7 @@ class Lexicon:
     verb_stems: frozenset[str]                        # native verb stems (사다, 재다; 섬기다: see the build)
     bare_roots: frozenset[str]                        # roots that are no nouns (복잡: 복잡하다, 複雜度)
     compound_heads: frozenset[str] = frozenset()      # 理論 女性 年金: see _compound_heads
+    curated_hanja: frozenset[str] = frozenset()       # every curated default and usual sense (駐車, 産業)
     # 2+ syllables -> 'hanja1 hanja2 …' in dictionary order, then for words mecab-ko-dic has,
     # a tab and one digit a candidate: 1 where mecab-ko-dic has it. The automaton is the only copy.
     automaton: ahocorasick.Automaton = field(repr=False, default=None)
@@ -320,6 +321,7 @@ def _build() -> Lexicon:
     lexicon.automaton = build_automaton(words)
     lexicon.productivity = _productivity(value.partition('\t')[0] for value in words.values())
     lexicon.zh_frequency, lexicon.zh_nominal, lexicon.zh_verbal = _zh_table()
+    lexicon.curated_hanja = frozenset(lexicon.defaults.values()) | frozenset(lexicon.usual.values())
     lexicon.compound_heads = _compound_heads(lexicon)
     return lexicon
 
@@ -329,7 +331,7 @@ def _compound_heads(lexicon: Lexicon) -> frozenset[str]:
     first character takes the initial sound law at a word's start (理論 이론, 女性 여성, 年金
     연금): inside a run of Hanja, after a common two-character word, they begin the next word
     of a compound."""
-    curated = set(lexicon.defaults.values()) | set(lexicon.usual.values())  # a curated choice of any key
+    curated = lexicon.curated_hanja  # a curated choice of any key
     heads = set()
     for key, values in lexicon.word_items():
         if len(key) != 2:

@@ -122,6 +122,7 @@ def read_run(run: str, word_initial: bool = True, words: dict[str, str] | None =
         words = _word_readings()
     lexicon = get_lexicon()
     heads, frequency, prefixes = lexicon.compound_heads, lexicon.zh_frequency, lexicon.prefix_chars
+    curated = lexicon.curated_hanja
     out: list[str] = []
     i = 0
     while i < len(run):
@@ -142,11 +143,12 @@ def read_run(run: str, word_initial: bool = True, words: dict[str, str] | None =
                     initial = False
                 i += 2
                 continue
-            # after a common two-character word, one whose first character takes the initial
-            # sound law begins the next word of a compound: 經濟理論 경제이론, 韓國女性 한국여성;
-            # so it does after a prefix that makes no common word with it: 超連結 초연결, 非論理 비논리
+            # after a common two-character word (in Chinese, or a curated sense: 駐車料金 주차요금), one
+            # whose first character takes the initial sound law begins the next word of a compound:
+            # 經濟理論 경제이론, 韓國女性 한국여성; so it does after a prefix that makes no common word with
+            # it: 超連結 초연결, 非論理 비논리
             initial = word_initial and i == 0 or i >= 2 and run[i:i + 2] in heads \
-                and frequency.get(run[i - 2:i], 0) >= COMPOUND_LEFT \
+                and (frequency.get(run[i - 2:i], 0) >= COMPOUND_LEFT or run[i - 2:i] in curated) \
                 or i == 1 and run[0] in prefixes and run[1:3] in heads and frequency.get(run[:2], 0) < COMPOUND_LEFT
             reading = _read_char(run[i], initial)
             out.append(_soften(reading, out[-1]) if out and reading != run[i] and not initial else reading)
