@@ -35,6 +35,7 @@ _HA_STEMS = frozenset({'verb-stem', 'adjective-stem'})  # curated native stems (
 NUMERAL_UNITS = frozenset('십백천만억조')  # a Sino numeral with one of these is a number (이십, 백팔십)
 _BIG_UNITS = frozenset('백천만억')  # a unit that alone after digits is the number's (3萬, 2億; 조 may be 條)
 PLACE_SENSES = frozenset('市郡區道驛面洞邑里島')  # a suffix's place senses, first after a native name
+_CHAIN_ENDING = frozenset({'이', '가', '을', '를', '의'})  # case particles no other particle follows
 _CASE_PARTICLES = frozenset('의가를을는은')  # one-syllable case and topic particles a word may swallow
 _SECTION_SUFFIXES = frozenset('科課')  # a department or section: 家政科, 保健課; 과 after a noun is far commoner as 'and'
 _HARM = frozenset('害')  # 해 that ends words of damage after a word in use (風水害), no light verb there
@@ -179,7 +180,8 @@ class Analyzer:
                             and (forms is lex.light_verbs or i or before in (VOWEL, ANY)
                                  or head.startswith(_COPULA_AFTER_CONSONANT)):
                         return True
-                if head in lex.particles and (i or particle_fits(head, before)) and not (rest and head in lex.vocatives) \
+                if head in lex.particles and (i or particle_fits(head, before)) \
+                        and not (rest and (head in lex.vocatives or head in _CHAIN_ENDING)) \
                         or head in lex.native_suffixes:
                     reachable[i + k] = True
         return False
@@ -218,7 +220,8 @@ class Analyzer:
             if reachable[i]:
                 for k in range(1, min(len(s) - i, 5) + 1):
                     if s[i:i + k] in particles and (i or particle_fits(s[:k], before)) \
-                            and (i + k == len(s) or s[i:i + k] not in vocatives):  # nothing follows 여 or 아
+                            and (i + k == len(s) or s[i:i + k] not in vocatives and s[i:i + k] not in _CHAIN_ENDING):
+                        # (nothing follows 여 or 아, nor the case particles 이, 가, 을, 를, 의: 産業 + 理論, not 이 + 론)
                         reachable[i + k] = True
         return reachable[-1]
 
