@@ -79,9 +79,9 @@ def apply_cues(text: str, items: list, chosen: list[tuple[str, str]], lexicon: L
         if eojeols is None:
             eojeols = [m.span() for m in _EOJEOL.finditer(text)]
             starts = [a for a, _ in eojeols]
-        around = _around(text, eojeols, bisect_right(starts, item.start) - 1, item.start, item.end)
-        if rule != 'rank':
-            around = [(d, w) for d, w in around if d <= CUE_REACH]
+        around = _around(text, eojeols, bisect_right(starts, item.start) - 1, item.start, item.end,
+                         FAR_REACH if rule == 'rank' else CUE_REACH)  # a far cue moves only a bare guess,
+        # never a default, a field's or context's choice
         if not any(word.endswith(every) if distance < 0 else word.startswith(every) for distance, word in around):
             continue  # no cue of any sense near: the usual case
         nearest: dict[str, int] = {}
@@ -90,8 +90,6 @@ def apply_cues(text: str, items: list, chosen: list[tuple[str, str]], lexicon: L
                                           or predicate and not _may_be_predicate(item.hangul, hanja, lexicon)):
                 continue
             for distance, word in around:  # nearest first
-                if distance > CUE_REACH and rule != 'rank':
-                    break  # a far cue moves only a bare guess, never a default, a field's or context's choice
                 if word.endswith(words) if distance < 0 else word.startswith(words):
                     nearest[hanja] = max(distance, 0)  # (-1 marks its own word: distance 0)
                     break
@@ -174,15 +172,16 @@ def _may_be_predicate(hangul: str, hanja: str, lexicon: Lexicon) -> bool:
     return hanja not in lexicon.zh_nominal or hanja == lexicon.predicate_senses.get(hangul)
 
 
-def _around(text: str, eojeols: list[tuple[int, int]], at: int, start: int, end: int) -> list[tuple[int, str]]:
+def _around(text: str, eojeols: list[tuple[int, int]], at: int, start: int, end: int,
+            reach: int = CUE_REACH) -> list[tuple[int, str]]:
     """The places a cue may stand for a word at start:end inside the eojeol `at`, nearest
     first, as (distance, text): the rest of its own eojeol after it (0) and before it (-0 is
-    marked -1: a cue must end there), then up to CUE_REACH eojeols each side within the
+    marked -1: a cue must end there), then up to `reach` eojeols each side within the
     sentence, each past any opening quotes or brackets."""
     a, b = eojeols[at]
     around = [(0, text[end:b]), (-1, text[a:start])]
     backward = forward = True
-    for distance in range(1, FAR_REACH + 1):
+    for distance in range(1, reach + 1):
         before, after = at - distance, at + distance
         backward = backward and before >= 0 and text[eojeols[before][1] - 1] not in _SENTENCE_END
         if backward:
