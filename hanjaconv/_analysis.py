@@ -140,6 +140,7 @@ class Analyzer:
         # native bound nouns of one syllable (수, 적, 분, 데 …), and those that are also Sino-Korean nouns (數, 敵)
         self.native_bound = frozenset(w for w, pos in lexicon.native.items() if len(w) == 1 and pos in ('bound-noun', 'NNB'))
         self._bound_sino = self.native_bound.intersection(lexicon.single_nouns)
+        self._caseless = tuple(w for w, pos in lexicon.native.items() if pos == 'caseless')  # 내, 이내
         # curated native nouns of two or more syllables, which may open a compound (서울시장)
         self._native_nouns = frozenset(w for w, pos in lexicon.native.items() if pos == 'noun' and len(w) > 1)
         self._native_noun_max = max(map(len, self._native_nouns), default=0)
@@ -225,7 +226,7 @@ class Analyzer:
                         reachable[i + k] = True
         return reachable[-1]
 
-    def is_native(self, run: str, longest_word: int = 0, unbound: bool = False) -> bool:
+    def is_native(self, run: str, longest_word: int = 0, unbound: bool = False, after_noun: bool = False) -> bool:
         """A native word, alone or with a tail, covers the whole run.
 
         Only native words at least as long as the longest dictionary word at the run's
@@ -240,7 +241,7 @@ class Analyzer:
                 continue  # 수는 and 수밖에 are the bound noun's only after a modifier
             rest = run[j:]
             if pos in _ADVERBS:  # an adverb takes no 하다 and no case: 계속된, 일단의 are nouns
-                if rest in _ADVERB_TAILS:
+                if rest in _ADVERB_TAILS and not (after_noun and pos == 'caseless'):  # (期間 內, 30日 以內)
                     return True
             elif pos in ('adverb', 'conjunction'):  # curated ones may take particles (모두의, 서로를)
                 if self.is_particles(rest):
@@ -304,7 +305,7 @@ class Analyzer:
                 before_number: bool = False, after_modifier: bool = False, attached: bool = False,
                 after_object: bool = False, before_word: bool = False, unbound: bool = False,
                 collocated: bool = False, after_determiner: bool = False, before_comparison: bool = False,
-                before_counter: bool = False, coordinating: bool = False,
+                before_counter: bool = False, coordinating: bool = False, after_noun: bool = False,
                 protected: Callable[[str], bool] = lambda w: False) -> list[Piece]:
         """The cheapest analysis of `run` as pieces; [] keeps the run in Hangul.
 
@@ -327,7 +328,8 @@ class Analyzer:
         follow, so a run that spells a number is one (二千 名, 二百 名: not 二天, 李白). `coordinating`:
         the run ends in 과 and a space and a word follow, with no list mark around it, so the 과 may
         join two nouns (家庭과 社會), where alone or among ·, ㆍ and commas a word in 科 names a
-        department (內科ㆍ眼科).
+        department (內科ㆍ眼科). `after_noun`: a bare noun or a number and its counter stands before,
+        so a word that takes no case there is the Sino noun (期間 內, 30日 以內; not 'my', 'soon').
         """
         lex, n = self.lex, len(run)
         first = run[0]
@@ -360,7 +362,7 @@ class Analyzer:
             return []  # no dictionary word and no one-syllable piece can start the run
         if not after_hanja and not bound and not (after_number and (first in lex.counters or first in _BIG_UNITS)) \
                 and not (before_number and n == 1 and first in lex.prefixes) and self.is_native(  # 第1條, not the pronoun 제
-                run, max((j for j, _ in ends.get(0, ())), default=0), unbound):
+                run, max((j for j, _ in ends.get(0, ())), default=0), unbound, after_noun):
             return []
         # best[i]: cheapest analysis of run[i:] after a piece (more pieces, or a tail);
         # first[i]: the same but starting with a piece; word_first[i]: starting with a word.
@@ -703,10 +705,10 @@ class Analyzer:
             # 사기도, 지기는 (but 3年을 週期로, 事由를 附記하고)
         return 2 <= len(run) <= 3 and run[:-1] in self.lex.verb_stems and run[-1] in _CONNECTIVES
 
-    def flags_used(self, run: str) -> tuple[bool, bool, bool, bool, bool, bool, bool, bool, bool, bool, bool]:
+    def flags_used(self, run: str) -> tuple[bool, ...]:
         """Whether `analyse` reads after_number, before_number, after_modifier, attached,
-        after_object, before_word, unbound, collocated, after_determiner, before_comparison (and coordinating) and
-        before_counter for `run` (each
+        after_object, before_word, unbound, collocated, after_determiner, before_comparison (and coordinating),
+        before_counter and after_noun for `run` (each
         matters only beside certain syllables): callers may pass False for the others, so that
         runs analysed alike share one cache entry. Keep in step with analyse and field_noun."""
         lex, first = self.lex, run[0]
@@ -721,7 +723,8 @@ class Analyzer:
                 len(run) == 2 and first in lex.single_nouns and run[1] in _CASE_PARTICLES,
                 len(run) > 1 and run[-1] == '과',
                 len(run) > 1 and (run[-1] in NUMERAL_UNITS or run[-2] == '십') and self._numeral_end(run) == len(run)
-                or len(run) == 1 and run in LONE_NUMERALS)
+                or len(run) == 1 and run in LONE_NUMERALS,
+                run.startswith(self._caseless))
 
     def _numeral_end(self, run: str) -> int:
         """End of a composed Sino numeral at the run's start (일백, 사십), or 0."""

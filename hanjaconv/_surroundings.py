@@ -148,6 +148,19 @@ def _previous_word(text: str, start: int) -> str:
     return text[begin:start - 1]
 
 
+def after_bare_noun(text: str, start: int, analyzer: Analyzer) -> bool:
+    """Whether the word before the space at start - 1 is a bare noun: a Sino-Korean word with
+    nothing after it, or a counter after digits (期間 內, 30日 以內), where no pronoun or adverb
+    follows ('my', 'soon')."""
+    word = _previous_word(text, start) if start > 1 and text[start - 1] == ' ' else ''
+    if not word:
+        return False
+    begin = start - 1 - len(word)
+    if begin > 0 and text[begin - 1].isdigit():
+        return word[0] in analyzer.lex.counters and (len(word) == 1 or analyzer.lex.has_word(word))
+    return analyzer.lex.has_word(word) and not analyzer.is_native(word)
+
+
 def bound_may_follow(text: str, start: int, before_bound: frozenset[str]) -> bool:
     """Whether the word before the space at start - 1 may govern a bound noun: a modifier
     (final ㄴ or ㄹ: 할 수, 간 적), a determiner or a numeral (이 수, 몇 수)."""

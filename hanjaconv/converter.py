@@ -22,7 +22,8 @@ from ._lexicon import Lexicon, build_automaton, get_lexicon, match_length
 from ._readback import check_readings
 from ._surroundings import (COMPARISONS, after_determiner, after_modifier, after_native_numeral,
                             after_sino_numeral, before_word, bound_may_follow, collocation_follows,
-                            coordinates, counter_follows, governs_verb, particle_after_number)
+                            after_bare_noun, coordinates, counter_follows, governs_verb,
+                            particle_after_number)
 from ._tsv import DictionaryError, Entry, parse_lines
 from .reading import to_hangul
 from .segment import Segment
@@ -228,6 +229,7 @@ class Converter:
                        | (flags & 512 and text.startswith(COMPARISONS, e)) << 10
                        | (flags & 1024 and counter_follows(text, e, analyzer, run)) << 11
                        | (flags & 512 and coordinates(text, s, e)) << 12
+                       | (flags & 2048 and after_bare_noun(text, s, analyzer)) << 13
                        ) if flags else after_hanja
             pieces = analyses.get((run, context))  # usually there: real text repeats its eojeols
             if pieces is None:
@@ -256,7 +258,7 @@ class Converter:
                                           unbound=bool(context & 128), collocated=bool(context & 256),
                                           after_determiner=bool(context & 512),
                                           before_comparison=bool(context & 1024), before_counter=bool(context & 2048),
-                                          coordinating=bool(context & 4096),
+                                          coordinating=bool(context & 4096), after_noun=bool(context & 8192),
                                           protected=self._protected.__contains__)
                 found = tuple((p.start, p.end, *self._candidates_for(run[p.start:p.end], p.kind))
                               for p in pieces)
