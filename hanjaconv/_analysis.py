@@ -35,6 +35,7 @@ _HA_STEMS = frozenset({'verb-stem', 'adjective-stem'})  # curated native stems (
 NUMERAL_UNITS = frozenset('십백천만억조')  # a Sino numeral with one of these is a number (이십, 백팔십)
 _BIG_UNITS = frozenset('백천만억')  # a unit that alone after digits is the number's (3萬, 2億; 조 may be 條)
 PLACE_SENSES = frozenset('市郡區道驛面洞邑里島')  # a suffix's place senses, first after a native name
+ADMINISTRATIVE = frozenset('市郡區道')  # ... and those that begin the words of their heads and offices (市長, 區廳)
 _CHAIN_ENDING = frozenset({'이', '가', '을', '를', '의'})  # case particles no other particle follows
 _CASE_PARTICLES = frozenset('의가를을는은')  # one-syllable case and topic particles a word may swallow
 _SECTION_SUFFIXES = frozenset('科課')  # a department or section: 家政科, 保健課; 과 after a noun is far commoner as 'and'
@@ -489,6 +490,10 @@ class Analyzer:
             else:
                 if after_native and kind == 'suffix' and not PLACE_SENSES.isdisjoint(lex.suffixes[run[start]]):
                     kind = 'place'  # after a name: 서울市, 서울驛
+                elif after_native and kind == 'word' and any(
+                        h[0] in ADMINISTRATIVE and h[-1] in '長廳' and lex.in_use(run[start:end], h)
+                        for h in lex.words(run[start:end])):
+                    kind = 'place-word'  # the head or office of a city after its name: 서울市長, 서울市廳
                 pieces.append(Piece(start, end, kind))
                 after_native = False
             step = tables[step[3]][step[2]]

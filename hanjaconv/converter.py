@@ -14,7 +14,7 @@ from typing import IO, Iterable
 
 import regex
 
-from ._analysis import BOUND_NOUNS, PLACE_SENSES, Analyzer
+from ._analysis import ADMINISTRATIVE, BOUND_NOUNS, PLACE_SENSES, Analyzer
 from ._bounded import remember
 from ._choice import CONFIDENCE, Item, choose, rank_candidates
 from ._hangul import compose_jamo, is_hanja
@@ -309,6 +309,10 @@ class Converter:
                 cands = self._user[key]
             elif kind == 'word':
                 cands = rank_candidates(key, lex.words(key), lex)
+            elif kind == 'place-word':  # a word after a name, the office's sense first (서울市長, not 市場)
+                cands = tuple(sorted(rank_candidates(key, lex.words(key), lex),
+                                     key=lambda h: (h[0] not in ADMINISTRATIVE, h[-1] not in '長廳')))
+                return remember(self._candidate_cache, (key, kind), (key, 'word', cands), _CACHE_LIMIT)
             elif kind == 'place':  # a suffix after a name, its place senses first
                 cands = tuple(sorted(lex.suffixes[key], key=lambda hanja: hanja not in PLACE_SENSES))
             elif kind == 'collocation':
