@@ -598,16 +598,25 @@ class Analyzer:
             return False  # a word and a light verb: 制限되어, not 除 + 한되어 (no form of 하다 goes on so)
         # after an object the verb, unless the word takes 하다 itself: 權利를 害하는 (not 海河는), 業務를 統轄하고
         return after_object and not run.startswith(self.lex.light_verb_starts, 2) or not (
-            n > 2 and (2, False) in words and self.has_standing(run[:2]) and run[2:] not in _CALLING
+            n > 2 and (2, False) in words and self.has_standing(run[:2])
+            and (run[1] != '하' or self._noun_over_verb(run[:2])) and run[2:] not in _CALLING
             and self.is_particles(run[2:], final_sound(run[1])))
+
+    def _noun_over_verb(self, word: str) -> bool:
+        """Whether a two-syllable word that a root and a form of 하다 also spell stands as the noun
+        before particles: one with a curated sense or a field's (以下는, 部下는, 天下는, 陛下는); not
+        one known only by Chinese counts, a river or a herb, against the verb: 變하는, 向하는, 命하는,
+        反하는 (not 汴河는, 向下는, 名下는, 半夏는)."""
+        lex = self.lex
+        return word in lex.defaults or word in lex.usual or word in lex.domains
 
     def _noun_over_root(self, run: str) -> bool:
         """Whether a bare root and 해 or 한 read better as the word they spell, when no object,
         nominalised verb or 에 governs the form: a noun with a curated sense (傷害 또는, 和解 분위기,
         大韓 帝國), while 을 爲해, 하기 爲해 and 이에 對한 stay verbs; and a root and 할 that spell a
         word with standing, unless a bound noun after it makes it the verb (管轄 區域, 分割 納付;
-        通할 수)."""
-        return len(run) == 2 and (run[1] in '해한' and (run in self.lex.defaults or run in self.lex.usual)
+        通할 수); so too a root and 함 (缺陷 許容, not 缺함; 소식을 傳함 stays)."""
+        return len(run) == 2 and (run[1] in '해한함' and (run in self.lex.defaults or run in self.lex.usual)
                                   or run[1] == '할' and self.has_standing(run))
 
     def _splits_better(self, run: str, i: int, unbound: bool = False, after_determiner: bool = False) -> bool:
