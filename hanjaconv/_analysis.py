@@ -60,6 +60,7 @@ GUARDED_DETERMINERS = NUMBER_DETERMINERS | {'고'}  # the caller lets these thro
 # follows makes them Sino-Korean (故 before a name, the others before a number)
 BOUND_NOUNS = {'자': ('者',), '중': ('中',)}  # Sino-Korean bound nouns after a modifier: 하는 者, 가는 中이다
 _CONNECTIVES = frozenset('고며면서니게지자다기는')  # endings that make a verb form of one stem syllable
+_LONG_CONNECTIVES = frozenset({'거나', '면서', '도록', '려고', '려면', '더니', '지만', '는데', '거든'})  # ... of two
 _SHORT_NATIVE = frozenset({'pronoun', 'noun', 'bound-noun', 'numeral', 'NP', 'NNB'})
 _NOUNS = frozenset({'noun', 'bound-noun', 'pronoun', 'NNG', 'NNP', 'NNB', 'NP'})
 _POLITE_BEFORE_YO = frozenset('해쪄져줘봐워와여네래')  # the syllables chat spells 요 as 용 after (추워용)
@@ -708,7 +709,8 @@ class Analyzer:
 
     def is_verb_form(self, run: str) -> bool:
         """A native verb stem of one or two syllables and a one-syllable ending (사고, 재면, 감고,
-        배우자, 사기), a one-syllable stem in 기 with particles (사기도), or a one-syllable stem with
+        배우자, 사기), a one-syllable stem and a two-syllable connective (주거나, 보면서), a
+        one-syllable stem in 기 with particles (사기도), or a one-syllable stem with
         the modifier's ㄴ or ㄹ (산, 질) that is no determiner."""
         if len(run) == 1:  # not a determiner, which stands there too (기록을 新 주소로)
             initial, medial, final = split(run)
@@ -717,7 +719,8 @@ class Analyzer:
         if len(run) > 2 and run[1] == '기' and run[0] in self.lex.verb_stems:
             return run[2] not in '로하' and self.is_particles(run[2:])  # the nominal form with particles:
             # 사기도, 지기는 (but 3年을 週期로, 事由를 附記하고)
-        return 2 <= len(run) <= 3 and run[:-1] in self.lex.verb_stems and run[-1] in _CONNECTIVES
+        return 2 <= len(run) <= 3 and run[:-1] in self.lex.verb_stems and run[-1] in _CONNECTIVES \
+            or len(run) == 3 and run[0] in self.lex.verb_stems and run[1:] in _LONG_CONNECTIVES  # 주거나
 
     def flags_used(self, run: str) -> tuple[bool, ...]:
         """Whether `analyse` reads after_number, before_number, after_modifier, attached,

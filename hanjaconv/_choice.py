@@ -46,7 +46,25 @@ OPEN_TO_DOMAIN = GUESSED | {'grammar', 'field'}                # ... and one-syl
 # (not a counter: the number before it and its own cues decide, 第5章 among economic words)
 
 TIME_SENSES = frozenset('前後間內')  # the senses of a suffix after a counter: 5年前, 3日後, 10年間, 30日內
-_HADA_FORMS = frozenset('하해했한할함합')  # the first syllables of 하다's forms
+_HADA_FORMS = frozenset('하해했한할함합되된될됨됐돼')  # the first syllables of 하다's and 되다's forms
+_PAST_BEFORE = (' 후', ' 뒤', ' 다음', ' 이후')  # 한 후: the past modifier, which only verbs form
+_OBJECT_VERB = ('하여야', '하여서는', '하거나', '하고자', '하지 아니', '하지 못')  # after an object, forms of a verb
+
+
+def _verb_form(text: str, start: int, end: int) -> bool:
+    """Whether the light verb after a word at start:end is one no adjective forms: 公告한 후
+    (an adjective has no past modifier before 후), 이를 公告하여야 (nor takes an object)."""
+    if text.startswith('한', end):
+        rest = text[end + 1:end + 5]
+        for after in _PAST_BEFORE:
+            if rest.startswith(after) and (len(rest) == len(after) or not is_syllable(rest[len(after)])
+                                           or rest[len(after)] in '에부까'):
+                return True
+    if start >= 2 and text[start - 1] == ' ' and text[start - 2] in '을를' and text.startswith(_OBJECT_VERB, end):
+        return True
+    return False
+
+
 _VERB_ONLY = ('한다', '하는', '하라', '하자', '하려', '하러', '하느', '합시다', '하고자')  # forms no adjective takes
 _GLOSS = regex.compile(r'(\p{Hangul}+)\s?[(（](\p{Han}+)[)）]|(\p{Han}+)\s?[(（](\p{Hangul}+)[)）]')
 _HANJA_WORD = regex.compile(r'\p{Han}{2,}')
@@ -231,7 +249,8 @@ def _predicate_choice(text: str, item: Item, lexicon: Lexicon) -> str | None:
         return None
     curated = lexicon.predicate_senses.get(item.hangul)
     if curated is not None:  # the curated predicate sense, the first candidate or another
-        if curated in lexicon.adjective_senses and text.startswith(_VERB_ONLY, item.end):
+        if curated in lexicon.adjective_senses and (text.startswith(_VERB_ONLY, item.end)
+                                                    or _verb_form(text, item.start, item.end)):
             # an adjective takes no 한다 or 하는: 公告한다, not 鞏固한다
             return None if cands[0] != curated else next(
                 (h for h in cands[1:CONTEXT_CANDIDATES] if lexicon.in_use(item.hangul, h)), None)

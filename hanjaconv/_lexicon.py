@@ -247,7 +247,9 @@ def _sino_stem_adverb(word: str, pos: str, curated: frozenset[str]) -> bool:
 
 def _build() -> Lexicon:
     words = _word_table('words.tsv')
+    added: dict[str, set[str]] = {}
     for hangul, hanja, *_ in _rows('curated/added_words.tsv'):  # common words the dictionaries lack
+        added.setdefault(hangul, set()).add(hanja)
         have = words.get(hangul)
         if have is None or hanja not in have.split(' '):
             words[hangul] = f'{have} {hanja}' if have else hanja
@@ -256,8 +258,12 @@ def _build() -> Lexicon:
         have = words.get(key, '')
         cands = have.split(' ') if have else []
         cands += [h for h in values.split(' ') if h not in cands]
-        in_corpus = set(values.split(' '))
+        in_corpus = set(values.split(' ')) | added.get(key, set())
         words[key] = ' '.join(cands) + '\t' + ''.join('1' if h in in_corpus else '0' for h in cands)
+    for key, mine in added.items():  # a curated common word is a word in use, as mecab-ko-dic's are
+        cands, _, mask = words[key].partition('\t')
+        if not mask:
+            words[key] = cands + '\t' + ''.join('1' if h in mine else '0' for h in cands.split(' '))
     chars: dict[str, tuple[str, ...]] = {}
     glosses: dict[str, str] = {}
     surface: dict[str, set[str]] = {}

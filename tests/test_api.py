@@ -157,3 +157,14 @@ def test_context_choices_do_not_depend_on_hash_seed():
                            env={**os.environ, 'PYTHONHASHSEED': seed}).stdout for seed in ('1', '2', '3')}
     assert len(outs) == 1
     assert hanjaconv.convert(text) == outs.pop().rstrip('\n')
+
+
+def test_adjective_sense_refused_in_a_verb_only_form():
+    from hanjaconv._choice import _verb_form
+    text = '이를 게시한 후 곧 게시하여야 하며, 매우 강건한 몸'
+    first, second, adjective = text.index('게시'), text.rindex('게시'), text.index('강건')
+    assert _verb_form(text, first, first + 2)  # a past modifier before 후: only verbs form it
+    assert not _verb_form(text, second, second + 2)  # 하여야 with no object right before
+    assert _verb_form('규정을 게시하여야 한다', 4, 6)  # after an object
+    assert not _verb_form(text, adjective, adjective + 2)
+

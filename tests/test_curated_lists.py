@@ -46,6 +46,8 @@ def test_loanword_suffixes(lex):
 def test_added_words(lex):
     assert '筆寫本' in lex.words('필사본')
     assert hanjaconv.convert('필사본이') == '筆寫本이'
+    # an added word is a word in use, like mecab-ko-dic's, beside the dictionary's other senses
+    assert len(lex.words('기술사')) > 1 and lex.in_use('기술사', '技術史')
 
 
 def test_sino_affixes(lex):
