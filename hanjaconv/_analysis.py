@@ -395,8 +395,9 @@ class Analyzer:
                         cost += SPLIT
                     if j - i >= 3 and not user and self._suffix_cue_against(run, i, j):
                         cost += CUED_SUFFIX
-                    if not user and best[j][1] is not None and not self.has_standing(run[i:j]):
-                        cost += OBSCURE  # 理想 + 國家論, not 理想國 + 歌論; 同順位者, not 同順慰藉
+                    if not user and (best[j][1] is not None or i and j - i == 2) and not self.has_standing(run[i:j]):
+                        cost += OBSCURE  # 理想 + 國家論, not 理想國 + 歌論; 同順位者, not 同順慰藉; and a
+                        # two-syllable word ending a compound: 近代化 + 論, 漢字音 + 의, not 近代 + 畵論, 漢字 + 音義
                     elif not user and j - i >= 3 and j < n and best[j][1] is None \
                             and run[j - 1:j + 1] in lex.particles and self.has_standing(run[i:j - 1]) \
                             and not self.has_standing(run[i:j]) and self.is_tail(run[j - 1:], final_sound(run[j - 2])):
