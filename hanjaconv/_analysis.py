@@ -36,7 +36,7 @@ NUMERAL_UNITS = frozenset('십백천만억조')  # a Sino numeral with one of th
 _BIG_UNITS = frozenset('백천만억')  # a unit that alone after digits is the number's (3萬, 2億; 조 may be 條)
 PLACE_SENSES = frozenset('市郡區道驛面洞邑里島')  # a suffix's place senses, first after a native name
 ADMINISTRATIVE = frozenset('市郡區道')  # ... and those that begin the words of their heads and offices (市長, 區廳)
-_CHAIN_ENDING = frozenset({'이', '가', '을', '를', '의'})  # case particles no other particle follows
+_CHAIN_ENDING = frozenset({'이', '가', '을', '를', '의', '요'})  # case particles, and the polite 요, no other particle follows
 _CASE_PARTICLES = frozenset('의가를을는은')  # one-syllable case and topic particles a word may swallow
 _SECTION_SUFFIXES = frozenset('科課')  # a department or section: 家政科, 保健課; 과 after a noun is far commoner as 'and'
 _HARM = frozenset('害')  # 해 that ends words of damage after a word in use (風水害), no light verb there
@@ -348,6 +348,8 @@ class Analyzer:
                 return [Piece(0, j, 'numeral')]  # the won stays Hangul: 3萬원, 2兆원대 (not 滿員, 組員, 遠大)
             if before_number and n == 2 and run[0] in lex.counters and run[1] in lex.prefixes:
                 return [Piece(0, 1, 'counter'), Piece(1, 2, 'prefix')]  # 第19條第1項, not 調劑
+        if after_number and first == '원' and (n == 1 or self.is_tail(run[1 + (run[1] == '대'):])):
+            return []  # the won alone after a number stays Hangul too: 1,380원에, 3천 원에, 1만 원대로 (not 怨恚, 遠大)
         if before_counter:
             return [Piece(0, n, 'numeral')]  # the caller saw the counter (이천 명)
         if after_object and self.is_verb_form(run):
@@ -425,6 +427,8 @@ class Analyzer:
                         else COUNTED if n > 1 and (ch == '개' and run[1] in lex.suffixes or run[1] in TIME_SUFFIXES) and (
                             n == 2 or self.is_tail(run[2:], final_sound(run[1]))) else COUNTER
                     options.append((cost, (0, 1, 'counter'), 1, 0))
+                if after_number and n >= 2 and run[:2] in lex.counters and (n == 2 or self.is_particles(run[2:], final_sound(run[1]))):
+                    options.append((COUNTER_WITH_PARTICLES, (0, 2, 'counter'), 2, 0))  # 5世代, 10周忌를, 1人當 (not 世帶, 週期, 印堂)
                 if after_number and run[:2] in lex.counters and run[2:3] in TIME_SUFFIXES \
                         and (n == 3 or self.is_tail(run[3:], final_sound(run[2]))):
                     options.append((COUNTED, (0, 2, 'counter'), 2, 0))  # 2時間前, not 2時 + 肝煎
@@ -730,7 +734,7 @@ class Analyzer:
         matters only beside certain syllables): callers may pass False for the others, so that
         runs analysed alike share one cache entry. Keep in step with analyse and field_noun."""
         lex, first = self.lex, run[0]
-        return (first in lex.counters or first in _BIG_UNITS, run[-1] in lex.prefixes,
+        return (first in lex.counters or first in _BIG_UNITS or first == '원', run[-1] in lex.prefixes,
                 first in BOUND_NOUNS or first in self.native_bound or first == '이' and run[1:] in _PERSON_PARTICLES,
                 first in self._lone or first in lex.domains,  # attached
                 self.is_verb_form(run) or self._noun_over_root(run) or first in lex.hada_roots and run[1:2] in _HADA,

@@ -32,7 +32,8 @@ def _reads_back(before: str, converted: str, original: str) -> bool:
             expected = to_hangul(expected)
         if all(map(is_hanja, converted)):  # one run of Hanja, as to_hangul would read it
             run = fold_compatibility(converted)  # read as to_hangul reads it (2年 2년, 12連敗 12연패)
-            ok = before + read_run(run, not before or before == '1' and not is_counter(run[0])) == expected
+            ok = before + read_run(run, not before or before == '1' and not is_counter(run[0])
+                                   or before == '가' and len(run) >= 2) == expected  # as to_hangul reads it
         else:
             ok = to_hangul(before + converted) == expected
         remember(_cache, key, ok, _CACHE_LIMIT)

@@ -262,7 +262,7 @@ class Converter:
                                           protected=self._protected.__contains__)
                 found = tuple((p.start, p.end, *self._candidates_for(run[p.start:p.end], p.kind))
                               for p in pieces)
-                if not found and not (after_hanja or attached):
+                if not found and not (after_hanja or attached or context & 2 and run[0] == '원'):  # (5千億 원을)
                     senses = analyzer.field_noun(run, self._protected.__contains__)
                     found = ((0, 1, run[0], 'field', senses),) if senses else ()
                     closing = None if found else analyzer.loanword_suffix(run, matches)

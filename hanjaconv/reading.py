@@ -133,9 +133,10 @@ def read_run(run: str, word_initial: bool = True, words: dict[str, str] | None =
                 i = j
                 break
         else:
-            if i + 2 < len(run) and frequency.get(run[i:i + 2], 0) >= COMPOUND_LEFT \
-                    and run[i + 1:i + 3] in words:  # a common word read as it is spelt keeps its second
-                # character from a word read otherwise that starts there: 效率性 효율성, not 효 + 率性 솔성
+            if i + 2 < len(run) and (frequency.get(run[i:i + 2], 0) >= COMPOUND_LEFT or run[i:i + 2] in curated) \
+                    and run[i + 1:i + 3] in words:  # a common word (or one with a curated sense) read as it
+                # is spelt keeps its second character from a word read otherwise that starts there:
+                # 效率性 효율성, not 효 + 率性 솔성; 賃金協商 임금협상, not 임 + 金協 김협
                 initial = word_initial and i == 0
                 for ch in run[i:i + 2]:
                     reading = _read_char(ch, initial)
@@ -196,8 +197,11 @@ def to_hangul(text: str) -> str:
             j += 1
         # after a digit a counter keeps its inner reading (2年 2년) and a word begins (12連敗 12연패)
         # and so after a Sino numeral in Hanja and a space (三 年 삼 년, 一百 年 일백 년)
-        initial = i == 0 or not (is_syllable(text[i - 1]) or (text[i - 1].isdigit() or text[i - 1] == ' ' and i > 1
-                                                              and text[i - 2] in HANJA_NUMERALS) and is_counter(text[i]))
+        # after a Hangul syllable a word of two Hanja or more begins a word of its own (유럽聯合 유럽연합,
+        # 새마을運動): the converter writes Hanja after Hangul in one eojeol only after a native or loan noun
+        initial = i == 0 or j - i >= 2 and is_syllable(text[i - 1]) or not (
+            is_syllable(text[i - 1]) or (text[i - 1].isdigit() or text[i - 1] == ' ' and i > 1
+                                         and text[i - 2] in HANJA_NUMERALS) and is_counter(text[i]))
         out.append(read_run(fold_compatibility(text[i:j]), initial))
         i = j
     return ''.join(out)

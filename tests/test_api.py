@@ -135,6 +135,8 @@ def test_to_hangul_reading_rules():
     assert hanjaconv.to_hangul('新冷戰 脫歷史 非連續 重力場') == '신냉전 탈역사 비연속 중력장'
     # a counter after a Sino numeral and a space reads as inside a word, as after digits
     assert hanjaconv.to_hangul('二百 年, 3年, 年例') == '이백 년, 3년, 연례'
+    # after Hangul in one eojeol, two Hanja or more begin a word; one stays inside it
+    assert hanjaconv.to_hangul('유럽聯合, 서울歷史, 가令') == '유럽연합, 서울역사, 가령'
     compat, unified = '\uf900', '\u8c48'  # 豈 as a compatibility ideograph and unified
     assert hanjaconv.to_hangul(compat) == hanjaconv.to_hangul(unified) != unified
 
