@@ -243,7 +243,7 @@ class Analyzer:
                 continue  # 수는 and 수밖에 are the bound noun's only after a modifier
             rest = run[j:]
             if pos in _ADVERBS:  # an adverb takes no 하다 and no case: 계속된, 일단의 are nouns
-                if rest in _ADVERB_TAILS and not (after_noun and pos == 'caseless'):  # (期間 內, 30日 以內)
+                if rest in _ADVERB_TAILS and not (after_noun and pos == 'caseless'):  # (建物 內, 30日 以內)
                     return True
             elif pos in ('adverb', 'conjunction'):  # curated ones may take particles (모두의, 서로를)
                 if self.is_particles(rest):
@@ -331,7 +331,7 @@ class Analyzer:
         the run ends in 과 and a space and a word follow, with no list mark around it, so the 과 may
         join two nouns (家庭과 社會), where alone or among ·, ㆍ and commas a word in 科 names a
         department (內科ㆍ眼科). `after_noun`: a bare noun or a number and its counter stands before,
-        so a word that takes no case there is the Sino noun (期間 內, 30日 以內; not 'my', 'soon').
+        so a word that takes no case there is the Sino noun (建物 內, 30日 以內; not 'my', 'soon').
         """
         lex, n = self.lex, len(run)
         first = run[0]
@@ -428,7 +428,7 @@ class Analyzer:
                             n == 2 or self.is_tail(run[2:], final_sound(run[1]))) else COUNTER
                     options.append((cost, (0, 1, 'counter'), 1, 0))
                 if after_number and n >= 2 and run[:2] in lex.counters and (n == 2 or self.is_particles(run[2:], final_sound(run[1]))):
-                    options.append((COUNTER_WITH_PARTICLES, (0, 2, 'counter'), 2, 0))  # 5世代, 10周忌를, 1人當 (not 世帶, 週期, 印堂)
+                    options.append((COUNTER_WITH_PARTICLES, (0, 2, 'counter'), 2, 0))  # 1人當, 4個年 (not 印堂)
                 if after_number and run[:2] in lex.counters and run[2:3] in TIME_SUFFIXES \
                         and (n == 3 or self.is_tail(run[3:], final_sound(run[2]))):
                     options.append((COUNTED, (0, 2, 'counter'), 2, 0))  # 2時間前, not 2時 + 肝煎
@@ -483,7 +483,7 @@ class Analyzer:
                     and not any(run[i:i + k] in lex.particles for k in range(1, min(n - i, 5) + 1)) \
                     and any(self._word_then_particles(run, ends, h, i) for h in (i - 1, i) if h):
                 tail_ok = False  # a common word and its particles beat a tail that opens with a native
-                # suffix: 汚染物質을, 訂正報道, 疑心去來報告, not 汚染物 + 질을, 訂正 + 보도 (울보), 去來 + 보고
+                # suffix: 汚染物質을, 疑心去來報告, not 汚染物 + 질을, 去來 + 보고
                 # (a particle, the copula or a light verb keeps the tail: 內容대로, 敎授시고)
             best[i] = (0.0, None, n, 0) if tail_ok and chosen[0] > 0.0 else chosen
         step = best[0] if after_hanja else first[0]
@@ -579,7 +579,7 @@ class Analyzer:
         if run[-1] == '과' and coordinating and final_sound(run[-2]) != VOWEL and lex.has_word(shorter) \
                 and self.has_standing(shorter) and longer not in lex.domains \
                 and all(h[-1] in _SECTION_SUFFIXES for h in lex.words(longer)):
-            return True  # A과 B: 家庭과 社會, 敎育과 交流 (not 家政科, 敎育科); a field's department stays: 精神科 醫師
+            return True  # A과 B: 家庭과 社會, 敎育과 交流 (not 家政科, 敎育科); a field's department stays: 精神科 診療
         return run[-1] in _CASE_PARTICLES and self.is_particles(run[-1], final_sound(run[-2])) \
             and lex.has_word(shorter) and self.has_standing(shorter) \
             and (not self.has_standing(longer) or (shorter in lex.defaults or shorter in lex.usual)

@@ -52,8 +52,8 @@ _OBJECT_VERB = ('하여야', '하여서는', '하거나', '하고자', '하지 �
 
 
 def _verb_form(text: str, start: int, end: int) -> bool:
-    """Whether the light verb after a word at start:end is one no adjective forms: 公告한 후
-    (an adjective has no past modifier before 후), 이를 公告하여야 (nor takes an object)."""
+    """Whether the light verb after a word at start:end is one no adjective forms: 揭示한 후
+    (an adjective has no past modifier before 후), 이를 揭示하여야 (nor takes an object)."""
     if text.startswith('한', end):
         rest = text[end + 1:end + 5]
         for after in _PAST_BEFORE:

@@ -150,7 +150,7 @@ def _previous_word(text: str, start: int) -> str:
 
 def after_bare_noun(text: str, start: int, analyzer: Analyzer) -> bool:
     """Whether the word before the space at start - 1 is a bare noun: a Sino-Korean word with
-    nothing after it, or a counter after digits (期間 內, 30日 以內), where no pronoun or adverb
+    nothing after it, or a counter after digits (建物 內, 30日 以內), where no pronoun or adverb
     follows ('my', 'soon')."""
     word = _previous_word(text, start) if start > 1 and text[start - 1] == ' ' else ''
     if not word:
@@ -265,7 +265,7 @@ _NO_COORDINATION = frozenset({'및', '또는', '등'})  # a conjunction after it
 
 def coordinates(text: str, start: int, end: int) -> bool:
     """Whether the 과 ending the run at start:end may join it to the next word: a space and a
-    word follow, no conjunction, and no list mark comes before it (家庭과 社會; 內科, 外科, 婦人科 및)."""
+    word follow, no conjunction, and no list mark comes before it (家庭과 社會; 內科, 外科, 齒科 및)."""
     before = text[start - 2:start].strip()
     return text[end:end + 1] == ' ' and text[end + 1:end + 2].isalnum() \
         and _word_at(text, end + 1) not in _NO_COORDINATION and not (before and before[-1] in _LIST_MARKS)

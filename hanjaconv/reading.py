@@ -74,7 +74,7 @@ def standard_spelling(hangul: str) -> str:
 
 def _softened_wrongly(hangul: str, word: str) -> bool:
     """Whether a key spells 율 or 열 where its character reads 률 or 렬 after a consonant other
-    than ㄴ (유병율 for 有病率: the spelling rules write 유병률)."""
+    than ㄴ (압축율 for 壓縮率: the spelling rules write 압축률)."""
     lexicon = get_lexicon()
     return len(hangul) == len(word) and any(
         hangul[i] in ('율', '열') and has_final(hangul[i - 1]) and split(hangul[i - 1])[2] != 4
@@ -147,7 +147,7 @@ def read_run(run: str, word_initial: bool = True, words: dict[str, str] | None =
             # after a common two-character word (in Chinese, or a curated sense: 駐車料金 주차요금), one
             # whose first character takes the initial sound law begins the next word of a compound:
             # 經濟理論 경제이론, 韓國女性 한국여성; so it does after a prefix that makes no common word with
-            # it: 超連結 초연결, 非論理 비논리
+            # it: 新冷戰 신냉전, 非論理 비논리
             initial = word_initial and i == 0 or i >= 2 and run[i:i + 2] in heads \
                 and (frequency.get(run[i - 2:i], 0) >= COMPOUND_LEFT or run[i - 2:i] in curated) \
                 or i == 1 and run[0] in prefixes and run[1:3] in heads and frequency.get(run[:2], 0) < COMPOUND_LEFT

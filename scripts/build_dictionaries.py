@@ -285,7 +285,7 @@ def build_mecab(wheel: str, cleaner: Cleaner) -> tuple[list[tuple[str, str, int]
             reading = fields[3]
             south = initial_sound_law(reading[0]) + reading[1:] if reading else reading
             if south != reading and cleaner.keep(south, hanja):
-                reading = south  # a North Korean spelling, as in hanja.txt (리재민 罹災民 → 이재민)
+                reading = south  # a North Korean spelling, as in hanja.txt (랭동장치 冷凍裝置 → 냉동장치)
             if len(hanja) > 1 and cleaner.keep(reading, hanja):
                 key = (reading, hanja)
                 hanja_cost[key] = min(wcost, hanja_cost.get(key, wcost))
