@@ -49,15 +49,13 @@ def apply_cues(text: str, items: list, chosen: list[tuple[str, str]], lexicon: L
     read back alone (量子 양자); after other Hanja the read-back guard judges it. Curated lists
     in sense_cues.tsv."""
     cues, predicate_starts = lexicon.sense_cues, lexicon.light_verb_starts
-    eojeols = starts = heads = None
+    heads = None
+    around = _Surroundings(text)
     for k, item in enumerate(items):
         if item.kind == 'word' and len(item.hangul) == 2 and item.hangul[1] == '의' \
                 and item.hangul[0] in lexicon.single_nouns and item.hangul[0] in cues \
                 and chosen[k][1] in ('default', 'rank', 'only') and _eojeol_ends(text, item.end):
-            if eojeols is None:
-                eojeols = [m.span() for m in _EOJEOL.finditer(text)]
-                starts = [a for a, _ in eojeols]
-            split = _genitive_split(text, item, eojeols, starts, cues, lexicon)
+            split = _genitive_split(item, around.of(item), cues, lexicon)
             if split:  # 主의 이름 beside 여호와, not 注意 이름
                 items[k] = item._replace(end=item.end - 1, hangul=item.hangul[0], kind='noun',
                                          candidates=tuple(lexicon.single_nouns[item.hangul[0]]))
@@ -76,20 +74,16 @@ def apply_cues(text: str, items: list, chosen: list[tuple[str, str]], lexicon: L
         if heads.isdisjoint(cue_heads) and not text.startswith(every, item.end) \
                 and not text[max(0, item.start - _LONGEST_CUE):item.start].endswith(every):
             continue  # no word of the text begins like a cue, and none is joined to the word: the usual case
-        if eojeols is None:
-            eojeols = [m.span() for m in _EOJEOL.finditer(text)]
-            starts = [a for a, _ in eojeols]
-        around = _around(text, eojeols, bisect_right(starts, item.start) - 1, item.start, item.end,
-                         FAR_REACH if rule == 'rank' else CUE_REACH)  # a far cue moves only a bare guess,
-        # never a default, a field's or context's choice
-        if not any(word.endswith(every) if distance < 0 else word.startswith(every) for distance, word in around):
+        places = around.of(item, FAR_REACH if rule == 'rank' else CUE_REACH)  # a far cue moves only a
+        # bare guess, never a default, a field's or context's choice
+        if not any(word.endswith(every) if distance < 0 else word.startswith(every) for distance, word in places):
             continue  # no cue of any sense near: the usual case
         nearest: dict[str, int] = {}
         for hanja, words in senses:
             if hanja != NATIVE_SENSE and (hanja not in item.candidates or not _reads_alone(item.hangul, hanja)
                                           or predicate and not _may_be_predicate(item.hangul, hanja, lexicon)):
                 continue
-            for distance, word in around:  # nearest first
+            for distance, word in places:  # nearest first
                 if word.endswith(words) if distance < 0 else word.startswith(words):
                     nearest[hanja] = max(distance, 0)  # (-1 marks its own word: distance 0)
                     break
@@ -99,9 +93,13 @@ def apply_cues(text: str, items: list, chosen: list[tuple[str, str]], lexicon: L
         winners = [h for h, d in nearest.items() if d == best]
         if len(winners) == 1 and winners[0] != chosen[k][0]:  # (a cue that agrees leaves the rule as it is)
             chosen[k] = (None if winners[0] == NATIVE_SENSE else winners[0], 'cue')
+    _apply_honoured(text, items, chosen, cues, around)
+
+
+def _apply_honoured(text: str, items: list, chosen: list[tuple[str, str]], cues, around: '_Surroundings') -> None:
+    """A one-syllable noun with the honorific 께, 께서 or the vocative 여 names a person: it takes the
+    sense whose cues list 께서 (主께, 主여; not 週께, 週여), unless a cue of another sense stands near."""
     for k, item in enumerate(items):
-        # a one-syllable noun with the honorific 께, 께서 or the vocative 여 names a person: the sense
-        # the curated cue 께서 marks (主께, 主여; not 週께, 週여), unless a cue of another sense stands near
         if item.kind != 'noun' or chosen[k][1] == 'cue' or item.hangul not in cues \
                 or chosen[k][1] not in OPEN_TO_CUES:
             continue
@@ -113,11 +111,8 @@ def apply_cues(text: str, items: list, chosen: list[tuple[str, str]], lexicon: L
         honoured = [h for h, words in senses if '께서' in words and h in item.candidates]
         if len(honoured) != 1 or honoured[0] == chosen[k][0]:
             continue
-        if eojeols is None:
-            eojeols = [m.span() for m in _EOJEOL.finditer(text)]
-            starts = [a for a, _ in eojeols]
-        around = _around(text, eojeols, bisect_right(starts, item.start) - 1, item.start, item.end)
-        if any(h != honoured[0] and any(w.startswith(words) for d, w in around if d > 0) for h, words in senses):
+        if any(h != honoured[0] and any(w.startswith(words) for d, w in around.of(item) if d > 0)
+               for h, words in senses):
             continue  # (다음 주께: 'around next week')
         chosen[k] = (honoured[0], 'cue')
 
@@ -127,13 +122,29 @@ def _eojeol_ends(text: str, end: int) -> bool:
     return end == len(text) or not is_syllable(text[end])
 
 
-def _genitive_split(text: str, item, eojeols, starts, cues, lexicon: Lexicon) -> str | None:
+class _Surroundings:
+    """The places a cue may stand around each word of one text (`_around`), its eojeols found
+    once and only if a word asks."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.eojeols: list[tuple[int, int]] | None = None
+        self.starts: list[int] = []
+
+    def of(self, item, reach: int = CUE_REACH) -> list[tuple[int, str]]:
+        if self.eojeols is None:
+            self.eojeols = [m.span() for m in _EOJEOL.finditer(self.text)]
+            self.starts = [a for a, _ in self.eojeols]
+        at = bisect_right(self.starts, item.start) - 1
+        return _around(self.text, self.eojeols, at, item.start, item.end, reach)
+
+
+def _genitive_split(item, places: list[tuple[int, str]], cues, lexicon: Lexicon) -> str | None:
     """The sense of a one-syllable noun that a word ending in 의 also spells (주의: 主 + 의), where a
     cue of that sense stands nearer than any cue of the word's own senses: 주의 이름 beside 여호와 is
     主의, 주의 사항 stays 注意. Only a cue in the word just before or after counts."""
     noun = item.hangul[0]
-    around = _around(text, eojeols, bisect_right(starts, item.start) - 1, item.start, item.end)
-    around = [(d, w) for d, w in around if d > 0]
+    around = [(d, w) for d, w in places if d > 0]
 
     def nearest(senses) -> dict[str, int]:
         found: dict[str, int] = {}
