@@ -114,6 +114,10 @@ def _nominal(form: str) -> bool:
 
 
 _Edge = tuple[int, int, str]  # a piece in the lattice: (start, end, kind)
+# What the caller saw around a run, as the bits of one int, `analyse`'s `context` (with the run,
+# the analysis cache's key); `analyse` says what each means.
+(AFTER_HANJA, AFTER_NUMBER, BEFORE_NUMBER, AFTER_MODIFIER, ATTACHED, AFTER_OBJECT, BEFORE_WORD, UNBOUND,
+ COLLOCATED, AFTER_DETERMINER, BEFORE_COMPARISON, BEFORE_COUNTER, COORDINATING, AFTER_NOUN) = (1 << i for i in range(14))
 
 
 class Piece(NamedTuple):
@@ -302,37 +306,37 @@ class Analyzer:
         return word in lex.defaults or any(lex.zh_frequency.get(h, 0) >= (count or _WELL_ATTESTED)
                                            for h in lex.words(word))
 
-    def analyse(self, run: str, ends: dict[int, list[tuple[int, bool]]],
-                after_hanja: bool = False, after_number: bool = False,
-                before_number: bool = False, after_modifier: bool = False, attached: bool = False,
-                after_object: bool = False, before_word: bool = False, unbound: bool = False,
-                collocated: bool = False, after_determiner: bool = False, before_comparison: bool = False,
-                before_counter: bool = False, coordinating: bool = False, after_noun: bool = False,
+    def analyse(self, run: str, ends: dict[int, list[tuple[int, bool]]], context: int = 0,
                 protected: Callable[[str], bool] = lambda w: False) -> list[Piece]:
         """The cheapest analysis of `run` as pieces; [] keeps the run in Hangul.
 
         `ends[i]` lists (end, is_user_word) for every dictionary word starting at i.
         Pieces may start only at the run's start or right after another piece, and what
         follows the last one must be a tail (checked only within MAX_TAIL of the end). A
-        prefix needs a dictionary word after it. `after_modifier`: the run follows a word
-        ending in ㄴ or ㄹ and a space, where 자 is the bound noun 者 (하는 者). `attached`:
+        prefix needs a dictionary word after it. `context` holds what the caller saw around
+        the run, as bits: AFTER_HANJA: Hanja stand right before it. AFTER_NUMBER: digits or a
+        numeral do, so a counter may start it. BEFORE_NUMBER: digits follow. AFTER_MODIFIER: the run follows a word
+        ending in ㄴ or ㄹ and a space, where 자 is the bound noun 者 (하는 者). ATTACHED:
         the run follows a letter or digit with no space (AI의, 3의), so a lone syllable there
-        is a particle or counter, never a noun. `after_object`: the run follows a word ending
+        is a particle or counter, never a noun. AFTER_OBJECT: the run follows a word ending
         in 을 or 를 and a space, or is a form in 지 before 않다, 못하다 or 말다, where a verb stem with
         an ending is a verb (책을 사고, not 事故; 보지 못하다, not 保持); for a root and 해, also
         after 기 or 에 (하기 爲해, 이에 對해).
-        `before_word`: a space and another word follow, so a bare syllable may be a determiner (兩 팀).
-        `unbound`: no modifier, determiner or numeral comes before, so no bound noun starts the run.
-        `collocated`: the run is a collocation noun and particles, and one of its words follows (소를 제기).
-        `after_determiner`: a Sino-Korean determiner stands before the run (각 호의), so a noun follows.
-        `before_comparison`: a word of likeness or difference follows (달리, 같다, 다르다, 함께), so a
-        final 과 is the particle (自然과 달리, never 自然科). `before_counter`: a space and a counter
-        follow, so a run that spells a number is one (二千 名, 二百 名: not 二天, 李白). `coordinating`:
+        BEFORE_WORD: a space and another word follow, so a bare syllable may be a determiner (兩 팀).
+        UNBOUND: no modifier, determiner or numeral comes before, so no bound noun starts the run.
+        COLLOCATED: the run is a collocation noun and particles, and one of its words follows (소를 제기).
+        AFTER_DETERMINER: a Sino-Korean determiner stands before the run (각 호의), so a noun follows.
+        BEFORE_COMPARISON: a word of likeness or difference follows (달리, 같다, 다르다, 함께), so a
+        final 과 is the particle (自然과 달리, never 自然科). BEFORE_COUNTER: a space and a counter
+        follow, so a run that spells a number is one (二千 名, 二百 名: not 二天, 李白). COORDINATING:
         the run ends in 과 and a space and a word follow, with no list mark around it, so the 과 may
         join two nouns (家庭과 社會), where alone or among ·, ㆍ and commas a word in 科 names a
-        department (內科ㆍ眼科). `after_noun`: a bare noun or a number and its counter stands before,
+        department (內科ㆍ眼科). AFTER_NOUN: a bare noun or a number and its counter stands before,
         so a word that takes no case there is the Sino noun (建物 內, 30日 以內; not 'my', 'soon').
         """
+        after_hanja, after_number, before_number, after_modifier, attached, after_object, before_word, unbound, \
+            collocated, after_determiner, before_comparison, before_counter, coordinating, after_noun = \
+            (bool(context & (1 << i)) for i in range(14))
         lex, n = self.lex, len(run)
         first = run[0]
         if n == 1 and before_word and run in GUARDED_DETERMINERS:
@@ -727,12 +731,14 @@ class Analyzer:
         return 2 <= len(run) <= 3 and run[:-1] in self.lex.verb_stems and run[-1] in _CONNECTIVES \
             or len(run) == 3 and run[0] in self.lex.verb_stems and run[1:] in _LONG_CONNECTIVES  # 주거나
 
-    def flags_used(self, run: str) -> tuple[bool, ...]:
-        """Whether `analyse` reads after_number, before_number, after_modifier, attached,
-        after_object, before_word, unbound, collocated, after_determiner, before_comparison (and coordinating),
-        before_counter and after_noun for `run` (each
-        matters only beside certain syllables): callers may pass False for the others, so that
-        runs analysed alike share one cache entry. Keep in step with analyse and field_noun."""
+    def flags_used(self, run: str) -> int:
+        """The bits of `analyse`'s context it reads for `run`, AFTER_HANJA aside (each matters only
+        beside certain syllables): callers may leave the others out, so that runs analysed alike
+        share one cache entry. Keep in step with analyse and field_noun."""
+        return sum(used << (i + 1) for i, used in enumerate(self._flags_used(run)))
+
+    def _flags_used(self, run: str) -> tuple[bool, ...]:
+        """flags_used as a tuple, AFTER_NUMBER first."""
         lex, first = self.lex, run[0]
         return (first in lex.counters or first in _BIG_UNITS or first == '원', run[-1] in lex.prefixes,
                 first in BOUND_NOUNS or first in self.native_bound or first == '이' and run[1:] in _PERSON_PARTICLES,
@@ -746,6 +752,7 @@ class Analyzer:
                 len(run) > 1 and run[-1] == '과',
                 len(run) > 1 and (run[-1] in NUMERAL_UNITS or run[-2] == '십') and self._numeral_end(run) == len(run)
                 or len(run) == 1 and run in LONE_NUMERALS,
+                len(run) > 1 and run[-1] == '과',  # coordinating
                 run.startswith(self._caseless))
 
     def _numeral_end(self, run: str) -> int:

@@ -14,7 +14,9 @@ from typing import IO, Iterable
 
 import regex
 
-from ._analysis import ADMINISTRATIVE, BOUND_NOUNS, PLACE_SENSES, Analyzer
+from ._analysis import (ADMINISTRATIVE, AFTER_DETERMINER, AFTER_HANJA, AFTER_MODIFIER, AFTER_NOUN, AFTER_NUMBER,
+                        AFTER_OBJECT, ATTACHED, BEFORE_COMPARISON, BEFORE_COUNTER, BEFORE_NUMBER, BEFORE_WORD,
+                        BOUND_NOUNS, COLLOCATED, COORDINATING, PLACE_SENSES, UNBOUND, Analyzer)
 from ._bounded import remember
 from ._choice import CONFIDENCE, Item, choose, rank_candidates
 from ._hangul import compose_jamo, is_hanja
@@ -211,26 +213,27 @@ class Converter:
             # only the flags the analysis reads for this run: fewer distinct cache keys
             flags = run_flags.get(run)  # a small int: no object per entry
             if flags is None:
-                flags = remember(run_flags, run, sum(flag << i for i, flag in enumerate(flags_used(run))),
-                                 _CACHE_LIMIT)
-            context = (after_hanja | (flags & 1 and (before.isdigit() and not particle_after_number(text, s, run)
-                                                     or before == ' ' and (
-                run[0] in native_counters and after_native_numeral(text, s, native_numerals)
-                or after_sino_numeral(text, s, numerals)))) << 1
-                       | (flags & 2 and e < len(text) and text[e].isdigit()) << 2
-                       | (flags & 4 and before == ' ' and s > 1 and after_modifier(text, s, analyzer)
-                          and not (run[0] in BOUND_NOUNS and text[s - 2] in '을를')) << 3  # 잠을 자는
-                       | (flags & 8 and before.isalnum() and not after_hanja) << 4
-                       | (flags & 16 and governs_verb(text, s, e, run, adverbs)) << 5
-                       | (flags & 32 and before_word(text, s, e, run, analyzer)) << 6
-                       | (flags & 64 and not bound_may_follow(text, s, before_bound)) << 7
-                       | (flags & 128 and collocation_follows(text, e, lexicon.collocation_nouns[run[0]][1])) << 8
-                       | (flags & 256 and after_determiner(text, s, determiners)) << 9
-                       | (flags & 512 and text.startswith(COMPARISONS, e)) << 10
-                       | (flags & 1024 and counter_follows(text, e, analyzer, run)) << 11
-                       | (flags & 512 and coordinates(text, s, e)) << 12
-                       | (flags & 2048 and after_bare_noun(text, s, analyzer)) << 13
-                       ) if flags else after_hanja
+                flags = remember(run_flags, run, flags_used(run), _CACHE_LIMIT)
+            context = (after_hanja | AFTER_NUMBER * bool(flags & AFTER_NUMBER and (
+                before.isdigit() and not particle_after_number(text, s, run) or before == ' ' and (
+                    run[0] in native_counters and after_native_numeral(text, s, native_numerals)
+                    or after_sino_numeral(text, s, numerals))))
+                | BEFORE_NUMBER * bool(flags & BEFORE_NUMBER and e < len(text) and text[e].isdigit())
+                | AFTER_MODIFIER * bool(flags & AFTER_MODIFIER and before == ' ' and s > 1
+                                        and after_modifier(text, s, analyzer)
+                                        and not (run[0] in BOUND_NOUNS and text[s - 2] in '을를'))  # 잠을 자는
+                | ATTACHED * bool(flags & ATTACHED and before.isalnum() and not after_hanja)
+                | AFTER_OBJECT * bool(flags & AFTER_OBJECT and governs_verb(text, s, e, run, adverbs))
+                | BEFORE_WORD * bool(flags & BEFORE_WORD and before_word(text, s, e, run, analyzer))
+                | UNBOUND * bool(flags & UNBOUND and not bound_may_follow(text, s, before_bound))
+                | COLLOCATED * bool(flags & COLLOCATED and collocation_follows(
+                    text, e, lexicon.collocation_nouns[run[0]][1]))
+                | AFTER_DETERMINER * bool(flags & AFTER_DETERMINER and after_determiner(text, s, determiners))
+                | BEFORE_COMPARISON * bool(flags & BEFORE_COMPARISON and text.startswith(COMPARISONS, e))
+                | BEFORE_COUNTER * bool(flags & BEFORE_COUNTER and counter_follows(text, e, analyzer, run))
+                | COORDINATING * bool(flags & COORDINATING and coordinates(text, s, e))
+                | AFTER_NOUN * bool(flags & AFTER_NOUN and after_bare_noun(text, s, analyzer))
+                ) if flags else after_hanja
             pieces = analyses.get((run, context))  # usually there: real text repeats its eojeols
             if pieces is None:
                 pieces = self._analyse(run, context)
@@ -242,27 +245,19 @@ class Converter:
 
     def _analyse(self, run: str, context: int):
         """The pieces of one Hangul run with their candidates, cached: real text repeats its eojeols."""
-        key = (run, context)  # context: the flags below as bits, a cheap key
+        key = (run, context)  # context: the bits of analyse's context, a cheap key
         found = self._analyses.get(key)
         if found is None:
             analyzer = self._get_analyzer()
             if self._is_protected(run, analyzer):
                 found = ()
             else:
-                after_hanja, attached = bool(context & 1), bool(context & 16)
                 matches = self._matches(run)
-                pieces = analyzer.analyse(run, matches, after_hanja=after_hanja,
-                                          after_number=bool(context & 2), before_number=bool(context & 4),
-                                          after_modifier=bool(context & 8), attached=attached,
-                                          after_object=bool(context & 32), before_word=bool(context & 64),
-                                          unbound=bool(context & 128), collocated=bool(context & 256),
-                                          after_determiner=bool(context & 512),
-                                          before_comparison=bool(context & 1024), before_counter=bool(context & 2048),
-                                          coordinating=bool(context & 4096), after_noun=bool(context & 8192),
-                                          protected=self._protected.__contains__)
+                pieces = analyzer.analyse(run, matches, context, protected=self._protected.__contains__)
                 found = tuple((p.start, p.end, *self._candidates_for(run[p.start:p.end], p.kind))
                               for p in pieces)
-                if not found and not (after_hanja or attached or context & 2 and run[0] == '원'):  # (5千億 원을)
+                if not found and not (context & (AFTER_HANJA | ATTACHED) or context & AFTER_NUMBER and run[0] == '원'):
+                    # (no field noun after Hanja or a letter, nor the won after a number: 5千億 원을)
                     senses = analyzer.field_noun(run, self._protected.__contains__)
                     found = ((0, 1, run[0], 'field', senses),) if senses else ()
                     closing = None if found else analyzer.loanword_suffix(run, matches)
