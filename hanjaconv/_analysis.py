@@ -334,9 +334,12 @@ class Analyzer:
         department (內科ㆍ眼科). AFTER_NOUN: a bare noun or a number and its counter stands before,
         so a word that takes no case there is the Sino noun (建物 內, 30日 以內; not 'my', 'soon').
         """
-        after_hanja, after_number, before_number, after_modifier, attached, after_object, before_word, unbound, \
-            collocated, after_determiner, before_comparison, before_counter, coordinating, after_noun = \
-            (bool(context & (1 << i)) for i in range(14))
+        after_hanja, after_number, before_number, after_modifier, attached, after_object, before_word = (
+            context & AFTER_HANJA, context & AFTER_NUMBER, context & BEFORE_NUMBER, context & AFTER_MODIFIER,
+            context & ATTACHED, context & AFTER_OBJECT, context & BEFORE_WORD)
+        unbound, collocated, after_determiner, before_comparison, before_counter, coordinating, after_noun = (
+            context & UNBOUND, context & COLLOCATED, context & AFTER_DETERMINER, context & BEFORE_COMPARISON,
+            context & BEFORE_COUNTER, context & COORDINATING, context & AFTER_NOUN)
         lex, n = self.lex, len(run)
         first = run[0]
         if n == 1 and before_word and run in GUARDED_DETERMINERS:
