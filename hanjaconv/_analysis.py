@@ -117,7 +117,8 @@ _Edge = tuple[int, int, str]  # a piece in the lattice: (start, end, kind)
 # What the caller saw around a run, as the bits of one int, `analyse`'s `context` (with the run,
 # the analysis cache's key); `analyse` says what each means.
 (AFTER_HANJA, AFTER_NUMBER, BEFORE_NUMBER, AFTER_MODIFIER, ATTACHED, AFTER_OBJECT, BEFORE_WORD, UNBOUND,
- COLLOCATED, AFTER_DETERMINER, BEFORE_COMPARISON, BEFORE_COUNTER, COORDINATING, AFTER_NOUN) = (1 << i for i in range(14))
+ COLLOCATED, AFTER_DETERMINER, BEFORE_COMPARISON, BEFORE_COUNTER, COORDINATING, AFTER_NOUN,
+ BEFORE_HANJA) = (1 << i for i in range(15))  # (BEFORE_HANJA: for the caller's fallbacks, not analyse)
 
 
 class Piece(NamedTuple):
@@ -696,6 +697,111 @@ class Analyzer:
             sense, others = senses
             return j, next((h for w, h in others.items() if head.endswith(w)), sense)
         return None
+
+    def loanword_compound(self, run: str, ends: dict[int, list[tuple[int, bool]]]) -> list[Piece]:
+        """Sino-Korean words on either side of a loanword in one eojeol, where the run as a whole
+        has no analysis: 골프會員權, 放送프로그램을, 덤핑防止關稅는, 가스供給施設을, 컴퓨터保安事故가.
+
+        The loanword is found without a list of loanwords: its core runs from the first to the
+        last syllable before the particles that no Hanja reads (프, 램, 스, 핑, 텔 …). On the left,
+        the longest head that words with standing cover exactly (no suffix: 維持 + 下 + 는지의 is a
+        verb) stays Sino-Korean, and the rest joins the loanword; a two-syllable word there must be
+        well attested (화이트, not 和易 + 트). On the right, words with standing must run from the
+        core, or one or two syllables past it where the loanword ends in syllables Hanja also
+        read (컴퓨터, 데이터, 캠페인), to particles or the run's end; the nearest start whose words
+        are all of two syllables or more wins (에너지 + 節約政策, not 에너 + 枝節約定責). Right
+        words are taken alone only if they make three syllables or more and their first word, if
+        of two, is well attested: a lone two-syllable word is too often the loanword's own end
+        (소프트웨어의, not 소프트웨 + 御醫; 그리스도시요, not 都市).
+        Nothing is taken when the run is native, the loanword is shorter than two syllables
+        (負債 + 널?), has the final ㅆ of the past and future endings (여졌던, 하겠사오니), is a
+        native verb's modifier (먹는) or a native word other than a noun, or when a native stem
+        and 기 or 음 come before the right words (벽돌쌓기식, not 쌓 + 寄食).
+
+        >>> from hanjaconv._lexicon import get_lexicon
+        >>> analyzer = Analyzer(get_lexicon())
+        >>> [(p.start, p.end) for p in analyzer.loanword_compound('골프회원권', {2: [(4, False), (5, False)]})]
+        [(2, 5)]
+        """
+        lex, n = self.lex, len(run)
+        if n < 3 or self.is_native(run):
+            return []
+        t = next((t for t in range(1, n) if self.is_particles(run[t:], final_sound(run[t - 1]))
+                  or run.startswith(lex.light_verb_starts, t) and self.is_tail(run[t:], final_sound(run[t - 1]))), n)
+        # (the tail: particles, or a light verb with its endings, 人工知能用했다)
+        bad = [k for k in range(t) if run[k] not in lex.chars]  # (a particle is no loanword: 는, 를)
+        if not bad:
+            return []
+        a, b = bad[0], bad[-1] + 1  # the loanword's core: run[a:b]
+
+        def words(start: int, stop: int, tail: bool) -> list[Piece] | None:
+            sub = run[start:stop]
+            sub_ends = {i - start: [(e - start, u) for e, u in found if e <= stop]
+                        for i, found in ends.items() if start <= i < stop}
+            if not sub or not sub_ends.get(0):
+                return None
+            pieces = self.analyse(sub, sub_ends)
+            if not pieces or pieces[0].start or pieces[0].end < 2:
+                return None
+            if any(p.kind not in ('word', 'user', 'suffix') or p.kind == 'word'
+                   and not self.has_standing(sub[p.start:p.end]) for p in pieces):
+                return None
+            if not tail and pieces[-1].end != len(sub):
+                return None
+            if any(q.start != p.end for p, q in zip(pieces, pieces[1:])):
+                return None
+            return [Piece(p.start + start, p.end + start, p.kind) for p in pieces]
+
+        left: list[Piece] = []
+        for k in range(a, 1, -1):  # the longest head that words cover; the rest joins the loanword
+            found = words(0, k, False)
+            if found and all(p.kind != 'suffix' for p in found):  # (維持 + 下 + 는지의: a verb's ending)
+                left, a = found, k
+                break
+        else:
+            a = 0
+        if left and left[-1].end - left[-1].start == 2 and not self.well_attested(run[left[-1].start:left[-1].end]):
+            left, a = [], 0  # a rare word next to the stretch is likelier the loanword's own: 화이트, not 和易 + 트
+        stretch = run[a:b]
+        if stretch[:-1] in lex.verb_stems and self.is_inflection(stretch[-1:], False):
+            return []  # a native verb's modifier: 먹는 + 鹽地下水 may be right, but 먹는 + 해 + 良心 is not
+        if not stretch or any((ord(c) - 0xAC00) % 28 == 20 for c in stretch) or self.is_tail(run[a:]) \
+                or len(stretch) > 1 and self.is_native(stretch) and lex.native.get(stretch) not in _NOUNS:
+            return []  # no loanword has the final ㅆ of the past and future endings: 여졌던, 하겠사오니
+            # (and below: one syllable is too little to tell a loanword: 負債 + 널? 등록 + 디 + 自認?)
+
+        def right_from(k: int) -> list[Piece] | None:
+            """Words from k to particles or the run's end, or None."""
+            if k >= n or self.is_particles(run[k:], final_sound(run[k - 1])):
+                return None
+            found = words(k, n, True)
+            if not found or found[-1].end < n and not self.is_tail(
+                    run[found[-1].end:], final_sound(run[found[-1].end - 1])):
+                return None  # (only a tail may follow the words: 먹는 + 染指 + 하수 is no analysis)
+            size = sum(p.end - p.start for p in found if p.kind != 'suffix')
+            head = run[found[0].start:found[0].end]
+            rare = len(head) == 2 and not self.well_attested(head)
+            if size < 3 and (k > b or not left or rare) or k > b and rare:
+                return None  # a word of two syllables alone after the stretch is too often the loanword's
+                # or a native word's own end: 소프트웨어의, not 소프트웨 + 御醫; 그리스도시요, not 都市
+            if run[k - 1] in lex.verb_stems and run[k] in '기음':
+                return None  # a native stem and its ending: 벽돌쌓기식, not 쌓 + 寄食
+            return found
+
+        # the words start right after the stretch, or one or two syllables on, where the loanword
+        # ends in syllables that Hanja also read: 컴퓨터 + 保安, 데이터 + 分析 (then three syllables at least)
+        options = [(any(p.end - p.start < 2 for p in r), len(r), skip, r) for skip in range(3)
+                   if b + skip < n and (not skip or not self.is_particles(run[b:b + skip], final_sound(run[b - 1])))
+                   and b + skip - a >= 2 for r in (right_from(b + skip),) if r]
+        right = min(options, key=lambda o: (o[0], o[2]))[3] if options else []  # (whole words, nearest:
+        # 에너지 + 節約政策, not 에너 + 枝節約定責)
+        if right:
+            return left + right
+        b = next((b + skip for skip in range(3) if b + skip == n or b + skip < n
+                  and self.is_particles(run[b + skip:], final_sound(run[b + skip - 1]))), n + 1)
+        if not left or b - a < 2 or b > n:  # (the loanword may end in syllables Hanja read: 캠페인을)
+            return []  # the loanword must end where words or particles begin
+        return left
 
     def _word_over_suffix(self, run: str, j: int, e: int) -> bool:
         """Whether the word run[j:e] with standing, and a tail after it, reads better than a suffix

@@ -15,7 +15,8 @@ from typing import IO, Iterable
 import regex
 
 from ._analysis import (ADMINISTRATIVE, AFTER_DETERMINER, AFTER_HANJA, AFTER_MODIFIER, AFTER_NOUN, AFTER_NUMBER,
-                        AFTER_OBJECT, ATTACHED, BEFORE_COMPARISON, BEFORE_COUNTER, BEFORE_NUMBER, BEFORE_WORD,
+                        AFTER_OBJECT, ATTACHED, BEFORE_COMPARISON, BEFORE_COUNTER, BEFORE_HANJA, BEFORE_NUMBER,
+                        BEFORE_WORD,
                         BOUND_NOUNS, COLLOCATED, COORDINATING, PLACE_SENSES, UNBOUND, Analyzer)
 from ._bounded import remember
 from ._choice import CONFIDENCE, Item, choose, rank_candidates
@@ -234,6 +235,8 @@ class Converter:
                 | COORDINATING * bool(flags & COORDINATING and coordinates(text, s, e))
                 | AFTER_NOUN * bool(flags & AFTER_NOUN and after_bare_noun(text, s, analyzer))
                 ) if flags else after_hanja
+            if e < len(text) and text[e] >= '\u3400' and is_hanja(text[e]):
+                context |= BEFORE_HANJA  # (Hanja the text has right after the run)
             pieces = analyses.get((run, context))  # usually there: real text repeats its eojeols
             if pieces is None:
                 pieces = self._analyse(run, context)
@@ -260,6 +263,11 @@ class Converter:
                     # (no field noun after Hanja or a letter, nor the won after a number: 5千億 원을)
                     senses = analyzer.field_noun(run, self._protected.__contains__)
                     found = ((0, 1, run[0], 'field', senses),) if senses else ()
+                    if not found and not context & BEFORE_HANJA:  # 放送프로그램을, 골프會員權: Sino words
+                        # around a loanword (not against Hanja the text has after it, which the read-back
+                        # guard would read with them as one run only when converting again)
+                        found = tuple((p.start, p.end, *self._candidates_for(run[p.start:p.end], p.kind))
+                                      for p in analyzer.loanword_compound(run, matches))
                     closing = None if found else analyzer.loanword_suffix(run, matches)
                     if closing:  # 디지털化: no Sino-Korean word, but a suffix closing a loanword
                         j, hanja = closing
