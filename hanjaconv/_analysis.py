@@ -257,9 +257,11 @@ class Analyzer:
                 if not rest or self.is_inflection(rest, False):
                     return True
             elif not rest or self.is_tail(rest) and not (rest in ('히', '코') and pos in _NOUNS) and not (
-                    j == 1 and pos in _NOUNS and run[0] in self.lex.hada_roots and rest[0] in _HADA) \
+                    j == 1 and (pos in _NOUNS or pos == 'interjection') and run[0] in self.lex.hada_roots
+                    and rest[0] in _HADA) \
                     or pos == 'adjective-stem' and self.is_inflection(rest, False):
-                # (a noun that is also a 하다 root is the root before 하다: 範疇에 屬하는, not 속 + 하는)
+                # (a noun that is also a 하다 root is the root before 하다: 範疇에 屬하는, not 속 + 하는;
+                # so is an interjection: 부름에 應하여, not the interjection 응 + 하여)
                 # a native adjective's root may take 하다 (고요하다); a noun takes no 히 (속히 is 速히)
                 return True
         for j in range(max(longest_word - 1, 1), min(len(run), _LONGEST_STEM)):
@@ -724,8 +726,9 @@ class Analyzer:
         [(2, 5)]
         """
         lex, n = self.lex, len(run)
-        if n < 3 or self.is_native(run):
-            return []
+        if n < 3 or self.is_native(run) or any(run[:j] in lex.verb_stems and self.is_inflection(run[j:], False)
+                                                for j in (1, 2)):
+            return []  # (a native verb's form is no loanword: 오시옵소서, not 午時 + 옵소서)
         t = next((t for t in range(1, n) if self.is_particles(run[t:], final_sound(run[t - 1]))
                   or run.startswith(lex.light_verb_starts, t) and self.is_tail(run[t:], final_sound(run[t - 1]))), n)
         # (the tail: particles, or a light verb with its endings, 人工知能用했다)

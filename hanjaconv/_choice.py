@@ -342,9 +342,12 @@ def _apply_domain(text: str, items: list[Item], chosen: list[tuple[str, str]], l
             continue
         if voter == 1 and rule in OPEN_TO_DOMAIN and item.kind != 'counter' \
                 and not text.startswith(ADJECTIVE_SUFFIXES, item.end) \
-                and not (rule == 'predicate' and (text.startswith('히', item.end)
-                                                  or hanja == lexicon.predicate_senses.get(hangul))):
-            undecided.append(k)  # (an adverb in 히 is never a field's noun: 鞏固히, not 公告히; nor
+                and not (text.startswith('히', item.end) and (item.end + 1 == len(text)
+                                                              or not is_syllable(text[item.end + 1]))
+                         or rule == 'predicate' and (text.startswith('히', item.end)
+                                                     or hanja == lexicon.predicate_senses.get(hangul))):
+            undecided.append(k)  # (an adverb in 히 is never a field's noun, whichever rule chose it: 鞏固히,
+            # not 公告히; 時急히 among budget words, not 時給히; nor
             # a verb its curated predicate sense names: 記述하여야 among technical words)
         if hanja is not None and item.kind != 'root':  # (a 하다 root says nothing of the field: 定하다)
             guessed = rule in GUESSED
