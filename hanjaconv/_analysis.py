@@ -275,10 +275,14 @@ class Analyzer:
                 and self.is_inflection(run[1:], False):
             return True  # a one-syllable stem and its endings, where the word they spell has no standing:
             # 세어서, 내어서 (not 細魚書, 內語書)
-        if len(run) >= 3 and run[0] in self.lex.verb_stems and run[1:].startswith(ARCHAIC_ENDINGS) \
+        if len(run) >= 3 and run[0] in self.lex.verb_stems and (
+                run[1:].startswith(ARCHAIC_ENDINGS) or run[1] == '시' and run[2:].startswith(ARCHAIC_ENDINGS)) \
                 and self.is_inflection(run[1:], False):
             return True  # a one-syllable stem and an ending only scripture and old prose use: 가노라, 보거니와,
             # 주노니, 보소서, 하도다, 치거든 (not 家奴라, 保擧니와, 主노니, 譜所書, 河道다, 馳車든)
+        if len(run) >= 3 and run[1:3] == '지라' and split(run[0])[2] == 4 \
+                and join(*split(run[0])[:2], 0) in self.lex.verb_stems and self.is_inflection(run[1:], False):
+            return True  # a stem and scripture's ㄴ지라 'since, as': 본지라, 선지라 (not 本紙라, 先知라)
         for j in (1, 2):  # a native numeral and a bound noun written together: 두가지, 세가지 (not 杜家지)
             if run[:j] in self.lex.native_numerals:
                 for k in range(j + 2, min(len(run), j + 3) + 1):  # (a bound noun of two syllables: 두수 may be 頭數)

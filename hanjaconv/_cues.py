@@ -10,6 +10,7 @@ from bisect import bisect_right
 
 import regex
 
+from ._analysis import GUARDED_DETERMINERS
 from ._bounded import remember
 from ._hangul import is_syllable
 from ._lexicon import Lexicon
@@ -19,6 +20,12 @@ OPEN_TO_CUES = frozenset({'rank', 'default', 'predicate', 'domain', 'context', '
 _CUED_KINDS = frozenset({'word', 'noun', 'suffix'})  # a suffix by the word it closes (賣渡勢, 所得稅, 釜山市);
 # not counters, prefixes, roots or determiners: their grammar decides
 _HONOURING = frozenset({'께', '께서', '께는', '께서는', '께서도', '께도', '께로', '여', '이여', '시여'})
+# words that end only in scripture's and old prayer's sentences (보셨나이다, 누구오니이까, 하리로다, 보소서,
+# 들을지어다): a sentence with one speaks of the Lord, so a bare 주 or 주의 there is 主 unless a cue of another
+# sense stands near (주의 이름, 주의 율법; not 注意 사항)
+_SCRIPTURE_ENDINGS = ('나이다', '니이다', '나이까', '이까', '소서', '로다', '리이다', '지어다', '느니라', '노라',
+                      '노니', '도다', '시니라', '시도다', '셨도다', '도소이다', '올지라')
+_SCRIPTURE_WORDS = ('여호와', '하나님')  # ... or names Him
 NATIVE_SENSE = '-'          # the sense column of a cue for the native word the Hangul also spells
 CUE_REACH = 2               # words either side of a homograph where a cue counts
 FAR_REACH = 5               # ... and, for a word only the dictionary's rank chose, where one still counts
@@ -55,7 +62,8 @@ def apply_cues(text: str, items: list, chosen: list[tuple[str, str]], lexicon: L
         if item.kind == 'word' and len(item.hangul) == 2 and item.hangul[1] == '의' \
                 and item.hangul[0] in lexicon.single_nouns and item.hangul[0] in cues \
                 and chosen[k][1] in ('default', 'rank', 'only') and _eojeol_ends(text, item.end):
-            split = _genitive_split(item, around.of(item), cues, lexicon)
+            split = _genitive_split(item, around.of(item), cues, lexicon) \
+                or _honoured_in_scripture(text, item, item.hangul[0], around, cues)
             if split:  # 主의 이름 beside 여호와, not 注意 이름
                 items[k] = item._replace(end=item.end - 1, hangul=item.hangul[0], kind='noun',
                                          candidates=tuple(lexicon.single_nouns[item.hangul[0]]))
@@ -63,7 +71,12 @@ def apply_cues(text: str, items: list, chosen: list[tuple[str, str]], lexicon: L
                 continue
         entry = cues.get(item.hangul)
         rule = chosen[k][1]
-        if entry is None or rule not in OPEN_TO_CUES or item.kind not in _CUED_KINDS \
+        as_noun = item.kind == 'determiner' and item.hangul in lexicon.single_nouns \
+            and not text[item.end + 1:item.end + 2].isdigit() and item.hangul not in GUARDED_DETERMINERS
+        # a determiner that is also a noun heeds a cue of a noun's sense: 壇 위에 beside 불사를지니
+        # (not 單 위에), 壇 東便에 beside 제사장; a cue of its own sense, or none, leaves it the determiner
+        candidates = tuple(lexicon.single_nouns[item.hangul]) if as_noun else item.candidates
+        if entry is None or rule not in OPEN_TO_CUES or item.kind not in _CUED_KINDS and not as_noun \
                 or rule == 'predicate' and text.startswith('히', item.end) \
                 or text.startswith(ADJECTIVE_SUFFIXES, item.end):  # an adverb in 히 keeps it: 鞏固히
             continue
@@ -80,7 +93,7 @@ def apply_cues(text: str, items: list, chosen: list[tuple[str, str]], lexicon: L
             continue  # no cue of any sense near: the usual case
         nearest: dict[str, int] = {}
         for hanja, words in senses:
-            if hanja != NATIVE_SENSE and (hanja not in item.candidates or not _reads_alone(item.hangul, hanja)
+            if hanja != NATIVE_SENSE and (hanja not in candidates or not _reads_alone(item.hangul, hanja)
                                           or predicate and not _may_be_predicate(item.hangul, hanja, lexicon)):
                 continue
             for distance, word in places:  # nearest first
@@ -91,6 +104,10 @@ def apply_cues(text: str, items: list, chosen: list[tuple[str, str]], lexicon: L
             continue
         best = min(nearest.values())
         winners = [h for h, d in nearest.items() if d == best]
+        if as_noun and (len(winners) != 1 or winners[0] in (NATIVE_SENSE, chosen[k][0])):
+            continue
+        if as_noun:
+            items[k] = item._replace(kind='noun', candidates=candidates)
         if len(winners) == 1 and winners[0] != chosen[k][0]:  # (a cue that agrees leaves the rule as it is)
             chosen[k] = (None if winners[0] == NATIVE_SENSE else winners[0], 'cue')
     _apply_honoured(text, items, chosen, cues, around)
@@ -106,6 +123,9 @@ def _apply_honoured(text: str, items: list, chosen: list[tuple[str, str]], cues,
         rest = text[item.end:item.end + 4]
         rest = rest[:next((i for i, c in enumerate(rest) if not is_syllable(c)), len(rest))]
         if rest not in _HONOURING:
+            honoured = _honoured_in_scripture(text, item, item.hangul, around, cues)
+            if honoured and honoured != chosen[k][0] and honoured in item.candidates:
+                chosen[k] = (honoured, 'cue')  # 主 안에서, 主를 容納지 (not 週) in scripture's sentences
             continue
         senses = cues[item.hangul][2]
         honoured = [h for h, words in senses if '께서' in words and h in item.candidates]
@@ -131,12 +151,15 @@ class _Surroundings:
         self.eojeols: list[tuple[int, int]] | None = None
         self.starts: list[int] = []
 
-    def of(self, item, reach: int = CUE_REACH) -> list[tuple[int, str]]:
+    def eojeols_and_starts(self) -> tuple[list[tuple[int, int]], list[int]]:
         if self.eojeols is None:
             self.eojeols = [m.span() for m in _EOJEOL.finditer(self.text)]
             self.starts = [a for a, _ in self.eojeols]
-        at = bisect_right(self.starts, item.start) - 1
-        return _around(self.text, self.eojeols, at, item.start, item.end, reach)
+        return self.eojeols, self.starts
+
+    def of(self, item, reach: int = CUE_REACH) -> list[tuple[int, str]]:
+        eojeols, starts = self.eojeols_and_starts()
+        return _around(self.text, eojeols, bisect_right(starts, item.start) - 1, item.start, item.end, reach)
 
 
 def _genitive_split(item, places: list[tuple[int, str]], cues, lexicon: Lexicon) -> str | None:
@@ -163,6 +186,37 @@ def _genitive_split(item, places: list[tuple[int, str]], cues, lexicon: Lexicon)
     if best > 1 or len(winners) != 1 or any(d <= best for d in own.values()) or not _reads_alone(noun, winners[0]):
         return None
     return winners[0]
+
+
+def _honoured_in_scripture(text: str, item, noun: str, surroundings: '_Surroundings', cues) -> str | None:
+    """The honoured sense of a one-syllable noun (the one its cue 께서 marks: 主) where the
+    sentence is scripture's (an ending of _SCRIPTURE_ENDINGS or a word of _SCRIPTURE_WORDS in it)
+    and no cue of another sense of the noun, or of the word it stands in (注意 사항), is near."""
+    if noun not in cues or item.end - item.start > 2:
+        return None
+    senses = cues[noun][2]
+    honoured = [h for h, words in senses if '께서' in words]
+    if len(honoured) != 1 or not _reads_alone(noun, honoured[0]):
+        return None
+    eojeols, starts = surroundings.eojeols_and_starts()
+    at = bisect_right(starts, item.start) - 1
+    if at < 0 or eojeols[at][0] != item.start:
+        return None  # (the noun opens its eojeol)
+    first = last = at
+    while first > 0 and text[eojeols[first - 1][1] - 1] not in _SENTENCE_END:
+        first -= 1
+    while last + 1 < len(eojeols) and text[eojeols[last][1] - 1] not in _SENTENCE_END:
+        last += 1
+    words = [text[a:b].rstrip('.?!。') for a, b in eojeols[first:last + 1]]
+    if not any(w.endswith(_SCRIPTURE_ENDINGS) or w.startswith(_SCRIPTURE_WORDS) for w in words):
+        return None
+    around = [(d, w) for d, w in _around(text, eojeols, at, item.start, item.end) if d > 0]
+    others = [ws for h, ws in senses if h != honoured[0]]
+    if item.hangul in cues:
+        others += [ws for _, ws in cues[item.hangul][2]]
+    if any(w.startswith(ws) for _, w in around for ws in others):
+        return None
+    return honoured[0]
 
 
 _reads_memo: dict[tuple[str, str], bool] = {}
