@@ -93,9 +93,10 @@ def check_readings(text: str, segments: Sequence[W]) -> list[W]:
                 chars[s.start - a:s.end - a] = s.hanja
             converted = ''.join(chars)
         before = text[a - 1] if a else ''
-        if before == ' ' and first and result[first - 1].end == a - 1 and result[first - 1].hanja \
-                and result[first - 1].hanja[-1] in HANJA_NUMERALS:
-            before = '1'  # a counter after a Sino numeral and a space keeps its inner reading: 三 年
+        if before == ' ' and a > 1 and (text[a - 2] in HANJA_NUMERALS or first and result[first - 1].end == a - 1
+                                         and result[first - 1].hanja and result[first - 1].hanja[-1] in HANJA_NUMERALS):
+            before = '1'  # a counter after a Sino numeral, the text's or converted, and a space keeps its
+            # inner reading, as to_hangul reads it: 三 年
         if not _reads_back(before, converted, text[a:b]) and not _restore_priors(text, result, first, k, a, b, before):
             if first < k and not has_hanja:
                 # adjacent words read as one run (民主理念 reads 민주리념): keep the longest
