@@ -73,6 +73,8 @@ _PERSON_PARTICLES = frozenset({'가', '는', '를', '도', '에게', '에게서'
 _COPULA_FORMS = ('이다', '이며', '이고', '이었', '이라', '이니', '이지', '이므로', '이면', '입니')  # 病이다 (not 이자: 傷痍者)
 _COPULA_AFTER_CONSONANT = ('이', '인', '일', '임', '입')  # 학생이다, 학생인; 학교다 drops its 이
 _WELL_ATTESTED = 100  # jieba count
+_CHINESE_ONLY = 1000  # jieba count for a word with no curated standing to beat noun + particle (_splits_better)
+_CHINESE_ONLY_PARTICLES = frozenset('과와의이은는을를')  # ... where the particle is one of these
 _CALLING = frozenset({'아', '야', '여', '이여', '요'})  # vocative and polite particles: rare after a lone noun
 _COMMON_OVER_NATIVE = 1000  # jieba count a word needs to beat a short native word and a particle (일이, not 一二)
 
@@ -594,6 +596,12 @@ class Analyzer:
                 and self.has_standing(shorter) and longer not in lex.domains \
                 and all(h[-1] in _SECTION_SUFFIXES for h in lex.words(longer)):
             return True  # A과 B: 家庭과 社會, 敎育과 交流 (not 家政科, 敎育科); a field's department stays: 精神科 診療
+        if run[-1] == '인' and final_sound(run[-2]) != VOWEL and lex.has_word(shorter) \
+                and (shorter in lex.defaults or shorter in lex.usual) and not self.has_standing(longer) \
+                and all(h[-1] != '人' for h in lex.words(longer)):
+            return True  # the copula's 인 after a curated word ending in a consonant, the longer word having
+            # no standing and no reading in 人, which makes people of any noun: 目的인 權利, not 目的因;
+            # 使用人, 中國人 stay
         return run[-1] in _CASE_PARTICLES and self.is_particles(run[-1], final_sound(run[-2])) \
             and lex.has_word(shorter) and self.has_standing(shorter) \
             and (not self.has_standing(longer) or (shorter in lex.defaults or shorter in lex.usual)
@@ -661,7 +669,18 @@ class Analyzer:
             return run[i:i + 2] not in lex.defaults  # (時의 境界, not 時宜; 注意 stays)
         return stands and (self.is_particles(rest, final_sound(ch)) and (len(rest) == 1 or rest in lex.particles)
                            or rest[0] == '이' and len(rest) > 1 and self.is_tail(rest, final_sound(ch))) \
-            and not self.well_attested(run[i:i + 2], count)
+            and not self.well_attested(run[i:i + 2], count or self._chinese_only(run[i:i + 2]))
+
+    def _chinese_only(self, word: str) -> int:
+        """The jieba count a two-syllable word must reach to beat a one-syllable noun and its
+        particle when its only standing is Chinese (no curated default, usual sense or field):
+        a Chinese count says little of Korean use there (江과, not 剛果 'Congo'; 表로, not 表露;
+        側이, not 側耳), so such a word needs _CHINESE_ONLY; a curated word keeps _WELL_ATTESTED. Only
+        where the second syllable is 과, 와, 의, 이, 은, 는, 을 or 를: 로, 도 and 가 also end many
+        real words that stand bare before a noun (迷路 찾기, 火爐 곁에, not 美로, 火로)."""
+        lex = self.lex
+        curated = word in lex.defaults or word in lex.usual or word in lex.domains
+        return 0 if curated or word[1] not in _CHINESE_ONLY_PARTICLES else _CHINESE_ONLY
 
     def loanword_suffix(self, run: str, ends: dict[int, list[tuple[int, bool]]]) -> tuple[int, str] | None:
         """Where a Sino suffix closes a loanword or other non-Sino noun in a run that has no
