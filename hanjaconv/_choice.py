@@ -388,7 +388,10 @@ def _apply_domain(text: str, items: list[Item], chosen: list[tuple[str, str]], l
         # never to a history noun among art words (考慮한 구도, not 高麗한)
         verb = current == lexicon.predicate_senses.get(item.hangul) and text.startswith(
             lexicon.light_verb_starts, item.end)
+        noun = _as_noun(text, item, lexicon)
         for hanja, fields in rivals:
+            if noun and hanja in lexicon.adjective_senses:
+                continue  # an adjective's root is no noun before a case particle: 政黨에, not 正當에
             # for a verb in its curated sense only the votes of law and economy count
             score = max((get(f, 0.0) for f in fields if not verb or f in _VERB_FIELDS), default=0.0)
             if score >= DOMAIN_EVIDENCE and score > top:
@@ -398,6 +401,17 @@ def _apply_domain(text: str, items: list[Item], chosen: list[tuple[str, str]], l
         if best is not None:
             chosen[k] = (best, 'domain')
     return backed
+
+
+_NOUN_TAILS = ('이', '가', '을', '를', '의', '에', '은', '는', '과', '와', '으로', '로', '도', '만')
+
+
+def _as_noun(text: str, item: Item, lexicon: Lexicon) -> bool:
+    """Whether a word stands as a noun: a case or other particle after it, no light verb, 히 or 한."""
+    rest = text[item.end:item.end + 2]
+    if not rest or rest.startswith(lexicon.light_verb_starts) or rest[0] in '히한할함':
+        return False
+    return rest.startswith(_NOUN_TAILS)
 
 
 _voters: dict[str, int] = {}

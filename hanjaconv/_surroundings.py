@@ -9,7 +9,7 @@ from __future__ import annotations
 from ._analysis import LONE_NUMERALS, GUARDED_DETERMINERS, NUMBER_DETERMINERS, NUMERAL_UNITS, Analyzer, final_sound
 from ._hangul import is_syllable, join, split
 
-_NEGATIONS = (' 않', ' 못', ' 말', ' 마라', ' 마세요', ' 마십시오')  # after a verb in 지: 보지 않다, 보지 말라
+_NEGATIONS = (' 않', ' 못', ' 말', ' 마라', ' 마세요', ' 마십시오', ' 아니하', ' 아니한', ' 아니할')  # after a verb in 지: 보지 않다, 보지 말라
 _AFTER_GO = (' 싶', ' 있', ' 계시')  # after a verb in 고: 보고 싶다, 사고 있다
 _AFTER_GI = (' 위해', ' 위한', ' 위하', ' 전에', ' 전부터', ' 직전', ' 시작', ' 어렵', ' 쉽', ' 싫', ' 힘들',
              ' 바라', ' 마련', ' 일쑤', ' 십상')  # after a verb in 기: 사기 위해, 사기 전에, 지기 시작했다

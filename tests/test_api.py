@@ -170,3 +170,12 @@ def test_adjective_sense_refused_in_a_verb_only_form():
     assert _verb_form('규정을 게시하여야 한다', 4, 6)  # after an object
     assert not _verb_form(text, adjective, adjective + 2)
 
+
+
+def test_field_keeps_a_noun_before_a_particle_from_an_adjective():
+    from hanjaconv._choice import Item, _as_noun
+    from hanjaconv._lexicon import get_lexicon
+    lexicon = get_lexicon()
+    for text, noun in (('정당에 가입한 자', True), ('정당의 당원', True), ('정당한 사유', False),
+                       ('정당하게 처리', False), ('정당히', False)):
+        assert _as_noun(text, Item(0, 2, '정당', 'word', ('正當', '政黨')), lexicon) is noun, text
