@@ -864,7 +864,9 @@ class Analyzer:
             return run[2] not in '로하' and self.is_particles(run[2:])  # the nominal form with particles:
             # 사기도, 지기는 (but 3年을 週期로, 事由를 附記하고)
         return 2 <= len(run) <= 3 and run[:-1] in self.lex.verb_stems and run[-1] in _CONNECTIVES \
-            or len(run) == 3 and run[0] in self.lex.verb_stems and run[1:] in _LONG_CONNECTIVES  # 주거나
+            or len(run) == 3 and run[0] in self.lex.verb_stems and run[1:] in _LONG_CONNECTIVES \
+            or run[0] in self.lex.verb_stems and (len(run) == 3 and run[1] == '시' and run[2] in _CONNECTIVES
+                                                  or len(run) == 2 and run[1] in '신실')  # 주거나; 보시니, 두신, 서실
 
     def flags_used(self, run: str) -> int:
         """The bits of `analyse`'s context it reads for `run`, AFTER_HANJA aside (each matters only
