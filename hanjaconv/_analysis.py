@@ -73,6 +73,7 @@ _PERSON_PARTICLES = frozenset({'가', '는', '를', '도', '에게', '에게서'
 _COPULA_FORMS = ('이다', '이며', '이고', '이었', '이라', '이니', '이지', '이므로', '이면', '입니')  # 病이다 (not 이자: 傷痍者)
 _COPULA_AFTER_CONSONANT = ('이', '인', '일', '임', '입')  # 학생이다, 학생인; 학교다 drops its 이
 _WELL_ATTESTED = 100  # jieba count
+_PARTICLE_SYLLABLES = frozenset('으는를')  # syllables no Hanja reads that particles spell and loanwords hardly do
 _CHINESE_ONLY = 1000  # jieba count for a word with no curated standing to beat noun + particle (_splits_better)
 _CHINESE_ONLY_PARTICLES = frozenset('과와의이은는을를')  # ... where the particle is one of these
 _CALLING = frozenset({'아', '야', '여', '이여', '요'})  # vocative and polite particles: rare after a lone noun
@@ -792,8 +793,10 @@ class Analyzer:
         if stretch[:-1] in lex.verb_stems and self.is_inflection(stretch[-1:], False):
             return []  # a native verb's modifier: 먹는 + 鹽地下水 may be right, but 먹는 + 해 + 良心 is not
         if not stretch or any((ord(c) - 0xAC00) % 28 == 20 for c in stretch) or self.is_tail(run[a:]) \
+                or not _PARTICLE_SYLLABLES.isdisjoint(stretch) \
                 or len(stretch) > 1 and self.is_native(stretch) and lex.native.get(stretch) not in _NOUNS:
-            return []  # no loanword has the final ㅆ of the past and future endings: 여졌던, 하겠사오니
+            return []  # no loanword has the final ㅆ of the past and future endings (여졌던, 하겠사오니) or
+            # the syllables only particles spell (으로, 는, 를: a run of words and particles, 社會的으로 …)
             # (and below: one syllable is too little to tell a loanword: 負債 + 널? 등록 + 디 + 自認?)
 
         def right_from(k: int) -> list[Piece] | None:
