@@ -825,12 +825,24 @@ class Analyzer:
         right = min(options, key=lambda o: (o[0], o[2]))[3] if options else []  # (whole words, nearest:
         # 에너지 + 節約政策, not 에너 + 枝節約定責)
         if right:
-            return left + right
+            return left + right if self._stays_hangul(run, ends, left, right[0].start) else []
         b = next((b + skip for skip in range(3) if b + skip == n or b + skip < n
                   and self.is_particles(run[b + skip:], final_sound(run[b + skip - 1]))), n + 1)
         if not left or b - a < 2 or b > n:  # (the loanword may end in syllables Hanja read: 캠페인을)
             return []  # the loanword must end where words or particles begin
-        return left
+        return left if self._stays_hangul(run, ends, left, n) else []
+
+    def _stays_hangul(self, run: str, ends: dict[int, list[tuple[int, bool]]], left: list[Piece], stop: int) -> bool:
+        """Whether the Hangul a loanword compound leaves between its words (from the left words'
+        end to `stop`) has no analysis of its own where it will stand, after Hanja or at the run's
+        start: converting the output again must find nothing there (經濟 + 가하다롸 would be 經濟家하다)."""
+        start = left[-1].end if left else 0
+        sub = run[start:stop]
+        if not sub:
+            return True
+        sub_ends = {i - start: [(e - start, u) for e, u in found if e <= stop]
+                    for i, found in ends.items() if start <= i < stop}
+        return not self.analyse(sub, {i: e for i, e in sub_ends.items() if e}, AFTER_HANJA if left else 0)
 
     def _word_over_suffix(self, run: str, j: int, e: int) -> bool:
         """Whether the word run[j:e] with standing, and a tail after it, reads better than a suffix

@@ -32,7 +32,8 @@ def test_same_length_only_hangul_changes_to_readable_hanja(text):
 @example('패먆인공지능용했다')  # words after a loanword before a light verb,
 @example('시장뚂하다대한민국量市場경제가')  # before Hanja the text already has,
 @example('일백 양4')  # a counter after a numeral the text has in Hanja or gets,
-@example('각사회적으로일백양품질과')  # and words and particles no loanword compound may take
+@example('각사회적으로일백양품질과')  # words and particles no loanword compound may take,
+@example('경제가하다롸인공지능용')  # and Hangul a loanword compound leaves that would convert on its own
 def test_reading_back_and_idempotence(text):
     out = hanjaconv.convert(text)
     assert hanjaconv.to_hangul(out) == hanjaconv.to_hangul(text)
