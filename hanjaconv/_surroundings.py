@@ -6,8 +6,6 @@ bound noun or a determiner stand here (할 수, 兩 팀), does a name follow (�
 """
 from __future__ import annotations
 
-from typing import Callable
-
 from ._analysis import LONE_NUMERALS, GUARDED_DETERMINERS, NUMBER_DETERMINERS, NUMERAL_UNITS, Analyzer, final_sound
 from ._hangul import is_syllable, join, split
 
@@ -35,13 +33,12 @@ def after_native_numeral(text: str, start: int, numerals: frozenset[str]) -> boo
 _QUOTATIVE = ('다고', '라고', '냐고', '자고')  # a quoted clause before a verb of saying or seeing: …다고 보고
 _SUBJECT_PRONOUNS = frozenset({'내가', '네가', '니가', '제가', '그가', '우리가', '너희가', '저희가', '그들이', '그녀가',
                                '당신이', '자네가'})
-_LIGHT_AFTER_NOUN = ('하', '했', '한', '할', '해', '함', '합', '되', '됐', '된', '될', '돼', '됩', '드리', '드렸', '드린',
-                     '드립', '드릴', '받', '당', '났', '납', '난다', '시키', '시켰')  # 報告 드리다, 事故 났다
+_NOUN_TAKERS = ('드리', '드렸', '드린', '드립', '드릴', '났', '납', '난다')  # verbs that take a bare Sino noun
+# besides the light verbs: 報告 드리다, 事故 났다
 # a personal pronoun as subject, or a subject in 께서: the verb form after it is the verb (내가 보고, 예수께서 보시니)
 
 
-def governs_verb(text: str, start: int, end: int, run: str, adverbs: frozenset[str],
-                 standing: Callable[[str], bool] | None = None) -> bool:
+def governs_verb(text: str, start: int, end: int, run: str, analyzer: Analyzer) -> bool:
     """Whether the context makes a verb form (사고, 산, 주자) a verb: an object, an adverb, an
     adverb in 게 or a quoted clause before it (책을 사고, 새로 산, 얇게 간, 옳다고 보고), a
     connective before an auxiliary (해 주자), an auxiliary after it (보고 싶다, 보지 않다), what
@@ -65,22 +62,23 @@ def governs_verb(text: str, start: int, end: int, run: str, adverbs: frozenset[s
         return before in '을를' or before in _CONNECTIVE_FINALS and run[0] in _AUXILIARY_STEMS
     previous = _previous_word(text, start)
     return before in '을를' or before in _CONNECTIVE_FINALS and _stem_syllable(run) in _AUXILIARY_STEMS \
-        or previous in adverbs or previous.endswith(_QUOTATIVE) \
+        or previous in analyzer.adverbs or previous.endswith(_QUOTATIVE) \
         or previous.endswith('게') and not previous.endswith('에게') \
-        or (previous in _SUBJECT_PRONOUNS or previous.endswith('께서')) and _verb_may_follow(text, end, standing)
+        or (previous in _SUBJECT_PRONOUNS or previous.endswith('께서')) and _verb_may_follow(text, end, analyzer)
     # 얇게 간, 크게 보고 (그에게 報告); 내가 보고 엎드리어, but 내가 報告 드리고, 그가 事故 現場에
 
 
-def _verb_may_follow(text: str, end: int, standing: Callable[[str], bool] | None) -> bool:
+def _verb_may_follow(text: str, end: int, analyzer: Analyzer) -> bool:
     """Whether what follows a verb form after a subject lets it be the verb: not a light verb
     that takes the Sino noun (報告 드리다, 報告 받다, 事故 났다) nor a Sino word with standing
     that it would modify (事故 現場, 報告 內容)."""
     if end < len(text) and text[end] != ' ':
         return True  # punctuation or the text's end
     following = _word_at(text, end + 1) if end + 1 < len(text) else ''
-    if following.startswith(_LIGHT_AFTER_NOUN):
+    if following.startswith(analyzer.lex.light_verb_starts) and following[0] not in '지치케코' \
+            or following.startswith(_NOUN_TAKERS):  # (지, 치 … start light verbs only as contractions: 생각지)
         return False
-    return standing is None or len(following) < 2 or not standing(following[:2])
+    return len(following) < 2 or not analyzer.has_standing(following[:2])
 
 
 def _modifier_form(run: str, analyzer: Analyzer) -> bool:

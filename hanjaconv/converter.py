@@ -200,7 +200,6 @@ class Converter:
         append, analyses = items.append, self._analyses
         analyzer = self._get_analyzer()
         flags_used, run_flags, before_bound = analyzer.flags_used, self._run_flags, analyzer.before_bound
-        adverbs = analyzer.adverbs
         lexicon = self.lexicon
         native_counters, native_numerals, numerals = lexicon.native_counters, lexicon.native_numerals, lexicon.numerals
         determiners = lexicon.determiners
@@ -224,7 +223,7 @@ class Converter:
                                         and after_modifier(text, s, analyzer)
                                         and not (run[0] in BOUND_NOUNS and text[s - 2] in '을를'))  # 잠을 자는
                 | ATTACHED * bool(flags & ATTACHED and before.isalnum() and not after_hanja)
-                | AFTER_OBJECT * bool(flags & AFTER_OBJECT and governs_verb(text, s, e, run, adverbs, analyzer.has_standing))
+                | AFTER_OBJECT * bool(flags & AFTER_OBJECT and governs_verb(text, s, e, run, analyzer))
                 | BEFORE_WORD * bool(flags & BEFORE_WORD and before_word(text, s, e, run, analyzer))
                 | UNBOUND * bool(flags & UNBOUND and not bound_may_follow(text, s, before_bound))
                 | COLLOCATED * bool(flags & COLLOCATED and collocation_follows(
