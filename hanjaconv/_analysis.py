@@ -124,6 +124,14 @@ _Edge = tuple[int, int, str]  # a piece in the lattice: (start, end, kind)
  BEFORE_HANJA) = (1 << i for i in range(15))  # (BEFORE_HANJA: for the caller's fallbacks, not analyse)
 
 
+def ends_within(ends: dict[int, list[tuple[int, bool]]], start: int, stop: int) -> dict[int, list[tuple[int, bool]]]:
+    """A run's dictionary matches (`analyse`'s `ends`) for its slice start:stop, re-indexed from
+    the slice's start; starts with no match left inside are dropped."""
+    found = {i - start: [(e - start, u) for e, u in matches if e <= stop]
+             for i, matches in ends.items() if start <= i < stop}
+    return {i: m for i, m in found.items() if m}
+
+
 class Piece(NamedTuple):
     """A Sino-Korean stretch of a run: offsets within the run, and how it was licensed."""
     start: int
@@ -716,7 +724,7 @@ class Analyzer:
                 continue  # a native word or verb form: 좋아용 is 좋아요
             if run[j] == '용' and (head[-1] in _POLITE_BEFORE_YO or head[-1] in '아어' and has_final(head[-2])):
                 continue  # chat's 요 spelt 용: 추워용, 괜찮아용
-            head_ends = {i: [(e, u) for e, u in found if e <= j] for i, found in ends.items() if i < j}
+            head_ends = ends_within(ends, 0, j)
             if self.analyse(head, head_ends) or self.loanword_suffix(head, head_ends):
                 continue  # a head with a reading of its own would be converted once the suffix is
                 # Hanja (가가에용: 可嘉에 on the second pass), so it is no loanword
@@ -763,8 +771,7 @@ class Analyzer:
 
         def words(start: int, stop: int, tail: bool) -> list[Piece] | None:
             sub = run[start:stop]
-            sub_ends = {i - start: [(e - start, u) for e, u in found if e <= stop]
-                        for i, found in ends.items() if start <= i < stop}
+            sub_ends = ends_within(ends, start, stop)
             if not sub or not sub_ends.get(0):
                 return None
             pieces = self.analyse(sub, sub_ends)
@@ -840,9 +847,7 @@ class Analyzer:
         sub = run[start:stop]
         if not sub:
             return True
-        sub_ends = {i - start: [(e - start, u) for e, u in found if e <= stop]
-                    for i, found in ends.items() if start <= i < stop}
-        return not self.analyse(sub, {i: e for i, e in sub_ends.items() if e}, AFTER_HANJA if left else 0)
+        return not self.analyse(sub, ends_within(ends, start, stop), AFTER_HANJA if left else 0)
 
     def _word_over_suffix(self, run: str, j: int, e: int) -> bool:
         """Whether the word run[j:e] with standing, and a tail after it, reads better than a suffix

@@ -388,7 +388,7 @@ def _apply_domain(text: str, items: list[Item], chosen: list[tuple[str, str]], l
         # never to a history noun among art words (考慮한 구도, not 高麗한)
         verb = current == lexicon.predicate_senses.get(item.hangul) and text.startswith(
             lexicon.light_verb_starts, item.end)
-        noun = _as_noun(text, item, lexicon)
+        noun = bool(rivals) and _as_noun(text, item, lexicon)
         for hanja, fields in rivals:
             if noun and hanja in lexicon.adjective_senses:
                 continue  # an adjective's root is no noun before a case particle: 政黨에, not 正當에
