@@ -204,7 +204,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         corpus_file = os.path.join(tmp, 'corpus.txt')
         Path(corpus_file).write_text('\n'.join(one_mb), encoding='utf-8')
-        print(f'peak RSS after converting the 1 MB corpus: {peak_memory_mb(corpus_file):.0f} MB')
+        print(f'peak RSS after converting the 1 MB corpus: {peak_memory_mb(corpus_file):.1f} MB')
         sizes = (100_000, 1_000_000) if args.quick else (100_000, 1_000_000, 10_000_000)
         for size in sizes:
             part = repeat_to(base, size)
