@@ -16,7 +16,7 @@ from importlib import metadata, resources
 from pathlib import Path
 from typing import Any, Callable
 
-_FORMAT = 1
+_FORMAT = 2  # 2: the automaton keeps ints, its values packed in one string
 
 
 def cache_dir() -> Path:

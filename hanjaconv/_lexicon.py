@@ -11,11 +11,10 @@ from dataclasses import dataclass, field
 from importlib import resources
 from typing import Iterator
 
-import ahocorasick
-
 from ._association import FILE as ASSOCIATION_FILE, parse_table
 from ._hangul import EXTRA_READINGS, initial_sound_law, surface_readings
 from ._tsv import Entry, parse_word_list
+from ._word_automaton import WordAutomaton
 
 
 def _lines(name: str) -> list[str]:
@@ -106,7 +105,7 @@ class Lexicon:
     curated_hanja: frozenset[str] = frozenset()       # every curated default and usual sense (駐車, 産業)
     # 2+ syllables -> 'hanja1 hanja2 …' in dictionary order, then for words mecab-ko-dic has,
     # a tab and one digit a candidate: 1 where mecab-ko-dic has it. The automaton is the only copy.
-    automaton: ahocorasick.Automaton = field(repr=False, default=None)
+    automaton: WordAutomaton = field(repr=False, default=None)
     productivity: dict[str, int] = field(repr=False, default_factory=dict)  # char -> its uses in words
     zh_frequency: dict[str, int] = field(repr=False, default_factory=dict)  # Hanja word -> Chinese count
     zh_nominal: frozenset[str] = field(repr=False, default=frozenset())      # ... tagged as nouns there
@@ -154,7 +153,7 @@ class Lexicon:
 
     def has_word(self, hangul: str) -> bool:
         """Whether the dictionary has this word of two or more syllables."""
-        return self.automaton.exists(hangul)
+        return hangul in self.automaton
 
     def word_items(self) -> Iterator[tuple[str, str]]:
         """(hangul, 'hanja1 hanja2 …') for every dictionary word."""
@@ -324,7 +323,7 @@ def _build() -> Lexicon:
         verb_stems=frozenset(r[0] for r in _rows('verb_stems_mecab.tsv')),
         bare_roots=frozenset(r[0] for r in _rows('roots_mecab.tsv')),
     )
-    lexicon.automaton = build_automaton(words)
+    lexicon.automaton = WordAutomaton(words)
     lexicon.productivity = _productivity(value.partition('\t')[0] for value in words.values())
     lexicon.zh_frequency, lexicon.zh_nominal, lexicon.zh_verbal = _zh_table()
     lexicon.curated_hanja = frozenset(lexicon.defaults.values()) | frozenset(lexicon.usual.values())
@@ -374,33 +373,6 @@ def _productivity(values) -> dict[str, int]:
     counts = Counter(''.join(values))
     counts.pop(' ', None)
     return dict(counts)
-
-
-def match_length(value: str) -> int:
-    """The length of the word behind an automaton value: that of its first candidate.
-
-    >>> match_length('市場 市長'), match_length('市場\t1'), match_length('市場')
-    (2, 2, 2)
-    """
-    end = value.find(' ')  # unrolled: the automaton pass calls this for every match
-    if end <= 0:
-        end = len(value)
-    tab = value.find('\t', 0, end)
-    return tab if tab > 0 else end
-
-
-def build_automaton(words: dict[str, str]) -> ahocorasick.Automaton:
-    """An Aho-Corasick automaton whose value for each word is its candidates, 'hanja1 hanja2 …'.
-
-    >>> a = build_automaton({'민주': '民主', '자유민주주의': '自由民主主義'})
-    >>> [(end + 1 - match_length(v), end + 1) for end, v in a.iter('자유민주')]
-    [(2, 4)]
-    """
-    automaton = ahocorasick.Automaton()
-    for key, value in words.items():
-        automaton.add_word(key, value)
-    automaton.make_automaton()
-    return automaton
 
 
 _lock = threading.RLock()

@@ -21,13 +21,14 @@ from ._analysis import (ADMINISTRATIVE, AFTER_DETERMINER, AFTER_HANJA, AFTER_MOD
 from ._bounded import remember
 from ._choice import CONFIDENCE, Item, choose, rank_candidates
 from ._hangul import compose_jamo, is_hanja
-from ._lexicon import Lexicon, build_automaton, get_lexicon, match_length
+from ._lexicon import Lexicon, get_lexicon
 from ._readback import check_readings
 from ._surroundings import (COMPARISONS, after_determiner, after_modifier, after_native_numeral,
                             after_sino_numeral, before_word, bound_may_follow, collocation_follows,
                             after_bare_noun, coordinates, counter_follows, governs_verb,
                             particle_after_number)
 from ._tsv import DictionaryError, Entry, parse_lines
+from ._word_automaton import LENGTH_MASK, WordAutomaton
 from .reading import to_hangul
 from .segment import Segment
 from .styles import check_style, render
@@ -285,20 +286,20 @@ class Converter:
         """
         ends: dict[int, list[tuple[int, bool]]] = {}
         removed, user = self._removed, self._user
-        for end, value in self.lexicon.automaton.iter(run):
-            start = end + 1 - match_length(value)
+        for end, code in self.lexicon.automaton.iter(run):
+            start = end + 1 - (code & LENGTH_MASK)
             if (removed or user) and (run[start:end + 1] in removed or run[start:end + 1] in user):
                 continue
             ends.setdefault(start, []).append((end + 1, False))
         if user:
-            for end, value in self._get_user_automaton().iter(run):
-                ends.setdefault(end + 1 - match_length(value), []).append((end + 1, True))
+            for end, code in self._get_user_automaton().iter(run):
+                ends.setdefault(end + 1 - (code & LENGTH_MASK), []).append((end + 1, True))
         return ends
 
     def _get_user_automaton(self):
         with self._lock:
             if self._user_automaton is None:
-                self._user_automaton = build_automaton({k: ' '.join(v) for k, v in self._user.items()})
+                self._user_automaton = WordAutomaton({k: ' '.join(v) for k, v in self._user.items()})
             return self._user_automaton
 
     def _candidates_for(self, key: str, kind: str) -> tuple[str, str, tuple[str, ...]]:

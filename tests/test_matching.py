@@ -1,7 +1,7 @@
 """The automaton against a dictionary-based reference matcher, and the iter_long trap."""
 from hypothesis import given, settings, strategies as st
 
-from hanjaconv._lexicon import build_automaton, match_length
+from hanjaconv._word_automaton import LENGTH_MASK, WordAutomaton
 
 WORDS = ['민주', '자유민주주의', '자유', '주의', '민주주의', '시장', '경제', '시장경제', '생성', '생성형']
 
@@ -12,8 +12,8 @@ def reference_matches(text, words):
 
 
 def automaton_matches(text, words):
-    automaton = build_automaton({w: w for w in words})
-    return sorted((end + 1 - match_length(v), end + 1) for end, v in automaton.iter(text))
+    automaton = WordAutomaton({w: w for w in words})
+    return sorted((end + 1 - (code & LENGTH_MASK), end + 1) for end, code in automaton.iter(text))
 
 
 def test_iter_finds_what_iter_long_misses():
