@@ -58,6 +58,7 @@ LONE_NUMERALS = frozenset('일삼사오육칠팔구십백천만')  # alone befor
 NUMBER_DETERMINERS = frozenset('연일약')  # determiners only before a number: 年 2回, 日 8時間, 約 3個月
 GUARDED_DETERMINERS = NUMBER_DETERMINERS | {'고'}  # the caller lets these through only where what
 # follows makes them Sino-Korean (故 before a name, the others before a number)
+_CUED_CASES = frozenset('가를의에이을과와')  # case particles no verb ending begins with (not 해도, 해서, 세는)
 BOUND_NOUNS = {'자': ('者',), '중': ('中',)}  # Sino-Korean bound nouns after a modifier: 하는 者, 가는 中이다
 _CONNECTIVES = frozenset('고며면서니게지자다기는')  # endings that make a verb form of one stem syllable
 _LONG_CONNECTIVES = frozenset({'거나', '면서', '도록', '려고', '려면', '더니', '지만', '는데', '거든'})  # ... of two
@@ -390,7 +391,9 @@ class Analyzer:
                 or after_number and first in lex.counters):
             return []  # no dictionary word and no one-syllable piece can start the run
         if not after_hanja and not bound and not (after_number and (first in lex.counters or first in _BIG_UNITS)) \
-                and not (before_number and n == 1 and first in lex.prefixes) and self.is_native(  # 第1條, not the pronoun 제
+                and not (before_number and n == 1 and first in lex.prefixes) \
+                and not (first in lex.cued_nouns and run[1:2] in _CUED_CASES and self.after_noun(run[1:], final_sound(first))) \
+                and self.is_native(  # 第1條, not the pronoun 제; a cued noun with a case particle: its cues decide (害를)
                 run, max((j for j, _ in ends.get(0, ())), default=0), unbound, after_noun):
             return []
         # best[i]: cheapest analysis of run[i:] after a piece (more pieces, or a tail);

@@ -16,7 +16,7 @@ from typing import Callable, Collection, NamedTuple
 import regex
 
 from ._bounded import remember
-from ._cues import ADJECTIVE_SUFFIXES, apply_cues
+from ._cues import ADJECTIVE_SUFFIXES, apply_cues, guard_cued_nouns
 from ._hangul import is_hanja, is_syllable
 from ._lexicon import COMMON_IN_CHINESE, Lexicon
 from .reading import read_run
@@ -196,6 +196,8 @@ def choose(text: str, items: list[Item], lexicon: Lexicon, read: Callable[[str],
         apply_cues(text, items, chosen, lexicon)
     if len(items) > 1:
         _apply_one_sense(items, chosen)
+    if lexicon.cued_nouns:
+        guard_cued_nouns(text, items, chosen, lexicon)
     return [Item(i.start, i.end, i.hangul, i.kind, i.candidates, hanja, rule)
             for i, (hanja, rule) in zip(items, chosen) if hanja is not None]  # field pieces, native cues
 

@@ -12,7 +12,7 @@ import regex
 
 from ._analysis import GUARDED_DETERMINERS
 from ._bounded import remember
-from ._hangul import is_syllable
+from ._hangul import has_final, is_syllable
 from ._lexicon import Lexicon
 from .reading import read_run
 
@@ -28,6 +28,7 @@ _SCRIPTURE_ENDINGS = ('나이다', '니이다', '나이까', '이까', '소서',
 _SCRIPTURE_WORDS = ('여호와', '하나님')  # ... or names Him
 NATIVE_SENSE = '-'          # the sense column of a cue for the native word the Hangul also spells
 CUE_REACH = 2               # words either side of a homograph where a cue counts
+SENTENCE_REACH = 60         # eojeols either side where a cue of a cued noun counts: its whole sentence
 FAR_REACH = 5               # ... and, for a word only the dictionary's rank chose, where one still counts
 #                             when no nearer cue speaks (사단은 이가 발한 것이고 칠정은: 四端)
 _SENTENCE_END = frozenset('.?!。')
@@ -59,11 +60,12 @@ def apply_cues(text: str, items: list, chosen: list[tuple[str, str]], lexicon: L
     heads = None
     around = _Surroundings(text)
     for k, item in enumerate(items):
-        if item.kind == 'word' and len(item.hangul) == 2 and item.hangul[1] == '의' \
-                and item.hangul[0] in lexicon.single_nouns and item.hangul[0] in cues \
+        if item.kind == 'word' and len(item.hangul) == 2 and _ends_in_particle(item.hangul) \
+                and item.hangul[0] in lexicon.single_nouns \
+                and (item.hangul[0] in cues or item.hangul[0] in lexicon.cued_nouns) \
                 and chosen[k][1] in ('default', 'rank', 'only') and _eojeol_ends(text, item.end):
             split = _genitive_split(item, around.of(item), cues, lexicon) \
-                or _honoured_in_scripture(text, item, item.hangul[0], around, cues)
+                or item.hangul[1] == '의' and _honoured_in_scripture(text, item, item.hangul[0], around, cues)
             if split:  # 主의 이름 beside 여호와, not 注意 이름
                 items[k] = item._replace(end=item.end - 1, hangul=item.hangul[0], kind='noun',
                                          candidates=tuple(lexicon.single_nouns[item.hangul[0]]))
@@ -113,6 +115,64 @@ def apply_cues(text: str, items: list, chosen: list[tuple[str, str]], lexicon: L
     _apply_honoured(text, items, chosen, cues, around)
 
 
+_OPEN_TO_GUARD = frozenset({'grammar', 'context', 'domain', 'default', 'rank', 'only'})  # not a cue's choice
+
+
+def guard_cued_nouns(text: str, items: list, chosen: list[tuple[str, str]], lexicon: Lexicon) -> None:
+    """A one-syllable noun that a native word, particle or ending also spells (벌 'bee', 등 'back',
+    해 'sun', 의) is Sino-Korean only where its sentence says so (cued_nouns.tsv): with particles after
+    it, it takes a sense of the file where a cue word of that sense begins a word of the same sentence,
+    the nearest winning (罰을 받아, 害를 끼쳤다); a cue of - (the native word) counts within CUE_REACH
+    words (벌에 쏘여), two at one distance leave Hangul; with no cue, or bare, a sense of the file stays
+    Hangul. The syllable's other senses (single_nouns.tsv) are bound nouns after a noun (等, 中, 初, 間):
+    only a cue within CUE_REACH words moves them (화장실 등이 ... 전구: 燈), and they stay, except where
+    the syllable opens its sentence or follows a particle or an ending, where no bound noun can stand
+    (등이 아파서, 엄마는 중이). After a native numeral it is a native counter (옷 한 벌을). A choice a
+    cue of sense_cues.tsv made is left."""
+    guarded = lexicon.cued_nouns
+    around = None
+    for k, item in enumerate(items):
+        hanja, rule = chosen[k]
+        if item.kind != 'noun' or hanja is None or rule not in _OPEN_TO_GUARD or item.hangul not in guarded:
+            continue
+        before = text[:item.start].split()
+        if before and before[-1] in lexicon.native_numerals:
+            chosen[k] = (None, 'cue')  # a native counter after a native numeral: 옷 한 벌을, 두 해 동안
+            continue
+        around = around or _Surroundings(text)
+        places = around.of(item, SENTENCE_REACH)
+        bare = not places[0][1]  # nothing after it in its eojeol
+        senses = guarded[item.hangul]
+        listed = {s for s, _ in senses}
+        nearest: dict[str, int] = {}
+        for sense, words in senses:
+            if sense != NATIVE_SENSE and (bare or sense not in item.candidates
+                                          or not _reads_alone(item.hangul, sense)):
+                continue
+            reach = CUE_REACH if sense == NATIVE_SENSE or hanja not in listed else SENTENCE_REACH
+            found = next((d for d, w in places if 0 < d <= reach and w.startswith(words)), None)
+            if found is not None:
+                nearest[sense] = found
+        if nearest:
+            best = min(nearest.values())
+            winners = [s for s, d in nearest.items() if d == best]
+            sense = winners[0] if len(winners) == 1 else NATIVE_SENSE
+            chosen[k] = (None if sense == NATIVE_SENSE else sense, 'cue')
+        elif hanja in listed or _no_noun_before(text, item.start) and not (
+                k and chosen[k - 1][0] is not None and not text[items[k - 1].end:item.start].strip()):
+            chosen[k] = (None, 'cue')  # (a Sino noun ending the eojeol before is a noun: 道路 等의)
+
+
+_AFTER_PARTICLE = frozenset('은는을를에서도로고며면다게어아여니요')  # last syllables of particles and endings
+
+
+def _no_noun_before(text: str, start: int) -> bool:
+    """Whether the word at `start` opens its sentence or follows a word ending in a particle or an
+    ending (only quotes, brackets and spaces between): no bound noun can stand there."""
+    before = text[:start].rstrip(' \t\n"\'“‘「『(（[')
+    return not before or before[-1] in _SENTENCE_END or before[-1] in _AFTER_PARTICLE
+
+
 def _apply_honoured(text: str, items: list, chosen: list[tuple[str, str]], cues, around: '_Surroundings') -> None:
     """A one-syllable noun with the honorific 께, 께서 or the vocative 여 names a person: it takes the
     sense whose cues list 께서 (主께, 主여; not 週께, 週여), unless a cue of another sense stands near."""
@@ -135,6 +195,12 @@ def _apply_honoured(text: str, items: list, chosen: list[tuple[str, str]], cues,
                for h, words in senses):
             continue  # (다음 주께: 'around next week')
         chosen[k] = (honoured[0], 'cue')
+
+
+def _ends_in_particle(word: str) -> bool:
+    """Whether a two-syllable word's second syllable is a case particle its first may take: 의 or 도
+    after any syllable, 이 과 은 after a final consonant, 가 와 는 after a vowel (亂이, 禍가, 性과)."""
+    return word[1] in '의도' or word[1] in ('이과은' if has_final(word[0]) else '가와는')
 
 
 def _eojeol_ends(text: str, end: int) -> bool:
@@ -163,9 +229,10 @@ class _Surroundings:
 
 
 def _genitive_split(item, places: list[tuple[int, str]], cues, lexicon: Lexicon) -> str | None:
-    """The sense of a one-syllable noun that a word ending in 의 also spells (주의: 主 + 의), where a
-    cue of that sense stands nearer than any cue of the word's own senses: 주의 이름 beside 여호와 is
-    主의, 주의 사항 stays 注意. Only a cue in the word just before or after counts."""
+    """The sense of a one-syllable noun that a word ending in a case particle also spells (주의: 主 + 의,
+    난이: 亂 + 이), where a cue of that sense (sense_cues.tsv or cued_nouns.tsv) stands nearer than any
+    cue of the word's own senses: 주의 이름 beside 여호와 is 主의, 주의 사항 stays 注意; 난이 일어났다 is
+    亂이, not 難易. Only a cue in the word just before or after counts."""
     noun = item.hangul[0]
     around = [(d, w) for d, w in places if d > 0]
 
@@ -174,11 +241,12 @@ def _genitive_split(item, places: list[tuple[int, str]], cues, lexicon: Lexicon)
         for hanja, words in senses:
             for distance, word in around:
                 if word.startswith(words):
-                    found[hanja] = distance
+                    found[hanja] = min(distance, found.get(hanja, distance))  # (a sense may have two rows)
                     break
         return found
     own = nearest(cues[item.hangul][2]) if item.hangul in cues else {}
-    other = {h: d for h, d in nearest(cues[noun][2]).items() if h != NATIVE_SENSE}
+    senses = (cues[noun][2] if noun in cues else ()) + lexicon.cued_nouns.get(noun, ())
+    other = {h: d for h, d in nearest(senses).items() if h != NATIVE_SENSE and h in lexicon.single_nouns[noun]}
     if not other:
         return None
     best = min(other.values())

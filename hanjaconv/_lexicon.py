@@ -88,6 +88,8 @@ class Lexicon:
     collocation_nouns: dict[str, tuple[str, tuple[str, ...], bool]]  # 소 -> (訴, (제기, 취하 …), False): the noun
     # before them, with particles (訴를 提起), or bare if True (日 政府: a news abbreviation)
     sense_cues: dict[str, tuple]                      # 사기 -> (its cues, their heads, ((詐欺, (피해, 혐의 …)), …))
+    cued_nouns: dict[str, tuple[tuple[str, tuple[str, ...]], ...]]  # 벌 -> ((罰, (받아, 형벌 …)), (-, (쏘여 …))):
+    # one-syllable nouns a native word also spells, Sino-Korean only where a cue in the sentence says so
     hada_roots: dict[str, tuple[str, ...]]
     adverb_roots: dict[str, tuple[str, ...]]          # one syllable that takes 히 as an adverb (速히)
     native: dict[str, str]                            # native word -> part of speech
@@ -212,6 +214,14 @@ def _sense_cues() -> dict[str, tuple[tuple[str, ...], frozenset[str], tuple[tupl
             for k, v in out.items()}
 
 
+def _cued_nouns() -> dict[str, tuple[tuple[str, tuple[str, ...]], ...]]:
+    """cued_nouns.tsv: hangul -> ((hanja or -, its cue words), ...), in the file's order."""
+    out: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+    for hangul, hanja, words in _rows('curated/cued_nouns.tsv'):
+        out.setdefault(hangul, []).append((hanja, tuple(w.strip() for w in words.split(',') if w.strip())))
+    return {k: tuple(v) for k, v in out.items()}
+
+
 def _counter_cues() -> dict[str, tuple[tuple[str, tuple[str, ...]], ...]]:
     """counters.tsv's fourth column: the words after a counter that choose one of its senses."""
     out: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
@@ -301,12 +311,14 @@ def _build() -> Lexicon:
         native_numerals=frozenset(r[0] for r in counting if r[1] == 'numeral'),
         native_counters=frozenset(r[0] for r in counting if r[1] == 'counter'),
         numerals=_grouped(_rows('curated/numerals.tsv')),
-        single_nouns=_grouped(_rows('curated/single_nouns.tsv')),
+        single_nouns=_grouped([*_rows('curated/single_nouns.tsv'),
+                               *(r for r in _rows('curated/cued_nouns.tsv') if r[1] != '-')]),
         determiners=_grouped(_rows('curated/determiners.tsv')),
         surnames=_grouped(_rows('curated/surnames.tsv')),
         collocation_nouns={r[0]: (r[1], tuple(r[2].split(',')), r[3] == 'bare')
                            for r in _rows('curated/collocation_nouns.tsv')},
         sense_cues=_sense_cues(),
+        cued_nouns=_cued_nouns(),
         hada_roots=_grouped(_rows('curated/hada_roots.tsv')),
         adverb_roots=_grouped(_rows('curated/adverb_roots.tsv')),
         native={**{word: pos for word, pos, *_ in _rows('native_mecab.tsv')

@@ -137,6 +137,19 @@ def test_a_cue_names_one_sense(lex):
         assert sum(len(words) for _, words in senses) == len(every), hangul          # no cue under two
 
 
+def test_cued_nouns_need_a_cue_in_their_sentence():
+    convert = hanjaconv.convert
+    assert convert('벌을 받아 마땅하다.') == '罰을 받아 마땅하다.'          # a cue of the sense
+    assert convert('아이가 벌에 쏘여 울었다.') == '아이가 벌에 쏘여 울었다.'  # the native word's cue
+    assert convert('벌이 꽃 사이를 날아다녔다.').startswith('벌이')         # no cue: Hangul
+    assert convert('담배는 몸에 해가 된다.') == '담배는 몸에 害가 된다.'
+    assert convert('그렇게 해도 된다.') == '그렇게 해도 된다.'               # 해도 is 하다's
+    assert convert('등이 아파서 누웠다.').startswith('등이')               # no bound 等 at a sentence's start
+    assert '會議 中' in convert('그는 회의 중이다.') and '等을' in convert('사과, 배 등을 샀다.')
+    assert convert('미와 추는 보는 사람의 마음에 달렸다.').startswith('美와 醜는')  # noun + particle, a cue beside it
+    assert convert('문서 등을 제출하여야 한다.').startswith('文書 等을')      # bound 等 after a Sino noun
+
+
 def test_a_middle_dot_parts_words_for_cues():
     rules = {s.hangul: (s.hanja, s.rule) for s in hanjaconv.segment('징역ㆍ금고')}
     assert rules['금고'] == ('禁錮', 'cue')

@@ -13,7 +13,7 @@ from hanjaconv._tsv import parse_lines, parse_word_list
 ROOT = resources.files('hanjaconv').joinpath('dictionaries')
 DICTIONARIES = ['words.tsv', 'words_mecab.tsv', 'chars.tsv', 'readings.tsv', 'basic_hanja.tsv']
 CURATED_HANJA = ['sino_affixes.tsv', 'counters.tsv', 'numerals.tsv', 'homograph_defaults.tsv',
-                 'hada_roots.tsv', 'single_nouns.tsv', 'determiners.tsv', 'surnames.tsv', 'collocation_nouns.tsv', 'sense_cues.tsv', 'adverb_roots.tsv',
+                 'hada_roots.tsv', 'single_nouns.tsv', 'determiners.tsv', 'surnames.tsv', 'collocation_nouns.tsv', 'sense_cues.tsv', 'cued_nouns.tsv', 'adverb_roots.tsv',
                  'predicate_senses.tsv', 'loanword_suffixes.tsv', 'added_words.tsv']
 WORD_LISTS = ['native_mecab.tsv', 'endings_mecab.tsv', 'verb_stems_mecab.tsv', 'roots_mecab.tsv'] + [f'curated/{n}' for n in (
     'native_words.tsv', 'particles.tsv', 'copula.tsv', 'light_verbs.tsv', 'native_suffixes.tsv', 'native_numerals.tsv')]
@@ -58,7 +58,7 @@ def test_curated_hanja_lists_read_as_their_keys(name):
     rows = parse_word_list(lines_of(f'curated/{name}'), name)
     assert rows
     for row in rows:
-        if name == 'sense_cues.tsv' and row[1] == '-':
+        if name in ('sense_cues.tsv', 'cued_nouns.tsv') and row[1] == '-':
             continue  # a cue for the native word
         assert lexicon.reads_as(row[1], row[0]), row
 
