@@ -81,6 +81,12 @@ _CALLING = frozenset({'아', '야', '여', '이여', '요'})  # vocative and pol
 _COMMON_OVER_NATIVE = 1000  # jieba count a word needs to beat a short native word and a particle (일이, not 一二)
 
 
+def _reads(hanja: str) -> str:
+    """How to_hangul reads a Hanja word on its own (imported late: reading needs the lexicon)."""
+    from .reading import read_run
+    return read_run(hanja)
+
+
 def final_sound(syllable: str) -> int:
     """VOWEL, RIEUL or CONSONANT: how a syllable ends, which picks the particle's allomorph.
 
@@ -541,8 +547,10 @@ class Analyzer:
             word = run[i:j]
             if j - i >= 2 and j > tail and not user and self.has_standing(word) and self.is_particles(run[j:], final_sound(run[j - 1])) \
                     and (word in lex.defaults or word in lex.usual
-                         or any(lex.zh_frequency.get(h, 0) >= COMMON_IN_CHINESE for h in lex.words(word))):
-                return True
+                         or any(lex.zh_frequency.get(h, 0) >= COMMON_IN_CHINESE and _reads(h) == word
+                                for h in lex.words(word))):
+                return True  # (common in Chinese only as a word that reads as this key: 車轍 reads 차철,
+                # so 거철 does not keep 選擧 + 철 from 선거철이)
         return False
 
     def _lamp_ends(self, run: str, ends: dict[int, list[tuple[int, bool]]], i: int) -> bool:

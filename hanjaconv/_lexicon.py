@@ -105,6 +105,8 @@ class Lexicon:
     bare_roots: frozenset[str]                        # roots that are no nouns (복잡: 복잡하다, 複雜度)
     compound_heads: frozenset[str] = frozenset()      # 理論 女性 年金: see _compound_heads
     curated_hanja: frozenset[str] = frozenset()       # every curated default and usual sense (駐車, 産業)
+    curated_readings: dict[str, str] = field(repr=False, default_factory=dict)  # Hanja -> how to_hangul reads it:
+    # the key of an added word (瓜田李下 과전이하) or of curated/word_readings.tsv (喜怒哀樂 희로애락)
     # 2+ syllables -> 'hanja1 hanja2 …' in dictionary order, then for words mecab-ko-dic has,
     # a tab and one digit a candidate: 1 where mecab-ko-dic has it. The automaton is the only copy.
     automaton: WordAutomaton = field(repr=False, default=None)
@@ -339,6 +341,8 @@ def _build() -> Lexicon:
     lexicon.productivity = _productivity(value.partition('\t')[0] for value in words.values())
     lexicon.zh_frequency, lexicon.zh_nominal, lexicon.zh_verbal = _zh_table()
     lexicon.curated_hanja = frozenset(lexicon.defaults.values()) | frozenset(lexicon.usual.values())
+    lexicon.curated_readings = {hanja: hangul for hangul, hanja, *_ in (
+        *_rows('curated/added_words.tsv'), *_rows('curated/word_readings.tsv')) if len(hangul) == len(hanja) >= 2}
     lexicon.compound_heads = _compound_heads(lexicon)
     return lexicon
 

@@ -106,7 +106,11 @@ def check_readings(text: str, segments: Sequence[W]) -> list[W]:
                                                text[a:result[last + 1].end]):
                     last += 1
                 result[last + 1] = result[last + 1]._replace(hanja=None, rule='unreadable')
-                if last == first and not _reads_back(before, result[first].hanja, text[a:result[first].end]):
+                if getattr(result[last], 'kind', None) == 'prefix' and result[last].end == result[last + 1].start:
+                    # a prefix needs the word after it: with that word given up it goes too
+                    # (先거철 would be left of 선 + 車轍 in 선거철이, where 選擧 + 철 was meant)
+                    result[last] = result[last]._replace(hanja=None, rule='unreadable')
+                if last == first and result[first].hanja is not None and not _reads_back(before, result[first].hanja, text[a:result[first].end]):
                     result[first] = result[first]._replace(hanja=None, rule='unreadable')  # (longer prefixes read back)
                 k = last + 2  # the words after the one given up start a new group, but those of
                 while k < len(result) and result[k].start == result[k - 1].end:

@@ -61,6 +61,9 @@ def governs_verb(text: str, start: int, end: int, run: str, analyzer: Analyzer) 
     if run[1:2] == '기':  # with particles: 돈을 쓰기도, 사 두기도
         return before in '을를' or before in _CONNECTIVE_FINALS and run[0] in _AUXILIARY_STEMS
     previous = _previous_word(text, start)
+    if len(run) == 1 and before == '에' and len(previous) >= 2:
+        return True  # a verb's modifier after a place or goal in 에: 목에 건, 집에 간, 벼랑에 선
+        # (件, 間, 線 do not stand bare after a noun in 에; 間 bare follows a bare noun: 韓美 間)
     return before in '을를' or before in _CONNECTIVE_FINALS and _stem_syllable(run) in _AUXILIARY_STEMS \
         or previous in analyzer.adverbs or previous.endswith(_QUOTATIVE) \
         or previous.endswith('게') and not previous.endswith('에게') \

@@ -56,6 +56,16 @@ def _word_readings() -> dict[str, str]:
                 for w in filter(None, words):
                     longest[w[0]] = max(longest.get(w[0], 0), len(w))
                 _longest = longest
+                # a curated word reads as the key the curated lists give it, where the shipped table (built
+                # from the dictionaries alone) reads it otherwise: a word added since the build (瓜田李下
+                # 과전이하), one the table keeps under a spelling mecab-ko-dic has (喜怒哀樂 희노애락,
+                # 男尊女卑 남존녀비), or one a shorter word inside misreads (君子三樂: 三樂 삼악)
+                lexicon = get_lexicon()
+                for w, hangul in lexicon.curated_readings.items():
+                    if hangul == standard_spelling(hangul) and words.get(w) != hangul \
+                            and read_run(w, True, words) != hangul and lexicon.reads_as(w, hangul):
+                        words[w] = hangul
+                        longest[w[0]] = max(longest.get(w[0], 0), len(w))
                 _words = words
     return _words
 

@@ -291,3 +291,20 @@ def test_counter_cues(lex):
     assert '남성' in dict(lex.counter_cues['대'])['代']
     assert hanjaconv.convert('30대 남성이 다쳤다') == '30代 男性이 다쳤다'
     assert hanjaconv.convert('차 두 대를 물려받았다') == '車 두 臺를 물려받았다'
+
+
+def test_curated_word_readings():
+    """An idiom the derived word table reads otherwise than its standard spelling reads as its curated
+    key, so the read-back guard keeps it; so does a word added since the build."""
+    assert hanjaconv.to_hangul('喜怒哀樂 男尊女卑 君子三樂') == '희로애락 남존여비 군자삼락'
+    assert hanjaconv.convert('인간의 희로애락이 담긴 군자삼락') == '人間의 喜怒哀樂이 담긴 君子三樂'
+    assert hanjaconv.to_hangul('更新 音樂') == '갱신 음악'  # untouched: their keys are not curated here
+
+
+def test_idiom_tails_and_adverbs():
+    """Idioms before the quoted copula (라더니), bare as adverbs, and a verb's modifier after 에."""
+    assert hanjaconv.convert('인생은 새옹지마라더니') == '人生은 塞翁之馬라더니'
+    assert hanjaconv.convert('애지중지 키웠다') == '愛之重之 키웠다'
+    assert hanjaconv.convert('목에 건 메달') == '목에 건 메달'
+    assert hanjaconv.convert('한미 간 협력') == '韓美 間 協力'
+    assert hanjaconv.convert('선거철이 되자') == '選擧철이 되자'
