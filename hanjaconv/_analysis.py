@@ -55,6 +55,7 @@ ARCHAIC_ENDINGS = ('거니와', '노라', '노니', '소서', '옵소서', '나�
                    '도소이다', '느니라', '더냐', '느뇨', '거늘', '거든', '리요', '올지')  # see is_native
 _PLAIN_CONNECTIVES = ('어서', '아서', '어도', '아도', '어야', '아야', '었', '았')  # 세어서, 내어도, 세었다
 LONE_NUMERALS = frozenset('일삼사오육칠팔구십백천만')  # alone before a counter of time, a number (칠 일, 삼 년)
+ZERO_NUMERALS = frozenset('영령공')  # zero: a digit read out (공일공), never the head of a composed number (英祖 대, not 零兆 臺)
 NUMBER_DETERMINERS = frozenset('연일약')  # determiners only before a number: 年 2回, 日 8時間, 約 3個月
 GUARDED_DETERMINERS = NUMBER_DETERMINERS | {'고'}  # the caller lets these through only where what
 # follows makes them Sino-Korean (故 before a name, the others before a number)
@@ -930,6 +931,6 @@ class Analyzer:
             j += 1
         while j >= 2 and not any(c in NUMERAL_UNITS for c in run[:j]):
             j -= 1
-        if j < 2 or not (j == len(run) or self.is_tail(run[j:]) or run[j] in self.lex.counters):
-            return 0
+        if j < 2 or run[0] in ZERO_NUMERALS or not (j == len(run) or self.is_tail(run[j:]) or run[j] in self.lex.counters):
+            return 0  # a zero never leads a composed number: 英祖 대, 共助, not 零兆 臺, 空兆
         return j

@@ -6,7 +6,8 @@ bound noun or a determiner stand here (할 수, 兩 팀), does a name follow (�
 """
 from __future__ import annotations
 
-from ._analysis import LONE_NUMERALS, GUARDED_DETERMINERS, NUMBER_DETERMINERS, NUMERAL_UNITS, Analyzer, final_sound
+from ._analysis import (LONE_NUMERALS, GUARDED_DETERMINERS, NUMBER_DETERMINERS, NUMERAL_UNITS, ZERO_NUMERALS,
+                        Analyzer, final_sound)
 from ._hangul import is_syllable, join, split
 
 _NEGATIONS = (' 않', ' 못', ' 말', ' 마라', ' 마세요', ' 마십시오', ' 아니하', ' 아니한', ' 아니할')  # after a verb in 지: 보지 않다, 보지 말라
@@ -244,7 +245,7 @@ def after_sino_numeral(text: str, start: int, numerals: dict) -> bool:
     if begin > 0 and text[begin - 1].isdigit():
         return end == begin and end < start - 1 or not NUMERAL_UNITS.isdisjoint(text[begin:end])
     return end - begin >= 2 and (begin == 0 or not is_syllable(text[begin - 1])) \
-        and not NUMERAL_UNITS.isdisjoint(text[begin:end])
+        and not NUMERAL_UNITS.isdisjoint(text[begin:end]) and text[begin] not in ZERO_NUMERALS  # (英祖 대, not 零兆 臺)
 
 
 def particle_after_number(text: str, start: int, run: str) -> bool:

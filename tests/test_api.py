@@ -179,3 +179,9 @@ def test_field_keeps_a_noun_before_a_particle_from_an_adjective():
     for text, noun in (('정당에 가입한 자', True), ('정당의 당원', True), ('정당한 사유', False),
                        ('정당하게 처리', False), ('정당히', False)):
         assert _as_noun(text, Item(0, 2, '정당', 'word', ('正當', '政黨')), lexicon) is noun, text
+
+
+def test_zero_never_leads_a_composed_number():
+    """영, 령, 공 are zero only read out digit by digit: a king's name before 대 is no number."""
+    assert hanjaconv.convert('영조 대의 탕평책').startswith('英祖 ')  # not 零兆 臺
+    assert hanjaconv.convert('이백 대의 차량') == '二百 臺의 車輛'      # a composed number still is one
