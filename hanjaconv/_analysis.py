@@ -113,6 +113,16 @@ def particle_fits(particle: str, before: int) -> bool:
     return not particle.startswith(_AFTER_VOWEL_ONLY)
 
 
+def _infinitive(stem: str) -> str:
+    """The ending 어 or 아 that a one-syllable stem with no final takes: 아 after ㅏ or ㅗ.
+
+    >>> _infinitive('보'), _infinitive('주')
+    ('아', '어')
+    """
+    initial, medial, final = split(stem)
+    return '' if final else '아' if medial in (0, 8) else '어'
+
+
 def _complete(form: str) -> bool:
     """Whether a verb form open to endings can also end a word: 해, 한, 할, 함 can; 하, 했, 합 cannot."""
     last = form[-1]
@@ -895,6 +905,8 @@ class Analyzer:
         if len(run) > 2 and run[1] == '기' and run[0] in self.lex.verb_stems:
             return run[2] not in '로하' and self.is_particles(run[2:])  # the nominal form with particles:
             # 사기도, 지기는 (but 3年을 週期로, 事由를 附記하고)
+        if len(run) == 2 and run[1] == _infinitive(run[0]) and run[0] in self.lex.verb_stems:
+            return True  # the infinitive in 어/아 of a stem without a final: 機會를 주어, 이렇게 보아
         return 2 <= len(run) <= 3 and run[:-1] in self.lex.verb_stems and run[-1] in _CONNECTIVES \
             or len(run) == 3 and run[0] in self.lex.verb_stems and run[1:] in _LONG_CONNECTIVES \
             or run[0] in self.lex.verb_stems and (len(run) == 3 and run[1] == '시' and run[2] in _CONNECTIVES

@@ -16,6 +16,7 @@ _AFTER_GI = (' 위해', ' 위한', ' 위하', ' 전에', ' 전부터', ' 직전'
              ' 바라', ' 마련', ' 일쑤', ' 십상')  # after a verb in 기: 사기 위해, 사기 전에, 지기 시작했다
 _AFTER_HAL = (' 수', ' 것', ' 때', ' 줄', ' 리', ' 뿐', ' 만', ' 바', ' 터', ' 적')  # 通할 수, 當할 것
 _AUXILIARY_STEMS = frozenset('주보두놓내드버가오')  # 해 주자, 먹어 보고, 써 두면
+_REGARDING_STEMS = frozenset('보삼')  # verbs of 'regard as' after a word in 로: 失手로 보고, 機會로 삼아
 _CONNECTIVE_FINALS = frozenset('아어여해워와져줘봐써러겨쳐켜혀뎌려녀')  # the word before an auxiliary ends so
 COMPARISONS = (' 달리', ' 달라', ' 같', ' 다르', ' 다른', ' 비슷', ' 마찬가지', ' 함께', ' 더불어', ' 동일', ' 유사',
                ' 구별', ' 구분', ' 대조', ' 비교', ' 차이', ' 상관', ' 무관', ' 관련', ' 통하', ' 통한')
@@ -65,6 +66,9 @@ def governs_verb(text: str, start: int, end: int, run: str, analyzer: Analyzer) 
     if len(run) == 1 and before == '에' and len(previous) >= 2:
         return True  # a verb's modifier after a place or goal in 에: 목에 건, 집에 간, 벼랑에 선
         # (件, 間, 線 do not stand bare after a noun in 에; 間 bare follows a bare noun: 韓美 間)
+    if before == '로' and run[0] in _REGARDING_STEMS and len(run) > 1 \
+            and not (text[end:end + 1] == ' ' and _takes_a_noun(_word_at(text, end + 1), analyzer)):
+        return True  # 'regard as': 失手로 보고 넘어갔다, 危機로 보아 (but 書面으로 報告 드리다)
     return before in '을를' or before in _CONNECTIVE_FINALS and _stem_syllable(run) in _AUXILIARY_STEMS \
         or previous in analyzer.adverbs or previous.endswith(_QUOTATIVE) \
         or previous.endswith('게') and not previous.endswith('에게') \
@@ -79,10 +83,13 @@ def _verb_may_follow(text: str, end: int, analyzer: Analyzer) -> bool:
     if end < len(text) and text[end] != ' ':
         return True  # punctuation or the text's end
     following = _word_at(text, end + 1) if end + 1 < len(text) else ''
-    if following.startswith(analyzer.lex.light_verb_starts) and following[0] not in '지치케코' \
-            or following.startswith(_NOUN_TAKERS):  # (지, 치 … start light verbs only as contractions: 생각지)
-        return False
-    return len(following) < 2 or not analyzer.has_standing(following[:2])
+    return not _takes_a_noun(following, analyzer) and (len(following) < 2 or not analyzer.has_standing(following[:2]))
+
+
+def _takes_a_noun(following: str, analyzer: Analyzer) -> bool:
+    """Whether the next word is a light verb or a verb that takes a bare Sino noun (報告 드리다, 事故 났다)."""
+    return following.startswith(analyzer.lex.light_verb_starts) and following[0] not in '지치케코' \
+        or following.startswith(_NOUN_TAKERS)  # (지, 치 … start light verbs only as contractions: 생각지)
 
 
 def _modifier_form(run: str, analyzer: Analyzer) -> bool:
