@@ -402,6 +402,8 @@ class Analyzer:
             return []  # a native bound noun: 할 수도, 가 본 적도, 없는 분이다 (not 首都, 赤道, 粉餌), 말씀하신 이가
         if unbound and first in lex.verb_stems and self.is_inflection(run[1:], False):
             unbound = False  # 적은 is 'few' before it is 敵은
+        if run[1:3] == '나라' and first in lex.dynasties and not attached and (n == 3 or self.is_tail(run[3:], VOWEL)):
+            return [Piece(0, 1, 'dynasty')]  # a state before the native 나라: 唐나라, 淸나라와 (한나라당 stays)
         bound = after_modifier and first in BOUND_NOUNS and self._after_bound(run[1:], final_sound(first))
         if not ends and not after_hanja and not bound and not (
                 first in self._lone or first in lex.numerals

@@ -84,6 +84,7 @@ class Lexicon:
     numerals: dict[str, tuple[str, ...]]
     single_nouns: dict[str, tuple[str, ...]]
     determiners: dict[str, tuple[str, ...]]           # one syllable that stands bare before a noun (各, 兩)
+    dynasties: dict[str, tuple[str, ...]]          # 당 -> (唐,): a state or dynasty before 나라 (唐나라)
     surnames: dict[str, tuple[str, ...]]              # 김 金, 남궁 南宮: a name starts with one
     collocation_nouns: dict[str, tuple[str, tuple[str, ...], bool]]  # 소 -> (訴, (제기, 취하 …), False): the noun
     # before them, with particles (訴를 提起), or bare if True (日 政府: a news abbreviation)
@@ -316,6 +317,7 @@ def _build() -> Lexicon:
         single_nouns=_grouped([*_rows('curated/single_nouns.tsv'),
                                *(r for r in _rows('curated/cued_nouns.tsv') if r[1] != '-')]),
         determiners=_grouped(_rows('curated/determiners.tsv')),
+        dynasties=_grouped(_rows('curated/dynasties.tsv')),
         surnames=_grouped(_rows('curated/surnames.tsv')),
         collocation_nouns={r[0]: (r[1], tuple(r[2].split(',')), r[3] == 'bare')
                            for r in _rows('curated/collocation_nouns.tsv')},

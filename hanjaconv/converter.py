@@ -325,6 +325,7 @@ class Converter:
             else:
                 cands = {'suffix': lex.suffixes, 'prefix': lex.prefixes, 'counter': lex.counters,
                          'noun': lex.single_nouns, 'determiner': lex.determiners, 'root': lex.hada_roots,
+                         'dynasty': lex.dynasties,
                          'adverb': lex.adverb_roots,
                          'bound': BOUND_NOUNS}[kind][key]
             found = remember(self._candidate_cache, (key, kind), (key, kind, cands), _CACHE_LIMIT)

@@ -101,6 +101,12 @@ def test_determiners(lex):
     assert ('양', '量', 'noun') in kinds('품질보다 양')       # bare at the end: no word to determine
 
 
+def test_dynasties(lex):
+    assert '淸' in lex.dynasties['청']
+    assert ('청', '淸', 'dynasty') in kinds('청나라 군대가')     # before 나라 and particles
+    assert not any(k == 'dynasty' for *_, k in kinds('청이 있다'))  # alone it is no state
+
+
 def test_surnames(lex):
     assert lex.surnames['김'] == ('金',) and lex.surnames['남궁'] == ('南宮',)
     assert ('고', '故', 'determiner') in kinds('고 김구 선생')    # a surname starts the name
