@@ -60,6 +60,7 @@ NUMBER_DETERMINERS = frozenset('연일약')  # determiners only before a number:
 GUARDED_DETERMINERS = NUMBER_DETERMINERS | {'고'}  # the caller lets these through only where what
 # follows makes them Sino-Korean (故 before a name, the others before a number)
 _CUED_CASES = frozenset('가를의에이을과와')  # case particles no verb ending begins with (not 해도, 해서, 세는)
+CONTRACTED_BOUND = frozenset({'건'})  # 것 and 은 in one syllable after a verb's modifier: 먹은 건, 할 건데 (not 件)
 BOUND_NOUNS = {'자': ('者',), '중': ('中',)}  # Sino-Korean bound nouns after a modifier: 하는 者, 가는 中이다
 _CONNECTIVES = frozenset('고며면서니게지자다기는')  # endings that make a verb form of one stem syllable
 _LONG_CONNECTIVES = frozenset({'거나', '면서', '도록', '려고', '려면', '더니', '지만', '는데', '거든'})  # ... of two
@@ -72,9 +73,17 @@ _AFTER_CONSONANT_ONLY = ('과', '으', '은', '을', '아')  # particles: 책과
 _AFTER_VOWEL_ONLY = ('가', '는', '를', '와', '랑', '나', '야', '여', '니', '며', '든', '시여')
 _RO = ('로', '론')  # after a vowel or ㄹ: 학교로, 길로; 책으로
 _PERSON_PARTICLES = frozenset({'가', '는', '를', '도', '에게', '에게서', '와', '만', '들', '들이', '들은', '들을'})  # 이 'person'
-_COPULA_FORMS = ('이다', '이며', '이고', '이었', '이라', '이니', '이지', '이므로', '이면', '입니')  # 病이다 (not 이자: 傷痍者)
+_COPULA_FORMS = ('이다', '이며', '이고', '이었', '이라', '이니', '이지', '이므로', '이면', '입니',
+                 '이에', '이야', '이네', '이래', '인', '일')  # 病이다, 便인, 樂이에요 (not 이자: 傷痍者; nor
+# 임, 입 fused to a lone noun: 降任, 收入 are far commoner than 江임)
 _COPULA_AFTER_CONSONANT = ('이', '인', '일', '임', '입')  # 학생이다, 학생인; 학교다 drops its 이
 _WELL_ATTESTED = 100  # jieba count
+_PERSON_HANJA = frozenset('員者師士客')  # last characters of words for people, after which 분 is the honorific
+_POLITE_AFTER_COPULA = frozenset('네데든래서고만까군걸')  # copula forms that the polite 요 may close: 이네요, 인데요,
+# 이거든요, 이래요, 이라서요, 이고요, 이지만요, 이니까요, 이군요, 인걸요 (not 이다, 인, 이며, 이면)
+_CHAT_FINALS = {'용': '요', '당': '다', '얌': '야', '쥬': '죠', '넹': '네', '징': '지', '엉': '어', '앙': '아'}
+# chat spells a tail's last syllable with a final ㅇ or ㅁ, or 죠 as 쥬: 중이얌, 학생이당, 최고네용 (tails of two
+# syllables or more: a lone 용, 당 after a word is the suffix, 業務用, 綠色黨)
 _PARTICLE_SYLLABLES = frozenset('으는를')  # syllables no Hanja reads that particles spell and loanwords hardly do
 _CHINESE_ONLY = 1000  # jieba count for a word with no curated standing to beat noun + particle (_splits_better)
 _CHINESE_ONLY_PARTICLES = frozenset('과와의이은는을를')  # ... where the particle is one of these
@@ -213,7 +222,9 @@ class Analyzer:
                 head, rest = s[i:i + k], s[i + k:]
                 for forms in (lex.light_verbs, lex.copula):
                     if head in forms and (self.is_inflection(rest, _nominal(head)) if forms[head] and rest
-                                          else not rest and (not forms[head] or _complete(head))) \
+                                          else not rest and (not forms[head] or _complete(head))
+                                          or forms is lex.copula and rest == '요' and not forms[head]
+                                          and head[-1] in _POLITE_AFTER_COPULA) \
                             and (forms is lex.light_verbs or i or before in (VOWEL, ANY)
                                  or head.startswith(_COPULA_AFTER_CONSONANT)):
                         return True
@@ -221,6 +232,8 @@ class Analyzer:
                         and not (rest and (head in lex.vocatives or head in _CHAIN_ENDING)) \
                         or head in lex.native_suffixes:
                     reachable[i + k] = True
+        if len(s) > 1 and s[-1] in _CHAT_FINALS:
+            return self.is_tail(s[:-1] + _CHAT_FINALS[s[-1]], before)  # chat's spelling: 중이얌, 最高네용
         return False
 
     def after_noun(self, s: str, before: int) -> bool:
@@ -275,6 +288,9 @@ class Analyzer:
             pos = native.get(run[:j])
             if pos is None or unbound and (pos == 'bound-noun' or pos == 'expression' and native.get(run[0]) == 'bound-noun'):
                 continue  # 수는 and 수밖에 are the bound noun's only after a modifier
+            if pos == 'NNG' and j >= 3 and run[j - 1] == '이' and final_sound(run[j - 2]) != VOWEL \
+                    and (run[:j - 1] in self.lex.defaults or run[:j - 1] in self.lex.usual):
+                continue  # a rare mecab noun in 이 that a curated Sino word and the particle spell: 苦生이, 所用이
             rest = run[j:]
             if pos in _ADVERBS:  # an adverb takes no 하다 and no case: 계속된, 일단의 are nouns
                 if rest in _ADVERB_TAILS and not (after_noun and pos == 'caseless'):  # (建物 內, 30日 以內)
@@ -378,6 +394,12 @@ class Analyzer:
             context & BEFORE_COUNTER, context & COORDINATING, context & AFTER_NOUN)
         lex, n = self.lex, len(run)
         first = run[0]
+        if n >= 4 and run[2] == '이' and final_sound(run[1]) == CONSONANT and run[3] in '가는를와' \
+                and self.is_particles(run[3:], VOWEL) and not lex.has_word(run[:3]) \
+                and (lex.native.get(run[:2]) == 'noun' or run[:2] not in lex.defaults and run[:2] not in lex.usual) \
+                and not lex.native.get(run[:3]):
+            return []  # a given name and the 이 that follows one ending in a consonant: 서연이가, 도윤이는 (a noun in
+            # a consonant takes 이, 은, 을, not 이가, 이는, 이를; 이랑 and 이야 follow it: 同生이랑)
         if n == 1 and before_word and run in GUARDED_DETERMINERS:
             return [Piece(0, 1, 'determiner')]  # the caller saw what only the Sino one stands before (故 김구, 年 2回)
         if collocated:
@@ -400,6 +422,9 @@ class Analyzer:
         if after_modifier and (first in self.native_bound and self._after_bound(run[1:], final_sound(first))
                                or first == '이' and run[1:] in _PERSON_PARTICLES):
             return []  # a native bound noun: 할 수도, 가 본 적도, 없는 분이다 (not 首都, 赤道, 粉餌), 말씀하신 이가
+        if after_modifier and first in CONTRACTED_BOUND and (n == 1 or run[1] in '데가지' and self.is_tail(run[1:])):
+            return []  # 것은, 것인- contracted: 웬만한 건, 할 건데, 갈 건가 (the caller let no determiner through:
+            # 한 件; and 解決된 件이다 is no contraction)
         if unbound and first in lex.verb_stems and self.is_inflection(run[1:], False):
             unbound = False  # 적은 is 'few' before it is 敵은
         if run[1:3] == '나라' and first in lex.dynasties and not attached and (n == 3 or self.is_tail(run[3:], VOWEL)):
@@ -435,7 +460,7 @@ class Analyzer:
                 if not protected(run[i:j]):
                     cost = USER if user else WORD
                     # (the gate is the cheap part of _splits_better's test: a particle or the copula follows)
-                    if j == i + 2 and not user and (j == n or run[i + 1:] in lex.particles or run[i + 1] == '이') \
+                    if j == i + 2 and not user and (j == n or run[i + 1:] in lex.particles or run[i + 1] in '이인일') \
                             and self._splits_better(run, i, unbound, after_determiner):
                         cost += SPLIT
                     elif not user and (j - i >= 3 and (self._light_verb_better(run, i, j)
@@ -520,6 +545,7 @@ class Analyzer:
                 and self.is_tail(run[i:], final_sound(run[i - 1]) if i else ANY) \
                 and not (ch in lex.suffixes and suffix_first[i][1] is not None and i + 1 < n
                          and not (ch == '시' and i and run[i:] in lex.copula)  # 牧者시니, 避難處시요: the copula's honorific
+                         and not (ch == '분' and i and self._person_before(run, ends, i))  # 職員분이: honorific 분
                          and not run.startswith(lex.light_verb_starts, i)
                          and self.is_particles(run[i + 1:], final_sound(ch))
                          and not any(run[i:i + k] in lex.particles for k in (2, 3, 4)))
@@ -528,7 +554,8 @@ class Analyzer:
             if tail_ok and i and any(run[i:i + k] in lex.native_suffixes for k in range(1, min(n - i, 4) + 1)) \
                     and not run.startswith(lex.light_verb_starts, i) and not run.startswith(_COPULA_FORMS, i) \
                     and not any(run[i:i + k] in lex.particles for k in range(1, min(n - i, 5) + 1)) \
-                    and any(self._word_then_particles(run, ends, h, i) for h in (i - 1, i) if h):
+                    and any(self._word_then_particles(run, ends, h, i) for h in (i - 1, i) if h) \
+                    and not (ch == '분' and self._person_before(run, ends, i)):  # 職員분이, not 職 + 員分이
                 tail_ok = False  # a common word and its particles beat a tail that opens with a native
                 # suffix: 汚染物質을, 疑心去來報告, not 汚染物 + 질을, 去來 + 보고
                 # (a particle, the copula or a light verb keeps the tail: 內容대로, 敎授시고)
@@ -572,10 +599,24 @@ class Analyzer:
         return any(j == i + 1 and any(h[-1] == '燈' for h in self.lex.words(run[k:j]))
                    for k in range(i - 1) for j, _ in ends.get(k, ()))  # (three syllables or more: 遮燈 is rare)
 
+    def _person_before(self, run: str, ends: dict[int, list[tuple[int, bool]]], i: int) -> bool:
+        """Whether a dictionary word ending at i names a person (員, 者, 師, 士, 客), so that 분 after it
+        is the native honorific (職員분이, 相談員분께, 保護者분들), not 分 'portion' (增加分이, 投資分을)."""
+        lex = self.lex
+        for k in range(i):
+            if any(j == i for j, _ in ends.get(k, ())):
+                word = run[k:i]
+                usual = lex.defaults.get(word) or lex.usual.get(word) or next(iter(lex.words(word)), '')
+                if usual[-1:] in _PERSON_HANJA:  # (the word's usual sense: 投資 has a rare 投資者-like rival)
+                    return True
+        return False
+
     def _after_bound(self, s: str, before: int) -> bool:
         """What may follow a bound noun: particles (after the plural 들 too), or a plain form of
         the copula (분이다, 中이라); not 임 or a native suffix, which make words of it more often
         (受任, 地質)."""
+        if len(s) > 1 and s[-1] in _CHAT_FINALS:
+            s = s[:-1] + _CHAT_FINALS[s[-1]]  # chat's spelling: 中이얌
         return self.after_noun(s, before) or s != '임' and s in self.lex.copula \
             and (before in (VOWEL, ANY) or s.startswith(_COPULA_AFTER_CONSONANT))
 
@@ -701,7 +742,8 @@ class Analyzer:
         if stands and rest == '의':  # the genitive after a lone noun is far commoner than such a word
             return run[i:i + 2] not in lex.defaults  # (時의 境界, not 時宜; 注意 stays)
         return stands and (self.is_particles(rest, final_sound(ch)) and (len(rest) == 1 or rest in lex.particles)
-                           or rest[0] == '이' and len(rest) > 1 and self.is_tail(rest, final_sound(ch))) \
+                           or rest[0] == '이' and len(rest) > 1 and self.is_tail(rest, final_sound(ch))
+                           or rest[0] in '인일' and self.is_tail(rest, final_sound(ch))) \
             and not self.well_attested(run[i:i + 2], count or self._chinese_only(run[i:i + 2]))
 
     def _chinese_only(self, word: str) -> int:
@@ -902,8 +944,9 @@ class Analyzer:
         the modifier's ㄴ or ㄹ (산, 질) that is no determiner."""
         if len(run) == 1:  # not a determiner, which stands there too (기록을 新 주소로)
             initial, medial, final = split(run)
-            return final in (4, 8) and join(initial, medial, 0) in self.lex.verb_stems \
-                and run not in self.lex.determiners
+            return (final in (4, 8) and join(initial, medial, 0) in self.lex.verb_stems
+                    or not final and medial in (0, 4) and run in self.lex.verb_stems) \
+                and run not in self.lex.determiners  # (or a stem in ㅏ or ㅓ that swallowed its 아, 어: 꽉 차 있다)
         if len(run) > 2 and run[1] == '기' and run[0] in self.lex.verb_stems:
             return run[2] not in '로하' and self.is_particles(run[2:])  # the nominal form with particles:
             # 사기도, 지기는 (but 3年을 週期로, 事由를 附記하고)
@@ -924,7 +967,8 @@ class Analyzer:
         """flags_used as a tuple, AFTER_NUMBER first."""
         lex, first = self.lex, run[0]
         return (first in lex.counters or first in _BIG_UNITS or first == '원', run[-1] in lex.prefixes,
-                first in BOUND_NOUNS or first in self.native_bound or first == '이' and run[1:] in _PERSON_PARTICLES,
+                first in BOUND_NOUNS or first in self.native_bound or first in CONTRACTED_BOUND
+                or first == '이' and run[1:] in _PERSON_PARTICLES,
                 first in self._lone or first in lex.domains,  # attached
                 self.is_verb_form(run) or self._noun_over_root(run) or first in lex.hada_roots and run[1:2] in _HADA,
                 len(run) == 1 and first in lex.determiners,

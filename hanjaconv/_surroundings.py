@@ -6,7 +6,7 @@ bound noun or a determiner stand here (할 수, 兩 팀), does a name follow (�
 """
 from __future__ import annotations
 
-from ._analysis import (LONE_NUMERALS, GUARDED_DETERMINERS, NUMBER_DETERMINERS, NUMERAL_UNITS, ZERO_NUMERALS,
+from ._analysis import (CONTRACTED_BOUND, LONE_NUMERALS, GUARDED_DETERMINERS, NUMBER_DETERMINERS, NUMERAL_UNITS, ZERO_NUMERALS,
                         Analyzer, final_sound)
 from ._hangul import is_syllable, join, split
 
@@ -15,6 +15,8 @@ _AFTER_GO = (' 싶', ' 있', ' 계시')  # after a verb in 고: 보고 싶다, �
 _AFTER_GI = (' 위해', ' 위한', ' 위하', ' 전에', ' 전부터', ' 직전', ' 시작', ' 어렵', ' 쉽', ' 싫', ' 힘들',
              ' 바라', ' 마련', ' 일쑤', ' 십상')  # after a verb in 기: 사기 위해, 사기 전에, 지기 시작했다
 _AFTER_HAL = (' 수', ' 것', ' 때', ' 줄', ' 리', ' 뿐', ' 만', ' 바', ' 터', ' 적')  # 通할 수, 當할 것
+_AUXILIARIES = (' 있', ' 버리', ' 버렸', ' 버린', ' 버려', ' 놓', ' 두', ' 둬', ' 뒀', ' 주', ' 줘', ' 줬', ' 보', ' 봐', ' 봤')
+# auxiliaries after a connective in 아, 어 (꽉 차 있다, 사 두다, 가 버렸다)
 _AUXILIARY_STEMS = frozenset('주보두놓내드버가오')  # 해 주자, 먹어 보고, 써 두면
 _REGARDING_STEMS = frozenset('보삼')  # verbs of 'regard as' after a word in 로: 失手로 보고, 機會로 삼아
 _CONNECTIVE_FINALS = frozenset('아어여해워와져줘봐써러겨쳐켜혀뎌려녀')  # the word before an auxiliary ends so
@@ -47,6 +49,8 @@ def governs_verb(text: str, start: int, end: int, run: str, analyzer: Analyzer) 
     takes a verb in 기 after it (사기 위해, 사기 전에); for a
     root and 해 an object, 기 or 에 (하기 爲해)."""
     last = run[-1]
+    if len(run) == 1 and not split(run)[2] and not text.startswith(_AUXILIARIES, end):
+        return False  # a stem that swallowed its 아, 어 (꽉 차 있다) is a verb only before an auxiliary
     if last == '지' and text.startswith(_NEGATIONS, end) or last == '고' and text.startswith(_AFTER_GO, end):
         return True
     if len(run) == 2 and last == '기':
@@ -189,7 +193,8 @@ def after_bare_noun(text: str, start: int, analyzer: Analyzer) -> bool:
     begin = start - 1 - len(word)
     if begin > 0 and text[begin - 1].isdigit():
         return word[0] in analyzer.lex.counters and (len(word) == 1 or analyzer.lex.has_word(word))
-    return analyzer.lex.has_word(word) and not analyzer.is_native(word)
+    return analyzer.lex.has_word(word) and not analyzer.is_native(word) and word not in analyzer.lex.sino_adverbs
+    # (a Sino adverb is no noun: 完全 내 얘기, 只今 내 차례 are 'my')
 
 
 def bound_may_follow(text: str, start: int, before_bound: frozenset[str]) -> bool:
@@ -277,6 +282,10 @@ def after_modifier(text: str, start: int, analyzer: Analyzer) -> bool:
     if not modifier_final(text[start - 2]):
         return False
     word = _previous_word(text, start)
+    if word in analyzer.adverbs:
+        return False  # an adverb in ㄴ or ㄹ is no modifier: 잘 자, 늘 하는 (not 者)
+    if text[start] in CONTRACTED_BOUND and word in analyzer.before_bound:
+        return False  # a numeral or determiner before 건 counts it: 한 件도, 두 件 (not 것은 contracted)
     if len(word) < 2 or word[-1] not in '는은':
         return True
     stem = word[:-1]
