@@ -299,6 +299,8 @@ class Analyzer:
                 if self.is_particles(rest):
                     return True
             elif pos.startswith(('V', 'verb')):  # endings, but no light verb: 비치하여 is 備置
+                if rest and pos.endswith('ETM:Inflect') and self.is_particles(rest):
+                    continue  # a modifier takes no particle: 고인은 is 故人 and 은, not 고이다's 고인
                 if not rest or self.is_inflection(rest, False):
                     return True
             elif not rest or self.is_tail(rest) and not (rest in ('히', '코') and pos in _NOUNS) and not (

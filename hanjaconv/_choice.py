@@ -23,7 +23,7 @@ from .reading import read_run
 
 CONFIDENCE = {'user': 1.0, 'gloss': 0.98, 'text': 0.95, 'only': 0.95, 'compound': 0.9,
               'cue': 0.85, 'document': 0.85, 'default': 0.8, 'domain': 0.8, 'grammar': 0.8,
-              'predicate': 0.75, 'context': 0.7, 'rank': 0.55}
+              'title': 0.8, 'predicate': 0.75, 'context': 0.7, 'rank': 0.55}
 SURE = frozenset({'user', 'gloss', 'text', 'only', 'compound'})   # context for the others
 WEAK = frozenset({'rank', 'default'})                              # open to compounds, one sense, context
 PRODUCTIVE = 30             # uses in dictionary words a character needs not to count as rare
@@ -46,6 +46,12 @@ OPEN_TO_DOMAIN = GUESSED | {'grammar', 'field'}                # ... and one-syl
 # (not a counter: the number before it and its own cues decide, 第5章 among economic words)
 
 TIME_SENSES = frozenset('前後間內')  # the senses of a suffix after a counter: 5年前, 3日後, 10年間, 30日內
+# counters of rounds and games: a 전 joined to them is the game (5次戰, 2回戰), never 'before' (5年前)
+ROUND_COUNTERS = frozenset(('차', '회'))
+# syllables that are surnames but, bare before a word, far more often a determiner, numeral or prefix
+# (이 시장 'this market', 한 명, 전 장관 'former', 고 김구 'the late', 양 팀 'both')
+# and 여, the ruling party in news (여 의원들 與 議員들)
+_NOT_SURNAME_BEFORE_WORD = frozenset('이한고전제주총양단각매본구당동순모그두세네첫새온몇여')
 _HADA_FORMS = frozenset('하해했한할함합되된될됨됐돼')  # the first syllables of 하다's and 되다's forms
 _PAST_BEFORE = (' 후', ' 뒤', ' 다음', ' 이후')  # 한 후: the past modifier, which only verbs form
 _OBJECT_VERB = ('하여야', '하여서는', '하거나', '하고자', '하지 아니', '하지 못')  # after an object, forms of a verb
@@ -176,7 +182,10 @@ def choose(text: str, items: list[Item], lexicon: Lexicon, read: Callable[[str],
                                'default' if lexicon.defaults.get(item.hangul) == cands[0] else 'rank'))
         elif item.kind == 'suffix' and k and items[k - 1].kind == 'counter' and items[k - 1].end == item.start \
                 and (time := next((h for h in cands if h in TIME_SENSES), None)):
-            chosen.append((time, 'grammar'))  # after a counter, the time a suffix names: 5年前 (not 展), 3日後
+            if item.hangul == '전' and items[k - 1].hangul in ROUND_COUNTERS and '戰' in cands:
+                chosen.append(('戰', 'compound'))  # a game of a series: 5次戰, 2回戰 (no field moves it)
+            else:
+                chosen.append((time, 'grammar'))  # after a counter, the time a suffix names: 5年前 (not 展), 3日後
         elif item.kind == 'field':
             chosen.append((None, 'field'))  # a one-syllable word only a field's glossary licenses
         elif item.hangul == '시' and item.kind == 'noun' and k \
@@ -198,8 +207,39 @@ def choose(text: str, items: list[Item], lexicon: Lexicon, read: Callable[[str],
         _apply_one_sense(items, chosen)
     if lexicon.cued_nouns:
         guard_cued_nouns(text, items, chosen, lexicon)
+    if lexicon.person_titles:
+        _apply_titles(text, items, chosen, lexicon)
     return [Item(i.start, i.end, i.hangul, i.kind, i.candidates, hanja, rule)
             for i, (hanja, rule) in zip(items, chosen) if hanja is not None]  # field pieces, native cues
+
+
+def _after_surname(text: str, start: int, lexicon: Lexicon) -> bool:
+    """Whether a bare one-syllable surname and a space stand right before start (오 시장, 최 군의)."""
+    if start < 2 or text[start - 1] != ' ':
+        return False
+    surname = text[start - 2]
+    return surname in lexicon.surnames and surname not in _NOT_SURNAME_BEFORE_WORD \
+        and surname not in lexicon.determiners and (start == 2 or not is_syllable(text[start - 3]))
+
+
+def _apply_titles(text: str, items: list[Item], chosen: list[tuple[str, str]], lexicon: Lexicon) -> None:
+    """After a bare surname a word with a sense naming a person's title takes it (오 市長은, 최 君의,
+    조 敎育監), and the surname itself stays Hangul (조, not 條)."""
+    for k, item in enumerate(items):
+        surname = _after_surname(text, item.start, lexicon)
+        if not surname and not (chosen[k][1] in _OPEN_TO_PERSON and text.startswith(_TO_PERSON, item.end)):
+            continue
+        title = next((h for h in item.candidates if h in lexicon.person_titles), None)
+        if title is None:
+            continue
+        chosen[k] = (title, 'title')
+        if surname and k and items[k - 1].end == item.start - 1 and items[k - 1].start == item.start - 2:
+            chosen[k - 1] = (None, 'title')  # the surname: 조 敎育監, not 條 敎育監
+
+
+# particles that only a person (or animal) takes: a homograph before them is the person (前職 市長에게)
+_TO_PERSON = ('에게', '께서', '께', '한테')
+_OPEN_TO_PERSON = frozenset({'rank', 'default', 'domain', 'context', 'grammar'})
 
 
 def _read_in_place(text: str, items: list[Item], chosen: list[tuple[str, str]], lexicon: Lexicon) -> None:
@@ -224,11 +264,27 @@ def _apply_counter_cues(text: str, items: list[Item], chosen: list[tuple[str, st
     """A counter with several senses takes the one the next word names (30代 男性, 30臺의 車輛)."""
     cues = lexicon.counter_cues
     for k, item in enumerate(items):
-        if item.kind == 'counter' and item.hangul in cues and text.startswith(' ', item.end):
-            for hanja, words in cues[item.hangul]:
-                if hanja in item.candidates and text.startswith(words, item.end + 1):
-                    chosen[k] = (hanja, 'cue')
-                    break
+        if item.kind != 'counter' or item.hangul not in cues:
+            continue
+        if item.hangul == '선' and '線' in item.candidates and _number_before(text, item.start) >= 20:
+            chosen[k] = ('線', 'cue')  # no one serves twenty terms: 2,500線, not 2,500選 (but 3選 議員)
+            continue
+        space = text.find(' ', item.end)  # the counter and its particles, then the next word (16強에 進出)
+        if space < 0 or space - item.end > 2 or space > item.end and text[item.end:space] not in lexicon.particles:
+            continue
+        for hanja, words in cues[item.hangul]:
+            if hanja in item.candidates and text.startswith(words, space + 1):
+                chosen[k] = (hanja, 'cue')
+                break
+
+
+def _number_before(text: str, end: int) -> int:
+    """The number written in digits (with thousands commas) right before end, or -1."""
+    begin = end
+    while begin > 0 and (text[begin - 1].isdigit() or text[begin - 1] == ',' and begin > 1 and text[begin - 2].isdigit()):
+        begin -= 1
+    digits = text[begin:end].replace(',', '')
+    return int(digits) if digits.isdigit() and digits.isascii() else -1
 
 
 def _predicate_choice(text: str, item: Item, lexicon: Lexicon) -> str | None:

@@ -42,6 +42,21 @@ ADJECTIVE_SUFFIXES = ('롭', '로운', '로워', '로이', '스럽', '스러', '
 # the words around it, so neither cues nor a field move a word before them
 
 
+def _after_time(text: str, start: int) -> bool:
+    """Whether the word before the space at start - 1 has a number in it or is a span of time
+    (10년 전, 며칠 전, 오래 전): then a 전 after it is 'before'."""
+    if start < 2 or text[start - 1] != ' ':
+        return False
+    begin = start - 1
+    while begin > 0 and not text[begin - 1].isspace():
+        begin -= 1
+    word = text[begin:start - 1]
+    return any(c.isdigit() for c in word) or word.startswith(_TIME_SPANS)
+
+
+_TIME_SPANS = ('며칠', '수년', '수십', '수백', '오래', '얼마', '이틀', '사흘', '나흘', '한참', '조금', '잠시', '몇')
+
+
 def apply_cues(text: str, items: list, chosen: list[tuple[str, str]], lexicon: Lexicon) -> None:
     """A homograph takes the sense a word next to it names (one sense per collocation):
     사기 beside 피해 or 혐의 is 詐欺, beside 진작 士氣. A cue counts at the start of a word up to
@@ -78,6 +93,15 @@ def apply_cues(text: str, items: list, chosen: list[tuple[str, str]], lexicon: L
         # a determiner that is also a noun heeds a cue of a noun's sense: 壇 위에 beside 불사를지니
         # (not 單 위에), 壇 東便에 beside 제사장; a cue of its own sense, or none, leaves it the determiner
         candidates = tuple(lexicon.single_nouns[item.hangul]) if as_noun else item.candidates
+        if entry is not None and item.kind == 'determiner' and len(item.candidates) > 1 and rule in OPEN_TO_CUES \
+                and text.startswith(' ', item.end) and not _after_time(text, item.start):
+            # a determiner of several senses takes the one its noun names: 全 世界, 全 國民, but 前 長官
+            # (not after a span of time, where 전 is 'before': 10年 前 世界 經濟는)
+            following = text[item.end + 1:item.end + 1 + _LONGEST_CUE]
+            sense = next((h for h, words in entry[2] if h in item.candidates and following.startswith(words)), None)
+            if sense is not None and sense != chosen[k][0]:
+                chosen[k] = (sense, 'cue')
+            continue
         if entry is None or rule not in OPEN_TO_CUES or item.kind not in _CUED_KINDS and not as_noun \
                 or rule == 'predicate' and text.startswith('히', item.end) \
                 or text.startswith(ADJECTIVE_SUFFIXES, item.end):  # an adverb in 히 keeps it: 鞏固히

@@ -86,6 +86,7 @@ class Lexicon:
     determiners: dict[str, tuple[str, ...]]           # one syllable that stands bare before a noun (各, 兩)
     dynasties: dict[str, tuple[str, ...]]          # 당 -> (唐,): a state or dynasty before 나라 (唐나라)
     surnames: dict[str, tuple[str, ...]]              # 김 金, 남궁 南宮: a name starts with one
+    person_titles: frozenset[str]                     # 市長, 君, 敎授: senses a bare surname before the word picks
     collocation_nouns: dict[str, tuple[str, tuple[str, ...], bool]]  # 소 -> (訴, (제기, 취하 …), False): the noun
     # before them, with particles (訴를 提起), or bare if True (日 政府: a news abbreviation)
     sense_cues: dict[str, tuple]                      # 사기 -> (its cues, their heads, ((詐欺, (피해, 혐의 …)), …))
@@ -319,6 +320,7 @@ def _build() -> Lexicon:
         determiners=_grouped(_rows('curated/determiners.tsv')),
         dynasties=_grouped(_rows('curated/dynasties.tsv')),
         surnames=_grouped(_rows('curated/surnames.tsv')),
+        person_titles=frozenset(r[1] for r in _rows('curated/person_titles.tsv')),
         collocation_nouns={r[0]: (r[1], tuple(r[2].split(',')), r[3] == 'bare')
                            for r in _rows('curated/collocation_nouns.tsv')},
         sense_cues=_sense_cues(),

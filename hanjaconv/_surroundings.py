@@ -42,6 +42,11 @@ _NOUN_TAKERS = ('드리', '드렸', '드린', '드립', '드릴', '났', '납', 
 # a personal pronoun as subject, or a subject in 께서: the verb form after it is the verb (내가 보고, 예수께서 보시니)
 
 
+# one-syllable roots whose 하다 takes a complement in 에 (이에 對해, 法에 依한, 추위에 弱해); after 에 the
+# others are nouns (政府에 被害 補償을, not 避해: 避하다 takes an object)
+_GOVERNS_E = frozenset('대관의속반비한당응향준기인임제처면접연즉가취능편약강친전')
+
+
 def governs_verb(text: str, start: int, end: int, run: str, analyzer: Analyzer) -> bool:
     """Whether the context makes a verb form (사고, 산, 주자) a verb: an object, an adverb, an
     adverb in 게 or a quoted clause before it (책을 사고, 새로 산, 얇게 간, 옳다고 보고), a
@@ -61,7 +66,7 @@ def governs_verb(text: str, start: int, end: int, run: str, analyzer: Analyzer) 
         return False
     before = text[start - 2]
     if last == '해' or last == '한' and len(run) == 2:
-        return before in '을를기에'
+        return before in '을를기' or before == '에' and run[0] in _GOVERNS_E
     if last == '할' and len(run) == 2:
         return False  # (only a bound noun after it, above: 區域을 分割, an adjective's root takes no object)
     if run[1:2] == '기':  # with particles: 돈을 쓰기도, 사 두기도
@@ -295,6 +300,9 @@ def after_modifier(text: str, start: int, analyzer: Analyzer) -> bool:
     if len(stem) > 1 and stem[-1] == '하' and not analyzer.well_attested(stem) \
             and (stem[:-1] in lex.hada_roots or lex.has_word(stem[:-1])):
         return True  # a verb in 하다's modifier (선을 행하는 者가, 사랑하는 者), not a noun in 하 and 는
+    if len(stem) > 2 and any(stem.endswith(suffix) and lex.has_word(stem[:-len(suffix)])
+                             for suffix in lex.native_suffixes if len(suffix) < len(stem) - 1):
+        return False  # a Sino-Korean word and a native noun that closes it, with 은 (硏究팀은 睡眠 不足)
     return not (lex.native.get(stem) in _NOUN_TAGS or len(stem) > 1 and lex.has_word(stem)
                 and stem not in lex.verb_stems and stem not in lex.native)
 
