@@ -16,6 +16,10 @@ from ._lexicon import COMMON_IN_CHINESE, Lexicon
 
 # Costs of the lattice's edges: fewer, longer pieces win; lone syllables only by grammar.
 WORD, USER, ROOT, COUNTER, NUMERAL, SUFFIX, PREFIX, NOUN = 1.0, 0.5, 0.9, 1.0, 1.0, 1.2, 1.2, 1.4
+PREFIX_RESCUE = 1.5  # how much dearer a prefix's reading may be and still beat two words, one rare (_prefix_rescue)
+_ABSTRACT_SUFFIXES = frozenset('化性的論')  # suffixes that close a prefixed word: 脫世界化, 非民主性, 反環境的
+_PREFIX_FLOOR = 50  # the corpus count the words after a prefix need at least (總 + 先決 is no reading of 총선)
+_ATTESTED_DEFAULT = 100_000  # a word with a curated default counts as this well attested
 OBSCURE = 0.25  # a word with no standing that another piece (not a tail) follows; a word in a
 # compound that starts as no word may (두음법칙)
 NATIVE = 0.95  # a curated native noun opening a compound whose Sino reading has no standing: 서울 + 驛, not 暑鬱驛
@@ -138,6 +142,17 @@ def _complete(form: str) -> bool:
     return last in _WORD_FINAL or has_final(last) and split(last)[2] in (4, 8, 16)  # final ㄴ ㄹ ㅁ
 
 
+_QUESTION_ENDINGS = frozenset({'는지', '은지', '을지', '던지'})  # an embedded question, which takes case
+# particles as a noun does: 解消되는지를, 變形되었는지가, 認定할지에
+
+
+def _before_question(form: str, rest: str) -> bool:
+    """Whether a light verb's modifier form (할, 한, 될, 된) meets the 지 of an embedded question:
+    認定할지에, 解決된지를."""
+    last = form[-1]
+    return rest[:1] == '지' and has_final(last) and split(last)[2] in (4, 8)  # final ㄴ or ㄹ
+
+
 def _nominal(form: str) -> bool:
     """A verb form that ends as a noun does (함, 됨, 하기): particles may follow it."""
     return form.endswith('기') or has_final(form[-1]) and split(form[-1])[2] == 16  # final ㅁ
@@ -221,7 +236,8 @@ class Analyzer:
             for k in range(1, min(len(s) - i, 6) + 1):
                 head, rest = s[i:i + k], s[i + k:]
                 for forms in (lex.light_verbs, lex.copula):
-                    if head in forms and (self.is_inflection(rest, _nominal(head)) if forms[head] and rest
+                    if head in forms and (self.is_inflection(rest, _nominal(head) or _before_question(head, rest))
+                                          if forms[head] and rest
                                           else not rest and (not forms[head] or _complete(head))
                                           or forms is lex.copula and rest == '요' and not forms[head]
                                           and head[-1] in _POLITE_AFTER_COPULA) \
@@ -255,7 +271,9 @@ class Analyzer:
         endings = self.lex.endings
         for k in range(min(len(s), 5), 0, -1):
             pos = endings.get(s[:k])
-            if pos is not None and self.is_inflection(s[k:], 'ETN' in pos or _nominal(s[:k])):
+            if pos is not None and self.is_inflection(s[k:], 'ETN' in pos or _nominal(s[:k])
+                                                      or s[:k] in _QUESTION_ENDINGS
+                                                      or nominal and s[:k] == '지'):  # 할 + 지에
                 return True
         return False
 
@@ -563,6 +581,8 @@ class Analyzer:
                 # (a particle, the copula or a light verb keeps the tail: 內容대로, 敎授시고)
             best[i] = (0.0, None, n, 0) if tail_ok and chosen[0] > 0.0 else chosen
         step = best[0] if after_hanja else first[0]
+        if not after_hanja and n >= 3 and first[0][1] is not None and run[0] in lex.prefixes:
+            step = self._prefix_rescue(run, step, word_first, tables)
         pieces: list[Piece] = []
         after_native = False
         while step[1] is not None:
@@ -580,6 +600,62 @@ class Analyzer:
                 after_native = False
             step = tables[step[3]][step[2]]
         return pieces
+
+    def _prefix_rescue(self, run: str, step: tuple, word_first: list, tables: tuple) -> tuple:
+        """A productive prefix and a common word (+ suffix) rather than two words of which one is
+        rare: 脫 + 世界 + 化, not 脫稅 + 桂花; 非 + 民主 + 性, not 悲愍 + 酒性; 再 + 構造 + 化, not
+        災咎 + 調和. The cheapest analysis must be words of two syllables, the first followed by
+        another (a word and its particles are left alone: 姑婦가; a longer word stands: 區分地上權), the prefix's reading may cost
+        at most PREFIX_RESCUE more, and its weakest word must be better attested (a corpus count,
+        or a curated default) than the floor _PREFIX_FLOOR that the weakest word of the cheapest analysis
+        falls below (工事 + 業者 stands against 公 + 事業者, 可否 + 同數 against 假 + 不動 + 數)."""
+        start, end, kind = step[1]
+        if kind != 'word' or end - start != 2 or word_first[1][1] is None:
+            return step
+        nxt = tables[step[3]][step[2]]
+        if nxt[1] is None or nxt[1][2] not in ('word', 'user'):
+            return step
+        at = nxt
+        while at[1] is not None:  # a longer word in the cheapest analysis stands: 區分 + 地上權, not 舊 + 盆地 + 商圈
+            if at[1][2] in ('word', 'user') and at[1][1] - at[1][0] > 2:
+                return step
+            at = tables[at[3]][at[2]]
+        rescue = (PREFIX + word_first[1][0], (0, 1, 'prefix'), 1, 2)
+        if rescue[0] - step[0] > PREFIX_RESCUE:
+            return step
+        at, words = tables[rescue[3]][rescue[2]], 0
+        while at[1] is not None:  # one word and the suffixes of abstract nouns after the prefix:
+            start, end, kind = at[1]  # 全 + 世界 + 藥 is no reading of 전세계약, nor 年 + 佛祖 + 建議 of 연불조건의
+            words += kind in ('word', 'user')
+            if kind == 'suffix' and self.lex.suffixes[run[start]][0] not in _ABSTRACT_SUFFIXES \
+                    or kind not in ('word', 'user', 'suffix') or words > 1:
+                return step
+            at = tables[at[3]][at[2]]
+        weakest = self._weakest(run, rescue, tables)
+        if weakest >= _PREFIX_FLOOR > self._weakest(run, step, tables):  # (the cheapest has a rare word)
+            return rescue
+        return step
+
+    def _weakest(self, run: str, step: tuple, tables: tuple) -> int:
+        """How well attested the least attested word of two syllables or more on a path is."""
+        lex, weakest = self.lex, None
+        while step[1] is not None:
+            start, end, kind = step[1]
+            if kind in ('word', 'user') and end - start >= 2:
+                score = self._attested(run[start:end])
+                weakest = score if weakest is None else min(weakest, score)
+            step = tables[step[3]][step[2]]
+        return -1 if weakest is None else weakest
+
+    def _attested(self, word: str) -> int:
+        """A corpus count for a word, or _ATTESTED_DEFAULT for one with a curated sense; a derived
+        word of three syllables or more in 化, 性, 的 or 論 (構造化, 民主性) counts as well as its stem."""
+        lex = self.lex
+        score = _ATTESTED_DEFAULT if word in lex.defaults or word in lex.usual else max(
+            (lex.zh_frequency.get(h, 0) for h in lex.words(word)), default=0)
+        if len(word) >= 3 and word[-1] in lex.suffixes and lex.suffixes[word[-1]][0] in _ABSTRACT_SUFFIXES:
+            score = max(score, self._attested(word[:-1]))
+        return score
 
     def _word_then_particles(self, run: str, ends: dict[int, list[tuple[int, bool]]], i: int, tail: int) -> bool:
         """Whether a common dictionary word of two syllables or more starts at i, runs past the

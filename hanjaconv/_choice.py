@@ -203,6 +203,7 @@ def choose(text: str, items: list[Item], lexicon: Lexicon, read: Callable[[str],
         _apply_shared_character(items, chosen)
     if lexicon.sense_cues:
         apply_cues(text, items, chosen, lexicon)
+    _apply_ism(text, items, chosen)
     if len(items) > 1:
         _apply_one_sense(items, chosen)
     if lexicon.cued_nouns:
@@ -240,6 +241,23 @@ def _apply_titles(text: str, items: list[Item], chosen: list[tuple[str, str]], l
 # particles that only a person (or animal) takes: a homograph before them is the person (前職 市長에게)
 _TO_PERSON = ('에게', '께서', '께', '한테')
 _OPEN_TO_PERSON = frozenset({'rank', 'default', 'domain', 'context', 'grammar'})
+
+
+_ISM = '主義'
+_ISM_CHOSEN_BY = frozenset({'rank', 'default', 'domain', 'context'})
+_CAUTIONS = frozenset({'취급', '운전', '화기', '낙석', '감전', '파손', '추락', '고압', '화상', '충격'})  # 取扱注意 on labels
+
+
+def _apply_ism(text: str, items: list[Item], chosen: list[tuple[str, str]]) -> None:
+    """주의 written onto a Sino-Korean word of two syllables or more, in one eojeol, is the suffix
+    '-ism' (制度主義, 多者主義, 專門家主義), not 注意 'attention', which a noun before it takes
+    only across a space (안전 주의) or as a notice (주의보 stays 注意報, a word of its own)."""
+    for k in range(1, len(items)):
+        item, before = items[k], items[k - 1]
+        if item.hangul == '주의' and before.end == item.start and before.end - before.start >= 2 \
+                and chosen[k][1] in _ISM_CHOSEN_BY and _ISM in item.candidates and chosen[k - 1][0] \
+                and not text.startswith('보', item.end) and chosen[k][0] != _ISM and before.hangul not in _CAUTIONS:
+            chosen[k] = (_ISM, 'grammar')
 
 
 def _read_in_place(text: str, items: list[Item], chosen: list[tuple[str, str]], lexicon: Lexicon) -> None:

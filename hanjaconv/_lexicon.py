@@ -258,6 +258,15 @@ def _sino_stem_adverb(word: str, pos: str, curated: frozenset[str]) -> bool:
         word[:-len(t)] in curated for t in _ADVERB_TAILS if word.endswith(t) and len(word) - len(t) >= 2)
 
 
+_HADA_SYLLABLES = frozenset('하해했한할함합')
+
+
+def _hada_root_form(word: str, pos: str, roots: frozenset[str]) -> bool:
+    """Whether mecab-ko-dic's verb form is a Sino-Korean root's 하다 verb (대해서 'about': 對해서),
+    which mixed script writes with the root in Hanja as it does 對해, 對한."""
+    return pos.startswith('V') and len(word) >= 2 and word[0] in roots and word[1] in _HADA_SYLLABLES
+
+
 def _build() -> Lexicon:
     words = _word_table('words.tsv')
     added: dict[str, set[str]] = {}
@@ -297,6 +306,7 @@ def _build() -> Lexicon:
     counting = _rows('curated/native_numerals.tsv')
     sino_adverbs = {r[0]: r[1] for r in _rows('curated/sino_adverbs.tsv')}  # 恒常, 自己: not native
     curated = frozenset(r[0] for name in ('homograph_defaults', 'usual_senses') for r in _rows(f'curated/{name}.tsv'))
+    hada_roots = frozenset(r[0] for r in _rows('curated/hada_roots.tsv'))  # (their 하다 forms are not native)
     lexicon = Lexicon(
         word_reading_table=_word_table('word_readings.tsv'), chars=chars, glosses=glosses,
         readings=readings, primary=primary, basic=basic,
@@ -328,7 +338,8 @@ def _build() -> Lexicon:
         hada_roots=_grouped(_rows('curated/hada_roots.tsv')),
         adverb_roots=_grouped(_rows('curated/adverb_roots.tsv')),
         native={**{word: pos for word, pos, *_ in _rows('native_mecab.tsv')
-                   if word not in sino_adverbs and not _sino_stem_adverb(word, pos, curated)},
+                   if word not in sino_adverbs and not _sino_stem_adverb(word, pos, curated)
+                   and not _hada_root_form(word, pos, hada_roots)},
                 **{word: pos for word, pos, *_ in _rows('curated/native_words.tsv') if word not in sino_adverbs}},
         particles=frozenset(r[0] for r in _rows('curated/particles.tsv')),
         vocatives=frozenset(r[0] for r in _rows('curated/particles.tsv') if r[1] == 'voc'),

@@ -64,6 +64,9 @@ def _restore_priors(text: str, result: list, first: int, k: int, a: int, b: int,
     return True
 
 
+_NUMBER_ENDS = frozenset(HANJA_NUMERALS) | {'餘'}  # 30餘 年: 'more than' after a number
+
+
 def check_readings(text: str, segments: Sequence[W]) -> list[W]:
     """Undo the conversions whose Hanja would not read back as `text`.
 
@@ -93,8 +96,9 @@ def check_readings(text: str, segments: Sequence[W]) -> list[W]:
                 chars[s.start - a:s.end - a] = s.hanja
             converted = ''.join(chars)
         before = text[a - 1] if a else ''
-        if before == ' ' and a > 1 and (text[a - 2] in HANJA_NUMERALS or first and result[first - 1].end == a - 1
-                                         and result[first - 1].hanja and result[first - 1].hanja[-1] in HANJA_NUMERALS):
+        if before == ' ' and a > 1 and (text[a - 2] in HANJA_NUMERALS or text[a - 2].isdigit()
+                                         or first and result[first - 1].end == a - 1 and result[first - 1].hanja
+                                         and result[first - 1].hanja[-1] in _NUMBER_ENDS):
             before = '1'  # a counter after a Sino numeral, the text's or converted, and a space keeps its
             # inner reading, as to_hangul reads it: 三 年
         if not _reads_back(before, converted, text[a:b]) and not _restore_priors(text, result, first, k, a, b, before):

@@ -262,7 +262,9 @@ def after_sino_numeral(text: str, start: int, numerals: dict) -> bool:
     if begin > 0 and text[begin - 1].isdigit():
         return end == begin and end < start - 1 or not NUMERAL_UNITS.isdisjoint(text[begin:end])
     return end - begin >= 2 and (begin == 0 or not is_syllable(text[begin - 1])) \
-        and not NUMERAL_UNITS.isdisjoint(text[begin:end]) and text[begin] not in ZERO_NUMERALS  # (英祖 대, not 零兆 臺)
+        and not NUMERAL_UNITS.isdisjoint(text[begin:end]) and text[begin] not in ZERO_NUMERALS \
+        and not (end - begin == 2 and text[end - 1] == '조')  # (英祖 대, not 零兆 臺; 構造 改編, not 九兆 個便:
+    # trillions are written in digits, and two syllables in 조 spell words: 구조, 사조, 이조)
 
 
 def particle_after_number(text: str, start: int, run: str) -> bool:
