@@ -1047,7 +1047,7 @@ class Analyzer:
         return (first in lex.counters or first in _BIG_UNITS or first == '원', run[-1] in lex.prefixes,
                 first in BOUND_NOUNS or first in self.native_bound or first in CONTRACTED_BOUND
                 or first == '이' and run[1:] in _PERSON_PARTICLES,
-                first in self._lone or first in lex.domains,  # attached
+                first in self._lone or first in lex.domains or first in lex.dynasties,  # attached
                 self.is_verb_form(run) or self._noun_over_root(run) or first in lex.hada_roots and run[1:2] in _HADA,
                 len(run) == 1 and first in lex.determiners,
                 first in self._bound_sino,
