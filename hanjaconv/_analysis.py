@@ -107,7 +107,7 @@ def final_sound(syllable: str) -> int:
     >>> final_sound('도'), final_sound('길'), final_sound('선')
     (0, 1, 2)
     """
-    final = split(syllable)[2]
+    final = (ord(syllable) - 0xAC00) % 28  # split(syllable)[2], without the call: the lattice asks often
     return VOWEL if not final else RIEUL if final == 8 else CONSONANT
 
 
@@ -204,6 +204,8 @@ class Analyzer:
         # curated native nouns of two or more syllables, which may open a compound (서울시장)
         self._native_nouns = frozenset(w for w, pos in lexicon.native.items() if pos == 'noun' and len(w) > 1)
         self._native_noun_max = max(map(len, self._native_nouns), default=0)
+        # is_native looks up no prefix longer than any native word (nor than MAX_TAIL)
+        self._native_longest = min(max(map(len, lexicon.native), default=0), MAX_TAIL)
         self._native_noun_heads = frozenset(w[:2] for w in self._native_nouns)
         # adverbs and time words after which a verb form is a verb (새로 산, 어제 산)
         self.adverbs = frozenset(w for w, pos in lexicon.native.items() if pos in ('adverb', 'MAG')
@@ -302,7 +304,7 @@ class Analyzer:
         noun (할 수가 is the native 수, 사원의 수가 the noun 數).
         """
         native = self.lex.native
-        for j in range(min(len(run), MAX_TAIL), max(longest_word, 1) - 1, -1):
+        for j in range(min(len(run), self._native_longest), max(longest_word, 1) - 1, -1):
             pos = native.get(run[:j])
             if pos is None or unbound and (pos == 'bound-noun' or pos == 'expression' and native.get(run[0]) == 'bound-noun'):
                 continue  # 수는 and 수밖에 are the bound noun's only after a modifier
@@ -471,6 +473,8 @@ class Analyzer:
         suffix_first: list[tuple[float, _Edge | None, int, int]] = [(_INF, None, 0, 0)] * (n + 1)
         tables = (best, first, word_first, suffix_first)
         tail_starts = self._tail_starts
+        # (looked up once: the loop below asks for them at every position and edge)
+        suffixes, prefixes, particles, has_standing = lex.suffixes, lex.prefixes, lex.particles, self.has_standing
         for i in range(n - 1, -1, -1):
             options: list[tuple[float, _Edge, int, int]] = []  # cost, piece, next index, next table
             ch = run[i]
@@ -480,7 +484,7 @@ class Analyzer:
                 if not protected(run[i:j]):
                     cost = USER if user else WORD
                     # (the gate is the cheap part of _splits_better's test: a particle or the copula follows)
-                    if j == i + 2 and not user and (j == n or run[i + 1:] in lex.particles or run[i + 1] in '이인일') \
+                    if j == i + 2 and not user and (j == n or run[i + 1:] in particles or run[i + 1] in '이인일') \
                             and self._splits_better(run, i, unbound, after_determiner):
                         cost += SPLIT
                     elif not user and (j - i >= 3 and (self._light_verb_better(run, i, j)
@@ -489,12 +493,12 @@ class Analyzer:
                         cost += SPLIT
                     if j - i >= 3 and not user and self._suffix_cue_against(run, i, j):
                         cost += CUED_SUFFIX
-                    if not user and (best[j][1] is not None or i and j - i == 2) and not self.has_standing(run[i:j]):
+                    if not user and (best[j][1] is not None or i and j - i == 2) and not has_standing(run[i:j]):
                         cost += OBSCURE  # 理想 + 國家論, not 理想國 + 歌論; 同順位者, not 同順慰藉; and a
                         # two-syllable word ending a compound: 近代化 + 論, 漢字音 + 의, not 近代 + 畵論, 漢字 + 音義
                     elif not user and j - i >= 3 and j < n and best[j][1] is None \
-                            and run[j - 1:j + 1] in lex.particles and self.has_standing(run[i:j - 1]) \
-                            and not self.has_standing(run[i:j]) and self.is_tail(run[j - 1:], final_sound(run[j - 2])):
+                            and run[j - 1:j + 1] in particles and has_standing(run[i:j - 1]) \
+                            and not has_standing(run[i:j]) and self.is_tail(run[j - 1:], final_sound(run[j - 2])):
                         cost += OBSCURE  # a particle of two syllables the word swallows: 聖經 + 대로, not 聖經臺 + 로
                     if i and j - i >= 2 and not user and run[i] in _NON_INITIAL:
                         cost += OBSCURE  # a word of a compound is spelt by 두음법칙: 大統領 + 室, not 大統 + 令室
@@ -504,19 +508,19 @@ class Analyzer:
                         options.append((cost, (i, j, 'word'), j, 3))
                         cost += BARE_ROOT
                     options.append((cost, (i, j, 'user' if user else 'word'), j, 0))
-            if (i > 0 or after_hanja) and ch in lex.suffixes:
-                sense = lex.suffixes[ch][0]
+            if (i > 0 or after_hanja) and ch in suffixes:
+                sense = suffixes[ch][0]
                 cost = ADJECTIVAL if sense == '的' else ENUMERATIVE if sense == '等' and best[i + 1][1] is None \
                     and not self._lamp_ends(run, ends, i) else SUFFIX
                 options.append((cost, (i, i + 1, 'suffix'), i + 1, 0))
-            if ch in lex.prefixes and i + 1 < n:  # a prefix needs a word after it (非正常, not 聖+義)
+            if ch in prefixes and i + 1 < n:  # a prefix needs a word after it (非正常, not 聖+義)
                 options.append((PREFIX, (i, i + 1, 'prefix'), i + 1, 2))
-            elif ch in lex.prefixes and before_number:  # ... or, at the run's end, a number
+            elif ch in prefixes and before_number:  # ... or, at the run's end, a number
                 options.append((PREFIX, (i, i + 1, 'prefix'), n, 0))
             if i == 0 and not after_hanja:
                 if after_number and ch in lex.counters:  # with its particles it beats a word: 3名의, not 3名義
                     cost = COUNTER_WITH_PARTICLES if n > 1 and self.is_particles(run[1:], final_sound(ch)) \
-                        else COUNTED if n > 1 and (ch == '개' and run[1] in lex.suffixes or run[1] in TIME_SUFFIXES) and (
+                        else COUNTED if n > 1 and (ch == '개' and run[1] in suffixes or run[1] in TIME_SUFFIXES) and (
                             n == 2 or self.is_tail(run[2:], final_sound(run[1]))) else COUNTER
                     options.append((cost, (0, 1, 'counter'), 1, 0))
                 if after_number and n >= 2 and run[:2] in lex.counters and (n == 2 or self.is_particles(run[2:], final_sound(run[1]))):
@@ -537,7 +541,7 @@ class Analyzer:
                     options.append((BOUND, (0, 1, 'bound'), 1, 0))
                 j = self._numeral_end(run)
                 if after_number and ch in _BIG_UNITS and not (j > 1 and run[j - 1] in NUMERAL_UNITS) and (
-                        n == 1 or self.is_tail(run[1:]) or run[1] in lex.suffixes):
+                        n == 1 or self.is_tail(run[1:]) or run[1] in suffixes):
                     # the unit of the digits before it beats a word, as a counter does: 3萬의, not 3滿意;
                     # 2億이 ends in a particle, not in 二
                     options.append((COUNTER_WITH_PARTICLES, (0, 1, 'numeral'), 1, 0))
@@ -545,7 +549,7 @@ class Analyzer:
                     options.append((NUMERAL, (0, j, 'numeral'), j, 0))
                 if run[:2] in self._native_noun_heads:
                     for j in range(2, min(n - 1, self._native_noun_max) + 1):  # a piece must follow it
-                        if run[:j] in self._native_nouns and not self.has_standing(run[:j]) \
+                        if run[:j] in self._native_nouns and not has_standing(run[:j]) \
                                 and self._stands_after_native(run, first[j][1]):
                             options.append((NATIVE, (0, j, 'native'), j, 0))
             chosen = words_only = suffix_only = (_INF, None, 0, 0)
@@ -563,17 +567,17 @@ class Analyzer:
             suffix_first[i] = suffix_only
             tail_ok = (i > 0 or after_hanja) and n - i <= MAX_TAIL and run[i] in tail_starts \
                 and self.is_tail(run[i:], final_sound(run[i - 1]) if i else ANY) \
-                and not (ch in lex.suffixes and suffix_first[i][1] is not None and i + 1 < n
+                and not (ch in suffixes and suffix_first[i][1] is not None and i + 1 < n
                          and not (ch == '시' and i and run[i:] in lex.copula)  # 牧者시니, 避難處시요: the copula's honorific
                          and not (ch == '분' and i and self._person_before(run, ends, i))  # 職員분이: honorific 분
                          and not run.startswith(lex.light_verb_starts, i)
                          and self.is_particles(run[i + 1:], final_sound(ch))
-                         and not any(run[i:i + k] in lex.particles for k in (2, 3, 4)))
+                         and not any(run[i:i + k] in particles for k in (2, 3, 4)))
             # (a Sino suffix and particles are no free tail, unless a longer particle starts there:
             # 特別市長이나, 汚染度를, not 特別市 + 장이 + 나, 汚染 + 도를; 政府로부터 stays)
             if tail_ok and i and any(run[i:i + k] in lex.native_suffixes for k in range(1, min(n - i, 4) + 1)) \
                     and not run.startswith(lex.light_verb_starts, i) and not run.startswith(_COPULA_FORMS, i) \
-                    and not any(run[i:i + k] in lex.particles for k in range(1, min(n - i, 5) + 1)) \
+                    and not any(run[i:i + k] in particles for k in range(1, min(n - i, 5) + 1)) \
                     and any(self._word_then_particles(run, ends, h, i) for h in (i - 1, i) if h) \
                     and not (ch == '분' and self._person_before(run, ends, i)):  # 職員분이, not 職 + 員分이
                 tail_ok = False  # a common word and its particles beat a tail that opens with a native
@@ -902,7 +906,9 @@ class Analyzer:
         [(2, 5)]
         """
         lex, n = self.lex, len(run)
-        if n < 3 or self.is_native(run) or any(run[:j] in lex.verb_stems and self.is_inflection(run[j:], False)
+        if n < 3 or all(c in lex.chars for c in run):
+            return []  # (every syllable one some Hanja reads: no loanword core, see `bad` below)
+        if self.is_native(run) or any(run[:j] in lex.verb_stems and self.is_inflection(run[j:], False)
                                                 for j in (1, 2)):
             return []  # (a native verb's form is no loanword: 오시옵소서, not 午時 + 옵소서)
         t = next((t for t in range(1, n) if self.is_particles(run[t:], final_sound(run[t - 1]))
@@ -1039,7 +1045,11 @@ class Analyzer:
         """The bits of `analyse`'s context it reads for `run`, AFTER_HANJA aside (each matters only
         beside certain syllables): callers may leave the others out, so that runs analysed alike
         share one cache entry. Keep in step with analyse and field_noun."""
-        return sum(used << (i + 1) for i, used in enumerate(self._flags_used(run)))
+        bits = 0
+        for i, used in enumerate(self._flags_used(run)):
+            if used:
+                bits += used << (i + 1)
+        return bits
 
     def _flags_used(self, run: str) -> tuple[bool, ...]:
         """flags_used as a tuple, AFTER_NUMBER first."""

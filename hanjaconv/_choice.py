@@ -114,6 +114,8 @@ def rank_candidates(hangul: str, candidates: tuple[str, ...], lexicon: Lexicon) 
     productive characters (forming many dictionary words); the dictionary's own order
     breaks ties.
     """
+    if len(candidates) < 2:
+        return tuple(candidates)  # nothing to order: skip the scores (and the parts' senses)
     default = lexicon.defaults.get(hangul)
     usual = lexicon.usual.get(hangul)
     productivity = lexicon.productivity
@@ -544,11 +546,7 @@ def _apply_context(items: list[Item], chosen: list[tuple[str, str]], lexicon: Le
     """
     if not any(rule in WEAK for _, rule in chosen):
         return
-    weights = [0.0 if hanja is None else 1.0 if rule in SURE else
-               GUESS_WEIGHT if item.kind == 'word' or (rule == 'grammar' and len(item.candidates) == 1)
-               else 0.0 for item, (hanja, rule) in zip(items, chosen)]
-    if not any(weights):
-        return
+    weights: list[float] | None = None  # weighed when a word first has rivals
     association = None
     window: _Context | None = None
     for k, item in enumerate(items):
@@ -560,6 +558,12 @@ def _apply_context(items: list[Item], chosen: list[tuple[str, str]], lexicon: Le
             rivals = [c for c in rivals if c in lexicon.zh_verbal]  # before 하다 a noun is no rival
         if not rivals:
             continue
+        if weights is None:
+            weights = [0.0 if hanja is None else 1.0 if rule in SURE else
+                       GUESS_WEIGHT if item.kind == 'word' or (rule == 'grammar' and len(item.candidates) == 1)
+                       else 0.0 for item, (hanja, rule) in zip(items, chosen)]
+            if not any(weights):
+                return
         if association is None:
             association = lexicon.association
         a, b = max(0, k - CONTEXT_WINDOW), min(len(items), k + CONTEXT_WINDOW + 1)

@@ -75,9 +75,9 @@ def apply_cues(text: str, items: list, chosen: list[tuple[str, str]], lexicon: L
     heads = None
     around = _Surroundings(text)
     for k, item in enumerate(items):
-        if item.kind == 'word' and len(item.hangul) == 2 and _ends_in_particle(item.hangul) \
-                and item.hangul[0] in lexicon.single_nouns \
+        if item.kind == 'word' and len(item.hangul) == 2 and item.hangul[0] in lexicon.single_nouns \
                 and (item.hangul[0] in cues or item.hangul[0] in lexicon.cued_nouns) \
+                and _ends_in_particle(item.hangul) \
                 and chosen[k][1] in ('default', 'rank', 'only') and _eojeol_ends(text, item.end):
             split = _genitive_split(item, around.of(item), cues, lexicon) \
                 or item.hangul[1] == '의' and _honoured_in_scripture(text, item, item.hangul[0], around, cues)
@@ -87,6 +87,8 @@ def apply_cues(text: str, items: list, chosen: list[tuple[str, str]], lexicon: L
                 chosen[k] = (split, 'cue')
                 continue
         entry = cues.get(item.hangul)
+        if entry is None:
+            continue  # no cue names a sense of it: the usual case
         rule = chosen[k][1]
         as_noun = item.kind == 'determiner' and item.hangul in lexicon.single_nouns \
             and not text[item.end + 1:item.end + 2].isdigit() and item.hangul not in GUARDED_DETERMINERS

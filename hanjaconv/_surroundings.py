@@ -250,6 +250,9 @@ def after_sino_numeral(text: str, start: int, numerals: dict) -> bool:
     """Whether the word before the space at start - 1 is a Sino-Korean numeral in Hangul with a
     unit of ten or more (이십만 명, 백팔십 도, 수천 명): a lone 이 or 사 is more often something else;
     after digits a unit is enough, and 여 'more than' may end it (3만 명, 10여 명, 3만여 명)."""
+    if start < 2 or text[start - 2] not in numerals and text[start - 2] not in LONE_NUMERALS \
+            and text[start - 2] != '여':
+        return False  # the usual case: no numeral (nor 여) ends the word before, so nothing below holds
     if lone_numeral_counts(text, start):
         return True  # 칠 일, 삼 년: a lone numeral before a counter of time
     end = begin = start - 1

@@ -204,6 +204,7 @@ class Converter:
         lexicon = self.lexicon
         native_counters, native_numerals, numerals = lexicon.native_counters, lexicon.native_numerals, lexicon.numerals
         determiners = lexicon.determiners
+        n = len(text)
         for m in _RUN.finditer(text):
             s, e = m.span()
             if e - s > MAX_RUN:
@@ -215,27 +216,39 @@ class Converter:
             flags = run_flags.get(run)  # a small int: no object per entry
             if flags is None:
                 flags = remember(run_flags, run, flags_used(run), _CACHE_LIMIT)
-            context = (after_hanja | AFTER_NUMBER * bool(flags & AFTER_NUMBER and (
-                before.isdigit() and not particle_after_number(text, s, run) or before == ' ' and (
-                    run[0] in native_counters and after_native_numeral(text, s, native_numerals)
-                    or after_sino_numeral(text, s, numerals))))
-                | BEFORE_NUMBER * bool(flags & BEFORE_NUMBER and e < len(text) and text[e].isdigit())
-                | AFTER_MODIFIER * bool(flags & AFTER_MODIFIER and before == ' ' and s > 1
-                                        and after_modifier(text, s, analyzer)
-                                        and not (run[0] in BOUND_NOUNS and text[s - 2] in '을를'))  # 잠을 자는
-                | ATTACHED * bool(flags & ATTACHED and before.isalnum() and not after_hanja)
-                | AFTER_OBJECT * bool(flags & AFTER_OBJECT and governs_verb(text, s, e, run, analyzer))
-                | BEFORE_WORD * bool(flags & BEFORE_WORD and before_word(text, s, e, run, analyzer))
-                | UNBOUND * bool(flags & UNBOUND and not bound_may_follow(text, s, before_bound))
-                | COLLOCATED * bool(flags & COLLOCATED and collocation_follows(
-                    text, e, lexicon.collocation_nouns[run[0]][1]))
-                | AFTER_DETERMINER * bool(flags & AFTER_DETERMINER and after_determiner(text, s, determiners))
-                | BEFORE_COMPARISON * bool(flags & BEFORE_COMPARISON and text.startswith(COMPARISONS, e))
-                | BEFORE_COUNTER * bool(flags & BEFORE_COUNTER and counter_follows(text, e, analyzer, run))
-                | COORDINATING * bool(flags & COORDINATING and coordinates(text, s, e))
-                | AFTER_NOUN * bool(flags & AFTER_NOUN and after_bare_noun(text, s, analyzer))
-                ) if flags else after_hanja
-            if e < len(text) and text[e] >= '\u3400' and is_hanja(text[e]):
+            context = AFTER_HANJA if after_hanja else 0
+            if flags:  # each bit only where the run's analysis reads it; the test after it only then
+                if flags & AFTER_NUMBER and (
+                        before.isdigit() and not particle_after_number(text, s, run) or before == ' ' and (
+                        run[0] in native_counters and after_native_numeral(text, s, native_numerals)
+                        or after_sino_numeral(text, s, numerals))):
+                    context |= AFTER_NUMBER
+                if flags & BEFORE_NUMBER and e < n and text[e].isdigit():
+                    context |= BEFORE_NUMBER
+                if flags & AFTER_MODIFIER and before == ' ' and s > 1 and after_modifier(text, s, analyzer) \
+                        and not (run[0] in BOUND_NOUNS and text[s - 2] in '을를'):  # 잠을 자는
+                    context |= AFTER_MODIFIER
+                if flags & ATTACHED and before.isalnum() and not after_hanja:
+                    context |= ATTACHED
+                if flags & AFTER_OBJECT and governs_verb(text, s, e, run, analyzer):
+                    context |= AFTER_OBJECT
+                if flags & BEFORE_WORD and before_word(text, s, e, run, analyzer):
+                    context |= BEFORE_WORD
+                if flags & UNBOUND and not bound_may_follow(text, s, before_bound):
+                    context |= UNBOUND
+                if flags & COLLOCATED and collocation_follows(text, e, lexicon.collocation_nouns[run[0]][1]):
+                    context |= COLLOCATED
+                if flags & AFTER_DETERMINER and after_determiner(text, s, determiners):
+                    context |= AFTER_DETERMINER
+                if flags & BEFORE_COMPARISON and text.startswith(COMPARISONS, e):
+                    context |= BEFORE_COMPARISON
+                if flags & BEFORE_COUNTER and counter_follows(text, e, analyzer, run):
+                    context |= BEFORE_COUNTER
+                if flags & COORDINATING and coordinates(text, s, e):
+                    context |= COORDINATING
+                if flags & AFTER_NOUN and after_bare_noun(text, s, analyzer):
+                    context |= AFTER_NOUN
+            if e < n and text[e] >= '\u3400' and is_hanja(text[e]):
                 context |= BEFORE_HANJA  # (Hanja the text has right after the run)
             pieces = analyses.get((run, context))  # usually there: real text repeats its eojeols
             if pieces is None:
@@ -286,11 +299,17 @@ class Converter:
         """
         ends: dict[int, list[tuple[int, bool]]] = {}
         removed, user = self._removed, self._user
+        filtered = bool(removed or user)  # (usually neither: no word to skip)
+        get = ends.get
         for end, code in self.lexicon.automaton.iter(run):
             start = end + 1 - (code & LENGTH_MASK)
-            if (removed or user) and (run[start:end + 1] in removed or run[start:end + 1] in user):
+            if filtered and (run[start:end + 1] in removed or run[start:end + 1] in user):
                 continue
-            ends.setdefault(start, []).append((end + 1, False))
+            found = get(start)
+            if found is None:
+                ends[start] = [(end + 1, False)]
+            else:
+                found.append((end + 1, False))
         if user:
             for end, code in self._get_user_automaton().iter(run):
                 ends.setdefault(end + 1 - (code & LENGTH_MASK), []).append((end + 1, True))
