@@ -642,7 +642,7 @@ class Analyzer:
 
     def _weakest(self, run: str, step: tuple, tables: tuple) -> int:
         """How well attested the least attested word of two syllables or more on a path is."""
-        lex, weakest = self.lex, None
+        weakest = None
         while step[1] is not None:
             start, end, kind = step[1]
             if kind in ('word', 'user') and end - start >= 2:
