@@ -95,7 +95,7 @@ def apply_cues(text: str, items: list, chosen: list[tuple[str, str]], lexicon: L
         # a determiner that is also a noun heeds a cue of a noun's sense: 壇 위에 beside 불사를지니
         # (not 單 위에), 壇 東便에 beside 제사장; a cue of its own sense, or none, leaves it the determiner
         candidates = tuple(lexicon.single_nouns[item.hangul]) if as_noun else item.candidates
-        if entry is not None and item.kind == 'determiner' and len(item.candidates) > 1 and rule in OPEN_TO_CUES \
+        if item.kind == 'determiner' and len(item.candidates) > 1 and rule in OPEN_TO_CUES \
                 and text.startswith(' ', item.end) and not _after_time(text, item.start):
             # a determiner of several senses takes the one its noun names: 全 世界, 全 國民, but 前 長官
             # (not after a span of time, where 전 is 'before': 10年 前 世界 經濟는)
@@ -104,7 +104,7 @@ def apply_cues(text: str, items: list, chosen: list[tuple[str, str]], lexicon: L
             if sense is not None and sense != chosen[k][0]:
                 chosen[k] = (sense, 'cue')
             continue
-        if entry is None or rule not in OPEN_TO_CUES or item.kind not in _CUED_KINDS and not as_noun \
+        if rule not in OPEN_TO_CUES or item.kind not in _CUED_KINDS and not as_noun \
                 or rule == 'predicate' and text.startswith('히', item.end) \
                 or text.startswith(ADJECTIVE_SUFFIXES, item.end):  # an adverb in 히 keeps it: 鞏固히
             continue
@@ -161,8 +161,7 @@ def guard_cued_nouns(text: str, items: list, chosen: list[tuple[str, str]], lexi
         hanja, rule = chosen[k]
         if item.kind != 'noun' or hanja is None or rule not in _OPEN_TO_GUARD or item.hangul not in guarded:
             continue
-        before = text[:item.start].split()
-        if before and before[-1] in lexicon.native_numerals:
+        if _word_before(text, item.start) in lexicon.native_numerals:
             chosen[k] = (None, 'cue')  # a native counter after a native numeral: 옷 한 벌을, 두 해 동안
             continue
         around = around or _Surroundings(text)
@@ -192,11 +191,31 @@ def guard_cued_nouns(text: str, items: list, chosen: list[tuple[str, str]], lexi
 _AFTER_PARTICLE = frozenset('은는을를에서도로고며면다게어아여니요')  # last syllables of particles and endings
 
 
+_OPENING_MARKS = frozenset(' \t\n"\'“‘「『(（[')
+
+
 def _no_noun_before(text: str, start: int) -> bool:
     """Whether the word at `start` opens its sentence or follows a word ending in a particle or an
     ending (only quotes, brackets and spaces between): no bound noun can stand there."""
-    before = text[:start].rstrip(' \t\n"\'“‘「『(（[')
-    return not before or before[-1] in _SENTENCE_END or before[-1] in _AFTER_PARTICLE
+    i = start
+    while i and text[i - 1] in _OPENING_MARKS:
+        i -= 1
+    return not i or text[i - 1] in _SENTENCE_END or text[i - 1] in _AFTER_PARTICLE
+
+
+def _word_before(text: str, start: int) -> str:
+    """The whitespace-delimited word that ends before `start` (spaces between skipped).
+
+    >>> _word_before('옷 한 벌을', 4), _word_before('벌을', 0)
+    ('한', '')
+    """
+    end = start
+    while end and text[end - 1].isspace():
+        end -= 1
+    begin = end
+    while begin and not text[begin - 1].isspace():
+        begin -= 1
+    return text[begin:end]
 
 
 def _apply_honoured(text: str, items: list, chosen: list[tuple[str, str]], cues, around: '_Surroundings') -> None:
