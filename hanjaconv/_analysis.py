@@ -11,7 +11,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Callable, NamedTuple
 
-from ._hangul import has_final, initial_sound_law, join, split
+from ._hangul import has_final, initial_sound_law, is_hanja, join, split
 from ._lexicon import COMMON_IN_CHINESE, Lexicon
 
 # Costs of the lattice's edges: fewer, longer pieces win; lone syllables only by grammar.
@@ -57,6 +57,8 @@ _ADVERBS = frozenset({'MAG', 'MAJ', 'caseless'})  # adverbs from mecab-ko-dic, a
 _ADVERB_TAILS = frozenset({'', '도', '은', '는', '만', '요', '이나', '나', '부터', '까지'})
 ARCHAIC_ENDINGS = ('거니와', '노라', '노니', '소서', '옵소서', '나이다', '나이까', '리로다', '리이다', '도다',
                    '도소이다', '느니라', '더냐', '느뇨', '거늘', '거든', '리요', '올지')  # see is_native
+_BOUND_BEFORE_HADA = frozenset('체척듯뻔')  # native bound nouns that make verbs with 하다 after a modifier
+_SPEECH_ENDINGS = frozenset({'렴', '려무나', '마', '거라', '너라', '렴아'})  # endings of dialogue after a stem (보렴, 주마)
 _PLAIN_CONNECTIVES = ('어서', '아서', '어도', '아도', '어야', '아야', '었', '았')  # 세어서, 내어도, 세었다
 LONE_NUMERALS = frozenset('일삼사오육칠팔구십백천만')  # alone before a counter of time, a number (칠 일, 삼 년)
 ZERO_NUMERALS = frozenset('영령공')  # zero: a digit read out (공일공), never the head of a composed number (英祖 대, not 零兆 臺)
@@ -347,6 +349,10 @@ class Analyzer:
                 and self.is_inflection(run[1:], False):
             return True  # a one-syllable stem and an ending only scripture and old prose use: 가노라, 보거니와,
             # 주노니, 보소서, 하도다, 치거든 (not 家奴라, 保擧니와, 主노니, 譜所書, 河道다, 馳車든)
+        if len(run) >= 2 and run[0] in self.lex.verb_stems and not split(run[0])[2] and run[0] != '마' \
+                and run[1:] in _SPEECH_ENDINGS and not self._curated(run) and not self.well_attested(run):
+            return True  # a stem and the permissive 렴 or the promissive 마 of dialogue: 말해 보렴, 용서해 주마,
+            # 가거라, 오너라 (not 報念, 走馬, 家居라); a word with a curated sense or in use stays (河馬, 低廉)
         if len(run) >= 3 and run[1:3] == '지라' and split(run[0])[2] == 4 \
                 and join(*split(run[0])[:2], 0) in self.lex.verb_stems and self.is_inflection(run[1:], False):
             return True  # a stem and scripture's ㄴ지라 'since, as': 본지라, 선지라 (not 本紙라, 先知라)
@@ -372,6 +378,33 @@ class Analyzer:
                          else run.startswith(_COPULA_AFTER_CONSONANT, j) and self.is_tail(run[j:], CONSONANT)):
                 return not self.well_attested(run[:longest_word], _COMMON_OVER_NATIVE)
         return False
+
+    def _mixed_word(self, run: str) -> list[Piece]:
+        """The Sino pieces of a curated mixed word (mixed_words.tsv) that opens the run before a tail:
+        창밖으로 -> 窓 (창), 손전등을 -> 電燈 (전등); kind 'mixed:' and the Hanja, which the caller takes as
+        the piece's one candidate."""
+        mixed_words = self.lex.mixed_words
+        for j in range(min(len(run), 6), 1, -1):
+            form = mixed_words.get(run[:j])
+            if form is None or j < len(run) and not self.is_tail(run[j:], final_sound(run[j - 1])):
+                continue
+            pieces, i = [], 0
+            while i < j:
+                if is_hanja(form[i]):
+                    k = i
+                    while k < j and is_hanja(form[k]):
+                        k += 1
+                    pieces.append(Piece(i, k, 'mixed:' + form[i:k]))
+                    i = k
+                else:
+                    i += 1
+            return pieces
+        return []
+
+    def _curated(self, word: str) -> bool:
+        """Whether a word has a curated sense (a default, a usual sense or a field's glossary)."""
+        lex = self.lex
+        return word in lex.defaults or word in lex.usual or word in lex.domains
 
     def well_attested(self, word: str, count: int = 0) -> bool:
         """A Sino-Korean word with a curated default or a candidate common in Chinese (a jieba
@@ -442,13 +475,19 @@ class Analyzer:
         if after_object and self.is_verb_form(run):
             return []
         if after_modifier and (first in self.native_bound and self._after_bound(run[1:], final_sound(first))
+                               or first in _BOUND_BEFORE_HADA and run[1:2] in _HADA and self.is_tail(run[1:])
                                or first == '이' and run[1:] in _PERSON_PARTICLES):
-            return []  # a native bound noun: 할 수도, 가 본 적도, 없는 분이다 (not 首都, 赤道, 粉餌), 말씀하신 이가
+            return []  # a native bound noun: 할 수도, 가 본 적도, 없는 분이다 (not 首都, 赤道, 粉餌), 말씀하신 이가;
+            # one that takes 하다 after a modifier: 모른 체하며, 아는 척하고 (not 滯下며)
         if after_modifier and first in CONTRACTED_BOUND and (n == 1 or run[1] in '데가지' and self.is_tail(run[1:])):
             return []  # 것은, 것인- contracted: 웬만한 건, 할 건데, 갈 건가 (the caller let no determiner through:
             # 한 件; and 解決된 件이다 is no contraction)
         if unbound and first in lex.verb_stems and self.is_inflection(run[1:], False):
             unbound = False  # 적은 is 'few' before it is 敵은
+        if lex.mixed_words and not attached and not after_hanja:
+            mixed = self._mixed_word(run)
+            if mixed:
+                return mixed  # a Sino part joined to a native one: 窓밖으로, 房바닥에, 南쪽, 兄님은
         if run[1:3] == '나라' and first in lex.dynasties and not attached and (n == 3 or self.is_tail(run[3:], VOWEL)):
             return [Piece(0, 1, 'dynasty')]  # a state before the native 나라: 唐나라, 淸나라와 (한나라당 stays)
         bound = after_modifier and first in BOUND_NOUNS and self._after_bound(run[1:], final_sound(first))

@@ -17,7 +17,7 @@ import regex
 
 from ._bounded import remember
 from ._cues import ADJECTIVE_SUFFIXES, apply_cues, guard_cued_nouns
-from ._hangul import is_hanja, is_syllable
+from ._hangul import is_hanja, is_syllable, word_before, word_span_before
 from ._lexicon import COMMON_IN_CHINESE, Lexicon
 from .reading import read_run
 
@@ -212,8 +212,44 @@ def choose(text: str, items: list[Item], lexicon: Lexicon, read: Callable[[str],
         guard_cued_nouns(text, items, chosen, lexicon)
     if lexicon.person_titles:
         _apply_titles(text, items, chosen, lexicon)
+    _apply_given_names(text, items, chosen, lexicon)
     return [Item(i.start, i.end, i.hangul, i.kind, i.candidates, hanja, rule)
             for i, (hanja, rule) in zip(items, chosen) if hanja is not None]  # field pieces, native cues
+
+
+_KIN_TERMS = ('형', '형님', '누나', '언니', '오빠', '오라버니', '할머니', '할아버지', '아저씨', '아줌마', '아주머니',
+              '엄마', '아빠', '어머니', '아버지', '삼촌', '이모', '고모', '선배', '동생')  # after a name and its 이
+_NOUN_CALLED = 100  # a Chinese count that makes a word one in use, which verse may call: 歲月아, 惡魔야
+_NAME_CLOSERS = frozenset(',!?.…"\'')  # what may follow a name called: 정우야, 민호야!
+
+
+def _apply_given_names(text: str, items: list[Item], chosen: list[tuple[str, str]], lexicon: Lexicon) -> None:
+    """A given name of two syllables is no Sino word where only a name stands: called with 아/야
+    before a comma or a mark that closes the call (정우야, 철수야!), or with the 이 that follows a name in a
+    consonant before a word of kinship or address (용식이 형, 순남이 언니). A word with a sense in use for a
+    person (親舊야, 同生아, 先生이 兄을, 令監) is called, or heads a subject, far more often than a name; so is a
+    word with a curated default (警察이 아저씨를, 運命아) or one common in Chinese (歲月아, 祖國아)."""
+    for k, item in enumerate(items):
+        if item.end - item.start != 2 or chosen[k][0] is None or item.kind != 'word' \
+                or (item.start and is_syllable(text[item.start - 1])) \
+                or any(h[-1] in _PERSON_CHARS and lexicon.in_use(item.hangul, h) for h in item.candidates) \
+                or item.hangul in lexicon.defaults \
+                or any(lexicon.zh_frequency.get(h, 0) >= _NOUN_CALLED for h in item.candidates):
+            continue  # (a word in everyday use is called too, in verse and song: 靑春아, 歲月아, 祖國아)
+        rest = text[item.end:item.end + 12]
+        consonant = (ord(item.hangul[-1]) - 0xAC00) % 28 != 0
+        call = ('아' if consonant else '야')
+        if rest.startswith(call) and len(rest) > 1 and rest[1] in _NAME_CLOSERS:
+            chosen[k] = (None, 'name')
+        elif consonant and rest.startswith('이 ') and any(
+                rest.startswith(kin, 2) and (len(rest) == 2 + len(kin) or not is_syllable(rest[2 + len(kin)])
+                                             or rest[2 + len(kin)] in '은는이가을를의도과와께한')
+                for kin in _KIN_TERMS):
+            chosen[k] = (None, 'name')
+
+
+# last characters of words for people (and their kin, ranks and callings): a call or a subject, not a name
+_PERSON_CHARS = frozenset('生子女舊兄弟妹姉姊師長母父孫寸友人夫婦君公臣王帝監令官員者士客卿主息姪叔伯翁娘妃后將卒兵徒年童僧丁漢輩郞嫂')
 
 
 def _after_surname(text: str, start: int, lexicon: Lexicon) -> bool:
@@ -230,7 +266,8 @@ def _apply_titles(text: str, items: list[Item], chosen: list[tuple[str, str]], l
     조 敎育監), and the surname itself stays Hangul (조, not 條)."""
     for k, item in enumerate(items):
         surname = _after_surname(text, item.start, lexicon)
-        if not surname and not (chosen[k][1] in _OPEN_TO_PERSON and text.startswith(_TO_PERSON, item.end)):
+        if not surname and not (chosen[k][1] in _OPEN_TO_PERSON and (
+                text.startswith(_TO_PERSON, item.end) or _honorific_follows(text, item.end))):
             continue
         title = next((h for h in item.candidates if h in lexicon.person_titles), None)
         if title is None:
@@ -238,6 +275,16 @@ def _apply_titles(text: str, items: list[Item], chosen: list[tuple[str, str]], l
         chosen[k] = (title, 'title')
         if surname and k and items[k - 1].end == item.start - 1 and items[k - 1].start == item.start - 2:
             chosen[k - 1] = (None, 'title')  # the surname: 조 敎育監, not 條 敎育監
+
+
+def _honorific_follows(text: str, end: int) -> bool:
+    """Whether the honorific suffix 님 is written onto the word (課長님, 院長님께), which only a
+    person's title or form of address takes (not 님비 or a longer word in 님)."""
+    return text.startswith('님', end) and (end + 1 == len(text) or not is_syllable(text[end + 1])
+                                           or text[end + 1] in _AFTER_HONORIFIC)
+
+
+_AFTER_HONORIFIC = frozenset('은는이을의께과와도만들에한이요')  # particles (and 들) after 님
 
 
 # particles that only a person (or animal) takes: a homograph before them is the person (前職 市長에게)
@@ -290,12 +337,31 @@ def _apply_counter_cues(text: str, items: list[Item], chosen: list[tuple[str, st
             chosen[k] = ('線', 'cue')  # no one serves twenty terms: 2,500線, not 2,500選 (but 3選 議員)
             continue
         space = text.find(' ', item.end)  # the counter and its particles, then the next word (16強에 進出)
-        if space < 0 or space - item.end > 2 or space > item.end and text[item.end:space] not in lexicon.particles:
-            continue
-        for hanja, words in cues[item.hangul]:
-            if hanja in item.candidates and text.startswith(words, space + 1):
-                chosen[k] = (hanja, 'cue')
-                break
+        if not (space < 0 or space - item.end > 2 or space > item.end and text[item.end:space] not in lexicon.particles):
+            sense = next((h for h, words in cues[item.hangul]
+                          if h in item.candidates and text.startswith(words, space + 1)), None)
+            if sense is not None:
+                chosen[k] = (sense, 'cue')
+                continue
+        counted = _counted_noun(text, item.start, lexicon)  # or the thing counted, before the number:
+        if counted:  # 寫眞 몇 張, 종이 두 張 (as 한 張의 寫眞 after it)
+            sense = next((h for h, words in cues[item.hangul] if h in item.candidates and counted.startswith(words)),
+                         None)
+            if sense is not None:
+                chosen[k] = (sense, 'cue')
+
+
+_COUNT_WORDS = frozenset({'몇', '여러', '수십', '수백', '수천', '서너', '두세', '네다섯'})
+
+
+def _counted_noun(text: str, start: int, lexicon: Lexicon) -> str:
+    """The word right before the number that a counter at `start` follows (사진 몇 장, 종이 3장): the
+    thing counted, or ''."""
+    begin, end = word_span_before(text, start)  # the number, written onto the counter (사진 3장) or before it
+    number = text[begin:end]
+    if not (number.isdigit() or end < start and (number in lexicon.native_numerals or number in _COUNT_WORDS)):
+        return ''
+    return word_before(text, begin).strip('"\'“”‘’(')
 
 
 def _number_before(text: str, end: int) -> int:

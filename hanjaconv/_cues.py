@@ -12,7 +12,7 @@ import regex
 
 from ._analysis import GUARDED_DETERMINERS
 from ._bounded import remember
-from ._hangul import has_final, is_syllable
+from ._hangul import has_final, is_syllable, word_before
 from ._lexicon import Lexicon
 from .reading import read_run
 
@@ -161,7 +161,7 @@ def guard_cued_nouns(text: str, items: list, chosen: list[tuple[str, str]], lexi
         hanja, rule = chosen[k]
         if item.kind != 'noun' or hanja is None or rule not in _OPEN_TO_GUARD or item.hangul not in guarded:
             continue
-        if _word_before(text, item.start) in lexicon.native_numerals:
+        if word_before(text, item.start) in lexicon.native_numerals:
             chosen[k] = (None, 'cue')  # a native counter after a native numeral: 옷 한 벌을, 두 해 동안
             continue
         around = around or _Surroundings(text)
@@ -202,20 +202,6 @@ def _no_noun_before(text: str, start: int) -> bool:
         i -= 1
     return not i or text[i - 1] in _SENTENCE_END or text[i - 1] in _AFTER_PARTICLE
 
-
-def _word_before(text: str, start: int) -> str:
-    """The whitespace-delimited word that ends before `start` (spaces between skipped).
-
-    >>> _word_before('옷 한 벌을', 4), _word_before('벌을', 0)
-    ('한', '')
-    """
-    end = start
-    while end and text[end - 1].isspace():
-        end -= 1
-    begin = end
-    while begin and not text[begin - 1].isspace():
-        begin -= 1
-    return text[begin:end]
 
 
 def _apply_honoured(text: str, items: list, chosen: list[tuple[str, str]], cues, around: '_Surroundings') -> None:

@@ -133,3 +133,28 @@ def compose_jamo(text: str) -> tuple[str, list[int] | None]:
         starts.append(i)
         i += k
     return ''.join(out), starts
+
+
+def word_span_before(text: str, start: int) -> tuple[int, int]:
+    """Where the whitespace-delimited word that ends before `start` lies (spaces between skipped).
+
+    >>> word_span_before('옷 한 벌을', 4), word_span_before('벌을', 0)
+    ((2, 3), (0, 0))
+    """
+    end = start
+    while end and text[end - 1].isspace():
+        end -= 1
+    begin = end
+    while begin and not text[begin - 1].isspace():
+        begin -= 1
+    return begin, end
+
+
+def word_before(text: str, start: int) -> str:
+    """The whitespace-delimited word that ends before `start` (spaces between skipped).
+
+    >>> word_before('옷 한 벌을', 4), word_before('벌을', 0)
+    ('한', '')
+    """
+    begin, end = word_span_before(text, start)
+    return text[begin:end]

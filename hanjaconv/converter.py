@@ -341,6 +341,8 @@ class Converter:
                 cands = (lex.collocation_nouns[key][0],)
             elif kind == 'numeral':
                 cands = (''.join(lex.numerals[c][0] for c in key),)
+            elif kind.startswith('mixed:'):  # the Sino part of a curated mixed word (窓밖)
+                return remember(self._candidate_cache, (key, kind), (key, 'mixed', (kind[6:],)), _CACHE_LIMIT)
             else:
                 cands = {'suffix': lex.suffixes, 'prefix': lex.prefixes, 'counter': lex.counters,
                          'noun': lex.single_nouns, 'determiner': lex.determiners, 'root': lex.hada_roots,

@@ -2,6 +2,7 @@
 import pytest
 
 import hanjaconv
+from hanjaconv._hangul import is_hanja
 from hanjaconv._analysis import Analyzer
 from hanjaconv._choice import rank_candidates
 from hanjaconv._lexicon import get_lexicon
@@ -105,6 +106,15 @@ def test_dynasties(lex):
     assert '淸' in lex.dynasties['청']
     assert ('청', '淸', 'dynasty') in kinds('청나라 군대가')     # before 나라 and particles
     assert not any(k == 'dynasty' for *_, k in kinds('청이 있다'))  # alone it is no state
+
+
+def test_mixed_words(lex):
+    assert lex.mixed_words['창밖'] == '窓밖'
+    for hangul, mixed in lex.mixed_words.items():  # the Hangul parts as they are, the Hanja read as them
+        assert len(mixed) == len(hangul) and any(map(is_hanja, mixed)), hangul
+        for h, m in zip(hangul, mixed):
+            assert h == m or is_hanja(m) and lex.reads_as(m, h), (hangul, mixed)
+    assert ('창', '窓', 'mixed') in kinds('창밖으로')
 
 
 def test_surnames(lex):
