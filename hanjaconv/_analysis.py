@@ -326,11 +326,12 @@ class Analyzer:
                 if not rest or self.is_inflection(rest, False):
                     return True
             elif not rest or self.is_tail(rest) and not (rest in ('히', '코') and pos in _NOUNS) and not (
-                    j == 1 and (pos in _NOUNS or pos == 'interjection') and run[0] in self.lex.hada_roots
+                    j == 1 and (pos in _NOUNS or pos in ('interjection', 'determiner')) and run[0] in self.lex.hada_roots
                     and rest[0] in _HADA) \
                     or pos == 'adjective-stem' and self.is_inflection(rest, False):
                 # (a noun that is also a 하다 root is the root before 하다: 範疇에 屬하는, not 속 + 하는;
-                # so is an interjection: 부름에 應하여, not the interjection 응 + 하여)
+                # so is an interjection: 부름에 應하여, not the interjection 응 + 하여; and a determiner,
+                # which takes no ending at all: 1回에 限하여, not the determiner 한 + 하여)
                 # a native adjective's root may take 하다 (고요하다); a noun takes no 히 (속히 is 速히)
                 return True
         for j in range(max(longest_word - 1, 1), min(len(run), _LONGEST_STEM)):

@@ -54,7 +54,9 @@ ROUND_COUNTERS = frozenset(('차', '회'))
 _NOT_SURNAME_BEFORE_WORD = frozenset('이한고전제주총양단각매본구당동순모그두세네첫새온몇여')
 _HADA_FORMS = frozenset('하해했한할함합되된될됨됐돼')  # the first syllables of 하다's and 되다's forms
 _PAST_BEFORE = (' 후', ' 뒤', ' 다음', ' 이후')  # 한 후: the past modifier, which only verbs form
-_OBJECT_VERB = ('하여야', '하여서는', '하거나', '하고자', '하지 아니', '하지 못')  # after an object, forms of a verb
+_OBJECT_VERB = ('하여야', '하여서는', '하거나', '하고자', '하지 아니', '하지 못',
+                '합니다', '하였', '했', '하오니', '하며')  # after an object, forms of a verb (개최를 公告합니다;
+# not 하게 or 히, which an adjective takes in 동맹을 鞏固하게 하다)
 
 
 def _verb_form(text: str, start: int, end: int) -> bool:
@@ -68,7 +70,20 @@ def _verb_form(text: str, start: int, end: int) -> bool:
                 return True
     if start >= 2 and text[start - 1] == ' ' and text[start - 2] in '을를' and text.startswith(_OBJECT_VERB, end):
         return True
+    if text.startswith('할 ', end) and text.startswith(_PLANNED, end + 2):
+        return True  # 公告할 豫定이다: a plan is of an act, no adjective's (鞏固할 豫定 is no Korean)
+    before = text[max(0, start - 8):start]
+    if before.endswith(_REPORTED) or before.endswith(_AS_FOLLOWS):
+        return True  # 募集한다고 公告하였다, 다음과 같이 公告합니다: what is reported or announced
     return False
+
+
+# an act planned: 할 예정이다, 할 계획이다, 할 방침이다
+_PLANNED = ('예정', '계획', '방침')
+# a quoted clause before a verb of saying (모집한다고 공고하였다, 하자고 당부했다), and the
+# announcement formula of notices (다음과 같이 공고합니다): only a verb follows either
+_REPORTED = ('다고 ', '라고 ', '자고 ', '냐고 ')
+_AS_FOLLOWS = ('다음과 같이 ', '아래와 같이 ')
 
 
 _VERB_ONLY = ('한다', '하는', '하라', '하자', '하려', '하러', '하느', '합시다', '하고자')  # forms no adjective takes
@@ -190,6 +205,9 @@ def choose(text: str, items: list[Item], lexicon: Lexicon, read: Callable[[str],
                 chosen.append((time, 'grammar'))  # after a counter, the time a suffix names: 5年前 (not 展), 3日後
         elif item.kind == 'field':
             chosen.append((None, 'field'))  # a one-syllable word only a field's glossary licenses
+        elif item.hangul == '시' and item.kind == 'noun' and k and _time_of_noun(text, item, items[k - 1],
+                                                                                 chosen[k - 1][0], lexicon):
+            chosen.append(('時', 'compound'))  # 雨天 時에는, 不參 時, 審査 時 (no field moves it to 市)
         elif item.hangul == '시' and item.kind == 'noun' and k \
                 and _after_verbal_noun(text, item, items[k - 1], chosen[k - 1][0], lexicon):
             chosen.append(('時', 'grammar'))  # 違反 時, 必要 時에 (but 釜山 市)
@@ -412,6 +430,27 @@ def _after_verbal_noun(text: str, item: Item, before: Item, hanja: str | None, l
     it is the time of it (違反 時, 入國 時에), after a place 市 (釜山 市)."""
     return before.end + 1 == item.start and text[before.end] == ' ' and hanja is not None and (
         before.hangul in lexicon.predicate_senses or hanja in lexicon.zh_verbal)
+
+
+def _time_of_noun(text: str, item: Item, before: Item, hanja: str | None, lexicon: Lexicon) -> bool:
+    """Whether a bare 시 after a Sino-Korean noun, a space between, is the time of it: 雨天 時에는,
+    訓練 不參 時, 出入國 審査 時 (a city is written joined to its name, 釜山市, and a noun naming a
+    city before a spaced 시 is one the dictionary has in 市 or a cue of 市 names: 서울 市). Only
+    where 시 ends the eojeol or takes 에 (時에는, 時에도): 시는, 시가, 시의 may be the city; and not
+    where a cue of the poem stands in the sentence (現代 詩에는 … 韻律: the cues decide)."""
+    if hanja is None or before.kind != 'word' or before.end + 1 != item.start or text[before.end] != ' ':
+        return False
+    after = text[item.end:item.end + 1]
+    if after and is_syllable(after) and after != '에':
+        return False
+    if any(h.endswith('市') for h in lexicon.words(before.hangul + '시')):
+        return False
+    entry = lexicon.sense_cues.get('시')
+    if entry is not None and any(before.hangul.startswith(words) for h, words in entry[2] if h == '市'):
+        return False
+    if entry is not None and any(w in text for h, words in entry[2] if h == '詩' for w in words):
+        return False  # a poem's cue in the sentence leaves it to the cues: 現代 詩에는 … 韻律
+    return True
 
 
 def _stem_of_adjective(item: Item, following: Item | None, lexicon: Lexicon) -> str | None:

@@ -33,6 +33,11 @@ def _entries(name: str) -> Iterator[Entry]:
                         tuple(cells[2].split('|')) if len(cells) > 2 else ())
 
 
+# the six two-syllable Sino-Korean words the spelling rules write with the ㅅ of 사이시옷 (한글 맞춤법 제30항):
+# their first syllable takes a final ㅅ no reading of its Hanja has (숫자 數字, not 수자)
+SAI_SIOT = {'곳간': '庫間', '셋방': '貰房', '숫자': '數字', '찻간': '車間', '툇간': '退間', '횟수': '回數'}
+
+
 def _word_table(name: str) -> dict[str, str]:
     """key -> space-separated candidates: one string a key keeps the table small."""
     table = {}
@@ -172,8 +177,8 @@ class Lexicon:
         >>> get_lexicon().reads_as('性能', '성능'), get_lexicon().reads_as('西江', '시장')
         (True, False)
         """
-        return len(hanja) == len(hangul) and all(
-            h in self.readings.get(c, ()) for c, h in zip(hanja, hangul))
+        return len(hanja) == len(hangul) and (all(
+            h in self.readings.get(c, ()) for c, h in zip(hanja, hangul)) or SAI_SIOT.get(hangul) == hanja)
 
     def char_reading(self, ch: str, initial: bool) -> str | None:
         """The reading of a lone character; word-initial readings follow 두음법칙."""
