@@ -17,7 +17,7 @@ import regex
 
 from ._bounded import remember
 from ._cues import ADJECTIVE_SUFFIXES, apply_cues, guard_cued_nouns
-from ._hangul import is_hanja, is_syllable, word_before, word_span_before
+from ._hangul import has_final, is_hanja, is_syllable, word_before, word_span_before
 from ._lexicon import COMMON_IN_CHINESE, Lexicon
 from .reading import read_run
 
@@ -255,7 +255,7 @@ def _apply_given_names(text: str, items: list[Item], chosen: list[tuple[str, str
                 or any(lexicon.zh_frequency.get(h, 0) >= _NOUN_CALLED for h in item.candidates):
             continue  # (a word in everyday use is called too, in verse and song: 靑春아, 歲月아, 祖國아)
         rest = text[item.end:item.end + 12]
-        consonant = (ord(item.hangul[-1]) - 0xAC00) % 28 != 0
+        consonant = has_final(item.hangul[-1])
         call = ('아' if consonant else '야')
         if rest.startswith(call) and len(rest) > 1 and rest[1] in _NAME_CLOSERS:
             chosen[k] = (None, 'name')
