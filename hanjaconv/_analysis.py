@@ -987,7 +987,8 @@ class Analyzer:
         if left and left[-1].end - left[-1].start == 2 and not self.well_attested(run[left[-1].start:left[-1].end]):
             left, a = [], 0  # a rare word next to the stretch is likelier the loanword's own: 화이트, not 和易 + 트
         stretch = run[a:b]
-        if stretch[:-1] in lex.verb_stems and self.is_inflection(stretch[-1:], False):
+        if stretch[:-1] in lex.verb_stems and self.is_inflection(stretch[-1:], False) \
+                and split(stretch[-1])[2] in (4, 8):  # (a modifier ends in ㄴ or ㄹ: 信用 + 카드)
             return []  # a native verb's modifier: 먹는 + 鹽地下水 may be right, but 먹는 + 해 + 良心 is not
         if not stretch or any((ord(c) - 0xAC00) % 28 == 20 for c in stretch) or self.is_tail(run[a:]) \
                 or not _PARTICLE_SYLLABLES.isdisjoint(stretch) \
@@ -1007,6 +1008,12 @@ class Analyzer:
             size = sum(p.end - p.start for p in found if p.kind != 'suffix')
             head = run[found[0].start:found[0].end]
             rare = len(head) == 2 and not self.well_attested(head)
+            if size == 2 and k - a >= 2 and not rare and len(found) == 1 and head[0] != '이' \
+                    and any('economy' in fields for fields in lex.domains.get(head, {}).values()) \
+                    and not self.is_tail(run[k:], final_sound(run[k - 1])) \
+                    and not any(run[:j] in lex.verb_stems and self.is_inflection(run[j:], False)
+                                for j in range(1, n)):  # (the copula or a verb's form: 리더이자, 곁들이자고)
+                return found  # a term of the economy glossary closing a loanword: 코스닥指數, 리스負債, 콜金利
             if size < 3 and (k > b or not left or rare) or k > b and rare:
                 return None  # a word of two syllables alone after the stretch is too often the loanword's
                 # or a native word's own end: 소프트웨어의, not 소프트웨 + 御醫; 그리스도시요, not 都市

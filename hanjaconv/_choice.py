@@ -349,10 +349,19 @@ def _apply_counter_cues(text: str, items: list[Item], chosen: list[tuple[str, st
     """A counter with several senses takes the one the next word names (30代 男性, 30臺의 車輛)."""
     cues = lexicon.counter_cues
     for k, item in enumerate(items):
-        if item.kind != 'counter' or item.hangul not in cues:
+        if item.kind != 'counter':
+            continue
+        if item.hangul == '대' and '臺' in item.candidates and text[item.start - 1:item.start] == '%':
+            chosen[k] = ('臺', 'cue')  # a range of percentages: 3%臺 초반 (not the age 代, nor 對)
+            continue
+        if item.hangul == '조' and _BIG_NUMBER_NEXT.match(text, item.end) and _number_before(text, item.start) >= 0:
+            items[k] = item._replace(candidates=('兆',))  # a number goes on in 억 or 만: 18兆 4千億 원
+            chosen[k] = ('兆', 'grammar')  # (第3條 1項 stays)
             continue
         if item.hangul == '선' and '線' in item.candidates and _number_before(text, item.start) >= 20:
             chosen[k] = ('線', 'cue')  # no one serves twenty terms: 2,500線, not 2,500選 (but 3選 議員)
+            continue
+        if item.hangul not in cues:
             continue
         space = text.find(' ', item.end)  # the counter and its particles, then the next word (16強에 進出)
         if not (space < 0 or space - item.end > 2 or space > item.end and text[item.end:space] not in lexicon.particles):
@@ -380,6 +389,9 @@ def _counted_noun(text: str, start: int, lexicon: Lexicon) -> str:
     if not (number.isdigit() or end < start and (number in lexicon.native_numerals or number in _COUNT_WORDS)):
         return ''
     return word_before(text, begin).strip('"\'“”‘’(')
+
+
+_BIG_NUMBER_NEXT = regex.compile(r' \d[\d,]*\s?(?:[천백십]\s?)?[억만]')  # 18조 4천억, 2조 5,000억, 1조 300억
 
 
 def _number_before(text: str, end: int) -> int:

@@ -4,8 +4,8 @@ from __future__ import annotations
 from typing import Sequence, TypeVar
 
 from ._bounded import remember
-from ._hangul import HANJA, is_hanja
-from .reading import HANJA_NUMERALS, fold_compatibility, is_counter, read_run, to_hangul
+from ._hangul import HANJA, is_hanja, split
+from .reading import HANJA_NUMERALS, fold_compatibility, is_counter, read_run, soften, to_hangul
 
 W = TypeVar('W')  # a chosen word: anything with start, end, hanja and _replace (an Item)
 
@@ -19,7 +19,9 @@ def _context(before: str) -> str:
     `to_hangul` asks no more of the character before a run, so one stand-in serves them all
     (and the cache keeps one entry where it would keep one per syllable).
     """
-    return '1' if before.isdigit() else '가' if before and '가' <= before <= '힣' else ''
+    if before and '가' <= before <= '힣':  # (one whose final sound 렬 and 률 soften after, 가, or another, 각)
+        return '가' if split(before)[2] in (0, 4) else '각'
+    return '1' if before.isdigit() else ''
 
 
 def _reads_back(before: str, converted: str, original: str) -> bool:
@@ -32,8 +34,11 @@ def _reads_back(before: str, converted: str, original: str) -> bool:
             expected = to_hangul(expected)
         if all(map(is_hanja, converted)):  # one run of Hanja, as to_hangul would read it
             run = fold_compatibility(converted)  # read as to_hangul reads it (2年 2년, 12連敗 12연패)
-            ok = before + read_run(run, not before or before == '1' and not is_counter(run[0])
-                                   or before == '가' and len(run) >= 2) == expected  # as to_hangul reads it
+            initial = not before or before == '1' and not is_counter(run[0]) or before in ('가', '각') and len(run) >= 2
+            reading = read_run(run, initial)
+            if before in ('가', '각') and not initial:
+                reading = soften(reading[0], before) + reading[1:]  # as to_hangul reads it: 인플레이션率
+            ok = before + reading == expected  # as to_hangul reads it
         else:
             ok = to_hangul(before + converted) == expected
         remember(_cache, key, ok, _CACHE_LIMIT)

@@ -219,7 +219,9 @@ class Converter:
             context = AFTER_HANJA if after_hanja else 0
             if flags:  # each bit only where the run's analysis reads it; the test after it only then
                 if flags & AFTER_NUMBER and (
-                        before.isdigit() and not particle_after_number(text, s, run) or before == ' ' and (
+                        before.isdigit() and not particle_after_number(text, s, run)
+                        or before == '%' and run[0] == '대' and s > 1 and text[s - 2].isdigit()  # 3%臺 초반, 20%臺로
+                        or before == ' ' and (
                         run[0] in native_counters and after_native_numeral(text, s, native_numerals)
                         or after_sino_numeral(text, s, numerals))):
                     context |= AFTER_NUMBER

@@ -78,7 +78,7 @@ def standard_spelling(hangul: str) -> str:
     """
     out = [initial_sound_law(hangul[0])] if hangul else []
     for syllable in hangul[1:]:
-        out.append(_soften(syllable, out[-1]))
+        out.append(soften(syllable, out[-1]))
     return ''.join(out)
 
 
@@ -91,7 +91,7 @@ def _softened_wrongly(hangul: str, word: str) -> bool:
         and lexicon.char_reading(word[i], initial=False) in ('률', '렬') for i in range(1, len(hangul)))
 
 
-def _soften(reading: str, previous: str | None) -> str:
+def soften(reading: str, previous: str | None) -> str:
     """렬/률 read 열/율 after a vowel or ㄴ (比率 비율, 羅列 나열), as the initial sound law says."""
     if previous and reading in ('렬', '률') and (not has_final(previous) or split(previous)[2] == 4):
         return initial_sound_law(reading)
@@ -104,7 +104,7 @@ def _read_chars(run: str, word_initial: bool) -> str:
     out: list[str] = []
     for i, ch in enumerate(run):
         reading = lexicon.char_reading(ch, initial=word_initial and i == 0)
-        out.append(ch if reading is None else _soften(reading, out[-1] if out else None))
+        out.append(ch if reading is None else soften(reading, out[-1] if out else None))
     return ''.join(out)
 
 
@@ -150,7 +150,7 @@ def read_run(run: str, word_initial: bool = True, words: dict[str, str] | None =
                 initial = word_initial and i == 0
                 for ch in run[i:i + 2]:
                     reading = _read_char(ch, initial)
-                    out.append(_soften(reading, out[-1]) if out and reading != ch and not initial else reading)
+                    out.append(soften(reading, out[-1]) if out and reading != ch and not initial else reading)
                     initial = False
                 i += 2
                 continue
@@ -162,7 +162,7 @@ def read_run(run: str, word_initial: bool = True, words: dict[str, str] | None =
                 and (frequency.get(run[i - 2:i], 0) >= COMPOUND_LEFT or run[i - 2:i] in curated) \
                 or i == 1 and run[0] in prefixes and run[1:3] in heads and frequency.get(run[:2], 0) < COMPOUND_LEFT
             reading = _read_char(run[i], initial)
-            out.append(_soften(reading, out[-1]) if out and reading != run[i] and not initial else reading)
+            out.append(soften(reading, out[-1]) if out and reading != run[i] and not initial else reading)
             i += 1
     return ''.join(out)
 
@@ -212,6 +212,9 @@ def to_hangul(text: str) -> str:
         initial = i == 0 or j - i >= 2 and is_syllable(text[i - 1]) or not (
             is_syllable(text[i - 1]) or (text[i - 1].isdigit() or text[i - 1] == ' ' and i > 1
                                          and text[i - 2] in HANJA_NUMERALS) and is_counter(text[i]))
-        out.append(read_run(fold_compatibility(text[i:j]), initial))
+        reading = read_run(fold_compatibility(text[i:j]), initial)
+        if not initial and i and is_syllable(text[i - 1]):
+            reading = soften(reading[0], text[i - 1]) + reading[1:]  # 인플레이션率 인플레이션율, 클릭率 클릭률
+        out.append(reading)
         i = j
     return ''.join(out)

@@ -185,3 +185,8 @@ def test_zero_never_leads_a_composed_number():
     """영, 령, 공 are zero only read out digit by digit: a king's name before 대 is no number."""
     assert hanjaconv.convert('영조 대의 탕평책').startswith('英祖 ')  # not 零兆 臺
     assert hanjaconv.convert('이백 대의 차량') == '二百 臺의 車輛'      # a composed number still is one
+
+
+def test_to_hangul_softens_a_rate_after_hangul():
+    """A one-character word after Hangul reads as inside a word, 률 softened after a vowel or ㄴ."""
+    assert hanjaconv.to_hangul('인플레이션率 클릭率') == '인플레이션율 클릭률'
