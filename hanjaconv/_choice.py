@@ -19,6 +19,7 @@ from ._bounded import remember
 from ._cues import ADJECTIVE_SUFFIXES, apply_cues, guard_cued_nouns
 from ._hangul import has_final, is_hanja, is_syllable, word_before, word_span_before
 from ._lexicon import COMMON_IN_CHINESE, Lexicon
+from ._analysis import NUMBER_DETERMINERS
 from .reading import read_run
 
 CONFIDENCE = {'user': 1.0, 'gloss': 0.98, 'text': 0.95, 'only': 0.95, 'compound': 0.9,
@@ -211,6 +212,15 @@ def choose(text: str, items: list[Item], lexicon: Lexicon, read: Callable[[str],
         elif item.hangul == '시' and item.kind == 'noun' and k \
                 and _after_verbal_noun(text, item, items[k - 1], chosen[k - 1][0], lexicon):
             chosen.append(('時', 'grammar'))  # 違反 時, 必要 時에 (but 釜山 市)
+        elif item.kind == 'determiner' and item.hangul in _SEEN and k and text.endswith(('을 ', '를 '), 0, item.start) \
+                and not text.endswith((' 을 ', ' 를 '), 0, item.start):
+            chosen.append((None, 'grammar'))  # after an object, 보다's adnominal: 小便을 본 뒤, 映畵를 본 사람 (not 本)
+        elif item.kind == 'noun' and len(cands) > 1 and item.hangul in NUMBER_DETERMINERS \
+                and is_syllable(text[item.end:item.end + 1]) \
+                and cands[0] in lexicon.determiners.get(item.hangul, ()):
+            # a particle after it: the noun, not the determiner that stands only before a number
+            # (藥을, 藥은, 藥이; 約 3個月 stays)
+            chosen.append((next(h for h in cands if h != cands[0]), 'grammar'))
         else:
             chosen.append((cands[0], 'grammar'))
     _read_in_place(text, items, chosen, lexicon)
@@ -345,6 +355,10 @@ def _read_in_place(text: str, items: list[Item], chosen: list[tuple[str, str]], 
                 chosen[k] = (readable[0], rule)
 
 
+_SEEN = frozenset({'본'})  # a determiner that is also 보다's past adnominal
+_NATIVE_COUNTED = {'장': '張'}  # the sense a counter has after a native numeral (한 장, 두 장)
+
+
 def _apply_counter_cues(text: str, items: list[Item], chosen: list[tuple[str, str]], lexicon: Lexicon) -> None:
     """A counter with several senses takes the one the next word names (30代 男性, 30臺의 車輛)."""
     cues = lexicon.counter_cues
@@ -358,6 +372,10 @@ def _apply_counter_cues(text: str, items: list[Item], chosen: list[tuple[str, st
             items[k] = item._replace(candidates=('兆',))  # a number goes on in 억 or 만: 18兆 4千億 원
             chosen[k] = ('兆', 'grammar')  # (第3條 1項 stays)
             continue
+        if item.hangul in _NATIVE_COUNTED and _NATIVE_COUNTED[item.hangul] in item.candidates \
+                and word_before(text, item.start) in lexicon.native_numerals:
+            chosen[k] = (_NATIVE_COUNTED[item.hangul], 'grammar')  # 한 張씩, 두 張: chapters count in Sino
+            continue  # numerals (第三 章), never in native ones
         if item.hangul == '선' and '線' in item.candidates and _number_before(text, item.start) >= 20:
             chosen[k] = ('線', 'cue')  # no one serves twenty terms: 2,500線, not 2,500選 (but 3選 議員)
             continue

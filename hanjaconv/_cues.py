@@ -169,6 +169,15 @@ def guard_cued_nouns(text: str, items: list, chosen: list[tuple[str, str]], lexi
         bare = not places[0][1]  # nothing after it in its eojeol
         senses = guarded[item.hangul]
         listed = {s for s, _ in senses}
+        if bare and text[item.end:item.end + 1] == ' ' and _no_noun_before(text, item.start):
+            # bare, where no bound noun can stand, before a cue word of a Sino sense: that sense is the
+            # noun that word is a compound with (肝 機能, 肝 超音波; not 韓日 間 協力)
+            following = text[item.end + 1:item.end + 1 + _LONGEST_CUE]
+            sense = next((s for s, words in senses if s != NATIVE_SENSE and s in item.candidates
+                          and following.startswith(words) and _reads_alone(item.hangul, s)), None)
+            if sense is not None:
+                chosen[k] = (sense, 'cue')
+                continue
         nearest: dict[str, int] = {}
         for sense, words in senses:
             if sense != NATIVE_SENSE and (bare or sense not in item.candidates

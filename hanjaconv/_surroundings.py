@@ -212,9 +212,21 @@ def bound_may_follow(text: str, start: int, before_bound: frozenset[str]) -> boo
 
 # a lone Sino numeral of one syllable (LONE_NUMERALS: not 이 'this') is the number before these
 # (칠 일, 삼 년, 천 년, 육 개월, 백 명), and 일 only before 년 and 개월
-LONE_COUNTERS = sorted(('년', '일', '월', '개월', '세', '주야', '명', '주년', '세기', '회', '배', '차례'),
+LONE_COUNTERS = sorted(('년', '일', '월', '개월', '세', '주야', '명', '주년', '세기', '회', '배', '차례',
+                        '분', '층', '주', '시간', '초'),
                        key=len, reverse=True)
-_ONE_BEFORE = ('년', '개월')
+_ONE_BEFORE = ('년', '개월', '회', '층', '분', '초', '주')
+# loanword units counted in Sino numerals (오 밀리그램, 사천 밀리그램, 이백 밀리리터): the numeral before
+# them is Sino-Korean, never a word of the same syllables (四天, 李白)
+LOAN_UNITS = ('밀리그램', '마이크로그램', '킬로그램', '그램', '밀리리터', '리터', '시시', '밀리미터', '센티미터',
+              '킬로미터', '미터', '퍼센트', '킬로칼로리', '칼로리', '킬로', '센티', '미리', '밀리', '유닛', '단위',
+              '달러', '유로', '엔')
+# after these counters, words a time span or a count may take besides particles (칠 일째, 십 년간, 삼 회였다)
+_COUNT_ENDINGS = ('동안', '만에', '후', '전', '째', '간', '마다', '씩', '이다', '입니다', '이었', '였', '이며', '이고', '이내', '이상', '이하')
+# 주 'week' after a lone numeral only with these after it, or a bare 주 before a word of time:
+# 사 주 is also 'buy for' (사 주고, 사 주세요)
+_WEEK_ENDINGS = ('', '간', '동안', '째', '마다', '가', '를', '에', '에서', '의', '이내', '이상', '후', '전', '만에', '씩', '이다', '입니다')
+_WEEK_NEXT = (' 동안', ' 뒤', ' 후', ' 전', ' 만에', ' 이내', ' 이상', ' 간격', ' 내')
 
 
 def lone_numeral_counts(text: str, start: int) -> str:
@@ -227,8 +239,16 @@ def lone_numeral_counts(text: str, start: int) -> str:
         if word.startswith(counter):
             if text[start - 2] == '일' and counter not in _ONE_BEFORE:
                 return ''
+            if counter == '주' and (word[1:] not in _WEEK_ENDINGS or word == '주'
+                                   and not text.startswith(_WEEK_NEXT, start + 1)):
+                continue
             return counter
     return ''
+
+
+def loan_unit_follows(text: str, end: int) -> bool:
+    """Whether a space and a loanword unit follow (오 밀리그램, 이백 밀리리터씩)."""
+    return text[end:end + 1] == ' ' and text.startswith(LOAN_UNITS, end + 1)
 
 
 def counter_follows(text: str, end: int, analyzer: Analyzer, run: str = '') -> bool:
@@ -238,10 +258,12 @@ def counter_follows(text: str, end: int, analyzer: Analyzer, run: str = '') -> b
     if text[end:end + 1] != ' ':
         return False
     word = _word_at(text, end + 1)
+    if loan_unit_follows(text, end):
+        return True
     if len(run) == 1:
         counter = lone_numeral_counts(text, end + 1)
         return bool(counter) and (len(word) == len(counter) or analyzer.is_particles(
-            word[len(counter):], final_sound(counter[-1])) or word[len(counter):].startswith(('동안', '만에', '후', '전')))
+            word[len(counter):], final_sound(counter[-1])) or word[len(counter):].startswith(_COUNT_ENDINGS))
     return word[:1] in analyzer.lex.counters and word[0] != '시' \
         and (len(word) == 1 or analyzer.is_particles(word[1:], final_sound(word[0])))
 
