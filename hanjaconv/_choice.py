@@ -257,23 +257,29 @@ def _apply_given_names(text: str, items: list[Item], chosen: list[tuple[str, str
     consonant before a word of kinship or address (용식이 형, 순남이 언니). A word with a sense in use for a
     person (親舊야, 同生아, 先生이 兄을, 令監) is called, or heads a subject, far more often than a name; so is a
     word with a curated default (警察이 아저씨를, 運命아) or one common in Chinese (歲月아, 祖國아)."""
+    if not _NAME_CONTEXT.search(text):
+        return  # no call and no word of kinship after 이: the usual sentence
     for k, item in enumerate(items):
         if item.end - item.start != 2 or chosen[k][0] is None or item.kind != 'word' \
-                or (item.start and is_syllable(text[item.start - 1])) \
-                or any(h[-1] in _PERSON_CHARS and lexicon.in_use(item.hangul, h) for h in item.candidates) \
+                or (item.start and is_syllable(text[item.start - 1])):
+            continue
+        rest = text[item.end:item.end + 12]  # first what follows (cheap), then the word itself
+        consonant = has_final(item.hangul[-1])
+        if not (rest.startswith('아' if consonant else '야') and len(rest) > 1 and rest[1] in _NAME_CLOSERS
+                or consonant and rest.startswith('이 ') and any(
+                    rest.startswith(kin, 2) and (len(rest) == 2 + len(kin) or not is_syllable(rest[2 + len(kin)])
+                                                 or rest[2 + len(kin)] in '은는이가을를의도과와께한')
+                    for kin in _KIN_TERMS)):
+            continue
+        if any(h[-1] in _PERSON_CHARS and lexicon.in_use(item.hangul, h) for h in item.candidates) \
                 or item.hangul in lexicon.defaults \
                 or any(lexicon.zh_frequency.get(h, 0) >= _NOUN_CALLED for h in item.candidates):
             continue  # (a word in everyday use is called too, in verse and song: 靑春아, 歲月아, 祖國아)
-        rest = text[item.end:item.end + 12]
-        consonant = has_final(item.hangul[-1])
-        call = ('아' if consonant else '야')
-        if rest.startswith(call) and len(rest) > 1 and rest[1] in _NAME_CLOSERS:
-            chosen[k] = (None, 'name')
-        elif consonant and rest.startswith('이 ') and any(
-                rest.startswith(kin, 2) and (len(rest) == 2 + len(kin) or not is_syllable(rest[2 + len(kin)])
-                                             or rest[2 + len(kin)] in '은는이가을를의도과와께한')
-                for kin in _KIN_TERMS):
-            chosen[k] = (None, 'name')
+        chosen[k] = (None, 'name')
+
+
+_NAME_CONTEXT = regex.compile('[아야][' + regex.escape(''.join(sorted(_NAME_CLOSERS))) + ']|이 (?:'
+                              + '|'.join(_KIN_TERMS) + ')')  # where _apply_given_names may find a name
 
 
 # last characters of words for people (and their kin, ranks and callings): a call or a subject, not a name
@@ -292,13 +298,14 @@ def _after_surname(text: str, start: int, lexicon: Lexicon) -> bool:
 def _apply_titles(text: str, items: list[Item], chosen: list[tuple[str, str]], lexicon: Lexicon) -> None:
     """After a bare surname a word with a sense naming a person's title takes it (오 市長은, 최 君의,
     조 敎育監), and the surname itself stays Hangul (조, not 條)."""
+    titles = lexicon.person_titles
     for k, item in enumerate(items):
+        title = next((h for h in item.candidates if h in titles), None)  # (most words have none)
+        if title is None:
+            continue
         surname = _after_surname(text, item.start, lexicon)
         if not surname and not (chosen[k][1] in _OPEN_TO_PERSON and (
                 text.startswith(_TO_PERSON, item.end) or _honorific_follows(text, item.end))):
-            continue
-        title = next((h for h in item.candidates if h in lexicon.person_titles), None)
-        if title is None:
             continue
         chosen[k] = (title, 'title')
         if surname and k and items[k - 1].end == item.start - 1 and items[k - 1].start == item.start - 2:
