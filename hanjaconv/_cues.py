@@ -47,10 +47,7 @@ def _after_time(text: str, start: int) -> bool:
     (10년 전, 며칠 전, 오래 전): then a 전 after it is 'before'."""
     if start < 2 or text[start - 1] != ' ':
         return False
-    begin = start - 1
-    while begin > 0 and not text[begin - 1].isspace():
-        begin -= 1
-    word = text[begin:start - 1]
+    word = word_before(text, start)
     return any(c.isdigit() for c in word) or word.startswith(_TIME_SPANS)
 
 
