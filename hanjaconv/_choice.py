@@ -192,7 +192,7 @@ def choose(text: str, items: list[Item], lexicon: Lexicon, read: Callable[[str],
                                               or text[item.end:item.end + 1] in ('히', '인'))
                                              and _predicate_choice(text, item, lexicon)
                                              or item.hangul[-1] == '적' and _adjectival_choice(text, item, following, lexicon)
-                                             or text.startswith(ADJECTIVE_SUFFIXES, item.end) and cands[0])
+                                             or text.startswith(ADJECTIVE_SUFFIXES, item.end) and _joined_cue_sense(text, item, lexicon))
             if predicate:
                 chosen.append((predicate, 'predicate'))
             else:
@@ -426,6 +426,17 @@ def _number_before(text: str, end: int) -> int:
         begin -= 1
     digits = text[begin:end].replace(',', '')
     return int(digits) if digits.isdigit() and digits.isascii() else -1
+
+
+def _joined_cue_sense(text: str, item: Item, lexicon: Lexicon) -> str:
+    """Before 롭다 or 스럽다, the sense a cue joined to the word names (單調롭고: 단조 beside 롭고,
+    not the dictionary's first 鍛造), else the first candidate."""
+    entry = lexicon.sense_cues.get(item.hangul)
+    if entry is not None:
+        for hanja, words in entry[2]:
+            if hanja in item.candidates and text.startswith(words, item.end):
+                return hanja
+    return item.candidates[0]
 
 
 def _predicate_choice(text: str, item: Item, lexicon: Lexicon) -> str | None:
