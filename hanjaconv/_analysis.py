@@ -548,6 +548,15 @@ class Analyzer:
                         options.append((cost, (i, j, 'word'), j, 3))
                         cost += BARE_ROOT
                     options.append((cost, (i, j, 'user' if user else 'word'), j, 0))
+            if (i > 0 or after_hanja) and run[i:i + 2] in self._native_noun_heads \
+                    and not (ch in suffixes and (i + 1 == n or self.is_tail(run[i + 1:]))):  # (級地別로, not 별로)
+                # a curated native noun closing a compound before its tail: 總角 + 김치, 飮食 + 고기
+                # (not 總角金峙): native_words.tsv judged it far more often native; the same right
+                # after Hanja, so that a second pass agrees (經濟 + 가은 stays 經濟가은)
+                for j in range(i + 2, min(n, i + self._native_noun_max) + 1):
+                    if run[i:j] in self._native_nouns and not protected(run[i:j]) \
+                            and (j == n or self.is_tail(run[j:], final_sound(run[j - 1]))):
+                        options.append((NATIVE, (i, j, 'native'), j, 0))
             if (i > 0 or after_hanja) and ch in suffixes:
                 sense = suffixes[ch][0]
                 cost = ADJECTIVAL if sense == '的' else ENUMERATIVE if sense == '等' and best[i + 1][1] is None \
@@ -749,6 +758,8 @@ class Analyzer:
         if edge is None:
             return False
         start, end, kind = edge
+        if kind == 'native':
+            return True  # two native nouns: 배추 + 벌레, 열무 + 김치
         if kind == 'word':
             return self.has_standing(run[start:end])
         return run[start:end] not in self.lex.native

@@ -17,6 +17,7 @@ _AFTER_GI = (' 위해', ' 위한', ' 위하', ' 전에', ' 전부터', ' 직전'
 _AFTER_HAL = (' 수', ' 것', ' 때', ' 줄', ' 리', ' 뿐', ' 만', ' 바', ' 터', ' 적')  # 通할 수, 當할 것
 _AUXILIARIES = (' 있', ' 버리', ' 버렸', ' 버린', ' 버려', ' 놓', ' 두', ' 둬', ' 뒀', ' 주', ' 줘', ' 줬', ' 보', ' 봐', ' 봤')
 # auxiliaries after a connective in 아, 어 (꽉 차 있다, 사 두다, 가 버렸다)
+_AUXILIARY_NAE = (' 냅니', ' 낸다', ' 내고', ' 내어', ' 냈', ' 내면', ' 내서', ' 내야', ' 내세', ' 내요', ' 내는', ' 낸 ')
 _AUXILIARY_STEMS = frozenset('주보두놓내드버가오')  # 해 주자, 먹어 보고, 써 두면
 _REGARDING_STEMS = frozenset('보삼')  # verbs of 'regard as' after a word in 로: 失手로 보고, 機會로 삼아
 _CONNECTIVE_FINALS = frozenset('아어여해워와져줘봐써러겨쳐켜혀뎌려녀')  # the word before an auxiliary ends so
@@ -58,6 +59,8 @@ def governs_verb(text: str, start: int, end: int, run: str, analyzer: Analyzer) 
         return False  # a stem that swallowed its 아, 어 (꽉 차 있다) is a verb only before an auxiliary
     if last == '지' and text.startswith(_NEGATIONS, end) or last == '고' and text.startswith(_AFTER_GO, end):
         return True
+    if len(run) == 2 and last in _CONNECTIVE_FINALS and text.startswith(_AUXILIARY_NAE, end):
+        return True  # a connective before the auxiliary 내다: 고아 냅니다, 우려 낸다 (not 孤兒, 憂慮)
     if len(run) == 2 and last == '기':
         return text.startswith(_AFTER_GI, end)  # (恒常 詐欺 사건: what comes before says little)
     if len(run) == 2 and last == '할' and text.startswith(_AFTER_HAL, end):
@@ -221,6 +224,7 @@ _ONE_BEFORE = ('년', '개월', '회', '층', '분', '초', '주')
 LOAN_UNITS = ('밀리그램', '마이크로그램', '킬로그램', '그램', '밀리리터', '리터', '시시', '밀리미터', '센티미터',
               '킬로미터', '미터', '퍼센트', '킬로칼로리', '칼로리', '킬로', '센티', '미리', '밀리', '유닛', '단위',
               '달러', '유로', '엔')
+_WON_ENDINGS = ('씩', '짜리', '어치', '가량', '대', '선', '이다', '입니다', '이었', '였')
 # after these counters, words a time span or a count may take besides particles (칠 일째, 십 년간, 삼 회였다)
 _COUNT_ENDINGS = ('동안', '만에', '후', '전', '째', '간', '마다', '씩', '이다', '입니다', '이었', '였', '이며', '이고', '이내', '이상', '이하')
 # 주 'week' after a lone numeral only with these after it, or a bare 주 before a word of time:
@@ -260,6 +264,9 @@ def counter_follows(text: str, end: int, analyzer: Analyzer, run: str = '') -> b
     word = _word_at(text, end + 1)
     if loan_unit_follows(text, end):
         return True
+    if len(run) > 1 and word[:1] == '원' and (len(word) == 1 or word[1:].startswith(_WON_ENDINGS)
+                                              or analyzer.is_particles(word[1:], final_sound('원'))):
+        return True  # the native currency unit: 九千 원, 二萬 원짜리 (not 九泉 원)
     if len(run) == 1:
         counter = lone_numeral_counts(text, end + 1)
         return bool(counter) and (len(word) == len(counter) or analyzer.is_particles(
