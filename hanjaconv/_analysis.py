@@ -472,6 +472,8 @@ class Analyzer:
         if after_number and first == '원' and (n == 1 or self.is_tail(run[1 + (run[1] == '대'):])):
             return []  # the won alone after a number stays Hangul too: 1,380원에, 3천 원에, 1만 원대로 (not 怨恚, 遠大)
         if before_counter:
+            if n > 2 and run[-1] == '여' and self._numeral_end(run[:-1]) == n - 1:
+                return [Piece(0, n - 1, 'numeral'), Piece(n - 1, n, 'suffix')]  # 오십여 대, 이십여 개 (五十餘)
             return [Piece(0, n, 'numeral')]  # the caller saw the counter (이천 명)
         if after_object and self.is_verb_form(run):
             return []
@@ -1124,6 +1126,7 @@ class Analyzer:
                 len(run) == 2 and first in lex.single_nouns and run[1] in _CASE_PARTICLES,
                 len(run) > 1 and run[-1] == '과',
                 len(run) > 1 and (run[-1] in NUMERAL_UNITS or run[-2] == '십') and self._numeral_end(run) == len(run)
+                or len(run) > 2 and run[-1] == '여' and self._numeral_end(run[:-1]) == len(run) - 1  # 오십여 명
                 or len(run) == 1 and run in LONE_NUMERALS,
                 len(run) > 1 and run[-1] == '과',  # coordinating
                 run.startswith(self._caseless))
