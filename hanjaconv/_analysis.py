@@ -12,7 +12,7 @@ from functools import lru_cache
 from typing import Callable, NamedTuple
 
 from ._hangul import has_final, initial_sound_law, is_hanja, join, split
-from ._lexicon import COMMON_IN_CHINESE, Lexicon
+from ._lexicon import COMMON_IN_CHINESE, HADA_SYLLABLES, Lexicon
 
 # Costs of the lattice's edges: fewer, longer pieces win; lone syllables only by grammar.
 WORD, USER, ROOT, COUNTER, NUMERAL, SUFFIX, PREFIX, NOUN = 1.0, 0.5, 0.9, 1.0, 1.0, 1.2, 1.2, 1.4
@@ -34,7 +34,7 @@ BARE_ROOT = 1.5  # a root that is no noun (複雜) before particles rather than 
 ENUMERATIVE = 0.5  # 等 ending a word, as statutes write it, beats two words across it but not one: 自動車等,
 # not 自動 + 差等; 保安燈 and 鐵道信號燈 stay (see _lamp_ends)
 ADJECTIVAL = -0.1  # 的, the most productive suffix, beats a rare word across it: 改良主義的인, not 改良主義敵人
-_HADA = frozenset('하해했한할함합')
+_HADA = HADA_SYLLABLES
 _HA_STEMS = frozenset({'verb-stem', 'adjective-stem'})  # curated native stems (일하다, 착하다)
 NUMERAL_UNITS = frozenset('십백천만억조')  # a Sino numeral with one of these is a number (이십, 백팔십)
 _BIG_UNITS = frozenset('백천만억')  # a unit that alone after digits is the number's (3萬, 2億; 조 may be 條)

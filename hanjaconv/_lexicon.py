@@ -264,13 +264,13 @@ def _sino_stem_adverb(word: str, pos: str, curated: frozenset[str]) -> bool:
         word[:-len(t)] in curated for t in _ADVERB_TAILS if word.endswith(t) and len(word) - len(t) >= 2)
 
 
-_HADA_SYLLABLES = frozenset('하해했한할함합')
+HADA_SYLLABLES = frozenset('하해했한할함합')  # the first syllables of 하다's forms (한, 할, 했 …)
 
 
 def _hada_root_form(word: str, pos: str, roots: frozenset[str]) -> bool:
     """Whether mecab-ko-dic's verb form is a Sino-Korean root's 하다 verb (대해서 'about': 對해서),
     which mixed script writes with the root in Hanja as it does 對해, 對한."""
-    return pos.startswith('V') and len(word) >= 2 and word[0] in roots and word[1] in _HADA_SYLLABLES
+    return pos.startswith('V') and len(word) >= 2 and word[0] in roots and word[1] in HADA_SYLLABLES
 
 
 def _build() -> Lexicon:
