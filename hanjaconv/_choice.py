@@ -239,6 +239,7 @@ def choose(text: str, items: list[Item], lexicon: Lexicon, read: Callable[[str],
     if lexicon.cued_nouns:
         guard_cued_nouns(text, items, chosen, lexicon)
     if lexicon.person_titles:
+        _apply_full_names(text, items, chosen, lexicon)
         _apply_titles(text, items, chosen, lexicon)
     _apply_given_names(text, items, chosen, lexicon)
     return [Item(i.start, i.end, i.hangul, i.kind, i.candidates, hanja, rule)
@@ -310,6 +311,65 @@ def _apply_titles(text: str, items: list[Item], chosen: list[tuple[str, str]], l
         chosen[k] = (title, 'title')
         if surname and k and items[k - 1].end == item.start - 1 and items[k - 1].start == item.start - 2:
             chosen[k - 1] = (None, 'title')  # the surname: 조 敎育監, not 條 敎育監
+
+
+def _apply_full_names(text: str, items: list[Item], chosen: list[tuple[str, str]], lexicon: Lexicon) -> None:
+    """A surname and a given name of two syllables, bare before a person's title (박지성 選手는,
+    최영수 次官을, 김동현 氏는, 문재인 前 大統領), is a name: it stays Hangul (a dictionary cannot know
+    its Hanja) and the title takes its person's sense. Not a word in use (民主黨 代表), nor a word and
+    a suffix naming a body or a person (國防部 長官, 韓國人 選手)."""
+    titles = lexicon.person_titles
+    for k, item in enumerate(items):
+        if item.start < 4 or text[item.start - 1] != ' ':
+            continue
+        title = next((h for h in item.candidates if h in titles), None)  # (most words have none)
+        if title is None:
+            continue
+        end = item.start - 1
+        if text.endswith(_FORMER, 0, end) and end >= 5:
+            end -= len(_FORMER)  # 문재인 前 大統領
+        start = end - 3
+        name = text[start:end]
+        if not (name[0] in lexicon.surnames and all(map(is_syllable, name))
+                and (start == 0 or not is_syllable(text[start - 1]) and text[start - 1] not in _NAME_JOINERS)):
+            continue
+        inside = [j for j in range(k) if items[j].start >= start and items[j].end <= end]
+        if inside:
+            tail = text[items[inside[-1]].end:end]
+            if _is_ending(tail, lexicon) or _names_a_thing(  # 夫人의 醫師, 用語인 軍, 定하는 軍
+                    name, start, [items[j] for j in inside], [chosen[j][0] for j in inside], lexicon):
+                continue
+        elif name[:2] in lexicon.native or name in lexicon.native \
+                or lexicon.has_word(name[:2]) and _is_ending(name[2], lexicon):  # 모두가, 우리는; 용어는
+            continue
+        for j in inside:
+            chosen[j] = (None, 'name')
+        chosen[k] = (title, 'title')
+
+
+_FORMER = ' 전'  # 'former' between a name and a title (문재인 전 대통령)
+_NAME_JOINERS = frozenset('·ㆍ-')  # a word joined to the one before (韓·中·日) is no name
+_COMMON_STEM = 100  # a Chinese count that makes a word before a suffix common enough to be no name
+# the Hanja closing a word for a body or a person after a native word or a loanword (서울市, 카카오社)
+_BODY_SUFFIXES = frozenset('黨部廳處院會團局課室社郡市道區洞所館校家者員官長人軍隊委署府省州協')
+
+
+def _is_ending(tail: str, lexicon: Lexicon) -> bool:
+    """Whether Hangul after a word is a particle, the copula or a light verb's form (의, 인, 하는)."""
+    return tail in lexicon.particles or tail in lexicon.copula or tail.startswith(lexicon.light_verb_starts)
+
+
+def _names_a_thing(name: str, start: int, inside: list[Item], hanja: list[str | None], lexicon: Lexicon) -> bool:
+    """Whether the three syllables before a title spell a word in use (民主黨, 新人賞), a word and a
+    suffix (國防 + 部, 部門 + 別) or a native word and a suffix for a body or a person (서울 + 市), not a name."""
+    if lexicon.has_standing(name) or any(lexicon.in_use(name, h) for h in lexicon.words(name)):
+        return True
+    last = inside[-1]
+    stem = name[:2]
+    return last.end - last.start == 1 and hanja[-1] is not None and (
+        stem in lexicon.defaults or stem in lexicon.usual  # a common word and any suffix: 部門 + 別, 國防 + 部
+        or any(lexicon.zh_frequency.get(h, 0) >= _COMMON_STEM for h in lexicon.words(stem))  # (not 薄紙 + 性)
+        or hanja[-1] in _BODY_SUFFIXES and inside[0].start > start)  # a native word or a loanword and one: 서울 + 市
 
 
 def _honorific_follows(text: str, end: int) -> bool:
