@@ -11,6 +11,7 @@ a neighbour's Hanja contains, `_apply_shared_character`).
 """
 from __future__ import annotations
 
+import bisect
 from typing import Callable, Collection, NamedTuple
 
 import regex
@@ -239,8 +240,9 @@ def choose(text: str, items: list[Item], lexicon: Lexicon, read: Callable[[str],
     if lexicon.cued_nouns:
         guard_cued_nouns(text, items, chosen, lexicon)
     if lexicon.person_titles:
-        _apply_full_names(text, items, chosen, lexicon)
-        _apply_titles(text, items, chosen, lexicon)
+        titles = _titles_in(text, items, lexicon)
+        _apply_full_names(text, items, chosen, lexicon, titles)
+        _apply_titles(text, items, chosen, lexicon, titles)
     _apply_given_names(text, items, chosen, lexicon)
     return [Item(i.start, i.end, i.hangul, i.kind, i.candidates, hanja, rule)
             for i, (hanja, rule) in zip(items, chosen) if hanja is not None]  # field pieces, native cues
@@ -296,44 +298,62 @@ def _after_surname(text: str, start: int, lexicon: Lexicon) -> bool:
         and surname not in lexicon.determiners and (start == 2 or not is_syllable(text[start - 3]))
 
 
-def _apply_titles(text: str, items: list[Item], chosen: list[tuple[str, str]], lexicon: Lexicon) -> None:
+def _titles_in(text: str, items: list[Item], lexicon: Lexicon) -> list[tuple[int, int | None, str]]:
+    """(start, item index, title) for each word with a sense naming a person's title: the items, and
+    the titles the text has in Hanja already (index None), which a second pass meets (오 市長)."""
+    titles = lexicon.person_titles
+    found = [(item.start, k, title) for k, item in enumerate(items)
+             if (title := next((h for h in item.candidates if h in titles), None))]  # (most words have none)
+    if titles and _HANJA_RUN.search(text):
+        found += [(m.start(), None, m.group()) for m in _HANJA_RUN.finditer(text) if m.group() in titles]
+    return found
+
+
+_HANJA_RUN = regex.compile(r'\p{Han}+')
+
+
+def _apply_titles(text: str, items: list[Item], chosen: list[tuple[str, str]], lexicon: Lexicon,
+                  titles: list[tuple[int, int | None, str]]) -> None:
     """After a bare surname a word with a sense naming a person's title takes it (오 市長은, 최 君의,
     조 敎育監), and the surname itself stays Hangul (조, not 條)."""
-    titles = lexicon.person_titles
-    for k, item in enumerate(items):
-        title = next((h for h in item.candidates if h in titles), None)  # (most words have none)
-        if title is None:
-            continue
-        surname = _after_surname(text, item.start, lexicon)
-        if not surname and not (chosen[k][1] in _OPEN_TO_PERSON and (
-                text.startswith(_TO_PERSON, item.end) or _honorific_follows(text, item.end))):
-            continue
-        chosen[k] = (title, 'title')
-        if surname and k and items[k - 1].end == item.start - 1 and items[k - 1].start == item.start - 2:
-            chosen[k - 1] = (None, 'title')  # the surname: 조 敎育監, not 條 敎育監
+    for start, k, title in titles:
+        surname = _after_surname(text, start, lexicon)
+        if k is not None:
+            if not surname and not (chosen[k][1] in _OPEN_TO_PERSON and (
+                    text.startswith(_TO_PERSON, items[k].end) or _honorific_follows(text, items[k].end))):
+                continue
+            chosen[k] = (title, 'title')
+        if surname:
+            j = _item_at(items, start - 2)
+            if j is not None and items[j].end == start - 1:
+                chosen[j] = (None, 'title')  # the surname: 조 敎育監, not 條 敎育監
 
 
-def _apply_full_names(text: str, items: list[Item], chosen: list[tuple[str, str]], lexicon: Lexicon) -> None:
+def _item_at(items: list[Item], start: int) -> int | None:
+    """The index of the item that starts at `start`, if any (items are in text order)."""
+    j = bisect.bisect_left(items, start, key=lambda item: item.start)
+    return j if j < len(items) and items[j].start == start else None
+
+
+def _apply_full_names(text: str, items: list[Item], chosen: list[tuple[str, str]], lexicon: Lexicon,
+                      titles: list[tuple[int, int | None, str]]) -> None:
     """A surname and a given name of two syllables, bare before a person's title (박지성 選手는,
-    최영수 次官을, 김동현 氏는, 문재인 前 大統領), is a name: it stays Hangul (a dictionary cannot know
+    최영수 次官을, 김동현 氏는, 김영호 前 長官), is a name: it stays Hangul (a dictionary cannot know
     its Hanja) and the title takes its person's sense. Not a word in use (民主黨 代表), nor a word and
     a suffix naming a body or a person (國防部 長官, 韓國人 選手)."""
-    titles = lexicon.person_titles
-    for k, item in enumerate(items):
-        if item.start < 4 or text[item.start - 1] != ' ':
+    for title_start, k, title in titles:
+        if title_start < 4 or text[title_start - 1] != ' ':
             continue
-        title = next((h for h in item.candidates if h in titles), None)  # (most words have none)
-        if title is None:
-            continue
-        end = item.start - 1
+        end = title_start - 1
         if text.endswith(_FORMER, 0, end) and end >= 5:
-            end -= len(_FORMER)  # 문재인 前 大統領
+            end -= 2  # 김영호 前 長官
         start = end - 3
         name = text[start:end]
         if not (name[0] in lexicon.surnames and all(map(is_syllable, name))
                 and (start == 0 or not is_syllable(text[start - 1]) and text[start - 1] not in _NAME_JOINERS)):
             continue
-        inside = [j for j in range(k) if items[j].start >= start and items[j].end <= end]
+        first = bisect.bisect_left(items, start, key=lambda item: item.start)
+        inside = list(range(first, bisect.bisect_left(items, end, lo=first, key=lambda item: item.start)))
         if inside:
             tail = text[items[inside[-1]].end:end]
             if _is_ending(tail, lexicon) or _names_a_thing(  # 夫人의 醫師, 用語인 軍, 定하는 軍
@@ -344,10 +364,11 @@ def _apply_full_names(text: str, items: list[Item], chosen: list[tuple[str, str]
             continue
         for j in inside:
             chosen[j] = (None, 'name')
-        chosen[k] = (title, 'title')
+        if k is not None:
+            chosen[k] = (title, 'title')
 
 
-_FORMER = ' 전'  # 'former' between a name and a title (문재인 전 대통령)
+_FORMER = (' 전', ' 前')  # 'former' between a name and a title (김영호 전 장관)
 _NAME_JOINERS = frozenset('·ㆍ-')  # a word joined to the one before (韓·中·日) is no name
 _COMMON_STEM = 100  # a Chinese count that makes a word before a suffix common enough to be no name
 # the Hanja closing a word for a body or a person after a native word or a loanword (서울市, 카카오社)

@@ -34,6 +34,8 @@ def test_same_length_only_hangul_changes_to_readable_hanja(text):
 @example('일백 양4')  # a counter after a numeral the text has in Hanja or gets,
 @example('각사회적으로일백양품질과')  # words and particles no loanword compound may take,
 @example('경제가하다롸인공지능용')  # and Hangul a loanword compound leaves that would convert on its own
+@example('인 사장')  # a surname before a title, which a second pass meets in Hanja (인 社長)
+@example('박태호 교수는')  # a name before a title likewise (박태호 敎授는)
 def test_reading_back_and_idempotence(text):
     out = hanjaconv.convert(text)
     assert hanjaconv.to_hangul(out) == hanjaconv.to_hangul(text)
