@@ -57,6 +57,7 @@ _ADVERBS = frozenset({'MAG', 'MAJ', 'caseless'})  # adverbs from mecab-ko-dic, a
 _ADVERB_TAILS = frozenset({'', '도', '은', '는', '만', '요', '이나', '나', '부터', '까지'})
 ARCHAIC_ENDINGS = ('거니와', '노라', '노니', '소서', '옵소서', '나이다', '나이까', '리로다', '리이다', '도다',
                    '도소이다', '느니라', '더냐', '느뇨', '거늘', '거든', '리요', '올지')  # see is_native
+_PREDICATE_STARTS = HADA_SYLLABLES | frozenset('되된될됨됐돼시')  # 하다's, 되다's and 시키다's first syllables
 _BOUND_BEFORE_HADA = frozenset('체척듯뻔')  # native bound nouns that make verbs with 하다 after a modifier
 _SPEECH_ENDINGS = frozenset({'렴', '려무나', '마', '거라', '너라', '렴아'})  # endings of dialogue after a stem (보렴, 주마)
 _PLAIN_CONNECTIVES = ('어서', '아서', '어도', '아도', '어야', '아야', '었', '았')  # 세어서, 내어도, 세었다
@@ -206,6 +207,7 @@ class Analyzer:
         # curated native nouns of two or more syllables, which may open a compound (서울시장)
         self._native_nouns = frozenset(w for w, pos in lexicon.native.items() if pos == 'noun' and len(w) > 1)
         self._native_noun_max = max(map(len, self._native_nouns), default=0)
+        self._mixed_longest = max(map(len, lexicon.mixed_words), default=0)  # 血中알코올濃度: 7 syllables
         # is_native looks up no prefix longer than any native word (nor than MAX_TAIL)
         self._native_longest = min(max(map(len, lexicon.native), default=0), MAX_TAIL)
         self._native_noun_heads = frozenset(w[:2] for w in self._native_nouns)
@@ -325,6 +327,10 @@ class Analyzer:
                     continue  # a modifier takes no particle: 고인은 is 故人 and 은, not 고이다's 고인
                 if not rest or self.is_inflection(rest, False):
                     return True
+            elif pos in _NOUNS and j >= 2 and rest[:1] in _PREDICATE_STARTS and run[:j] in self.lex.predicate_senses \
+                    and not self.is_particles(rest):
+                continue  # a native noun takes no 하다 or 되다 where a Sino word of its spelling is a curated
+                # predicate: 違法性이 阻却된다, 自炊하는 學生, 彫刻한 佛像 (not the native 조각 'piece')
             elif not rest or self.is_tail(rest) and not (rest in ('히', '코') and pos in _NOUNS) and not (
                     j == 1 and (pos in _NOUNS or pos in ('interjection', 'determiner')) and run[0] in self.lex.hada_roots
                     and rest[0] in _HADA) \
@@ -385,7 +391,7 @@ class Analyzer:
         창밖으로 -> 窓 (창), 손전등을 -> 電燈 (전등); kind 'mixed:' and the Hanja, which the caller takes as
         the piece's one candidate."""
         mixed_words = self.lex.mixed_words
-        for j in range(min(len(run), 6), 1, -1):
+        for j in range(min(len(run), self._mixed_longest), 1, -1):
             form = mixed_words.get(run[:j])
             if form is None or j < len(run) and not self.is_tail(run[j:], final_sound(run[j - 1])):
                 continue

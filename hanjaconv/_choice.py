@@ -189,7 +189,9 @@ def choose(text: str, items: list[Item], lexicon: Lexicon, read: Callable[[str],
                 items[k] = item._replace(candidates=(stem, *cands))
         elif item.kind in ('word', 'numeral'):
             # (only a light verb, 히 or 인 after the word can make it a predicate)
-            predicate = len(cands) > 1 and ((text.startswith(light_verbs, item.end)
+            joined = following is not None and following.start == item.end and following.kind == 'word'
+            # (a Sino word joined after it is no light verb: 政黨解散, not 正當 + 해산)
+            predicate = len(cands) > 1 and not joined and ((text.startswith(light_verbs, item.end)
                                               or text[item.end:item.end + 1] in ('히', '인'))
                                              and _predicate_choice(text, item, lexicon)
                                              or item.hangul[-1] == '적' and _adjectival_choice(text, item, following, lexicon)
@@ -657,10 +659,13 @@ def _apply_domain(text: str, items: list[Item], chosen: list[tuple[str, str]], l
                 and not (text.startswith('히', item.end) and (item.end + 1 == len(text)
                                                               or not is_syllable(text[item.end + 1]))
                          or rule == 'predicate' and (text.startswith('히', item.end)
-                                                     or hanja == lexicon.predicate_senses.get(hangul))):
+                                                     or hanja == lexicon.predicate_senses.get(hangul)
+                                                     or hangul[-1] == '적' and hanja is not None
+                                                     and hanja[-1] == '的')):
             undecided.append(k)  # (an adverb in 히 is never a field's noun, whichever rule chose it: 鞏固히,
             # not 公告히; 時急히 among budget words, not 時給히; nor
-            # a verb its curated predicate sense names: 記述하여야 among technical words)
+            # a verb its curated predicate sense names: 記述하여야 among technical words; nor a word
+            # in 的 that the copula's 인 or a noun after it chose: 私的인 用務 among legal words, not 史蹟인)
         if hanja is not None and item.kind != 'root':  # (a 하다 root says nothing of the field: 定하다)
             guessed = rule in GUESSED
             vote = memo.get((hangul, hanja, guessed))
@@ -704,6 +709,8 @@ def _apply_domain(text: str, items: list[Item], chosen: list[tuple[str, str]], l
         for hanja, fields in rivals:
             if noun and hanja in lexicon.adjective_senses:
                 continue  # an adjective's root is no noun before a case particle: 政黨에, not 正當에
+            if verb and hanja in lexicon.zh_nominal and hanja not in lexicon.zh_verbal:
+                continue  # nor is a plain noun a verb: 指摘하신 대로, 指摘된 事項 (not 地籍하신)
             # for a verb in its curated sense only the votes of law and economy count
             score = max((get(f, 0.0) for f in fields if not verb or f in _VERB_FIELDS), default=0.0)
             if score >= DOMAIN_EVIDENCE and score > top:

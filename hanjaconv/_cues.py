@@ -105,7 +105,9 @@ def apply_cues(text: str, items: list, chosen: list[tuple[str, str]], lexicon: L
                 or rule == 'predicate' and text.startswith('히', item.end) \
                 or text.startswith(ADJECTIVE_SUFFIXES, item.end):  # an adverb in 히 keeps it: 鞏固히
             continue
-        predicate = text.startswith(predicate_starts, item.end)  # then only a sense that can be a verb
+        predicate = text.startswith(predicate_starts, item.end) and not (
+            k + 1 < len(items) and items[k + 1].start == item.end and items[k + 1].kind == 'word')
+        # then only a sense that can be a verb (not where a Sino word joined after it begins so: 政黨解散)
         every, cue_heads, senses = entry
         if heads is None:
             heads = set(_HEADS.findall(text))
