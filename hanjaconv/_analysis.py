@@ -779,8 +779,11 @@ class Analyzer:
         低障害, 趙成夏는."""
         lex, word = self.lex, run[i:j]
         return run[j - 1] in _HADA and lex.has_word(run[i:j - 1]) and self.is_tail(run[j - 1:]) \
-            and not any(lex.in_use(word, h) or h[-1] in _HARM and lex.in_use(run[i:j - 1], h[:-1])
-                        for h in lex.words(word))
+            and (run[j - 1] == '하' and run[i:j - 1] in lex.predicate_senses
+                 and run.startswith(lex.light_verb_starts, j - 1)
+                 and j < len(run)  # a curated verb and its 하다 go on: 中止하겠습니다, not 中之下 + 겠습니다
+                 or not any(lex.in_use(word, h) or h[-1] in _HARM and lex.in_use(run[i:j - 1], h[:-1])
+                        for h in lex.words(word)))
 
     def _suffix_verb_better(self, run: str, i: int, j: int) -> bool:
         """Whether a two-syllable word after another piece, ending at a form of 하다, reads better

@@ -69,7 +69,9 @@ def governs_verb(text: str, start: int, end: int, run: str, analyzer: Analyzer) 
         return False
     before = text[start - 2]
     if last == '해' or last == '한' and len(run) == 2:
-        return before in '을를기' or before == '에' and run[0] in _GOVERNS_E
+        return before in '을를기' or before == '에' and run[0] in _GOVERNS_E \
+            or before == '데' and run[0] in _GOVERNS_E and _previous_word(text, start) == '데'
+        # (the bound noun 데 drops its 에 before 對한, 關해: 게을리한 데 對한 制裁)
     if last == '할' and len(run) == 2:
         return False  # (only a bound noun after it, above: 區域을 分割, an adjective's root takes no object)
     if run[1:2] == '기':  # with particles: 돈을 쓰기도, 사 두기도
@@ -216,7 +218,7 @@ def bound_may_follow(text: str, start: int, before_bound: frozenset[str]) -> boo
 # a lone Sino numeral of one syllable (LONE_NUMERALS: not 이 'this') is the number before these
 # (칠 일, 삼 년, 천 년, 육 개월, 백 명), and 일 only before 년 and 개월
 LONE_COUNTERS = sorted(('년', '일', '월', '개월', '세', '주야', '명', '주년', '세기', '회', '배', '차례',
-                        '분', '층', '주', '시간', '초'),
+                        '분', '층', '주', '시간', '초', '인'),
                        key=len, reverse=True)
 _ONE_BEFORE = ('년', '개월', '회', '층', '분', '초', '주')
 # loanword units counted in Sino numerals (오 밀리그램, 사천 밀리그램, 이백 밀리리터): the numeral before
@@ -271,6 +273,9 @@ def counter_follows(text: str, end: int, analyzer: Analyzer, run: str = '') -> b
         counter = lone_numeral_counts(text, end + 1)
         return bool(counter) and (len(word) == len(counter) or analyzer.is_particles(
             word[len(counter):], final_sound(counter[-1])) or word[len(counter):].startswith(_COUNT_ENDINGS))
+    if word.startswith('시간'):  # hours count in native numerals (이천 시), but not 時間: 이백 시간
+        rest = word[2:]
+        return not rest or analyzer.is_particles(rest, final_sound('간')) or rest.startswith(_COUNT_ENDINGS)
     return word[:1] in analyzer.lex.counters and word[0] != '시' \
         and (len(word) == 1 or analyzer.is_particles(word[1:], final_sound(word[0])))
 
