@@ -241,6 +241,11 @@ class Analyzer:
                 return True
             for k in range(1, min(len(s) - i, 6) + 1):
                 head, rest = s[i:i + k], s[i + k:]
+                if head in lex.light_verbs and has_final(head[-1]) and split(head[-1])[2] == 4 \
+                        and rest[:1] == '가' and (len(rest) == 1 or rest[1:] == '요'
+                                                  or self.is_particles(rest[1:], VOWEL)):
+                    return True  # the question ending ㄴ가 of an adjective, alone or with particles, as a
+                    # noun takes them: 可能한가를, 妥當한가에 (not 可能 + 閑暇를)
                 for forms in (lex.light_verbs, lex.copula):
                     if head in forms and (self.is_inflection(rest, _nominal(head) or _before_question(head, rest))
                                           if forms[head] and rest
@@ -811,9 +816,10 @@ class Analyzer:
         end too many real words, 滿足度, 高速道路.)"""
         lex, shorter, longer = self.lex, run[i:-1], run[i:]
         if run[-1] == '과' and coordinating and final_sound(run[-2]) != VOWEL and lex.has_word(shorter) \
-                and self.has_standing(shorter) and longer not in lex.domains \
+                and self.has_standing(shorter) \
                 and all(h[-1] in _SECTION_SUFFIXES for h in lex.words(longer)):
-            return True  # A과 B: 家庭과 社會, 敎育과 交流 (not 家政科, 敎育科); a field's department stays: 精神科 診療
+            return True  # A과 B: 家庭과 社會, 敎育과 交流, 精神과 物質 (not 家政科, 敎育科, 精神科); a
+            # department stays before a word of medicine's (the caller sets no COORDINATING): 精神科 診療
         if run[-1] == '인' and final_sound(run[-2]) != VOWEL and lex.has_word(shorter) \
                 and (shorter in lex.defaults or shorter in lex.usual) and not self.has_standing(longer) \
                 and all(h[-1] != '人' for h in lex.words(longer)):

@@ -55,6 +55,7 @@ ROUND_COUNTERS = frozenset(('차', '회'))
 # and 여, the ruling party in news (여 의원들 與 議員들)
 _NOT_SURNAME_BEFORE_WORD = frozenset('이한고전제주총양단각매본구당동순모그두세네첫새온몇여')
 _HADA_FORMS = frozenset('하해했한할함합되된될됨됐돼')  # the first syllables of 하다's and 되다's forms
+_DOEDA_FORMS = tuple('되된될됨됐돼')  # ... and of 되다's alone
 _PAST_BEFORE = (' 후', ' 뒤', ' 다음', ' 이후')  # 한 후: the past modifier, which only verbs form
 _OBJECT_VERB = ('하여야', '하여서는', '하거나', '하고자', '하지 아니', '하지 못',
                 '합니다', '하였', '했', '하오니', '하며')  # after an object, forms of a verb (개최를 公告합니다;
@@ -541,6 +542,8 @@ def _predicate_choice(text: str, item: Item, lexicon: Lexicon) -> str | None:
     if len(cands) < 2 or item.end >= len(text) or not (adverb or text.startswith(lexicon.light_verb_starts, item.end)):
         return None
     curated = lexicon.predicate_senses.get(item.hangul)
+    if item.hangul in lexicon.passive_senses and text.startswith(_DOEDA_FORMS, item.end):
+        curated = lexicon.passive_senses[item.hangul]  # its own sense before 되다: 對比된다, 賜死된
     if curated is not None:  # the curated predicate sense, the first candidate or another
         if curated in lexicon.adjective_senses and (text.startswith(_VERB_ONLY, item.end)
                                                     or _verb_form(text, item.start, item.end)):
@@ -703,8 +706,8 @@ def _apply_domain(text: str, items: list[Item], chosen: list[tuple[str, str]], l
             backed.add(k)  # its field is around it: context may not move it
         # a verb in its curated sense yields only to law's or economy's (開議하다, 消却하다),
         # never to a history noun among art words (考慮한 구도, not 高麗한)
-        verb = current == lexicon.predicate_senses.get(item.hangul) and text.startswith(
-            lexicon.light_verb_starts, item.end)
+        verb = current in (lexicon.predicate_senses.get(item.hangul), lexicon.passive_senses.get(item.hangul)) \
+            and text.startswith(lexicon.light_verb_starts, item.end)
         noun = bool(rivals) and _as_noun(text, item, lexicon)
         for hanja, fields in rivals:
             if noun and hanja in lexicon.adjective_senses:

@@ -63,6 +63,18 @@ def _loanword_suffixes() -> dict[str, tuple[str, dict[str, str]]]:
     return table
 
 
+def _predicate_senses() -> tuple[dict[str, str], dict[str, str]]:
+    """The curated sense of each word before 하다, 되다 or 히; and the sense before 되다 of the words
+    with a second row for 되다, whose 하다 takes another (대비되다 對比, 대비하다 對備; 사사되다 賜死)."""
+    rows = _rows('curated/predicate_senses.tsv')
+    twice = {r[0] for r in rows if r[2] != '되다'}
+    senses: dict[str, str] = {}
+    passive: dict[str, str] = {}
+    for r in rows:
+        (passive if r[2] == '되다' and r[0] in twice else senses)[r[0]] = r[1]
+    return senses, passive
+
+
 @dataclass
 class Lexicon:
     """Every shipped table the converter consults, keyed by Hangul."""
@@ -111,6 +123,7 @@ class Lexicon:
     verb_stems: frozenset[str]                        # native verb stems (사다, 재다; 섬기다: see the build)
     bare_roots: frozenset[str]                        # roots that are no nouns (복잡: 복잡하다, 複雜度)
     compound_heads: frozenset[str] = frozenset()      # 理論 女性 年金: see _compound_heads
+    passive_senses: dict[str, str] = field(default_factory=dict)  # 대비: 對比 before 되다 where 하다 takes 對備
     mixed_words: dict[str, str] = field(default_factory=dict)  # 창밖 -> 窓밖: Sino and native parts (mixed_words.tsv)
     curated_hanja: frozenset[str] = frozenset()       # every curated default and usual sense (駐車, 産業)
     curated_readings: dict[str, str] = field(repr=False, default_factory=dict)  # Hanja -> how to_hangul reads it:
@@ -274,6 +287,7 @@ def _hada_root_form(word: str, pos: str, roots: frozenset[str]) -> bool:
 
 
 def _build() -> Lexicon:
+    predicate_senses, passive_senses = _predicate_senses()
     words = _word_table('words.tsv')
     added: dict[str, set[str]] = {}
     for hangul, hanja, *_ in _rows('curated/added_words.tsv'):  # common words the dictionaries lack
@@ -319,7 +333,8 @@ def _build() -> Lexicon:
         defaults={**sino_adverbs, **{r[0]: r[1] for r in _rows('curated/homograph_defaults.tsv')}},
         sino_adverbs=frozenset(sino_adverbs),
         usual={r[0]: r[1] for r in _rows('curated/usual_senses.tsv')},
-        predicate_senses={r[0]: r[1] for r in _rows('curated/predicate_senses.tsv')},
+        predicate_senses=predicate_senses,
+        passive_senses=passive_senses,
         adjective_senses=frozenset(r[1] for r in _rows('curated/predicate_senses.tsv') if r[4] == 'adj'),
         domains=_domains(),
         suffixes=_grouped(r for r in affixes if r[2] == 'suffix'),

@@ -9,6 +9,7 @@ from __future__ import annotations
 from ._analysis import (CONTRACTED_BOUND, LONE_NUMERALS, GUARDED_DETERMINERS, NUMBER_DETERMINERS, NUMERAL_UNITS, ZERO_NUMERALS,
                         Analyzer, final_sound)
 from ._hangul import is_syllable, join, split
+from ._lexicon import Lexicon
 
 _NEGATIONS = (' 않', ' 못', ' 말', ' 마라', ' 마세요', ' 마십시오', ' 아니하', ' 아니한', ' 아니할')  # after a verb in 지: 보지 않다, 보지 말라
 _AFTER_GO = (' 싶', ' 있', ' 계시')  # after a verb in 고: 보고 싶다, 사고 있다
@@ -359,3 +360,15 @@ def coordinates(text: str, start: int, end: int) -> bool:
     before = text[start - 2:start].strip()
     return text[end:end + 1] == ' ' and text[end + 1:end + 2].isalnum() \
         and _word_at(text, end + 1) not in _NO_COORDINATION and not (before and before[-1] in _LIST_MARKS)
+def clinic_follows(text: str, end: int, lexicon: Lexicon) -> bool:
+    """Whether the word after a run in 과 begins with a word that is medicine's alone (醫師, 診療,
+    專門醫, 治療, 患者), before which a department in 科 stays: 精神科 醫師, 內科 診療; before any
+    other word the 과 may join two nouns (精神과 物質, 精神과 身體)."""
+    word = text[end + 1:end + 6]
+    for k in range(min(len(word), 4), 1, -1):
+        senses = lexicon.domains.get(word[:k])
+        if senses and any(fields == ('medicine',) for fields in senses.values()):
+            return True
+    return False
+
+

@@ -25,7 +25,7 @@ from ._lexicon import Lexicon, get_lexicon
 from ._readback import check_readings
 from ._surroundings import (COMPARISONS, after_determiner, after_modifier, after_native_numeral,
                             after_sino_numeral, before_word, bound_may_follow, collocation_follows,
-                            after_bare_noun, coordinates, counter_follows, governs_verb,
+                            after_bare_noun, clinic_follows, coordinates, counter_follows, governs_verb,
                             particle_after_number)
 from ._tsv import DictionaryError, Entry, parse_lines
 from ._word_automaton import LENGTH_MASK, WordAutomaton
@@ -246,7 +246,7 @@ class Converter:
                     context |= BEFORE_COMPARISON
                 if flags & BEFORE_COUNTER and counter_follows(text, e, analyzer, run):
                     context |= BEFORE_COUNTER
-                if flags & COORDINATING and coordinates(text, s, e):
+                if flags & COORDINATING and coordinates(text, s, e) and not clinic_follows(text, e, lexicon):
                     context |= COORDINATING
                 if flags & AFTER_NOUN and after_bare_noun(text, s, analyzer):
                     context |= AFTER_NOUN
