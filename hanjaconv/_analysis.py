@@ -34,6 +34,7 @@ BARE_ROOT = 1.5  # a root that is no noun (複雜) before particles rather than 
 ENUMERATIVE = 0.5  # 等 ending a word, as statutes write it, beats two words across it but not one: 自動車等,
 # not 自動 + 差等; 保安燈 and 鐵道信號燈 stay (see _lamp_ends)
 ADJECTIVAL = -0.1  # 的, the most productive suffix, beats a rare word across it: 改良主義的인, not 改良主義敵人
+_FINITE_HADA = frozenset('합해했함할한햇')  # forms of 하다 that no ending 되 follows
 _HADA = HADA_SYLLABLES
 _HA_STEMS = frozenset({'verb-stem', 'adjective-stem'})  # curated native stems (일하다, 착하다)
 NUMERAL_UNITS = frozenset('십백천만억조')  # a Sino numeral with one of these is a number (이십, 백팔십)
@@ -247,6 +248,8 @@ class Analyzer:
                     return True  # the question ending ㄴ가 of an adjective, alone or with particles, as a
                     # noun takes them: 可能한가를, 妥當한가에 (not 可能 + 閑暇를)
                 for forms in (lex.light_verbs, lex.copula):
+                    if rest[:1] == '되' and head[-1] in _FINITE_HADA:
+                        continue  # the ending 되 follows a bare stem (하되), never 합, 해, 했: 結合되는, not 缺 + 합되는
                     if head in forms and (self.is_inflection(rest, _nominal(head) or _before_question(head, rest))
                                           if forms[head] and rest
                                           else not rest and (not forms[head] or _complete(head))
@@ -553,6 +556,10 @@ class Analyzer:
                             and run[j - 1:j + 1] in particles and has_standing(run[i:j - 1]) \
                             and not has_standing(run[i:j]) and self.is_tail(run[j - 1:], final_sound(run[j - 2])):
                         cost += OBSCURE  # a particle of two syllables the word swallows: 聖經 + 대로, not 聖經臺 + 로
+                    elif not user and j - i >= 3 and (j == n or best[j][1] is None) and run[j - 1] in _HADA \
+                            and run[i:j - 1] in lex.predicate_senses and not has_standing(run[i:j]) \
+                            and self.is_tail(run[j - 1:], final_sound(run[j - 2])):
+                        cost += OBSCURE  # a form of 하다 the word swallows: 常駐 + 해야, not 霜柱害 + 야
                     if i and j - i >= 2 and not user and run[i] in _NON_INITIAL:
                         cost += OBSCURE  # a word of a compound is spelt by 두음법칙: 大統領 + 室, not 大統 + 令室
                     if run[j:j + 1] == '도' and not user and best[j][1] is None \
@@ -947,7 +954,10 @@ class Analyzer:
                 continue  # a head with a reading of its own would be converted once the suffix is
                 # Hanja (가가에용: 可嘉에 on the second pass), so it is no loanword
             sense, others = senses
-            return j, next((h for w, h in others.items() if head.endswith(w)), sense)
+            sense = next((h for w, h in others.items() if head.endswith(w)), sense)
+            if sense is None:
+                continue  # a syllable that closes only the loanwords its rows name (형: 클라우드형, not 마이클형 兄)
+            return j, sense
         return None
 
     def loanword_compound(self, run: str, ends: dict[int, list[tuple[int, bool]]]) -> list[Piece]:

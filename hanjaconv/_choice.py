@@ -237,6 +237,7 @@ def choose(text: str, items: list[Item], lexicon: Lexicon, read: Callable[[str],
         _apply_shared_character(items, chosen)
     if lexicon.sense_cues:
         apply_cues(text, items, chosen, lexicon)
+    _apply_aforesaid(text, items, chosen)
     _apply_ism(text, items, chosen)
     if len(items) > 1:
         _apply_one_sense(items, chosen)
@@ -634,6 +635,34 @@ def _apply_compounds(text: str, items: list[Item], chosen: list[tuple[str, str]]
                     chosen[idx] = (hanja, 'compound')
 
 
+def _before_number(text: str, items: list[Item], k: int) -> bool:
+    """Whether items[k] is a determiner that stands only before a number (약, 연, 일) and one
+    follows after a space: 約 千億 個 among medical words stays 約, never 藥."""
+    item = items[k]
+    if item.hangul not in NUMBER_DETERMINERS or not text.startswith(' ', item.end):
+        return False
+    after = item.end + 1
+    return after < len(text) and (text[after].isdigit() or k + 1 < len(items) and items[k + 1].start == after
+                                  and items[k + 1].kind == 'numeral')
+
+
+_AFORESAID = {'상기': '上記'}  # a bare word that, standing before a noun, points back in a document
+
+
+def _apply_aforesaid(text: str, items: list[Item], chosen: list[tuple[str, str]]) -> None:
+    """상기 standing alone (no particle, no 하다) before another word is 上記 'the aforesaid', as
+    patents, contracts and notices write it (상기 제1 부재, 상기 내용); 想起 is a verbal noun that
+    takes 하다 or 시키다 (상기하다, 상기시켰다), and 上氣 takes 되다 (얼굴이 상기되어)."""
+    for k, item in enumerate(items):
+        sense = _AFORESAID.get(item.hangul)
+        if sense is None or sense not in item.candidates or item.kind != 'word' \
+                or item.start and not text[item.start - 1].isspace() and text[item.start - 1] not in '("\'' \
+                or not text.startswith(' ', item.end) or not is_syllable(text[item.end + 1:item.end + 2]) \
+                or text.startswith(('하', '되', '시키', '시켜', '시켰', '된'), item.end + 1):
+            continue
+        chosen[k] = (sense, 'grammar')
+
+
 def _apply_domain(text: str, items: list[Item], chosen: list[tuple[str, str]], lexicon: Lexicon) -> set[int]:
     """Guessed homographs take the sense of the field their neighbours belong to.
 
@@ -658,6 +687,7 @@ def _apply_domain(text: str, items: list[Item], chosen: list[tuple[str, str]], l
         if not voter:
             continue
         if voter == 1 and rule in OPEN_TO_DOMAIN and item.kind != 'counter' \
+                and not _before_number(text, items, k) \
                 and not text.startswith(ADJECTIVE_SUFFIXES, item.end) \
                 and not (text.startswith('히', item.end) and (item.end + 1 == len(text)
                                                               or not is_syllable(text[item.end + 1]))

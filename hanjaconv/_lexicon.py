@@ -54,13 +54,15 @@ def _rows(name: str) -> list[tuple[str, ...]]:
 
 def _loanword_suffixes() -> dict[str, tuple[str, dict[str, str]]]:
     """화 -> (化, {러닝: 靴, 아크릴: 畵 …}): the suffix's sense, and the heads that take another."""
-    table: dict[str, tuple[str, dict[str, str]]] = {}
+    table: dict[str, tuple[str | None, dict[str, str]]] = {}
     for syllable, hanja, heads, *_ in _rows('curated/loanword_suffixes.tsv'):
-        sense, others = table.get(syllable, (hanja, {}))
+        sense, others = table.get(syllable, (None, {}))
         if heads != '-':
             others.update(dict.fromkeys(heads.split(), hanja))
+        elif sense is None:
+            sense = hanja
         table[syllable] = (sense, others)
-    return table
+    return table  # (a syllable with no row of '-' closes only the heads its rows name: 클라우드형, not 마이클형)
 
 
 def _predicate_senses() -> tuple[dict[str, str], dict[str, str]]:
@@ -117,7 +119,7 @@ class Lexicon:
     copula: dict[str, bool]                           # form -> may more Hangul follow
     light_verbs: dict[str, bool]
     native_suffixes: frozenset[str]
-    loanword_suffixes: dict[str, tuple[str, dict[str, str]]]  # 화 -> (化, {러닝: 靴 …}): closing a loanword
+    loanword_suffixes: dict[str, tuple[str | None, dict[str, str]]]  # 화 -> (化, {러닝: 靴 …}): closing a loanword
     endings: dict[str, str]                           # verbal ending -> its mecab-ko-dic tags
     light_verb_starts: tuple[str, ...]                # 하 해 되 돼 시키 …: forms of the light verbs
     verb_stems: frozenset[str]                        # native verb stems (사다, 재다; 섬기다: see the build)

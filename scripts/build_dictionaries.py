@@ -105,9 +105,14 @@ def read_unihan(raw: bytes) -> tuple[dict[str, list[str]], dict[str, list[str]],
     return readings, flags, basic
 
 
+# a simplified form the sources carry where Korea writes the traditional one (逆渗透壓 for 逆滲透壓)
+KOREAN_FORMS = str.maketrans({'渗': '滲'})
+
+
 def fold(hanja: str) -> str:
-    """Compatibility ideographs to their unified forms (NFC does exactly this)."""
-    return ''.join(unicodedata.normalize('NFC', c) for c in hanja)
+    """Compatibility ideographs to their unified forms (NFC does exactly this), and the
+    simplified forms of KOREAN_FORMS to Korea's."""
+    return ''.join(unicodedata.normalize('NFC', c) for c in hanja).translate(KOREAN_FORMS)
 
 
 class Cleaner:
