@@ -84,6 +84,9 @@ _PERSON_PARTICLES = frozenset({'가', '는', '를', '도', '에게', '에게서'
 _COPULA_FORMS = ('이다', '이며', '이고', '이었', '이라', '이니', '이지', '이므로', '이면', '입니',
                  '이에', '이야', '이네', '이래', '인', '일')  # 病이다, 便인, 樂이에요 (not 이자: 傷痍者; nor
 # 임, 입 fused to a lone noun: 降任, 收入 are far commoner than 江임)
+# bound nouns of time that stand after a bare noun and take the copula there: 在職 中인, 滿期 前이라도,
+# 退勤 後이다 (not the words 衆人, 轉移 their syllables also spell)
+_ASPECT_BOUND = frozenset('중전후')
 _COPULA_AFTER_CONSONANT = ('이', '인', '일', '임', '입')  # 학생이다, 학생인; 학교다 drops its 이
 _WELL_ATTESTED = 100  # jieba count
 _PERSON_HANJA = frozenset('員者師士客')  # last characters of words for people, after which 분 is the honorific
@@ -472,6 +475,9 @@ class Analyzer:
             # a consonant takes 이, 은, 을, not 이가, 이는, 이를; 이랑 and 이야 follow it: 同生이랑)
         if n == 1 and before_word and run in GUARDED_DETERMINERS:
             return [Piece(0, 1, 'determiner')]  # the caller saw what only the Sino one stands before (故 김구, 年 2回)
+        if after_noun and first in _ASPECT_BOUND and run.startswith(_COPULA_FORMS, 1) \
+                and self.is_tail(run[1:], final_sound(first)):
+            return [Piece(0, 1, 'noun')]  # the bound noun and the copula after a bare noun: 在職 中인 (not 衆人)
         if collocated:
             return [Piece(0, 1, 'collocation')]  # the caller saw the word that makes it the noun (訴를 提起)
         if after_number and (first in _BIG_UNITS or first in lex.counters):
@@ -481,6 +487,9 @@ class Analyzer:
             rest = run[j + 1:]
             if j and run[j:j + 1] == '원' and (not rest or self.is_tail(rest[rest[0] == '대':])):
                 return [Piece(0, j, 'numeral')]  # the won stays Hangul: 3萬원, 2兆원대 (not 滿員, 組員, 遠大)
+            if j and run[j:j + 1] in lex.counters and (j + 1 == n or self.is_particles(run[j + 1:], final_sound(run[j]))):
+                return [Piece(0, j, 'numeral'), Piece(j, j + 1, 'counter')]  # the unit, then a counter and its
+                # particles: 1千分의 1, 3千名이 (not 天分, 闡明)
             if before_number and n == 2 and run[0] in lex.counters and run[1] in lex.prefixes:
                 return [Piece(0, 1, 'counter'), Piece(1, 2, 'prefix')]  # 第19條第1項, not 調劑
         if after_number and first == '원' and (n == 1 or self.is_tail(run[1 + (run[1] == '대'):])):
@@ -616,7 +625,8 @@ class Analyzer:
                     options.append((COUNTER_WITH_PARTICLES, (0, 1, 'numeral'), 1, 0))
                 elif j:
                     options.append((NUMERAL, (0, j, 'numeral'), j, 0))
-                if run[:2] in self._native_noun_heads:
+                if run[:2] in self._native_noun_heads and not (after_number and ch in lex.counters):
+                    # (after a number the counter comes first, as a second pass sees it: 1章만)
                     for j in range(2, min(n - 1, self._native_noun_max) + 1):  # a piece must follow it
                         if run[:j] in self._native_nouns and not has_standing(run[:j]) \
                                 and self._stands_after_native(run, first[j][1]):
@@ -1156,7 +1166,7 @@ class Analyzer:
                 or len(run) > 2 and run[-1] == '여' and self._numeral_end(run[:-1]) == len(run) - 1  # 오십여 명
                 or len(run) == 1 and run in LONE_NUMERALS,
                 len(run) > 1 and run[-1] == '과',  # coordinating
-                run.startswith(self._caseless))
+                run.startswith(self._caseless) or first in _ASPECT_BOUND and run.startswith(_COPULA_FORMS, 1))
 
     def _numeral_end(self, run: str) -> int:
         """End of a composed Sino numeral at the run's start (일백, 사십), or 0."""

@@ -567,16 +567,19 @@ def _after_verbal_noun(text: str, item: Item, before: Item, hanja: str | None, l
         before.hangul in lexicon.predicate_senses or hanja in lexicon.zh_verbal)
 
 
+_TIME_PARTICLES = ('에', '까지', '부터')  # what a time takes where a city's 시 would take 는, 가, 의: 脫退 時까지
+
+
 def _time_of_noun(text: str, item: Item, before: Item, hanja: str | None, lexicon: Lexicon) -> bool:
     """Whether a bare 시 after a Sino-Korean noun, a space between, is the time of it: 雨天 時에는,
     訓練 不參 時, 出入國 審査 時 (a city is written joined to its name, 釜山市, and a noun naming a
     city before a spaced 시 is one the dictionary has in 市 or a cue of 市 names: 서울 市). Only
-    where 시 ends the eojeol or takes 에 (時에는, 時에도): 시는, 시가, 시의 may be the city; and not
+    where 시 ends the eojeol or takes 에, 까지 or 부터 (時에는, 時까지): 시는, 시가, 시의 may be the city; and not
     where a cue of the poem stands in the sentence (現代 詩에는 … 韻律: the cues decide)."""
     if hanja is None or before.kind != 'word' or before.end + 1 != item.start or text[before.end] != ' ':
         return False
     after = text[item.end:item.end + 1]
-    if after and is_syllable(after) and after != '에':
+    if after and is_syllable(after) and not text.startswith(_TIME_PARTICLES, item.end):
         return False
     if any(h.endswith('市') for h in lexicon.words(before.hangul + '시')):
         return False

@@ -36,6 +36,7 @@ def test_same_length_only_hangul_changes_to_readable_hanja(text):
 @example('경제가하다롸인공지능용')  # and Hangul a loanword compound leaves that would convert on its own
 @example('인 사장')  # a surname before a title, which a second pass meets in Hanja (인 社長)
 @example('박태호 교수는')  # a name before a title likewise (박태호 敎授는)
+@example('1장만가리')  # a native noun opening a compound after a number, which a counter may start
 def test_reading_back_and_idempotence(text):
     out = hanjaconv.convert(text)
     assert hanjaconv.to_hangul(out) == hanjaconv.to_hangul(text)
