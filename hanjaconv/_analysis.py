@@ -843,6 +843,12 @@ class Analyzer:
             return True  # the copula's 인 after a curated word ending in a consonant, the longer word having
             # no standing and no reading in 人, which makes people of any noun: 目的인 權利, not 目的因;
             # 使用人, 中國人 stay
+        if run[-1] == '가' and final_sound(run[-2]) == VOWEL and (shorter in lex.defaults or shorter in lex.usual):
+            persons = lex.words(longer)
+            if persons and all(h[-1] == '家' for h in persons):
+                return True  # the subject's 가 after a curated noun rather than a person in 家, even one a
+                # glossary lists: 投資가 늘었다, 歷史가 反復된다, 政治가 不安하다 (not 投資家, 歷史家, 政治家);
+                # the person keeps its particles: 漫畵家가, 政治家로서
         return run[-1] in _CASE_PARTICLES and self.is_particles(run[-1], final_sound(run[-2])) \
             and lex.has_word(shorter) and self.has_standing(shorter) \
             and (not self.has_standing(longer) or (shorter in lex.defaults or shorter in lex.usual)

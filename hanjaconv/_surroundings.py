@@ -321,6 +321,10 @@ def modifier_final(syllable: str) -> bool:
     return is_syllable(syllable) and split(syllable)[2] in (4, 8)
 
 
+# last syllables of 하다's, 되다's and the copula's modifiers, which also end curated words (大韓, 權限, 個人)
+_MODIFIER_SYLLABLES = frozenset('한할된될인일')
+
+
 def after_modifier(text: str, start: int, analyzer: Analyzer) -> bool:
     """Whether the word before the space at start - 1 is a modifier (하는 수, 먹을 것), not a
     noun or pronoun with the topic particle (政府는 首都를, 그는 統一 운동)."""
@@ -329,6 +333,14 @@ def after_modifier(text: str, start: int, analyzer: Analyzer) -> bool:
     word = _previous_word(text, start)
     if word in analyzer.adverbs:
         return False  # an adverb in ㄴ or ㄹ is no modifier: 잘 자, 늘 하는 (not 者)
+    lex = analyzer.lex
+    if len(word) >= 2 and word[-1] not in _MODIFIER_SYLLABLES and word not in lex.verb_stems \
+            and word not in lex.native and (word in lex.defaults or word in lex.usual or len(word) >= 3
+                                            and word[-1] in lex.suffixes
+                                            and (word[:-1] in lex.defaults or word[:-1] in lex.usual)):
+        return False  # a Sino noun in ㄴ or ㄹ with a curated sense, alone or closed by a suffix, is no
+        # modifier: 生活 指導, 單元別 指導, 地域別 水道, 國家間 赤字 (not the bound nouns of 간 지도, 할 수도);
+        # 하다's, 되다's and the copula's modifiers stay (對한 수, 學生인 지)
     if len(word) >= 2 and analyzer.lex.native.get(word) in _NOUN_TAGS and word not in analyzer.lex.verb_stems:
         return False  # a bare native noun of two syllables or more in ㄴ or ㄹ is no modifier: 겨울철 水道 計量器,
         # 마을 水道 施設 (not the bound noun of 할 수도)
