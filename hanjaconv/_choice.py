@@ -12,6 +12,7 @@ a neighbour's Hanja contains, `_apply_shared_character`).
 from __future__ import annotations
 
 import bisect
+from itertools import repeat
 from typing import Callable, Collection, NamedTuple
 
 import regex
@@ -307,7 +308,8 @@ def _titles_in(text: str, items: list[Item], lexicon: Lexicon) -> list[tuple[int
     the titles the text has in Hanja already (index None), which a second pass meets (오 市長)."""
     titles = lexicon.person_titles
     found = [(item.start, k, title) for k, item in enumerate(items)
-             if (title := next((h for h in item.candidates if h in titles), None))]  # (most words have none)
+             if not titles.isdisjoint(item.candidates)  # (most words have none: the cheap test first)
+             and (title := next((h for h in item.candidates if h in titles), None))]
     if titles and _HANJA_RUN.search(text):
         found += [(m.start(), None, m.group()) for m in _HANJA_RUN.finditer(text) if m.group() in titles]
     return found
@@ -690,7 +692,7 @@ def _apply_domain(text: str, items: list[Item], chosen: list[tuple[str, str]], l
         if not voter:
             continue
         if voter == 1 and rule in OPEN_TO_DOMAIN and item.kind != 'counter' \
-                and not _before_number(text, items, k) \
+                and not (hangul in NUMBER_DETERMINERS and _before_number(text, items, k)) \
                 and not text.startswith(ADJECTIVE_SUFFIXES, item.end) \
                 and not (text.startswith('히', item.end) and (item.end + 1 == len(text)
                                                               or not is_syllable(text[item.end + 1]))
@@ -734,14 +736,15 @@ def _apply_domain(text: str, items: list[Item], chosen: list[tuple[str, str]], l
         for field, weight in mine:
             window[field] -= weight
         get = window.get
-        best, top = None, max((get(f, 0.0) for f in own), default=0.0)
+        best, top = None, max(map(get, own, _NO_VOTES), default=0.0)  # get(f, 0.0) for f in own
         if top >= DOMAIN_EVIDENCE:
             backed.add(k)  # its field is around it: context may not move it
-        # a verb in its curated sense yields only to law's or economy's (開議하다, 消却하다),
-        # never to a history noun among art words (考慮한 구도, not 高麗한)
-        verb = current in (lexicon.predicate_senses.get(item.hangul), lexicon.passive_senses.get(item.hangul)) \
-            and text.startswith(lexicon.light_verb_starts, item.end)
-        noun = bool(rivals) and _as_noun(text, item, lexicon)
+        if rivals:  # (else no sense to weigh: skip what only the rivals ask)
+            # a verb in its curated sense yields only to law's or economy's (開議하다, 消却하다),
+            # never to a history noun among art words (考慮한 구도, not 高麗한)
+            verb = current in (lexicon.predicate_senses.get(item.hangul), lexicon.passive_senses.get(item.hangul)) \
+                and text.startswith(lexicon.light_verb_starts, item.end)
+            noun = _as_noun(text, item, lexicon)
         for hanja, fields in rivals:
             if noun and hanja in lexicon.adjective_senses:
                 continue  # an adjective's root is no noun before a case particle: 政黨에, not 正當에
@@ -756,6 +759,9 @@ def _apply_domain(text: str, items: list[Item], chosen: list[tuple[str, str]], l
         if best is not None:
             chosen[k] = (best, 'domain')
     return backed
+
+
+_NO_VOTES = repeat(0.0)  # the default of window.get in map(): a field without votes
 
 
 _NOUN_TAILS = ('이', '가', '을', '를', '의', '에', '은', '는', '과', '와', '으로', '로', '도', '만')
@@ -849,7 +855,10 @@ def _apply_context(items: list[Item], chosen: list[tuple[str, str]], lexicon: Le
         own = (dict.fromkeys(current), weights[k])
         if rule == 'default':  # a default gives way only to a field's sense or a widely supported rival
             senses = lexicon.domains.get(item.hangul, ())
-            rivals = [c for c in rivals if c in senses or window.support(c, own) >= DEFAULT_SUPPORT]
+            if window.top < DEFAULT_SUPPORT:  # no character of the window weighs enough: no rival's support can
+                rivals = [c for c in rivals if c in senses]
+            else:
+                rivals = [c for c in rivals if c in senses or window.support(c, own) >= DEFAULT_SUPPORT]
             if not rivals:
                 continue
         margin = USUAL_MARGIN if rule == 'default' or lexicon.usual.get(item.hangul) == current else MARGIN
@@ -895,11 +904,14 @@ class _Context:
         self.a, self.b = a, b
         self.association = association
         weight: dict[str, float] = {}
+        get = weight.get
         for (hanja, _), w in zip(chosen, weights):
             if w:
                 for ch in dict.fromkeys(hanja):  # in text order: sums must not depend on hash seeds
-                    weight[ch] = weight.get(ch, 0.0) + w
+                    weight[ch] = get(ch, 0.0) + w
         self.weight = weight
+        # the heaviest character: a bound on every support (weights are never negative)
+        self.top = max(weight.values(), default=0.0)
         self._pull: dict[str, float] = {}
 
     def pull(self, x: str) -> float:
@@ -972,6 +984,8 @@ def _apply_one_sense(items: list[Item], chosen: list[tuple[str, str]]) -> None:
             strong.setdefault(item.hangul, hanja)
         elif rule == 'cue' and hanja is not None and item.kind == 'word':
             cued.setdefault(item.hangul, hanja)  # (봉산탈춤은 여러 科場으로 … 각 科場은)
+    if not strong and not cued:
+        return  # nothing fixed anywhere: the usual text
     for k, item in enumerate(items):
         hanja = strong.get(item.hangul) or cued.get(item.hangul)
         if hanja and chosen[k][1] in WEAK and hanja in item.candidates:

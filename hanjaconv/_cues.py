@@ -69,13 +69,15 @@ def apply_cues(text: str, items: list, chosen: list[tuple[str, str]], lexicon: L
     read back alone (量子 양자); after other Hanja the read-back guard judges it. Curated lists
     in sense_cues.tsv."""
     cues, predicate_starts = lexicon.sense_cues, lexicon.light_verb_starts
+    single_nouns, cued_nouns = lexicon.single_nouns, lexicon.cued_nouns
     heads = None
     around = _Surroundings(text)
     for k, item in enumerate(items):
-        if item.kind == 'word' and len(item.hangul) == 2 and item.hangul[0] in lexicon.single_nouns \
-                and (item.hangul[0] in cues or item.hangul[0] in lexicon.cued_nouns) \
-                and _ends_in_particle(item.hangul) \
-                and chosen[k][1] in ('default', 'rank', 'only') and _eojeol_ends(text, item.end):
+        hangul = item.hangul
+        if item.kind == 'word' and len(hangul) == 2 and hangul[0] in single_nouns \
+                and (hangul[0] in cues or hangul[0] in cued_nouns) \
+                and chosen[k][1] in ('default', 'rank', 'only') and _ends_in_particle(hangul) \
+                and _eojeol_ends(text, item.end):
             split = _genitive_split(item, around.of(item), cues, lexicon) \
                 or item.hangul[1] == '의' and _honoured_in_scripture(text, item, item.hangul[0], around, cues)
             if split:  # 主의 이름 beside 여호와, not 注意 이름
@@ -114,10 +116,11 @@ def apply_cues(text: str, items: list, chosen: list[tuple[str, str]], lexicon: L
         if heads.isdisjoint(cue_heads) and not text.startswith(every, item.end) \
                 and not text[max(0, item.start - _LONGEST_CUE):item.start].endswith(every):
             continue  # no word of the text begins like a cue, and none is joined to the word: the usual case
-        places = around.of(item, FAR_REACH if rule == 'rank' else CUE_REACH)  # a far cue moves only a
-        # bare guess, never a default, a field's or context's choice
-        if not any(word.endswith(every) if distance < 0 else word.startswith(every) for distance, word in places):
+        reach = FAR_REACH if rule == 'rank' else CUE_REACH  # a far cue moves only a bare guess, never a
+        # default, a field's or context's choice
+        if not around.cue_near(item, reach, every):
             continue  # no cue of any sense near: the usual case
+        places = around.of(item, reach)
         nearest: dict[str, int] = {}
         for hanja, words in senses:
             if hanja != NATIVE_SENSE and (hanja not in candidates or not _reads_alone(item.hangul, hanja)
@@ -262,6 +265,27 @@ class _Surroundings:
             self.starts = [a for a, _ in self.eojeols]
         return self.eojeols, self.starts
 
+    def cue_near(self, item, reach: int, cues: tuple[str, ...]) -> bool:
+        """Whether one of `cues` stands in a place `of(item, reach)` gives, as `apply_cues` looks for
+        them there (ending the word's own eojeol before it, else opening a place); tested in the
+        text, without cutting out the places: most words have no cue near."""
+        eojeols, starts = self.eojeols_and_starts()
+        text, start, end = self.text, item.start, item.end
+        at = bisect_right(starts, start) - 1
+        a, b = eojeols[at]
+        if text.startswith(cues, end, b) or text.endswith(cues, a, start):
+            return True
+        backward = forward = True  # as in _around
+        for distance in range(1, reach + 1):
+            before, after = at - distance, at + distance
+            backward = backward and before >= 0 and text[eojeols[before][1] - 1] not in _SENTENCE_END
+            if backward and text.startswith(cues, _word_begins(text, *eojeols[before]), eojeols[before][1]):
+                return True
+            forward = forward and after < len(eojeols) and text[eojeols[after - 1][1] - 1] not in _SENTENCE_END
+            if forward and text.startswith(cues, _word_begins(text, *eojeols[after]), eojeols[after][1]):
+                return True
+        return False
+
     def of(self, item, reach: int = CUE_REACH) -> list[tuple[int, str]]:
         eojeols, starts = self.eojeols_and_starts()
         return _around(self.text, eojeols, bisect_right(starts, item.start) - 1, item.start, item.end, reach)
@@ -366,6 +390,11 @@ def _around(text: str, eojeols: list[tuple[int, int]], at: int, start: int, end:
 
 def _word_start(text: str, a: int, b: int) -> str:
     """The eojeol text[a:b] past any opening quotes or brackets."""
+    return text[_word_begins(text, a, b):b]
+
+
+def _word_begins(text: str, a: int, b: int) -> int:
+    """Where `_word_start` cuts the eojeol text[a:b]: past any opening quotes or brackets."""
     while a < b and not is_syllable(text[a]):
         a += 1
-    return text[a:b]
+    return a
