@@ -19,7 +19,7 @@ import regex
 
 from ._bounded import remember
 from ._cues import ADJECTIVE_SUFFIXES, apply_cues, guard_cued_nouns
-from ._hangul import has_final, is_hanja, is_syllable, word_before, word_span_before
+from ._hangul import has_final, is_hanja, is_syllable, syllable_at, word_before, word_span_before
 from ._lexicon import COMMON_IN_CHINESE, Lexicon
 from ._analysis import NUMBER_DETERMINERS
 from .reading import read_run
@@ -221,7 +221,7 @@ def choose(text: str, items: list[Item], lexicon: Lexicon, read: Callable[[str],
                 and not text.endswith((' 을 ', ' 를 '), 0, item.start):
             chosen.append((None, 'grammar'))  # after an object, 보다's adnominal: 小便을 본 뒤, 映畵를 본 사람 (not 本)
         elif item.kind == 'noun' and len(cands) > 1 and item.hangul in NUMBER_DETERMINERS \
-                and is_syllable(text[item.end:item.end + 1]) \
+                and syllable_at(text, item.end) \
                 and cands[0] in lexicon.determiners.get(item.hangul, ()):
             # a particle after it: the noun, not the determiner that stands only before a number
             # (藥을, 藥은, 藥이; 約 3個月 stays)
@@ -662,7 +662,7 @@ def _apply_aforesaid(text: str, items: list[Item], chosen: list[tuple[str, str]]
         sense = _AFORESAID.get(item.hangul)
         if sense is None or sense not in item.candidates or item.kind != 'word' \
                 or item.start and not text[item.start - 1].isspace() and text[item.start - 1] not in '("\'' \
-                or not text.startswith(' ', item.end) or not is_syllable(text[item.end + 1:item.end + 2]) \
+                or not text.startswith(' ', item.end) or not syllable_at(text, item.end + 1) \
                 or text.startswith(('하', '되', '시키', '시켜', '시켰', '된'), item.end + 1):
             continue
         chosen[k] = (sense, 'grammar')

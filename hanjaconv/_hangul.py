@@ -36,6 +36,15 @@ def is_syllable(ch: str) -> bool:
 HANJA = re.compile('[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003ffff]')  # as is_hanja
 
 
+def syllable_at(text: str, i: int) -> bool:
+    """Whether text has a Hangul syllable at index i (False past its end).
+
+    >>> syllable_at('약을', 1), syllable_at('약', 1)
+    (True, False)
+    """
+    return 0 <= i < len(text) and is_syllable(text[i])
+
+
 def is_hanja(ch: str) -> bool:
     """A CJK ideograph: unified, extension A-G, or compatibility.
 

@@ -300,3 +300,17 @@ def test_work_scales_linearly(name, func, make):
     func(make(100))
     small, large = _count_calls(func, make(4_000)), _count_calls(func, make(16_000))
     assert large < 6 * small, f'{name}: {small} calls for n, {large} for 4n'
+
+
+def test_every_curated_key_at_the_edges_of_a_text():
+    """A word the rules look past (the next syllable, the next word) alone, last, or before a
+    space or a mark: nothing may index past the text's end (약 alone once did)."""
+    from hanjaconv._lexicon import get_lexicon
+    lex = get_lexicon()
+    keys = set(lex.single_nouns) | set(lex.determiners) | set(lex.counters) | set(lex.suffixes) \
+        | set(lex.prefixes) | set(lex.hada_roots) | set(lex.adverb_roots) | set(lex.cued_nouns) \
+        | set(lex.sense_cues) | set(lex.collocation_nouns) | set(lex.dynasties) | set(lex.surnames)
+    for key in sorted(keys):
+        for text in (key, key + ' ', '그 ' + key, '3' + key, key + '.', '3 ' + key, key + ' 3'):
+            out = hanjaconv.convert(text)
+            assert len(out) == len(text) and hanjaconv.to_hangul(out) == text, text
