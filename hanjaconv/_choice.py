@@ -745,6 +745,9 @@ def _apply_domain(text: str, items: list[Item], chosen: list[tuple[str, str]], l
             verb = current in (lexicon.predicate_senses.get(item.hangul), lexicon.passive_senses.get(item.hangul)) \
                 and text.startswith(lexicon.light_verb_starts, item.end)
             noun = _as_noun(text, item, lexicon)
+            if verb and current in lexicon.adjective_senses:
+                rivals = ()  # an adjective in its curated sense yields to no field's noun: 時急하다 among
+                # labour words, not 時給하다 (the hourly wage takes no 하다)
         for hanja, fields in rivals:
             if noun and hanja in lexicon.adjective_senses:
                 continue  # an adjective's root is no noun before a case particle: 政黨에, not 正當에
