@@ -87,6 +87,7 @@ _COPULA_FORMS = ('이다', '이며', '이고', '이었', '이라', '이니', '�
 # bound nouns of time that stand after a bare noun and take the copula there: 在職 中인, 滿期 前이라도,
 # 退勤 後이다 (not the words 衆人, 轉移 their syllables also spell)
 _ASPECT_BOUND = frozenset('중전후')
+_NO_NOMINAL_PARTICLES = ('의', '에게', '한테', '께')  # particles a verb's nominal form in 기 hardly takes (is_verb_form)
 _COPULA_AFTER_CONSONANT = ('이', '인', '일', '임', '입')  # 학생이다, 학생인; 학교다 drops its 이
 _WELL_ATTESTED = 100  # jieba count
 _PERSON_HANJA = frozenset('員者師士客')  # last characters of words for people, after which 분 is the honorific
@@ -1135,8 +1136,10 @@ class Analyzer:
                     or not final and medial in (0, 4) and run in self.lex.verb_stems) \
                 and run not in self.lex.determiners  # (or a stem in ㅏ or ㅓ that swallowed its 아, 어: 꽉 차 있다)
         if len(run) > 2 and run[1] == '기' and run[0] in self.lex.verb_stems:
-            return run[2] not in '로하' and self.is_particles(run[2:])  # the nominal form with particles:
-            # 사기도, 지기는 (but 3年을 週期로, 事由를 附記하고)
+            return run[2] not in '로하' and not run[2:].startswith(_NO_NOMINAL_PARTICLES) \
+                and self.is_particles(run[2:])  # the nominal form with particles: 사기도, 지기는 (but
+            # 3年을 週期로, 事由를 附記하고; and a person's particle or the genitive, which a verb's
+            # nominal form hardly takes: 物件을 自己의 所有物과, 原判決을 自己에게 有利하게)
         if len(run) == 2 and run[1] == _infinitive(run[0]) and run[0] in self.lex.verb_stems:
             return True  # the infinitive in 어/아 of a stem without a final: 機會를 주어, 이렇게 보아
         return 2 <= len(run) <= 3 and run[:-1] in self.lex.verb_stems and run[-1] in _CONNECTIVES \

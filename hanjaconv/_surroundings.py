@@ -358,8 +358,16 @@ def after_modifier(text: str, start: int, analyzer: Analyzer) -> bool:
     if len(stem) > 2 and any(stem.endswith(suffix) and lex.has_word(stem[:-len(suffix)])
                              for suffix in lex.native_suffixes if len(suffix) < len(stem) - 1):
         return False  # a Sino-Korean word and a native noun that closes it, with 은 (硏究팀은 睡眠 不足)
+    if stem in lex.verb_stems and _after_object(text, start - len(word) - 1):
+        return True  # a verb stem that is also a noun, after an object, is the verb's modifier:
+        # 損害를 입은 者가, 옷을 신은 者 (not 입 'mouth' with 은 before 自家)
     return not (lex.native.get(stem) in _NOUN_TAGS or len(stem) > 1 and lex.has_word(stem)
                 and stem not in lex.verb_stems and stem not in lex.native)
+
+
+def _after_object(text: str, start: int) -> bool:
+    """Whether the word that begins at start follows, across one space, a word in 을 or 를."""
+    return start >= 2 and text[start - 1] == ' ' and text[start - 2] in '을를'
 
 
 _LIST_MARKS = frozenset('·ㆍ・,')  # what separates the items of a list (內科ㆍ眼科)
