@@ -245,8 +245,9 @@ def choose(text: str, items: list[Item], lexicon: Lexicon, read: Callable[[str],
     if lexicon.cued_nouns:
         guard_cued_nouns(text, items, chosen, lexicon)
     if lexicon.person_titles:
-        titles = _titles_in(text, items, lexicon)
+        titles = _titles_in(text, items, chosen, lexicon)
         _apply_full_names(text, items, chosen, lexicon, titles)
+        _apply_names_after_titles(text, items, chosen, lexicon)
         _apply_titles(text, items, chosen, lexicon, titles)
     _apply_given_names(text, items, chosen, lexicon)
     return [Item(i.start, i.end, i.hangul, i.kind, i.candidates, hanja, rule)
@@ -303,11 +304,13 @@ def _after_surname(text: str, start: int, lexicon: Lexicon) -> bool:
         and surname not in lexicon.determiners and (start == 2 or not is_syllable(text[start - 3]))
 
 
-def _titles_in(text: str, items: list[Item], lexicon: Lexicon) -> list[tuple[int, int | None, str]]:
+def _titles_in(text: str, items: list[Item], chosen: list[tuple[str, str]],
+               lexicon: Lexicon) -> list[tuple[int, int | None, str]]:
     """(start, item index, title) for each word with a sense naming a person's title: the items, and
-    the titles the text has in Hanja already (index None), which a second pass meets (오 市長)."""
+    the titles the text has in Hanja already (index None), which a second pass meets (오 市長). Where
+    the sense chosen so far is itself a title, it is the one (안중근 義士는, not 醫師: its cue chose it)."""
     titles = lexicon.person_titles
-    found = [(item.start, k, title) for k, item in enumerate(items)
+    found = [(item.start, k, chosen[k][0] if chosen[k][0] in titles else title) for k, item in enumerate(items)
              if not titles.isdisjoint(item.candidates)  # (most words have none: the cheap test first)
              and (title := next((h for h in item.candidates if h in titles), None))]
     if titles and _HANJA_RUN.search(text):
@@ -374,11 +377,44 @@ def _apply_full_names(text: str, items: list[Item], chosen: list[tuple[str, str]
             chosen[k] = (title, 'title')
 
 
+def _apply_names_after_titles(text: str, items: list[Item], chosen: list[tuple[str, str]], lexicon: Lexicon) -> None:
+    """A surname and a given name of two syllables right after a person's title or a word ending in one
+    (俳優 윤여정은, 映畵監督 봉준호는, 代表 김철수는) is a name where the three syllables only split into a
+    word and a one-syllable suffix (輪輿 + 艇): a word in use or a word and a suffix for a body or a
+    thing (代表 理事會는, 監督 政策委) is no name, as before a title (_names_a_thing)."""
+    titles = lexicon.person_titles
+    for k, item in enumerate(items):
+        hanja = chosen[k][0]
+        if not hanja or not (hanja in titles or len(hanja) > 2 and hanja[-2:] in titles) \
+                or not text.startswith(' ', item.end) or (item.start and is_syllable(text[item.start - 1])):
+            continue
+        start = item.end + 1
+        end = start + 3
+        name = text[start:end]
+        if len(name) < 3 or not all(map(is_syllable, name)) or name[0] not in lexicon.surnames:
+            continue
+        tail_end = end
+        while tail_end < len(text) and is_syllable(text[tail_end]):
+            tail_end += 1
+        if tail_end > end and not _is_ending(text[end:tail_end], lexicon):
+            continue  # (a longer word, or a verb: 代表 김철수는 yes, 代表 이사회에서는 by its particle)
+        first = bisect.bisect_left(items, start, key=lambda i: i.start)
+        inside = list(range(first, bisect.bisect_left(items, end, lo=first, key=lambda i: i.start)))
+        if len(inside) < 2 or items[inside[-1]].end != end or items[inside[-1]].end - items[inside[-1]].start != 1 \
+                or _names_a_thing(name, start, [items[j] for j in inside], [chosen[j][0] for j in inside], lexicon):
+            continue
+        for j in inside:
+            chosen[j] = (None, 'name')
+
+
 _FORMER = (' 전', ' 前')  # 'former' between a name and a title (김영호 전 장관)
 _NAME_JOINERS = frozenset('·ㆍ-')  # a word joined to the one before (韓·中·日) is no name
 _COMMON_STEM = 100  # a Chinese count that makes a word before a suffix common enough to be no name
 # the Hanja closing a word for a body or a person after a native word or a loanword (서울市, 카카오社)
 _BODY_SUFFIXES = frozenset('黨部廳處院會團局課室社郡市道區洞所館校家者員官長人軍隊委署府省州協')
+# the Hanja closing a common word into a class, a kind, an award or a vessel before a title (部門別, 新人賞);
+# a common word and any other syllable (里程 + 民, 移民 + 號) is as often a name (이정민 會長, 이민호 作家)
+_THING_SUFFIXES = frozenset('別性化的論賞界側型級式制派系族艦機')
 
 
 def _is_ending(tail: str, lexicon: Lexicon) -> bool:
@@ -394,8 +430,9 @@ def _names_a_thing(name: str, start: int, inside: list[Item], hanja: list[str | 
     last = inside[-1]
     stem = name[:2]
     return last.end - last.start == 1 and hanja[-1] is not None and (
-        stem in lexicon.defaults or stem in lexicon.usual  # a common word and any suffix: 部門 + 別, 國防 + 部
-        or any(lexicon.zh_frequency.get(h, 0) >= _COMMON_STEM for h in lexicon.words(stem))  # (not 薄紙 + 性)
+        (stem in lexicon.defaults or stem in lexicon.usual  # a common word and a suffix: 部門 + 別, 國防 + 部
+         or any(lexicon.zh_frequency.get(h, 0) >= _COMMON_STEM for h in lexicon.words(stem)))  # (not 薄紙 + 性)
+        and (hanja[-1] in _BODY_SUFFIXES or hanja[-1] in _THING_SUFFIXES)
         or hanja[-1] in _BODY_SUFFIXES and inside[0].start > start)  # a native word or a loanword and one: 서울 + 市
 
 
