@@ -82,7 +82,7 @@ _AFTER_VOWEL_ONLY = ('가', '는', '를', '와', '랑', '나', '야', '여', '�
 _RO = ('로', '론')  # after a vowel or ㄹ: 학교로, 길로; 책으로
 _PERSON_PARTICLES = frozenset({'가', '는', '를', '도', '에게', '에게서', '와', '만', '들', '들이', '들은', '들을'})  # 이 'person'
 _COPULA_FORMS = ('이다', '이며', '이고', '이었', '이라', '이니', '이지', '이므로', '이면', '입니',
-                 '이에', '이야', '이네', '이래', '인', '일')  # 病이다, 便인, 樂이에요 (not 이자: 傷痍者; nor
+                 '이에', '이야', '이네', '이래', '이오', '인', '일')  # 病이다, 便인, 樂이에요, 中이오니 (not 이자: 傷痍者; nor
 # 임, 입 fused to a lone noun: 降任, 收入 are far commoner than 江임)
 # bound nouns of time that stand after a bare noun and take the copula there: 在職 中인, 滿期 前이라도,
 # 退勤 後이다 (not the words 衆人, 轉移 their syllables also spell)
@@ -966,6 +966,8 @@ class Analyzer:
                 continue  # a native word or verb form: 좋아용 is 좋아요
             if run[j] == '용' and (head[-1] in _POLITE_BEFORE_YO or head[-1] in '아어' and has_final(head[-2])):
                 continue  # chat's 요 spelt 용: 추워용, 괜찮아용
+            if run[j] == '세' and rest[:1] == '요':
+                continue  # the honorific ending 세요 after a verb stem: 잠그세요, 건너세요, 물러나세요 (not 稅)
             head_ends = ends_within(ends, 0, j)
             if self.analyse(head, head_ends) or self.loanword_suffix(head, head_ends):
                 continue  # a head with a reading of its own would be converted once the suffix is

@@ -196,14 +196,15 @@ def _previous_word(text: str, start: int) -> str:
 
 def after_bare_noun(text: str, start: int, analyzer: Analyzer) -> bool:
     """Whether the word before the space at start - 1 is a bare noun: a Sino-Korean word with
-    nothing after it, or a counter after digits (建物 內, 30日 以內), where no pronoun or adverb
+    nothing after it, or a counter or loanword unit after digits (建物 內, 30日 以內, 5미터 以內), where no pronoun or adverb
     follows ('my', 'soon')."""
     word = _previous_word(text, start) if start > 1 and text[start - 1] == ' ' else ''
     if not word:
         return False
     begin = start - 1 - len(word)
     if begin > 0 and text[begin - 1].isdigit():
-        return word[0] in analyzer.lex.counters and (len(word) == 1 or analyzer.lex.has_word(word))
+        return word[0] in analyzer.lex.counters and (len(word) == 1 or analyzer.lex.has_word(word)) \
+            or word in LOAN_UNITS  # a loanword unit after digits too: 5미터 以內, 100킬로미터 以內
     return analyzer.lex.has_word(word) and not analyzer.is_native(word) and word not in analyzer.lex.sino_adverbs
     # (a Sino adverb is no noun: 完全 내 얘기, 只今 내 차례 are 'my')
 
