@@ -12,7 +12,7 @@ from functools import lru_cache
 from typing import Callable, NamedTuple
 
 from ._hangul import has_final, initial_sound_law, is_hanja, join, split
-from ._lexicon import COMMON_IN_CHINESE, HADA_SYLLABLES, Lexicon
+from ._lexicon import COMMON_IN_CHINESE, DOEDA_SYLLABLES, HADA_SYLLABLES, Lexicon
 
 # Costs of the lattice's edges: fewer, longer pieces win; lone syllables only by grammar.
 WORD, USER, ROOT, COUNTER, NUMERAL, SUFFIX, PREFIX, NOUN = 1.0, 0.5, 0.9, 1.0, 1.0, 1.2, 1.2, 1.4
@@ -58,7 +58,7 @@ _ADVERBS = frozenset({'MAG', 'MAJ', 'caseless'})  # adverbs from mecab-ko-dic, a
 _ADVERB_TAILS = frozenset({'', '도', '은', '는', '만', '요', '이나', '나', '부터', '까지'})
 ARCHAIC_ENDINGS = ('거니와', '노라', '노니', '소서', '옵소서', '나이다', '나이까', '리로다', '리이다', '도다',
                    '도소이다', '느니라', '더냐', '느뇨', '거늘', '거든', '리요', '올지')  # see is_native
-_PREDICATE_STARTS = HADA_SYLLABLES | frozenset('되된될됨됐돼시')  # 하다's, 되다's and 시키다's first syllables
+_PREDICATE_STARTS = HADA_SYLLABLES | DOEDA_SYLLABLES | {'시'}  # 하다's, 되다's and 시키다's first syllables
 _BOUND_BEFORE_HADA = frozenset('체척듯뻔')  # native bound nouns that make verbs with 하다 after a modifier
 _SPEECH_ENDINGS = frozenset({'렴', '려무나', '마', '거라', '너라', '렴아'})  # endings of dialogue after a stem (보렴, 주마)
 _PLAIN_CONNECTIVES = ('어서', '아서', '어도', '아도', '어야', '아야', '었', '았')  # 세어서, 내어도, 세었다

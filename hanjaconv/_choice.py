@@ -20,7 +20,7 @@ import regex
 from ._bounded import remember
 from ._cues import ADJECTIVE_SUFFIXES, apply_cues, guard_cued_nouns
 from ._hangul import has_final, is_hanja, is_syllable, syllable_at, word_before, word_span_before
-from ._lexicon import COMMON_IN_CHINESE, Lexicon
+from ._lexicon import COMMON_IN_CHINESE, DOEDA_SYLLABLES, HADA_SYLLABLES, Lexicon
 from ._analysis import NUMBER_DETERMINERS
 from .reading import read_run
 
@@ -55,8 +55,8 @@ ROUND_COUNTERS = frozenset(('차', '회'))
 # (이 시장 'this market', 한 명, 전 장관 'former', 고 김구 'the late', 양 팀 'both')
 # and 여, the ruling party in news (여 의원들 與 議員들)
 _NOT_SURNAME_BEFORE_WORD = frozenset('이한고전제주총양단각매본구당동순모그두세네첫새온몇여')
-_HADA_FORMS = frozenset('하해했한할함합되된될됨됐돼')  # the first syllables of 하다's and 되다's forms
-_DOEDA_FORMS = tuple('되된될됨됐돼')  # ... and of 되다's alone
+_HADA_FORMS = HADA_SYLLABLES | DOEDA_SYLLABLES  # the first syllables of 하다's and 되다's forms
+_DOEDA_FORMS = tuple(DOEDA_SYLLABLES)  # ... and of 되다's alone
 _PAST_BEFORE = (' 후', ' 뒤', ' 다음', ' 이후')  # 한 후: the past modifier, which only verbs form
 _OBJECT_VERB = ('하여야', '하여서는', '하거나', '하고자', '하지 아니', '하지 못',
                 '합니다', '하였', '했', '하오니', '하며')  # after an object, forms of a verb (개최를 公告합니다;

@@ -381,6 +381,8 @@ def coordinates(text: str, start: int, end: int) -> bool:
     before = text[start - 2:start].strip()
     return text[end:end + 1] == ' ' and text[end + 1:end + 2].isalnum() \
         and _word_at(text, end + 1) not in _NO_COORDINATION and not (before and before[-1] in _LIST_MARKS)
+
+
 def clinic_follows(text: str, end: int, lexicon: Lexicon) -> bool:
     """Whether the word after a run in 과 begins with a word that is medicine's alone (醫師, 診療,
     專門醫, 治療, 患者), before which a department in 科 stays: 精神科 醫師, 內科 診療; before any
@@ -391,5 +393,3 @@ def clinic_follows(text: str, end: int, lexicon: Lexicon) -> bool:
         if senses and any(fields == ('medicine',) for fields in senses.values()):
             return True
     return False
-
-
