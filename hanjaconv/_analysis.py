@@ -87,6 +87,7 @@ _COPULA_FORMS = ('이다', '이며', '이고', '이었', '이라', '이니', '�
 # bound nouns of time that stand after a bare noun and take the copula there: 在職 中인, 滿期 前이라도,
 # 退勤 後이다 (not the words 衆人, 轉移 their syllables also spell)
 _ASPECT_BOUND = frozenset('중전후')
+END_OF_PERIOD = '말'  # 末 'end of' after a word for a period (3月 末), where the native noun is 'speech', 'horse'
 _NO_NOMINAL_PARTICLES = ('의', '에게', '한테', '께')  # particles a verb's nominal form in 기 hardly takes (is_verb_form)
 _COPULA_AFTER_CONSONANT = ('이', '인', '일', '임', '입')  # 학생이다, 학생인; 학교다 drops its 이
 _WELL_ATTESTED = 100  # jieba count
@@ -324,6 +325,8 @@ class Analyzer:
             pos = native.get(run[:j])
             if pos is None or unbound and (pos == 'bound-noun' or pos == 'expression' and native.get(run[0]) == 'bound-noun'):
                 continue  # 수는 and 수밖에 are the bound noun's only after a modifier
+            if j == 1 and after_noun and run[0] == END_OF_PERIOD:
+                continue  # after a word for a period, the end of it: 3月 末까지, not 말 'speech'
             if pos == 'NNG' and j >= 3 and run[j - 1] == '이' and final_sound(run[j - 2]) != VOWEL \
                     and (run[:j - 1] in self.lex.defaults or run[:j - 1] in self.lex.usual):
                 continue  # a rare mecab noun in 이 that a curated Sino word and the particle spell: 苦生이, 所用이
@@ -1177,7 +1180,8 @@ class Analyzer:
                 or len(run) > 2 and run[-1] == '여' and self._numeral_end(run[:-1]) == len(run) - 1  # 오십여 명
                 or len(run) == 1 and run in LONE_NUMERALS,
                 len(run) > 1 and run[-1] == '과',  # coordinating
-                run.startswith(self._caseless) or first in _ASPECT_BOUND and run.startswith(_COPULA_FORMS, 1))
+                run.startswith(self._caseless) or first in _ASPECT_BOUND and run.startswith(_COPULA_FORMS, 1)
+                or first == END_OF_PERIOD and (len(run) == 1 or self.is_particles(run[1:], final_sound(first))))
 
     def _numeral_end(self, run: str) -> int:
         """End of a composed Sino numeral at the run's start (일백, 사십), or 0."""

@@ -6,7 +6,7 @@ bound noun or a determiner stand here (할 수, 兩 팀), does a name follow (�
 """
 from __future__ import annotations
 
-from ._analysis import (CONTRACTED_BOUND, LONE_NUMERALS, GUARDED_DETERMINERS, NUMBER_DETERMINERS, NUMERAL_UNITS, ZERO_NUMERALS,
+from ._analysis import (CONTRACTED_BOUND, END_OF_PERIOD, LONE_NUMERALS, GUARDED_DETERMINERS, NUMBER_DETERMINERS, NUMERAL_UNITS, ZERO_NUMERALS,
                         Analyzer, final_sound)
 from ._hangul import is_syllable, join, split
 from ._lexicon import Lexicon
@@ -194,19 +194,30 @@ def _previous_word(text: str, start: int) -> str:
     return text[begin:start - 1]
 
 
-def after_bare_noun(text: str, start: int, analyzer: Analyzer) -> bool:
+def after_bare_noun(text: str, start: int, analyzer: Analyzer, run: str = '') -> bool:
     """Whether the word before the space at start - 1 is a bare noun: a Sino-Korean word with
     nothing after it, or a counter or loanword unit after digits (建物 內, 30日 以內, 5미터 以內), where no pronoun or adverb
-    follows ('my', 'soon')."""
+    follows ('my', 'soon'); before 말 'end', a word for a period (3月 末, 分期 末, 會計年度 末: not
+    大統領 말에, the president's words)."""
     word = _previous_word(text, start) if start > 1 and text[start - 1] == ' ' else ''
     if not word:
         return False
     begin = start - 1 - len(word)
+    if run.startswith(END_OF_PERIOD):
+        lex = analyzer.lex
+        curated = lex.defaults.get(word) or lex.usual.get(word)
+        return word in _PERIOD_COUNTERS and begin > 0 and text[begin - 1].isdigit() \
+            or (curated.endswith(_PERIOD_ENDS) if curated else any(h.endswith(_PERIOD_ENDS) for h in lex.words(word)))
     if begin > 0 and text[begin - 1].isdigit():
         return word[0] in analyzer.lex.counters and (len(word) == 1 or analyzer.lex.has_word(word)) \
             or word in LOAN_UNITS  # a loanword unit after digits too: 5미터 以內, 100킬로미터 以內
     return analyzer.lex.has_word(word) and not analyzer.is_native(word) and word not in analyzer.lex.sino_adverbs
     # (a Sino adverb is no noun: 完全 내 얘기, 只今 내 차례 are 'my')
+
+
+_PERIOD_COUNTERS = frozenset({'년', '월', '주', '세기', '분기', '학기', '연도'})  # after digits: 3월 말
+_PERIOD_ENDS = ('期', '年度', '世紀')  # how a word for a period ends (分期, 任期, 會計年度; not 靑年, 程度), in its
+# curated sense where it has one (電氣, not 前期)
 
 
 def bound_may_follow(text: str, start: int, before_bound: frozenset[str]) -> bool:

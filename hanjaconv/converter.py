@@ -248,7 +248,7 @@ class Converter:
                     context |= BEFORE_COUNTER
                 if flags & COORDINATING and coordinates(text, s, e) and not clinic_follows(text, e, lexicon):
                     context |= COORDINATING
-                if flags & AFTER_NOUN and after_bare_noun(text, s, analyzer):
+                if flags & AFTER_NOUN and after_bare_noun(text, s, analyzer, run):
                     context |= AFTER_NOUN
             if e < n and text[e] >= '\u3400' and is_hanja(text[e]):
                 context |= BEFORE_HANJA  # (Hanja the text has right after the run)
