@@ -206,7 +206,7 @@ def after_bare_noun(text: str, start: int, analyzer: Analyzer, run: str = '') ->
     if run.startswith(END_OF_PERIOD):
         lex = analyzer.lex
         curated = lex.defaults.get(word) or lex.usual.get(word)
-        return word in _PERIOD_COUNTERS and begin > 0 and text[begin - 1].isdigit() \
+        return word in _PERIOD_COUNTERS and begin > 0 and text[begin - 1].isdigit() or word in _NATIVE_PERIODS \
             or (curated.endswith(_PERIOD_ENDS) if curated else any(h.endswith(_PERIOD_ENDS) for h in lex.words(word)))
     if begin > 0 and text[begin - 1].isdigit():
         return word[0] in analyzer.lex.counters and (len(word) == 1 or analyzer.lex.has_word(word)) \
@@ -216,8 +216,9 @@ def after_bare_noun(text: str, start: int, analyzer: Analyzer, run: str = '') ->
 
 
 _PERIOD_COUNTERS = frozenset({'년', '월', '주', '세기', '분기', '학기', '연도'})  # after digits: 3월 말
-_PERIOD_ENDS = ('期', '年度', '世紀')  # how a word for a period ends (分期, 任期, 會計年度; not 靑年, 程度), in its
-# curated sense where it has one (電氣, not 前期)
+_PERIOD_ENDS = ('期', '年度', '世紀', '昨年', '來年', '今年', '前年', '翌年')  # how a word for a period ends (分期,
+# 任期, 會計年度, 昨年; not 靑年, 程度), in its curated sense where it has one (電氣, not 前期)
+_NATIVE_PERIODS = frozenset({'올해', '지난해', '이달', '지난달', '다음달', '이번달', '그해', '그달'})  # 올해 末
 
 
 def bound_may_follow(text: str, start: int, before_bound: frozenset[str]) -> bool:
