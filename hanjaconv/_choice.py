@@ -587,9 +587,11 @@ def _predicate_choice(text: str, item: Item, lexicon: Lexicon) -> str | None:
     if curated is not None:  # the curated predicate sense, the first candidate or another
         if curated in lexicon.adjective_senses and (text.startswith(_VERB_ONLY, item.end)
                                                     or _verb_form(text, item.start, item.end)):
-            # an adjective takes no 한다 or 하는: 公告한다, not 鞏固한다
+            # an adjective takes no 한다 or 하는: 公告한다, not 鞏固한다; the verb taking its place must be
+            # one (Chinese tags it a verb): verse bids an adjective with 하라 (祖國이여 永遠하라, not 寧遠, a place)
             return None if cands[0] != curated else next(
-                (h for h in cands[1:CONTEXT_CANDIDATES] if lexicon.in_use(item.hangul, h)), None)
+                (h for h in cands[1:CONTEXT_CANDIDATES] if lexicon.in_use(item.hangul, h)
+                 and h in lexicon.zh_verbal), None)
         return curated if curated != cands[0] and curated in cands else None
     if cands[0] not in lexicon.zh_nominal:
         return None
