@@ -921,9 +921,10 @@ class Analyzer:
         return stands and (self.is_particles(rest, final_sound(ch)) and (len(rest) == 1 or rest in lex.particles)
                            or rest[0] == '이' and len(rest) > 1 and self.is_tail(rest, final_sound(ch))
                            or rest[0] in '인일' and self.is_tail(rest, final_sound(ch))
-                           and not (rest == '일' and self.has_standing(run[i:i + 2]))) \
+                           and not (rest in ('일', '인') and self.has_standing(run[i:i + 2]))) \
             and not self.well_attested(run[i:i + 2], count or self._chinese_only(run[i:i + 2]))
-        # (the copula's bare 일 is rarer than a word in standing that ends in it: 韓日 關係, not 恨일)
+        # (the copula's bare 일 or 인 is rarer than a word in standing that ends in it: 韓日 關係, not 恨일;
+        # 從屬 變因 間의, not 變인)
 
     def _chinese_only(self, word: str) -> int:
         """The jieba count a two-syllable word must reach to beat a one-syllable noun and its
