@@ -37,6 +37,11 @@ _RUN = regex.compile(r'[가-힣]+')
 _LINE_BREAK = regex.compile(r'\r\n|\r|\n')
 _CACHE_LIMIT = 80_000  # entries per memo table; the oldest go first
 MAX_RUN = 256  # syllables: a longer run of Hangul without a break is not analysed
+# a quoted ending or suffix, as grammar explanations cite them: '-아서', '-(으)면', '-시-', '-아서/-어서' (the
+# hyphen after a quote, a bracket, a slash or a space, then maybe a bracketed linking vowel): native, left Hangul
+_QUOTED_ENDING = regex.compile(r'(?:^|[\s\'"‘“「『<(\[/])-(?:\(|\([가-힣]+\))?$')
+_CLOSING_QUOTES = frozenset('\'"’”」』')  # a closing quote, after which come particles and the copula:
+#                                         'ㅗ'이면, '무엇'의 (not 裏面)
 
 
 
@@ -211,6 +216,9 @@ class Converter:
                 continue  # no eojeol is this long: not Korean words, so left as it is
             run = m.group()
             before = text[s - 1] if s else ''
+            if before in '-)' and _QUOTED_ENDING.search(text, max(0, s - 8), s) or (
+                    before in _CLOSING_QUOTES and s > 1 and not text[s - 2].isspace() and analyzer.is_tail(run)):
+                continue  # a quoted ending ('-는데'), or the particles after a closing quote: no word to convert
             after_hanja = before >= '\u3400' and is_hanja(before)
             # only the flags the analysis reads for this run: fewer distinct cache keys
             flags = run_flags.get(run)  # a small int: no object per entry
