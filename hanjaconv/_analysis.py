@@ -28,6 +28,8 @@ COUNTER_WITH_PARTICLES = 0.8  # a counter after a number, followed by particles
 COUNTED = -0.3  # 個 after a number and a suffix, what is counted, beat a word: 160個國, 2個所 (not 開國, 開所)
 TIME_SUFFIXES = frozenset('전후간내')  # after a counter they are 前, 後, 間, 內, and beat a word as 個 does:
 # 2週前, not 2主戰 (see _choice.TIME_SENSES)
+RANGE_SUFFIX = '대'  # after a counter, the range of a measure, which beats a word as 個 does: 2點臺, 10分臺,
+# 3割臺, 9秒臺, not 2漸臺, 10分隊, 9招待 (see _choice.RANGE_SENSE)
 BOUND = 0.8  # after a modifier 자의 is 者의 rather than 字義
 CUED_SUFFIX = 1.5  # on a word whose last syllable's cue names another sense: 政治 + 圈, not 政治權
 BARE_ROOT = 1.5  # a root that is no noun (複雜) before particles rather than a suffix
@@ -602,7 +604,8 @@ class Analyzer:
             if i == 0 and not after_hanja:
                 if after_number and ch in lex.counters:  # with its particles it beats a word: 3名의, not 3名義
                     cost = COUNTER_WITH_PARTICLES if n > 1 and self.is_particles(run[1:], final_sound(ch)) \
-                        else COUNTED if n > 1 and (ch == '개' and run[1] in suffixes or run[1] in TIME_SUFFIXES) and (
+                        else COUNTED if n > 1 and (ch == '개' and run[1] in suffixes or run[1] in TIME_SUFFIXES
+                                                  or run[1] == RANGE_SUFFIX) and (
                             n == 2 or self.is_tail(run[2:], final_sound(run[1]))) else COUNTER
                     options.append((cost, (0, 1, 'counter'), 1, 0))
                 if after_number and n >= 2 and run[:2] in lex.counters and (n == 2 or self.is_particles(run[2:], final_sound(run[1]))):

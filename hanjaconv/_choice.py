@@ -49,6 +49,7 @@ OPEN_TO_DOMAIN = GUESSED | {'grammar', 'field'}                # ... and one-syl
 # (not a counter: the number before it and its own cues decide, 第5章 among economic words)
 
 TIME_SENSES = frozenset('前後間內')  # the senses of a suffix after a counter: 5年前, 3日後, 10年間, 30日內
+RANGE_SENSE = '臺'  # the sense of 대 after a counter other than a year's: 2點臺, 10分臺, 3割臺 (but 1970年代)
 # counters of rounds and games: a 전 joined to them is the game (5次戰, 2回戰), never 'before' (5年前)
 ROUND_COUNTERS = frozenset(('차', '회'))
 # syllables that are surnames but, bare before a word, far more often a determiner, numeral or prefix
@@ -209,6 +210,9 @@ def choose(text: str, items: list[Item], lexicon: Lexicon, read: Callable[[str],
                 chosen.append(('戰', 'compound'))  # a game of a series: 5次戰, 2回戰 (no field moves it)
             else:
                 chosen.append((time, 'grammar'))  # after a counter, the time a suffix names: 5年前 (not 展), 3日後
+        elif item.kind == 'suffix' and item.hangul == '대' and k and items[k - 1].kind == 'counter' \
+                and items[k - 1].end == item.start and items[k - 1].hangul not in ('년', '연') and RANGE_SENSE in cands:
+            chosen.append((RANGE_SENSE, 'grammar'))  # the range of a measure: 2點臺, 10分臺 (not 代 or 隊)
         elif item.kind == 'field':
             chosen.append((None, 'field'))  # a one-syllable word only a field's glossary licenses
         elif item.hangul == '시' and item.kind == 'noun' and k and _time_of_noun(text, item, items[k - 1],
