@@ -344,8 +344,18 @@ def _apply_titles(text: str, items: list[Item], chosen: list[tuple[str, str]], l
 
 def _item_at(items: list[Item], start: int) -> int | None:
     """The index of the item that starts at `start`, if any (items are in text order)."""
-    j = bisect.bisect_left(items, start, key=lambda item: item.start)
+    j = bisect.bisect_left(items, start, key=_start_of)
     return j if j < len(items) and items[j].start == start else None
+
+
+def _items_within(items: list[Item], start: int, end: int) -> list[int]:
+    """The indices of the items that start in text[start:end] (items are in text order)."""
+    first = bisect.bisect_left(items, start, key=_start_of)
+    return list(range(first, bisect.bisect_left(items, end, lo=first, key=_start_of)))
+
+
+def _start_of(item: Item) -> int:
+    return item.start
 
 
 def _apply_full_names(text: str, items: list[Item], chosen: list[tuple[str, str]], lexicon: Lexicon,
@@ -365,8 +375,7 @@ def _apply_full_names(text: str, items: list[Item], chosen: list[tuple[str, str]
         if not (name[0] in lexicon.surnames and all(map(is_syllable, name))
                 and (start == 0 or not is_syllable(text[start - 1]) and text[start - 1] not in _NAME_JOINERS)):
             continue
-        first = bisect.bisect_left(items, start, key=lambda item: item.start)
-        inside = list(range(first, bisect.bisect_left(items, end, lo=first, key=lambda item: item.start)))
+        inside = _items_within(items, start, end)
         if inside:
             tail = text[items[inside[-1]].end:end]
             if _is_ending(tail, lexicon) or _names_a_thing(  # 夫人의 醫師, 用語인 軍, 定하는 軍
@@ -402,8 +411,7 @@ def _apply_names_after_titles(text: str, items: list[Item], chosen: list[tuple[s
             tail_end += 1
         if tail_end > end and not _is_ending(text[end:tail_end], lexicon):
             continue  # (a longer word, or a verb: 代表 김철수는 yes, 代表 이사회에서는 by its particle)
-        first = bisect.bisect_left(items, start, key=lambda i: i.start)
-        inside = list(range(first, bisect.bisect_left(items, end, lo=first, key=lambda i: i.start)))
+        inside = _items_within(items, start, end)
         if len(inside) < 2 or items[inside[-1]].end != end or items[inside[-1]].end - items[inside[-1]].start != 1 \
                 or _names_a_thing(name, start, [items[j] for j in inside], [chosen[j][0] for j in inside], lexicon):
             continue

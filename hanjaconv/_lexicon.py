@@ -65,16 +65,17 @@ def _loanword_suffixes() -> dict[str, tuple[str, dict[str, str]]]:
     return table  # (a syllable with no row of '-' closes only the heads its rows name: 클라우드형, not 마이클형)
 
 
-def _predicate_senses() -> tuple[dict[str, str], dict[str, str]]:
-    """The curated sense of each word before 하다, 되다 or 히; and the sense before 되다 of the words
-    with a second row for 되다, whose 하다 takes another (대비되다 對比, 대비하다 對備; 사사되다 賜死)."""
+def _predicate_senses() -> tuple[dict[str, str], dict[str, str], frozenset[str]]:
+    """The curated sense of each word before 하다, 되다 or 히; the sense before 되다 of the words
+    with a second row for 되다, whose 하다 takes another (대비되다 對比, 대비하다 對備; 사사되다 賜死);
+    and the senses that are adjectives (鞏固)."""
     rows = _rows('curated/predicate_senses.tsv')
     twice = {r[0] for r in rows if r[2] != '되다'}
     senses: dict[str, str] = {}
     passive: dict[str, str] = {}
     for r in rows:
         (passive if r[2] == '되다' and r[0] in twice else senses)[r[0]] = r[1]
-    return senses, passive
+    return senses, passive, frozenset(r[1] for r in rows if r[4] == 'adj')
 
 
 @dataclass
@@ -290,7 +291,7 @@ def _hada_root_form(word: str, pos: str, roots: frozenset[str]) -> bool:
 
 
 def _build() -> Lexicon:
-    predicate_senses, passive_senses = _predicate_senses()
+    predicate_senses, passive_senses, adjective_senses = _predicate_senses()
     words = _word_table('words.tsv')
     added: dict[str, set[str]] = {}
     for hangul, hanja, *_ in _rows('curated/added_words.tsv'):  # common words the dictionaries lack
@@ -338,7 +339,7 @@ def _build() -> Lexicon:
         usual={r[0]: r[1] for r in _rows('curated/usual_senses.tsv')},
         predicate_senses=predicate_senses,
         passive_senses=passive_senses,
-        adjective_senses=frozenset(r[1] for r in _rows('curated/predicate_senses.tsv') if r[4] == 'adj'),
+        adjective_senses=adjective_senses,
         domains=_domains(),
         suffixes=_grouped(r for r in affixes if r[2] == 'suffix'),
         prefixes=_grouped(r for r in affixes if r[2] == 'prefix'),

@@ -216,7 +216,7 @@ class Converter:
                 continue  # no eojeol is this long: not Korean words, so left as it is
             run = m.group()
             before = text[s - 1] if s else ''
-            if before in '-)' and _QUOTED_ENDING.search(text, max(0, s - 8), s) or (
+            if before and before in '-)' and _QUOTED_ENDING.search(text, max(0, s - 8), s) or (
                     before in _CLOSING_QUOTES and s > 1 and not text[s - 2].isspace() and analyzer.is_tail(run)):
                 continue  # a quoted ending ('-는데'), or the particles after a closing quote: no word to convert
             after_hanja = before >= '\u3400' and is_hanja(before)
