@@ -196,6 +196,8 @@ def main() -> None:
     floor = timed(lambda line: sum(1 for _ in automaton.iter(line)), one_mb)
     print(f'convert: {chars / secs:,.0f} chars/s ({chars:,} chars in {secs:.2f} s, single thread)')
     print(f'bare automaton iter: {chars / floor:,.0f} chars/s; pipeline/automaton time ratio {secs / floor:.1f}')
+    again = timed(hanjaconv.convert, one_mb)  # every eojeol now analysed: what the analysis of new ones costs
+    print(f'convert again, every eojeol already analysed: {chars / again:,.0f} chars/s')
     subprocess.run([sys.executable, '-c', f'import hanjaconv; hanjaconv.convert({SENTENCE!r})'], check=True,
                    cwd=ROOT)  # the cache is current before any process is measured
     print(f'cold start (import + first convert, median of 7): {cold_start():.3f} s')
