@@ -72,6 +72,17 @@ def _restore_priors(text: str, result: list, first: int, k: int, a: int, b: int,
 _NUMBER_ENDS = frozenset(HANJA_NUMERALS) | {'餘'}  # 30餘 年: 'more than' after a number
 
 
+def _before(text: str, a: int, result: list, first: int) -> str:
+    """What stands before a run at a, as its reading sees it."""
+    before = text[a - 1] if a else ''
+    if before == ' ' and a > 1 and (text[a - 2] in HANJA_NUMERALS or text[a - 2].isdigit()
+                                     or first and result[first - 1].end == a - 1 and result[first - 1].hanja
+                                     and result[first - 1].hanja[-1] in _NUMBER_ENDS):
+        before = '1'  # a counter after a Sino numeral, the text's or converted, and a space keeps its
+        # inner reading, as to_hangul reads it: 三 年
+    return before
+
+
 def check_readings(text: str, segments: Sequence[W]) -> list[W]:
     """Undo the conversions whose Hanja would not read back as `text`.
 
@@ -82,6 +93,7 @@ def check_readings(text: str, segments: Sequence[W]) -> list[W]:
     """
     result = list(segments)
     has_hanja = bool(HANJA.search(text))  # usually not: then a group is a run of adjacent words
+    alone: list[int] = []  # words given up that no other converted word touched
     k = 0
     while k < len(result):
         first = k
@@ -100,12 +112,7 @@ def check_readings(text: str, segments: Sequence[W]) -> list[W]:
             for s in result[first:k + 1]:
                 chars[s.start - a:s.end - a] = s.hanja
             converted = ''.join(chars)
-        before = text[a - 1] if a else ''
-        if before == ' ' and a > 1 and (text[a - 2] in HANJA_NUMERALS or text[a - 2].isdigit()
-                                         or first and result[first - 1].end == a - 1 and result[first - 1].hanja
-                                         and result[first - 1].hanja[-1] in _NUMBER_ENDS):
-            before = '1'  # a counter after a Sino numeral, the text's or converted, and a space keeps its
-            # inner reading, as to_hangul reads it: 三 年
+        before = _before(text, a, result, first)
         if not _reads_back(before, converted, text[a:b]) and not _restore_priors(text, result, first, k, a, b, before):
             if first < k and not has_hanja:
                 # adjacent words read as one run (民主理念 reads 민주리념): keep the longest
@@ -130,5 +137,34 @@ def check_readings(text: str, segments: Sequence[W]) -> list[W]:
                 continue
             for g in range(first, k + 1):
                 result[g] = result[g]._replace(hanja=None, rule='unreadable')
+            if first == k:
+                alone.append(k)
         k += 1
+    if alone:
+        _take_senses_of_the_text(text, result, alone, has_hanja)
     return result
+
+
+def _take_senses_of_the_text(text: str, result: list, alone: list[int], has_hanja: bool) -> None:
+    """A word given up alone takes the Hanja the text has for it elsewhere, if they read back here.
+
+    Converting the output again would choose it by the text's own Hanja (rule 'text'), so
+    choosing it now keeps conversion idempotent: 假裝하다 … 樂가장, where 樂家長 reads otherwise,
+    gives 樂假裝 both times.
+    """
+    elsewhere: dict[str, str] = {}
+    for s in result:
+        if s.hanja is not None and len(s.hanja) > 1:  # (the text's Hanja words that a second pass reads)
+            elsewhere.setdefault(s.hangul, s.hanja)
+    for g in alone:
+        s = result[g]
+        hanja = elsewhere.get(s.hangul)
+        if hanja is None:
+            continue
+        a, b = s.start, s.end
+        while has_hanja and a > 0 and is_hanja(text[a - 1]):
+            a -= 1
+        while has_hanja and b < len(text) and is_hanja(text[b]):
+            b += 1
+        if _reads_back(_before(text, a, result, g), text[a:s.start] + hanja + text[s.end:b], text[a:b]):
+            result[g] = s._replace(hanja=hanja, rule='text')

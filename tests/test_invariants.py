@@ -37,6 +37,8 @@ def test_same_length_only_hangul_changes_to_readable_hanja(text):
 @example('인 사장')  # a surname before a title, which a second pass meets in Hanja (인 社長)
 @example('박태호 교수는')  # a name before a title likewise (박태호 敎授는)
 @example('1장만가리')  # a native noun opening a compound after a number, which a counter may start
+@example('가장하다4데이터의”경제가!경제가”뢂일백量양로만?樂가장 ')  # a word the read-back guard gives up after the
+# text's Hanja, whose sense the text has elsewhere (樂假裝, as a second pass reads it)
 def test_reading_back_and_idempotence(text):
     out = hanjaconv.convert(text)
     assert hanjaconv.to_hangul(out) == hanjaconv.to_hangul(text)
