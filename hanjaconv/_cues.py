@@ -167,9 +167,10 @@ def guard_cued_nouns(text: str, items: list, chosen: list[tuple[str, str]], lexi
             chosen[k] = (None, 'cue')  # a native counter after a native numeral: 옷 한 벌을, 두 해 동안
             continue
         around = around or _Surroundings(text)
-        places = around.of(item, SENTENCE_REACH)
-        bare = not places[0][1]  # nothing after it in its eojeol
         senses = guarded[item.hangul]
+        places = around.of(item, SENTENCE_REACH if any(w in text for _, words in senses for w in words) else 0)
+        # (no cue word anywhere in the text: only its own eojeol to look at)
+        bare = not places[0][1]  # nothing after it in its eojeol
         listed = {s for s, _ in senses}
         if bare and text[item.end:item.end + 1] == ' ' and _no_noun_before(text, item.start):
             # bare, where no bound noun can stand, before a cue word of a Sino sense: that sense is the
