@@ -85,6 +85,15 @@ def apply_cues(text: str, items: list, chosen: list[tuple[str, str]], lexicon: L
                                          candidates=tuple(lexicon.single_nouns[item.hangul[0]]))
                 chosen[k] = (split, 'cue')
                 continue
+        if item.kind == 'noun' and text.startswith('의', item.end) and item.hangul + '의' in cues \
+                and chosen[k][1] in _OPEN_TO_JOIN and _eojeol_ends(text, item.end + 1):
+            joined = _genitive_join(item, around.of(item._replace(end=item.end + 1)), cues, lexicon)
+            if joined:  # 代議 機關, not 對의 機關
+                word = item.hangul + '의'
+                items[k] = item._replace(end=item.end + 1, hangul=word, kind='word',
+                                         candidates=(joined, *(h for h in lexicon.words(word) if h != joined)))
+                chosen[k] = (joined, 'cue')
+                continue
         entry = cues.get(item.hangul)
         if entry is None:
             continue  # no cue names a sense of it: the usual case
@@ -316,6 +325,38 @@ def _genitive_split(item, places: list[tuple[int, str]], cues, lexicon: Lexicon)
     best = min(other.values())
     winners = [h for h, d in other.items() if d == best]
     if best > 1 or len(winners) != 1 or any(d <= best for d in own.values()) or not _reads_alone(noun, winners[0]):
+        return None
+    return winners[0]
+
+
+_OPEN_TO_JOIN = frozenset({'grammar', 'default', 'rank', 'only'})  # a noun's choice a joined word's cue may undo
+
+
+def _genitive_join(item, places: list[tuple[int, str]], cues, lexicon: Lexicon) -> str | None:
+    """The sense of the word a one-syllable noun and the particle 의 after it also spell, where a cue
+    of that sense stands in the word just before or after and nearer than any cue of the noun's
+    senses (the reverse of `_genitive_split`): 대의 기관 is 代議 機關, not 對의 機關; 대의 민주주의
+    代議 民主主義."""
+    word = item.hangul + '의'
+    around = [(d, w) for d, w in places if d > 0]
+
+    def nearest(senses) -> dict[str, int]:
+        found: dict[str, int] = {}
+        for hanja, words in senses:
+            for distance, place in around:
+                if place.startswith(words):
+                    found[hanja] = min(distance, found.get(hanja, distance))
+                    break
+        return found
+    senses = lexicon.words(word)
+    joined = {h: d for h, d in nearest(cues[word][2]).items() if h in senses}
+    if not joined:
+        return None
+    best = min(joined.values())
+    winners = [h for h, d in joined.items() if d == best]
+    noun = item.hangul
+    own = nearest((cues[noun][2] if noun in cues else ()) + lexicon.cued_nouns.get(noun, ()))
+    if best > 1 or len(winners) != 1 or any(d <= best for d in own.values()) or not _reads_alone(word, winners[0]):
         return None
     return winners[0]
 
