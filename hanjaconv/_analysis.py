@@ -36,6 +36,7 @@ BARE_ROOT = 1.5  # a root that is no noun (複雜) before particles rather than 
 ENUMERATIVE = 0.5  # 等 ending a word, as statutes write it, beats two words across it but not one: 自動車等,
 # not 自動 + 差等; 保安燈 and 鐵道信號燈 stay (see _lamp_ends)
 ADJECTIVAL = -0.1  # 的, the most productive suffix, beats a rare word across it: 改良主義的인, not 改良主義敵人
+_NOT_AFTER_ADJECTIVAL = ('에서', '을', '를')  # particles a word in 的 does not take: 延面積에서, not 連綿的에서
 _FINITE_HADA = frozenset('합해했함할한햇')  # forms of 하다 that no ending 되 follows
 _HADA = HADA_SYLLABLES
 _HA_STEMS = frozenset({'verb-stem', 'adjective-stem'})  # curated native stems (일하다, 착하다)
@@ -594,7 +595,8 @@ class Analyzer:
                         options.append((NATIVE, (i, j, 'native'), j, 0))
             if (i > 0 or after_hanja) and ch in suffixes:
                 sense = suffixes[ch][0]
-                cost = ADJECTIVAL if sense == '的' else ENUMERATIVE if sense == '等' and best[i + 1][1] is None \
+                cost = ADJECTIVAL if sense == '的' and not run.startswith(_NOT_AFTER_ADJECTIVAL, i + 1) \
+                    else ENUMERATIVE if sense == '等' and best[i + 1][1] is None \
                     and not self._lamp_ends(run, ends, i) else SUFFIX
                 options.append((cost, (i, i + 1, 'suffix'), i + 1, 0))
             if ch in prefixes and i + 1 < n:  # a prefix needs a word after it (非正常, not 聖+義)

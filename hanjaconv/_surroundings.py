@@ -64,8 +64,9 @@ def governs_verb(text: str, start: int, end: int, run: str, analyzer: Analyzer) 
         return True  # a connective before the auxiliary 내다: 고아 냅니다, 우려 낸다 (not 孤兒, 憂慮)
     if len(run) == 2 and last == '기':
         return text.startswith(_AFTER_GI, end)  # (恒常 詐欺 사건: what comes before says little)
-    if len(run) == 2 and last == '할' and text.startswith(_AFTER_HAL, end):
-        return True
+    if len(run) == 2 and last == '할' and text.startswith(_AFTER_HAL, end) \
+            and _bound_word(_word_at(text, end + 1), analyzer):
+        return True  # (the bound noun alone or with particles: 管轄 水域, not 關할 水域)
     if start < 2 or text[start - 1] != ' ':
         return False
     before = text[start - 2]
@@ -164,6 +165,12 @@ def _name_follows(text: str, start: int, analyzer: Analyzer) -> bool:
 def _unknown_word(word: str, analyzer: Analyzer) -> bool:
     """Neither a native word nor a word in use: a name, or a word no list has."""
     return word not in analyzer.lex.native and not analyzer.has_standing(word)
+
+
+def _bound_word(word: str, analyzer: Analyzer) -> bool:
+    """Whether a word after a verb's modifier is its one-syllable bound noun, bare or with
+    particles (수, 것을, 때에는), not a longer word that begins so (수역, 것, 때문)."""
+    return len(word) == 1 or analyzer.is_tail(word[1:])
 
 
 def _word_at(text: str, start: int) -> str:
@@ -314,8 +321,9 @@ def after_sino_numeral(text: str, start: int, numerals: dict) -> bool:
         return end == begin and end < start - 1 or not NUMERAL_UNITS.isdisjoint(text[begin:end])
     return end - begin >= 2 and (begin == 0 or not is_syllable(text[begin - 1])) \
         and not NUMERAL_UNITS.isdisjoint(text[begin:end]) and text[begin] not in ZERO_NUMERALS \
-        and not (end - begin == 2 and text[end - 1] == '조')  # (英祖 대, not 零兆 臺; 構造 改編, not 九兆 個便:
-    # trillions are written in digits, and two syllables in 조 spell words: 구조, 사조, 이조)
+        and not (end - begin == 2 and '조' in text[begin:end])  # (英祖 대, not 零兆 臺; 構造 改編, not 九兆 個便;
+    # 調査 開始, not 兆四 個時; 造景 面積, not 兆京 面的: trillions are written in digits, and two
+    # syllables with 조 spell words: 구조, 사조, 이조, 조사, 조경)
 
 
 def particle_after_number(text: str, start: int, run: str) -> bool:
