@@ -877,9 +877,10 @@ class Analyzer:
         words = ends.get(0, ())
         if max((j for j, _ in words), default=0) >= 3:
             return False
-        if run[1] == '한' and n > 2 and (2, False) in words and self.has_standing(run[:2]) \
-                and run.startswith(self.lex.light_verb_starts, 2):
-            return False  # a word and a light verb: 制限되어, not 除 + 한되어 (no form of 하다 goes on so)
+        if n > 2 and (2, False) in words and self.has_standing(run[:2]) \
+                and run.startswith(self.lex.light_verb_starts, 2) and self.is_tail(run[2:]):
+            return False  # a word and a light verb: 制限되어, 統合하고자, 結合하고자 (not 除 + 한되어,
+            # 通 + 합하고자, 缺 + 합하고자: no form of 하다 goes on with another)
         # after an object the verb, unless the word takes 하다 itself: 權利를 害하는 (not 海河는), 業務를 統轄하고
         return after_object and not run.startswith(self.lex.light_verb_starts, 2) or not (
             n > 2 and (2, False) in words and self.has_standing(run[:2])

@@ -598,8 +598,10 @@ def _predicate_choice(text: str, item: Item, lexicon: Lexicon) -> str | None:
         curated = lexicon.passive_senses[item.hangul]  # its own sense before 되다: 對比된다, 賜死된
     if curated is not None:  # the curated predicate sense, the first candidate or another
         if curated in lexicon.adjective_senses and (text.startswith(_VERB_ONLY, item.end)
+                                                    or text.startswith(_DOEDA_FORMS, item.end)
                                                     or _verb_form(text, item.start, item.end)):
-            # an adjective takes no 한다 or 하는: 公告한다, not 鞏固한다; the verb taking its place must be
+            # an adjective takes no 한다 or 하는, nor 되다: 公告한다, not 鞏固한다; 公演되었다, not 公然되었다
+            # (公然 is the adjective of 공연히); the verb taking its place must be
             # one (Chinese tags it a verb): verse bids an adjective with 하라 (祖國이여 永遠하라, not 寧遠, a place)
             return None if cands[0] != curated else next(
                 (h for h in cands[1:CONTEXT_CANDIDATES] if lexicon.in_use(item.hangul, h)
