@@ -1036,9 +1036,10 @@ class Analyzer:
             pieces = self.analyse(sub, sub_ends)
             if not pieces or pieces[0].start or pieces[0].end < 2:
                 return None
-            if any(p.kind not in ('word', 'user', 'suffix') or p.kind == 'word'
-                   and not self.has_standing(sub[p.start:p.end]) for p in pieces):
-                return None
+            if any(p.kind not in ('word', 'user', 'suffix') or p.kind == 'word' and not (
+                    self.has_standing(sub[p.start:p.end]) or tail and p is pieces[0]
+                    and self._long_single_sense(sub[p.start:p.end])) for p in pieces):
+                return None  # (a long word of one sense only first after the loanword: 버스停留場)
             if not tail and pieces[-1].end != len(sub):
                 return None
             if any(q.start != p.end for p, q in zip(pieces, pieces[1:])):
@@ -1104,6 +1105,13 @@ class Analyzer:
         if not left or b - a < 2 or b > n:  # (the loanword may end in syllables Hanja read: 캠페인을)
             return []  # the loanword must end where words or particles begin
         return left if self._stays_hangul(run, ends, left, n) else []
+
+    def _long_single_sense(self, word: str) -> bool:
+        """Whether a word without standing may still open the words after a loanword: one of three
+        syllables or more with a single sense (停留場, 專門店, 處理場: compounds of Korean's own making,
+        rare in Chinese and in no curated list). Only there: before the loanword, or after another
+        word, such a word too often takes the loanword's own syllables (調理書 + 비스, 地震 + 短週期)."""
+        return len(word) >= 3 and len(self.lex.words(word)) == 1
 
     def _stays_hangul(self, run: str, ends: dict[int, list[tuple[int, bool]]], left: list[Piece], stop: int) -> bool:
         """Whether the Hangul a loanword compound leaves between its words (from the left words'
