@@ -485,8 +485,9 @@ class Analyzer:
         if after_noun and first in _ASPECT_BOUND and run.startswith(_COPULA_FORMS, 1) \
                 and self.is_tail(run[1:], final_sound(first)):
             return [Piece(0, 1, 'noun')]  # the bound noun and the copula after a bare noun: 在職 中인 (not 衆人)
-        if collocated:
-            return [Piece(0, 1, 'collocation')]  # the caller saw the word that makes it the noun (訴를 提起)
+        if collocated and not (n > 1 and lex.native.get(run) in _NOUNS):
+            return [Piece(0, 1, 'collocation')]  # the caller saw the word that makes it the noun (訴를 提起);
+            # a curated native noun the noun and its particles spell whole stays (해마다 줄어드는, not 害마다 + 줄)
         if after_number and (first in _BIG_UNITS or first in lex.counters):
             j = 0
             while j < n and (run[j] in _BIG_UNITS or run[j] == '조'):
@@ -502,7 +503,8 @@ class Analyzer:
         if after_number and first == '원' and (n == 1 or self.is_tail(run[1 + (run[1] == '대'):])):
             return []  # the won alone after a number stays Hangul too: 1,380원에, 3천 원에, 1만 원대로 (not 怨恚, 遠大)
         if before_counter:
-            if n > 2 and run[-1] == '여' and self._numeral_end(run[:-1]) == n - 1:
+            if run[-1] == '여' and (n > 2 and self._numeral_end(run[:-1]) == n - 1
+                                   or n == 2 and run[0] in NUMERAL_UNITS):  # a bare unit too: 천여 명, 십여 년
                 return [Piece(0, n - 1, 'numeral'), Piece(n - 1, n, 'suffix')]  # 오십여 대, 이십여 개 (五十餘)
             return [Piece(0, n, 'numeral')]  # the caller saw the counter (이천 명)
         if after_object and self.is_verb_form(run):
@@ -1193,6 +1195,7 @@ class Analyzer:
                 len(run) > 1 and run[-1] == '과',
                 len(run) > 1 and (run[-1] in NUMERAL_UNITS or run[-2] == '십') and self._numeral_end(run) == len(run)
                 or len(run) > 2 and run[-1] == '여' and self._numeral_end(run[:-1]) == len(run) - 1  # 오십여 명
+                or len(run) == 2 and run[-1] == '여' and first in NUMERAL_UNITS  # 백여 명, 천여 명
                 or len(run) == 1 and run in LONE_NUMERALS,
                 len(run) > 1 and run[-1] == '과',  # coordinating
                 run.startswith(self._caseless) or first in _ASPECT_BOUND and run.startswith(_COPULA_FORMS, 1)

@@ -319,11 +319,13 @@ def after_sino_numeral(text: str, start: int, numerals: dict) -> bool:
         begin -= 1  # 'several': 수천 명, 수십 년
     if begin > 0 and text[begin - 1].isdigit():
         return end == begin and end < start - 1 or not NUMERAL_UNITS.isdisjoint(text[begin:end])
-    return end - begin >= 2 and (begin == 0 or not is_syllable(text[begin - 1])) \
+    return (end - begin >= 2 or end - begin == 1 and end < start - 1 and text[begin] in NUMERAL_UNITS) \
+        and (begin == 0 or not is_syllable(text[begin - 1])) \
         and not NUMERAL_UNITS.isdisjoint(text[begin:end]) and text[begin] not in ZERO_NUMERALS \
         and not (end - begin == 2 and '조' in text[begin:end])  # (英祖 대, not 零兆 臺; 構造 改編, not 九兆 個便;
     # 調査 開始, not 兆四 個時; 造景 面積, not 兆京 面的: trillions are written in digits, and two
-    # syllables with 조 spell words: 구조, 사조, 이조, 조사, 조경)
+    # syllables with 조 spell words: 구조, 사조, 이조, 조사, 조경); a bare unit with 여 is a number too:
+    # 백여 명, 천여 명, 십여 년
 
 
 def particle_after_number(text: str, start: int, run: str) -> bool:
