@@ -255,6 +255,10 @@ class Analyzer:
                                                   or self.is_particles(rest[1:], VOWEL)):
                     return True  # the question ending ㄴ가 of an adjective, alone or with particles, as a
                     # noun takes them: 可能한가를, 妥當한가에 (not 可能 + 閑暇를)
+                if head == '인' and head in lex.copula and rest[:1] == '지' and len(rest) > 1 \
+                        and self.is_particles(rest[1:], VOWEL):
+                    return True  # so too the copula's 인지 with particles: 效果的인지는, 事實인지를 (not 認知;
+                    # 인가 with particles stays the word, which statutes join to many: 設立認可를, 變更認可를)
                 for forms in (lex.light_verbs, lex.copula):
                     if rest[:1] == '되' and head[-1] in _FINITE_HADA:
                         continue  # the ending 되 follows a bare stem (하되), never 합, 해, 했: 結合되는, not 缺 + 합되는
@@ -371,9 +375,11 @@ class Analyzer:
             # 세어서, 내어서 (not 細魚書, 內語書)
         if len(run) >= 3 and run[0] in self.lex.verb_stems and (
                 run[1:].startswith(ARCHAIC_ENDINGS) or run[1] == '시' and run[2:].startswith(ARCHAIC_ENDINGS)) \
-                and self.is_inflection(run[1:], False):
+                and self.is_inflection(run[1:], False) \
+                and not (run[:2] in self.lex.defaults and self.is_tail(run[2:], VOWEL)):
             return True  # a one-syllable stem and an ending only scripture and old prose use: 가노라, 보거니와,
-            # 주노니, 보소서, 하도다, 치거든 (not 家奴라, 保擧니와, 主노니, 譜所書, 河道다, 馳車든)
+            # 주노니, 보소서, 하도다, 치거든 (not 家奴라, 保擧니와, 主노니, 譜所書, 河道다, 馳車든); a word with a
+            # curated default and the copula's 다 stays the word: 試圖다, 報道다 (not 시 + 도다)
         if len(run) >= 2 and run[0] in self.lex.verb_stems and not split(run[0])[2] and run[0] != '마' \
                 and run[1:] in _SPEECH_ENDINGS and not self._curated(run) and not self.well_attested(run):
             return True  # a stem and the permissive 렴 or the promissive 마 of dialogue: 말해 보렴, 용서해 주마,
@@ -887,7 +893,9 @@ class Analyzer:
         return after_object and not run.startswith(self.lex.light_verb_starts, 2) or not (
             n > 2 and (2, False) in words and self.has_standing(run[:2])
             and (run[1] != '하' or self._noun_over_verb(run[:2])) and run[2:] not in _CALLING
-            and self.is_particles(run[2:], final_sound(run[1])))
+            and (self.is_particles(run[2:], final_sound(run[1]))
+                 or run[1] == '함' and self.is_tail(run[2:], final_sound(run[1]))))  # and the copula after
+        # a word in 함, which the nominal 함 seldom takes: 缺陷이다, 包含이며 (not 缺함이다)
 
     def _noun_over_verb(self, word: str) -> bool:
         """Whether a two-syllable word that a root and a form of 하다 also spell stands as the noun
@@ -920,7 +928,9 @@ class Analyzer:
         count = _COMMON_OVER_NATIVE if i == 0 and (
             after_determiner or unbound and lex.native.get(ch) == 'bound-noun') else 0
         if i and stands and (len(run) == i + 2 or run[i + 1:] in lex.particles) \
-                and self.is_particles(run[i + 1:], final_sound(ch)):  # (締結日로부터, not 締結一路부터)
+                and (self.is_particles(run[i + 1:], final_sound(ch))  # (締結日로부터, not 締結一路부터)
+                     or run[i + 1:] == '다' and final_sound(ch) == VOWEL):  # or the copula's bare 다 after a
+            # vowel: 作法書다, 科學書다 (not 作法 + 誓多)
             return run[i:i + 2] not in lex.defaults
         rest = run[i + 1:]  # beyond the word, one particle that begins in it (羊이나, not 數 + 가를),
         # or the copula (病이다, not 秉彛다)

@@ -58,6 +58,7 @@ ROUND_COUNTERS = frozenset(('차', '회'))
 _NOT_SURNAME_BEFORE_WORD = frozenset('이한고전제주총양단각매본구당동순모그두세네첫새온몇여')
 _HADA_FORMS = HADA_SYLLABLES | DOEDA_SYLLABLES  # the first syllables of 하다's and 되다's forms
 _DOEDA_FORMS = tuple(DOEDA_SYLLABLES)  # ... and of 되다's alone
+_CAUSATIVE_FORMS = ('시키', '시켜', '시켰', '시킨', '시킬', '시킴', '당하', '당한', '당할', '당해', '당했')  # 시키다's, 당하다's
 _PAST_BEFORE = (' 후', ' 뒤', ' 다음', ' 이후')  # 한 후: the past modifier, which only verbs form
 _OBJECT_VERB = ('하여야', '하여서는', '하거나', '하고자', '하지 아니', '하지 못',
                 '합니다', '하였', '했', '하오니', '하며')  # after an object, forms of a verb (개최를 公告합니다;
@@ -594,6 +595,9 @@ def _predicate_choice(text: str, item: Item, lexicon: Lexicon) -> str | None:
     if len(cands) < 2 or item.end >= len(text) or not (adverb or text.startswith(lexicon.light_verb_starts, item.end)):
         return None
     curated = lexicon.predicate_senses.get(item.hangul)
+    partner = _WITH_PARTNER.get(item.hangul)
+    if partner in cands and item.start > 1 and text[item.start - 1] == ' ' and text[item.start - 2] in '와과':
+        return partner  # a partner in 와/과 right before it: 性惡說과 對比하는 (contrast), while 災難에 對備하는
     if item.hangul in lexicon.passive_senses and text.startswith(_DOEDA_FORMS, item.end):
         curated = lexicon.passive_senses[item.hangul]  # its own sense before 되다: 對比된다, 賜死된
     if curated is not None:  # the curated predicate sense, the first candidate or another
@@ -704,6 +708,8 @@ def _before_number(text: str, items: list[Item], k: int) -> bool:
                                   and items[k + 1].kind == 'numeral')
 
 
+_WITH_PARTNER = {'대비': '對比'}  # a verb whose sense a partner in 와/과 right before it decides: A와 對比하다
+# 'contrast with A', but A에 對備하다 'prepare for A'
 _AFORESAID = {'상기': '上記'}  # a bare word that, standing before a noun, points back in a document
 
 
@@ -893,8 +899,10 @@ def _apply_context(items: list[Item], chosen: list[tuple[str, str]], lexicon: Le
         if rule not in WEAK or len(item.candidates) < 2 or k in backed:
             continue
         rivals = [c for c in _in_use(item.hangul, item.candidates, lexicon) if c != current]
-        if rivals and current in lexicon.zh_verbal and text[item.end:item.end + 1] in _HADA_FORMS:
-            rivals = [c for c in rivals if c in lexicon.zh_verbal]  # before 하다 a noun is no rival
+        if rivals and current in lexicon.zh_verbal and (text[item.end:item.end + 1] in _HADA_FORMS
+                                                         or text.startswith(_CAUSATIVE_FORMS, item.end)):
+            rivals = [c for c in rivals if c in lexicon.zh_verbal]  # before 하다 a noun is no rival, nor
+            # before 시키다 or 당하다: 事實을 想起시킨다 (not 商機, 象棋)
         if not rivals:
             continue
         if weights is None:

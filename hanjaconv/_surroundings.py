@@ -140,7 +140,31 @@ def before_word(text: str, start: int, end: int, run: str, analyzer: Analyzer) -
         following = _word_at(text, end + 1)  # a verb's modifier before a bound noun: 그가 본 것
         if len(following) == 1 or analyzer.is_tail(following[1:]):
             return False
+    if run == '본' and _verb_before_modifier(_previous_word(text, start)):
+        return False  # 보다's modifier after an infinitive (먹어 본 음식, 가 본 사람) or a pronoun subject
+        # (그가 본 영화), not 本; 이를 爲해 本 硏究, 이에 따라 本 法 keep the determiner
     return is_syllable(after) or after.isdigit()
+
+
+# infinitives that serve as postpositions or conjunctions: the determiner 本 may follow them
+_POSTPOSITIONAL = frozenset({'따라', '위해', '위하여', '통해', '통하여', '대해', '대하여', '관해', '관하여', '의해',
+                             '의하여', '인해', '인하여', '비추어', '걸쳐', '이어', '앞서', '아울러', '더불어', '나아가',
+                             '그리하여', '하여', '더하여', '덧붙여'})
+_INFINITIVE_VOWELS = frozenset({0, 1, 4, 6, 9, 14})  # ㅏ ㅐ ㅓ ㅕ ㅘ ㅝ, closing an infinitive (먹어, 가, 해, 봐, 써)
+
+
+def _verb_before_modifier(previous: str) -> bool:
+    """Whether the word before a bare 본 makes it the modifier of 보다: an infinitive in 아/어
+    before the auxiliary (느껴 본, 따져 본, 가 본), or a personal pronoun as subject (내가 본)."""
+    if not previous or previous in _POSTPOSITIONAL:
+        return False
+    if previous in _SUBJECT_PRONOUNS:
+        return True
+    initial, medial, final = split(previous[-1])
+    return previous == '가' or previous.endswith(('나가', '어가', '아가')) \
+        or not final and medial in _INFINITIVE_VOWELS and previous[-1] not in '가이와과나야라'
+    # (a particle closes a noun: 회사가, 자료와, 아이나 …, and 甲이 本 契約을 keeps the determiner; 가 and
+    # its compounds are 가다's: 가 본, 나가 본, 찾아가 본)
 
 
 def _name_follows(text: str, start: int, analyzer: Analyzer) -> bool:

@@ -17,7 +17,7 @@ import regex
 from ._analysis import (ADMINISTRATIVE, AFTER_DETERMINER, AFTER_HANJA, AFTER_MODIFIER, AFTER_NOUN, AFTER_NUMBER,
                         AFTER_OBJECT, ATTACHED, BEFORE_COMPARISON, BEFORE_COUNTER, BEFORE_HANJA, BEFORE_NUMBER,
                         BEFORE_WORD,
-                        BOUND_NOUNS, COLLOCATED, COORDINATING, PLACE_SENSES, UNBOUND, Analyzer)
+                        BOUND_NOUNS, COLLOCATED, COORDINATING, PLACE_SENSES, RANGE_SUFFIX, UNBOUND, Analyzer)
 from ._bounded import remember
 from ._choice import CONFIDENCE, Item, choose, rank_candidates
 from ._hangul import compose_jamo, is_hanja
@@ -231,6 +231,7 @@ class Converter:
                         or before == '%' and run[0] == '대' and s > 1 and text[s - 2].isdigit()  # 3%臺 초반, 20%臺로
                         or before == ' ' and (
                         run[0] in native_counters and after_native_numeral(text, s, native_numerals)
+                        and run[1:2] != RANGE_SUFFIX  # a range (2時臺) is written in digits: 한 時代, 두 分隊
                         or after_sino_numeral(text, s, numerals))):
                     context |= AFTER_NUMBER
                 if flags & BEFORE_NUMBER and e < n and text[e].isdigit():
