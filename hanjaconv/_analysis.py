@@ -9,6 +9,7 @@ as in Mozc); a run with none, or one that is a native word, stays Hangul.
 from __future__ import annotations
 
 from functools import lru_cache
+from itertools import compress
 from typing import Callable, NamedTuple
 
 from ._hangul import has_final, initial_sound_law, is_hanja, join, split
@@ -176,6 +177,9 @@ _Edge = tuple[int, int, str]  # a piece in the lattice: (start, end, kind)
 (AFTER_HANJA, AFTER_NUMBER, BEFORE_NUMBER, AFTER_MODIFIER, ATTACHED, AFTER_OBJECT, BEFORE_WORD, UNBOUND,
  COLLOCATED, AFTER_DETERMINER, BEFORE_COMPARISON, BEFORE_COUNTER, COORDINATING, AFTER_NOUN,
  BEFORE_HANJA) = (1 << i for i in range(15))  # (BEFORE_HANJA: for the caller's fallbacks, not analyse)
+# the flags Analyzer._flags_used tells of, in its order
+_FLAGS_READ = (AFTER_NUMBER, BEFORE_NUMBER, AFTER_MODIFIER, ATTACHED, AFTER_OBJECT, BEFORE_WORD, UNBOUND, COLLOCATED,
+               AFTER_DETERMINER, BEFORE_COMPARISON, BEFORE_COUNTER, COORDINATING, AFTER_NOUN)
 
 
 def ends_within(ends: dict[int, list[tuple[int, bool]]], start: int, stop: int) -> dict[int, list[tuple[int, bool]]]:
@@ -217,8 +221,20 @@ class Analyzer:
         self._native_nouns = frozenset(w for w, pos in lexicon.native.items() if pos == 'noun' and len(w) > 1)
         self._native_noun_max = max(map(len, self._native_nouns), default=0)
         self._mixed_longest = max(map(len, lexicon.mixed_words), default=0)  # 血中알코올濃度: 7 syllables
-        # is_native looks up no prefix longer than any native word (nor than MAX_TAIL)
+        # is_native looks up no prefix longer than any native word (nor than MAX_TAIL) ...
         self._native_longest = min(max(map(len, lexicon.native), default=0), MAX_TAIL)
+        # ... nor than the longest native word opening with the run's first two syllables (가장 -> 가장자리)
+        self._native_reach: dict[str, int] = {}
+        for w in lexicon.native:
+            if len(w) > 1 and len(w) > self._native_reach.get(w[:2], 0):
+                self._native_reach[w[:2]] = len(w)
+        # first syllables of the native verb stems: a verb form (is_verb_form) starts with one;
+        # and first two of those of two syllables or more (is_native looks for those only after them)
+        self._stem_initials = frozenset(w[0] for w in lexicon.verb_stems if w)
+        self._stem_heads = frozenset(w[:2] for w in lexicon.verb_stems if len(w) > 1)
+        self._numeral_initials = frozenset(w[0] for w in lexicon.native_numerals if w)  # 한, 두, 스(물) …
+        # first two syllables of the mixed words (창밖 -> 窓밖): _mixed_word looks no further without them
+        self._mixed_heads = frozenset(w[:2] for w in lexicon.mixed_words)
         self._native_noun_heads = frozenset(w[:2] for w in self._native_nouns)
         # adverbs and time words after which a verb form is a verb (새로 산, 어제 산)
         self.adverbs = frozenset(w for w, pos in lexicon.native.items() if pos in ('adverb', 'MAG')
@@ -231,6 +247,13 @@ class Analyzer:
         self._tail_starts = frozenset(form[0] for forms in (lexicon.particles, lexicon.native_suffixes,
                                                             lexicon.copula, lexicon.light_verbs)
                                       for form in forms if form)
+        # every beginning of those forms, and of the particles alone: the tail checks stop
+        # lengthening a piece once no form begins so
+        self._tail_prefixes = frozenset(form[:k] for forms in (lexicon.particles, lexicon.native_suffixes,
+                                                               lexicon.copula, lexicon.light_verbs)
+                                        for form in forms for k in range(1, len(form) + 1))
+        self._particle_prefixes = frozenset(form[:k] for form in lexicon.particles for k in range(1, len(form) + 1))
+        self._native_suffix_starts = frozenset(form[0] for form in lexicon.native_suffixes if form)
 
     def _is_tail(self, s: str, before: int = ANY) -> bool:
         """Particles and native suffixes, then the copula or a light verb with its endings, or nothing.
@@ -240,7 +263,7 @@ class Analyzer:
         """
         if len(s) > MAX_TAIL:
             return False
-        lex = self.lex
+        lex, tail_prefixes = self.lex, self._tail_prefixes
         # reachable[i]: s[:i] is a chain of particles and native suffixes
         reachable = [True] + [False] * len(s)
         for i in range(len(s) + 1):
@@ -249,7 +272,10 @@ class Analyzer:
             if i == len(s):
                 return True
             for k in range(1, min(len(s) - i, 6) + 1):
-                head, rest = s[i:i + k], s[i + k:]
+                head = s[i:i + k]
+                if head not in tail_prefixes:
+                    break  # no particle, suffix, copula or light verb begins so: no longer head is one
+                rest = s[i + k:]
                 if head in lex.light_verbs and has_final(head[-1]) and split(head[-1])[2] == 4 \
                         and rest[:1] == '가' and (len(rest) == 1 or rest[1:] == '요'
                                                   or self.is_particles(rest[1:], VOWEL)):
@@ -260,13 +286,13 @@ class Analyzer:
                     return True  # so too the copula's 인지 with particles: 效果的인지는, 事實인지를 (not 認知;
                     # 인가 with particles stays the word, which statutes join to many: 設立認可를, 變更認可를)
                 for forms in (lex.light_verbs, lex.copula):
-                    if rest[:1] == '되' and head[-1] in _FINITE_HADA:
+                    if head not in forms or rest[:1] == '되' and head[-1] in _FINITE_HADA:
                         continue  # the ending 되 follows a bare stem (하되), never 합, 해, 했: 結合되는, not 缺 + 합되는
-                    if head in forms and (self.is_inflection(rest, _nominal(head) or _before_question(head, rest))
-                                          if forms[head] and rest
-                                          else not rest and (not forms[head] or _complete(head))
-                                          or forms is lex.copula and rest == '요' and not forms[head]
-                                          and head[-1] in _POLITE_AFTER_COPULA) \
+                    if (self.is_inflection(rest, _nominal(head) or _before_question(head, rest))
+                        if forms[head] and rest
+                        else not rest and (not forms[head] or _complete(head))
+                        or forms is lex.copula and rest == '요' and not forms[head]
+                        and head[-1] in _POLITE_AFTER_COPULA) \
                             and (forms is lex.light_verbs or i or before in (VOWEL, ANY)
                                  or head.startswith(_COPULA_AFTER_CONSONANT)):
                         return True
@@ -308,13 +334,16 @@ class Analyzer:
         one fitting a word that ends as `before` says (final_sound)."""
         if len(s) > MAX_TAIL:
             return False
-        particles, vocatives = self.lex.particles, self.lex.vocatives
+        particles, vocatives, prefixes = self.lex.particles, self.lex.vocatives, self._particle_prefixes
         reachable = [True] + [False] * len(s)
         for i in range(len(s)):
             if reachable[i]:
                 for k in range(1, min(len(s) - i, 5) + 1):
-                    if s[i:i + k] in particles and (i or particle_fits(s[:k], before)) \
-                            and (i + k == len(s) or s[i:i + k] not in vocatives and s[i:i + k] not in _CHAIN_ENDING):
+                    piece = s[i:i + k]
+                    if piece not in prefixes:
+                        break  # no particle begins so: no longer one either
+                    if piece in particles and (i or particle_fits(piece, before)) \
+                            and (i + k == len(s) or piece not in vocatives and piece not in _CHAIN_ENDING):
                         # (nothing follows 여 or 아, nor the case particles 이, 가, 을, 를, 의: 産業 + 理論, not 이 + 론)
                         reachable[i + k] = True
         return reachable[-1]
@@ -327,15 +356,17 @@ class Analyzer:
         no modifier, determiner or numeral comes before the run, so it starts with no bound
         noun (할 수가 is the native 수, 사원의 수가 the noun 數).
         """
-        native = self.lex.native
-        for j in range(min(len(run), self._native_longest), max(longest_word, 1) - 1, -1):
+        lex, n, first = self.lex, len(run), run[0]
+        native, stems = lex.native, lex.verb_stems
+        top = min(n, self._native_longest, self._native_reach.get(run[:2], 1))  # (no longer word starts so)
+        for j in range(top, max(longest_word, 1) - 1, -1):
             pos = native.get(run[:j])
-            if pos is None or unbound and (pos == 'bound-noun' or pos == 'expression' and native.get(run[0]) == 'bound-noun'):
+            if pos is None or unbound and (pos == 'bound-noun' or pos == 'expression' and native.get(first) == 'bound-noun'):
                 continue  # 수는 and 수밖에 are the bound noun's only after a modifier
-            if j == 1 and after_noun and run[0] == END_OF_PERIOD:
+            if j == 1 and after_noun and first == END_OF_PERIOD:
                 continue  # after a word for a period, the end of it: 3月 末까지, not 말 'speech'
             if pos == 'NNG' and j >= 3 and run[j - 1] == '이' and final_sound(run[j - 2]) != VOWEL \
-                    and (run[:j - 1] in self.lex.defaults or run[:j - 1] in self.lex.usual):
+                    and (run[:j - 1] in lex.defaults or run[:j - 1] in lex.usual):
                 continue  # a rare mecab noun in 이 that a curated Sino word and the particle spell: 苦生이, 所用이
             rest = run[j:]
             if pos in _ADVERBS:  # an adverb takes no 하다 and no case: 계속된, 일단의 are nouns
@@ -349,12 +380,12 @@ class Analyzer:
                     continue  # a modifier takes no particle: 고인은 is 故人 and 은, not 고이다's 고인
                 if not rest or self.is_inflection(rest, False):
                     return True
-            elif pos in _NOUNS and j >= 2 and rest[:1] in _PREDICATE_STARTS and run[:j] in self.lex.predicate_senses \
+            elif pos in _NOUNS and j >= 2 and rest[:1] in _PREDICATE_STARTS and run[:j] in lex.predicate_senses \
                     and not self.is_particles(rest):
                 continue  # a native noun takes no 하다 or 되다 where a Sino word of its spelling is a curated
                 # predicate: 違法性이 阻却된다, 自炊하는 學生, 彫刻한 佛像 (not the native 조각 'piece')
             elif not rest or self.is_tail(rest) and not (rest in ('히', '코') and pos in _NOUNS) and not (
-                    j == 1 and (pos in _NOUNS or pos in ('interjection', 'determiner')) and run[0] in self.lex.hada_roots
+                    j == 1 and (pos in _NOUNS or pos in ('interjection', 'determiner')) and first in lex.hada_roots
                     and rest[0] in _HADA) \
                     or pos == 'adjective-stem' and self.is_inflection(rest, False):
                 # (a noun that is also a 하다 root is the root before 하다: 範疇에 屬하는, not 속 + 하는;
@@ -362,50 +393,50 @@ class Analyzer:
                 # which takes no ending at all: 1回에 限하여, not the determiner 한 + 하여)
                 # a native adjective's root may take 하다 (고요하다); a noun takes no 히 (속히 is 速히)
                 return True
-        for j in range(max(longest_word - 1, 1), min(len(run), _LONGEST_STEM)):
-            # a native stem in 하 with 하다's endings drawn into its last syllable: 일한, 일해서 and
-            # 일함 are 일하다's, not 日限, 日海 and 一函
-            if run[j] in _HADA and native.get(run[:j] + '하') in _HA_STEMS and self.is_tail(run[j:]) \
-                    and not self.has_standing(run[:j + 1]):
-                return True
-        if longest_word >= 2 and len(run) >= 3 and run[0] in self.lex.verb_stems \
-                and not self.has_standing(run[:longest_word]) and run.startswith(_PLAIN_CONNECTIVES, 1) \
-                and self.is_inflection(run[1:], False):
-            return True  # a one-syllable stem and its endings, where the word they spell has no standing:
-            # 세어서, 내어서 (not 細魚書, 內語書)
-        if len(run) >= 3 and run[0] in self.lex.verb_stems and (
-                run[1:].startswith(ARCHAIC_ENDINGS) or run[1] == '시' and run[2:].startswith(ARCHAIC_ENDINGS)) \
-                and self.is_inflection(run[1:], False) \
-                and not (run[:2] in self.lex.defaults and self.is_tail(run[2:], VOWEL)):
-            return True  # a one-syllable stem and an ending only scripture and old prose use: 가노라, 보거니와,
-            # 주노니, 보소서, 하도다, 치거든 (not 家奴라, 保擧니와, 主노니, 譜所書, 河道다, 馳車든); a word with a
-            # curated default and the copula's 다 stays the word: 試圖다, 報道다 (not 시 + 도다)
-        if len(run) >= 2 and run[0] in self.lex.verb_stems and not split(run[0])[2] and run[0] != '마' \
-                and run[1:] in _SPEECH_ENDINGS and not self._curated(run) and not self.well_attested(run):
-            return True  # a stem and the permissive 렴 or the promissive 마 of dialogue: 말해 보렴, 용서해 주마,
-            # 가거라, 오너라 (not 報念, 走馬, 家居라); a word with a curated sense or in use stays (河馬, 低廉)
-        if len(run) >= 3 and run[1:3] == '지라' and split(run[0])[2] == 4 \
-                and join(*split(run[0])[:2], 0) in self.lex.verb_stems and self.is_inflection(run[1:], False):
+        if not _HADA.isdisjoint(run[1:_LONGEST_STEM]):  # (a form of 하다 follows within a stem's reach)
+            for j in range(max(longest_word - 1, 1), min(n, _LONGEST_STEM)):
+                # a native stem in 하 with 하다's endings drawn into its last syllable: 일한, 일해서 and
+                # 일함 are 일하다's, not 日限, 日海 and 一函
+                if run[j] in _HADA and native.get(run[:j] + '하') in _HA_STEMS and self.is_tail(run[j:]) \
+                        and not self.has_standing(run[:j + 1]):
+                    return True
+        if first in stems:  # a one-syllable stem and its endings:
+            if longest_word >= 2 and n >= 3 and run.startswith(_PLAIN_CONNECTIVES, 1) \
+                    and not self.has_standing(run[:longest_word]) and self.is_inflection(run[1:], False):
+                return True  # ... where the word they spell has no standing: 세어서, 내어서 (not 細魚書, 內語書)
+            if n >= 3 and (run[1:].startswith(ARCHAIC_ENDINGS) or run[1] == '시' and run[2:].startswith(ARCHAIC_ENDINGS)) \
+                    and self.is_inflection(run[1:], False) \
+                    and not (run[:2] in self.lex.defaults and self.is_tail(run[2:], VOWEL)):
+                return True  # ... an ending only scripture and old prose use: 가노라, 보거니와,
+                # 주노니, 보소서, 하도다, 치거든 (not 家奴라, 保擧니와, 主노니, 譜所書, 河道다, 馳車든); a word
+                # with a curated default and the copula's 다 stays the word: 試圖다, 報道다 (not 시 + 도다)
+            if n >= 2 and run[1:] in _SPEECH_ENDINGS and not split(first)[2] and first != '마' \
+                    and not self._curated(run) and not self.well_attested(run):
+                return True  # ... the permissive 렴 or the promissive 마 of dialogue: 말해 보렴, 용서해 주마,
+                # 가거라, 오너라 (not 報念, 走馬, 家居라); a word with a curated sense or in use stays (河馬, 低廉)
+        if n >= 3 and run[1:3] == '지라' and split(first)[2] == 4 \
+                and join(*split(first)[:2], 0) in stems and self.is_inflection(run[1:], False):
             return True  # a stem and scripture's ㄴ지라 'since, as': 본지라, 선지라 (not 本紙라, 先知라)
-        for j in (1, 2):  # a native numeral and a bound noun written together: 두가지, 세가지 (not 杜家지)
-            if run[:j] in self.lex.native_numerals:
-                for k in range(j + 2, min(len(run), j + 3) + 1):  # (a bound noun of two syllables: 두수 may be 頭數)
-                    if native.get(run[j:k]) in ('bound-noun', 'NNB') and (k == len(run) or self.is_tail(run[k:])):
-                        return True
-        stems = self.lex.verb_stems
-        for j in range(max(longest_word, 2), min(len(run) - 1, _LONGEST_STEM) + 1):
-            # a native stem of two or more syllables with an ending (섬기니, 섬기며), where the
-            # word it spells has no standing (纖技; 期待 has, so 期待는 stays)
-            stem, rest = run[:j], run[j:]
-            if stem in stems and not rest.startswith(self.lex.light_verb_starts) and self.is_inflection(rest, False) \
-                    and not self.has_standing(stem):
-                return True
+        if first in self._numeral_initials:  # (a native numeral starts so)
+            for j in (1, 2):  # a native numeral and a bound noun written together: 두가지, 세가지 (not 杜家지)
+                if run[:j] in lex.native_numerals:
+                    for k in range(j + 2, min(n, j + 3) + 1):  # (a bound noun of two syllables: 두수 may be 頭數)
+                        if native.get(run[j:k]) in ('bound-noun', 'NNB') and (k == n or self.is_tail(run[k:])):
+                            return True
+        if run[:2] in self._stem_heads:
+            for j in range(max(longest_word, 2), min(n - 1, _LONGEST_STEM) + 1):
+                # a native stem of two or more syllables with an ending (섬기니, 섬기며), where the
+                # word it spells has no standing (纖技; 期待 has, so 期待는 stays)
+                stem, rest = run[:j], run[j:]
+                if stem in stems and not rest.startswith(lex.light_verb_starts) and self.is_inflection(rest, False) \
+                        and not self.has_standing(stem):
+                    return True
         for j in range(1, longest_word):
             # 저가 is 저 (I) + 가 rather than 低價, 말은 말 + 은 rather than 末銀, 물이다 물 + 이다
             # rather than 物異 + 다, unless the word is common
             pos = native.get(run[:j])
             if pos in _SHORT_NATIVE and not (unbound and pos == 'bound-noun') and run[j:] not in _CALLING \
-                    and (self.is_particles(run[j:], final_sound(run[j - 1])) if longest_word == len(run)
+                    and (self.is_particles(run[j:], final_sound(run[j - 1])) if longest_word == n
                          else run.startswith(_COPULA_AFTER_CONSONANT, j) and self.is_tail(run[j:], CONSONANT)):
                 return not self.well_attested(run[:longest_word], _COMMON_OVER_NATIVE)
         return False
@@ -414,6 +445,8 @@ class Analyzer:
         """The Sino pieces of a curated mixed word (mixed_words.tsv) that opens the run before a tail:
         창밖으로 -> 窓 (창), 손전등을 -> 電燈 (전등); kind 'mixed:' and the Hanja, which the caller takes as
         the piece's one candidate."""
+        if run[:2] not in self._mixed_heads:
+            return []  # (the usual case: no mixed word starts so)
         mixed_words = self.lex.mixed_words
         for j in range(min(len(run), self._mixed_longest), 1, -1):
             form = mixed_words.get(run[:j])
@@ -540,7 +573,7 @@ class Analyzer:
                 and not (before_number and n == 1 and first in lex.prefixes) \
                 and not (first in lex.cued_nouns and run[1:2] in _CUED_CASES and self.after_noun(run[1:], final_sound(first))) \
                 and self.is_native(  # 第1條, not the pronoun 제; a cued noun with a case particle: its cues decide (害를)
-                run, max((j for j, _ in ends.get(0, ())), default=0), unbound, after_noun):
+                run, max(ends[0])[0] if ends.get(0) else 0, unbound, after_noun):  # (the longest word's end)
             return []
         # best[i]: cheapest analysis of run[i:] after a piece (more pieces, or a tail);
         # first[i]: the same but starting with a piece; word_first[i]: starting with a word.
@@ -552,47 +585,50 @@ class Analyzer:
         best[n] = (0.0, None, n, 0)
         suffix_first: list[tuple[float, _Edge | None, int, int]] = [(_INF, None, 0, 0)] * (n + 1)
         tables = (best, first, word_first, suffix_first)
-        tail_starts = self._tail_starts
+        tail_starts, native_suffix_starts = self._tail_starts, self._native_suffix_starts
+        native_noun_heads, is_tail = self._native_noun_heads, self.is_tail
         # (looked up once: the loop below asks for them at every position and edge)
         suffixes, prefixes, particles, has_standing = lex.suffixes, lex.prefixes, lex.particles, self.has_standing
         for i in range(n - 1, -1, -1):
             options: list[tuple[float, _Edge, int, int]] = []  # cost, piece, next index, next table
             ch = run[i]
             for j, user in reversed(ends.get(i, ())):  # longest first: it wins ties
-                if before_comparison and j == n and not user:
-                    continue  # (the run ends in 과)
-                if not protected(run[i:j]):
-                    cost = USER if user else WORD
-                    # (the gate is the cheap part of _splits_better's test: a particle or the copula follows)
-                    if j == i + 2 and not user and (j == n or run[i + 1:] in particles or run[i + 1] in '이인일') \
-                            and self._splits_better(run, i, unbound, after_determiner):
-                        cost += SPLIT
-                    elif not user and (j - i >= 3 and (self._light_verb_better(run, i, j)
-                                                       or j == n and self._particle_better(run, i, coordinating))
-                                       or j - i == 2 and i and self._suffix_verb_better(run, i, j)):
-                        cost += SPLIT
-                    if j - i >= 3 and not user and self._suffix_cue_against(run, i, j):
-                        cost += CUED_SUFFIX
-                    if not user and (best[j][1] is not None or i and j - i == 2) and not has_standing(run[i:j]):
-                        cost += OBSCURE  # 理想 + 國家論, not 理想國 + 歌論; 同順位者, not 同順慰藉; and a
-                        # two-syllable word ending a compound: 近代化 + 論, 漢字音 + 의, not 近代 + 畵論, 漢字 + 音義
-                    elif not user and j - i >= 3 and j < n and best[j][1] is None \
-                            and run[j - 1:j + 1] in particles and has_standing(run[i:j - 1]) \
-                            and not has_standing(run[i:j]) and self.is_tail(run[j - 1:], final_sound(run[j - 2])):
-                        cost += OBSCURE  # a particle of two syllables the word swallows: 聖經 + 대로, not 聖經臺 + 로
-                    elif not user and j - i >= 3 and (j == n or best[j][1] is None) and run[j - 1] in _HADA \
-                            and run[i:j - 1] in lex.predicate_senses and not has_standing(run[i:j]) \
-                            and self.is_tail(run[j - 1:], final_sound(run[j - 2])):
-                        cost += OBSCURE  # a form of 하다 the word swallows: 常駐 + 해야, not 霜柱害 + 야
-                    if i and j - i >= 2 and not user and run[i] in _NON_INITIAL:
-                        cost += OBSCURE  # a word of a compound is spelt by 두음법칙: 大統領 + 室, not 大統 + 令室
-                    if run[j:j + 1] == '도' and not user and best[j][1] is None \
-                            and suffix_first[j][1] is not None and run[i:j] in lex.bare_roots:
-                        # a root that is no noun takes no particle: 複雜 + 度, not 複雜 + 도
-                        options.append((cost, (i, j, 'word'), j, 3))
-                        cost += BARE_ROOT
-                    options.append((cost, (i, j, 'user' if user else 'word'), j, 0))
-            if (i > 0 or after_hanja) and run[i:i + 2] in self._native_noun_heads \
+                if before_comparison and j == n and not user or protected(run[i:j]):
+                    continue  # (before_comparison: the run ends in 과)
+                if user:
+                    options.append((USER, (i, j, 'user'), j, 0))  # a user's word bears none of the costs below
+                    continue
+                size, cost = j - i, WORD
+                # (the gate is the cheap part of _splits_better's test: a particle or the copula follows)
+                if size == 2 and (j == n or run[i + 1:] in particles or run[i + 1] in '이인일') \
+                        and self._splits_better(run, i, unbound, after_determiner):
+                    cost += SPLIT
+                elif size >= 3 and (self._light_verb_better(run, i, j)
+                                    or j == n and self._particle_better(run, i, coordinating)) \
+                        or size == 2 and i and self._suffix_verb_better(run, i, j):
+                    cost += SPLIT
+                if size >= 3 and self._suffix_cue_against(run, i, j):
+                    cost += CUED_SUFFIX
+                if (best[j][1] is not None or i and size == 2) and not has_standing(run[i:j]):
+                    cost += OBSCURE  # 理想 + 國家論, not 理想國 + 歌論; 同順位者, not 同順慰藉; and a
+                    # two-syllable word ending a compound: 近代化 + 論, 漢字音 + 의, not 近代 + 畵論, 漢字 + 音義
+                elif size >= 3 and j < n and best[j][1] is None \
+                        and run[j - 1:j + 1] in particles and has_standing(run[i:j - 1]) \
+                        and not has_standing(run[i:j]) and self.is_tail(run[j - 1:], final_sound(run[j - 2])):
+                    cost += OBSCURE  # a particle of two syllables the word swallows: 聖經 + 대로, not 聖經臺 + 로
+                elif size >= 3 and (j == n or best[j][1] is None) and run[j - 1] in _HADA \
+                        and run[i:j - 1] in lex.predicate_senses and not has_standing(run[i:j]) \
+                        and self.is_tail(run[j - 1:], final_sound(run[j - 2])):
+                    cost += OBSCURE  # a form of 하다 the word swallows: 常駐 + 해야, not 霜柱害 + 야
+                if i and size >= 2 and ch in _NON_INITIAL:
+                    cost += OBSCURE  # a word of a compound is spelt by 두음법칙: 大統領 + 室, not 大統 + 令室
+                if run[j:j + 1] == '도' and best[j][1] is None \
+                        and suffix_first[j][1] is not None and run[i:j] in lex.bare_roots:
+                    # a root that is no noun takes no particle: 複雜 + 度, not 複雜 + 도
+                    options.append((cost, (i, j, 'word'), j, 3))
+                    cost += BARE_ROOT
+                options.append((cost, (i, j, 'word'), j, 0))
+            if (i > 0 or after_hanja) and run[i:i + 2] in native_noun_heads \
                     and not (ch in suffixes and (i + 1 == n or self.is_tail(run[i + 1:]))):  # (級地別로, not 별로)
                 # a curated native noun closing a compound before its tail: 總角 + 김치, 飮食 + 고기
                 # (not 總角金峙): native_words.tsv judged it far more often native; the same right
@@ -634,7 +670,7 @@ class Analyzer:
                     options.append((NOUN, (0, 1, 'noun'), 1, 0))
                 if bound:
                     options.append((BOUND, (0, 1, 'bound'), 1, 0))
-                j = self._numeral_end(run)
+                j = self._numeral_end(run) if ch in lex.numerals else 0  # (a numeral starts the number)
                 if after_number and ch in _BIG_UNITS and not (j > 1 and run[j - 1] in NUMERAL_UNITS) and (
                         n == 1 or self.is_tail(run[1:]) or run[1] in suffixes):
                     # the unit of the digits before it beats a word, as a counter does: 3萬의, not 3滿意;
@@ -662,7 +698,7 @@ class Analyzer:
             word_first[i] = words_only
             suffix_first[i] = suffix_only
             tail_ok = (i > 0 or after_hanja) and n - i <= MAX_TAIL and run[i] in tail_starts \
-                and self.is_tail(run[i:], final_sound(run[i - 1]) if i else ANY) \
+                and is_tail(run[i:], final_sound(run[i - 1]) if i else ANY) \
                 and not (ch in suffixes and suffix_first[i][1] is not None and i + 1 < n
                          and not (ch == '시' and i and run[i:] in lex.copula)  # 牧者시니, 避難處시요: the copula's honorific
                          and not (ch == '분' and i and self._person_before(run, ends, i))  # 職員분이: honorific 분
@@ -671,7 +707,8 @@ class Analyzer:
                          and not any(run[i:i + k] in particles for k in (2, 3, 4)))
             # (a Sino suffix and particles are no free tail, unless a longer particle starts there:
             # 特別市長이나, 汚染度를, not 特別市 + 장이 + 나, 汚染 + 도를; 政府로부터 stays)
-            if tail_ok and i and any(run[i:i + k] in lex.native_suffixes for k in range(1, min(n - i, 4) + 1)) \
+            if tail_ok and i and ch in native_suffix_starts \
+                    and any(run[i:i + k] in lex.native_suffixes for k in range(1, min(n - i, 4) + 1)) \
                     and not run.startswith(lex.light_verb_starts, i) and not run.startswith(_COPULA_FORMS, i) \
                     and not any(run[i:i + k] in particles for k in range(1, min(n - i, 5) + 1)) \
                     and any(self._word_then_particles(run, ends, h, i) for h in (i - 1, i) if h) \
@@ -925,6 +962,8 @@ class Analyzer:
         little of such a compound's tail)."""
         lex, ch = self.lex, run[i]
         stands = ch in lex.single_nouns if i == 0 else ch in lex.suffixes
+        if not stands:
+            return False  # (every reading below needs the piece)
         count = _COMMON_OVER_NATIVE if i == 0 and (
             after_determiner or unbound and lex.native.get(ch) == 'bound-noun') else 0
         if i and stands and (len(run) == i + 2 or run[i + 1:] in lex.particles) \
@@ -1072,8 +1111,8 @@ class Analyzer:
         if stretch[:-1] in lex.verb_stems and self.is_inflection(stretch[-1:], False) \
                 and split(stretch[-1])[2] in (4, 8):  # (a modifier ends in ㄴ or ㄹ: 信用 + 카드)
             return []  # a native verb's modifier: 먹는 + 鹽地下水 may be right, but 먹는 + 해 + 良心 is not
-        if not stretch or any((ord(c) - 0xAC00) % 28 == 20 for c in stretch) or self.is_tail(run[a:]) \
-                or not _PARTICLE_SYLLABLES.isdisjoint(stretch) \
+        if not stretch or not _PARTICLE_SYLLABLES.isdisjoint(stretch) \
+                or any((ord(c) - 0xAC00) % 28 == 20 for c in stretch) or self.is_tail(run[a:]) \
                 or len(stretch) > 1 and self.is_native(stretch) and lex.native.get(stretch) not in _NOUNS:
             return []  # no loanword has the final ㅆ of the past and future endings (여졌던, 하겠사오니) or
             # the syllables only particles spell (으로, 는, 를: a run of words and particles, 社會的으로 …)
@@ -1162,54 +1201,53 @@ class Analyzer:
         배우자, 사기), a one-syllable stem and a two-syllable connective (주거나, 보면서), a
         one-syllable stem in 기 with particles (사기도), or a one-syllable stem with
         the modifier's ㄴ or ㄹ (산, 질) that is no determiner."""
-        if len(run) == 1:  # not a determiner, which stands there too (기록을 新 주소로)
+        n, stems = len(run), self.lex.verb_stems
+        if n == 1:  # not a determiner, which stands there too (기록을 新 주소로)
             initial, medial, final = split(run)
-            return (final in (4, 8) and join(initial, medial, 0) in self.lex.verb_stems
-                    or not final and medial in (0, 4) and run in self.lex.verb_stems) \
+            return (final in (4, 8) and join(initial, medial, 0) in stems
+                    or not final and medial in (0, 4) and run in stems) \
                 and run not in self.lex.determiners  # (or a stem in ㅏ or ㅓ that swallowed its 아, 어: 꽉 차 있다)
-        if len(run) > 2 and run[1] == '기' and run[0] in self.lex.verb_stems:
+        if run[0] not in self._stem_initials or n > 3 and run[1] != '기':
+            return False  # (each form below starts with a stem; only the nominal form in 기 takes particles)
+        if n > 2 and run[1] == '기' and run[0] in stems:
             return run[2] not in '로하' and not run[2:].startswith(_NO_NOMINAL_PARTICLES) \
                 and self.is_particles(run[2:])  # the nominal form with particles: 사기도, 지기는 (but
             # 3年을 週期로, 事由를 附記하고; and a person's particle or the genitive, which a verb's
             # nominal form hardly takes: 物件을 自己의 所有物과, 原判決을 自己에게 有利하게)
-        if len(run) == 2 and run[1] == _infinitive(run[0]) and run[0] in self.lex.verb_stems:
+        if n == 2 and run[1] == _infinitive(run[0]) and run[0] in stems:
             return True  # the infinitive in 어/아 of a stem without a final: 機會를 주어, 이렇게 보아
-        return 2 <= len(run) <= 3 and run[:-1] in self.lex.verb_stems and run[-1] in _CONNECTIVES \
-            or len(run) == 3 and run[0] in self.lex.verb_stems and run[1:] in _LONG_CONNECTIVES \
-            or run[0] in self.lex.verb_stems and (len(run) == 3 and run[1] == '시' and run[2] in _CONNECTIVES
-                                                  or len(run) == 2 and run[1] in '신실')  # 주거나; 보시니, 두신, 서실
+        return 2 <= n <= 3 and run[:-1] in stems and run[-1] in _CONNECTIVES \
+            or n == 3 and run[0] in stems and run[1:] in _LONG_CONNECTIVES \
+            or run[0] in stems and (n == 3 and run[1] == '시' and run[2] in _CONNECTIVES
+                                    or n == 2 and run[1] in '신실')  # 주거나; 보시니, 두신, 서실
 
     def flags_used(self, run: str) -> int:
         """The bits of `analyse`'s context it reads for `run`, AFTER_HANJA aside (each matters only
         beside certain syllables): callers may leave the others out, so that runs analysed alike
         share one cache entry. Keep in step with analyse and field_noun."""
-        bits = 0
-        for i, used in enumerate(self._flags_used(run)):
-            if used:
-                bits += used << (i + 1)
-        return bits
+        return sum(compress(_FLAGS_READ, self._flags_used(run)))  # (the bits of the flags used)
 
     def _flags_used(self, run: str) -> tuple[bool, ...]:
         """flags_used as a tuple, AFTER_NUMBER first."""
-        lex, first = self.lex, run[0]
+        lex, first, n = self.lex, run[0], len(run)
         return (first in lex.counters or first in _BIG_UNITS or first == '원', run[-1] in lex.prefixes,
                 first in BOUND_NOUNS or first in self.native_bound or first in CONTRACTED_BOUND
                 or first == '이' and run[1:] in _PERSON_PARTICLES,
                 first in self._lone or first in lex.domains or first in lex.dynasties,  # attached
                 self.is_verb_form(run) or self._noun_over_root(run) or first in lex.hada_roots and run[1:2] in _HADA,
-                len(run) == 1 and first in lex.determiners,
+                n == 1 and first in lex.determiners,
                 first in self._bound_sino,
-                first in lex.collocation_nouns and (len(run) == 1 if lex.collocation_nouns[first][2] else
-                                                    len(run) > 1 and self.is_particles(run[1:], final_sound(first))),
-                len(run) == 2 and first in lex.single_nouns and run[1] in _CASE_PARTICLES,
-                len(run) > 1 and run[-1] == '과',
-                len(run) > 1 and (run[-1] in NUMERAL_UNITS or run[-2] == '십') and self._numeral_end(run) == len(run)
-                or len(run) > 2 and run[-1] == '여' and self._numeral_end(run[:-1]) == len(run) - 1  # 오십여 명
-                or len(run) == 2 and run[-1] == '여' and first in NUMERAL_UNITS  # 백여 명, 천여 명
-                or len(run) == 1 and run in LONE_NUMERALS,
-                len(run) > 1 and run[-1] == '과',  # coordinating
+                first in lex.collocation_nouns and (n == 1 if lex.collocation_nouns[first][2] else
+                                                    n > 1 and self.is_particles(run[1:], final_sound(first))),
+                n == 2 and first in lex.single_nouns and run[1] in _CASE_PARTICLES,
+                n > 1 and run[-1] == '과',
+                n > 1 and (run[-1] in NUMERAL_UNITS or run[-2] == '십') and self._numeral_end(run) == n
+                or n > 2 and run[-1] == '여' and self._numeral_end(run[:-1]) == n - 1  # 오십여 명
+                or n == 2 and run[-1] == '여' and first in NUMERAL_UNITS  # 백여 명, 천여 명
+                or n == 1 and run in LONE_NUMERALS,
+                n > 1 and run[-1] == '과',  # coordinating
                 run.startswith(self._caseless) or first in _ASPECT_BOUND and run.startswith(_COPULA_FORMS, 1)
-                or first == END_OF_PERIOD and (len(run) == 1 or self.is_particles(run[1:], final_sound(first))))
+                or first == END_OF_PERIOD and (n == 1 or self.is_particles(run[1:], final_sound(first))))
 
     def _numeral_end(self, run: str) -> int:
         """End of a composed Sino numeral at the run's start (일백, 사십), or 0."""
