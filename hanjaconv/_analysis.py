@@ -681,7 +681,10 @@ class Analyzer:
                 if run[:2] in self._native_noun_heads and not (after_number and ch in lex.counters):
                     # (after a number the counter comes first, as a second pass sees it: 1章만)
                     for j in range(2, min(n - 1, self._native_noun_max) + 1):  # a piece must follow it
-                        if run[:j] in self._native_nouns and not has_standing(run[:j]) \
+                        # (a Sino reading common in Chinese only is no rival: 소금 + 生産, 하루 + 平均,
+                        # 어음 + 金額, not 小金, 瑕累, 語音; one with a curated sense is, 自炊하는 too)
+                        if run[:j] in self._native_nouns and not self._curated(run[:j]) \
+                                and run[:j] not in lex.predicate_senses \
                                 and self._stands_after_native(run, first[j][1]):
                             options.append((NATIVE, (0, j, 'native'), j, 0))
             chosen = words_only = suffix_only = (_INF, None, 0, 0)
