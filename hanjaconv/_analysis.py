@@ -236,6 +236,10 @@ class Analyzer:
         # first two syllables of the mixed words (창밖 -> 窓밖): _mixed_word looks no further without them
         self._mixed_heads = frozenset(w[:2] for w in lexicon.mixed_words)
         self._native_noun_heads = frozenset(w[:2] for w in self._native_nouns)
+        # ... and those that open a compound at a run's start, where a pronoun may too (우리會社, 저희學校)
+        self._native_openers = self._native_nouns.union(
+            w for w, pos in lexicon.native.items() if pos == 'pronoun' and len(w) > 1)
+        self._native_opener_heads = frozenset(w[:2] for w in self._native_openers)
         # adverbs and time words after which a verb form is a verb (새로 산, 어제 산)
         self.adverbs = frozenset(w for w, pos in lexicon.native.items() if pos in ('adverb', 'MAG')
                                  ).union(('어제', '오늘', '그제', '아까', '방금', '직접'), lexicon.sino_adverbs)
@@ -678,12 +682,12 @@ class Analyzer:
                     options.append((COUNTER_WITH_PARTICLES, (0, 1, 'numeral'), 1, 0))
                 elif j:
                     options.append((NUMERAL, (0, j, 'numeral'), j, 0))
-                if run[:2] in self._native_noun_heads and not (after_number and ch in lex.counters):
+                if run[:2] in self._native_opener_heads and not (after_number and ch in lex.counters):
                     # (after a number the counter comes first, as a second pass sees it: 1章만)
                     for j in range(2, min(n - 1, self._native_noun_max) + 1):  # a piece must follow it
                         # (a Sino reading common in Chinese only is no rival: 소금 + 生産, 하루 + 平均,
                         # 어음 + 金額, not 小金, 瑕累, 語音; one with a curated sense is, 自炊하는 too)
-                        if run[:j] in self._native_nouns and not self._curated(run[:j]) \
+                        if run[:j] in self._native_openers and not self._curated(run[:j]) \
                                 and run[:j] not in lex.predicate_senses \
                                 and self._stands_after_native(run, first[j][1]):
                             options.append((NATIVE, (0, j, 'native'), j, 0))
