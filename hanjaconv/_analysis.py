@@ -38,6 +38,7 @@ ENUMERATIVE = 0.5  # 等 ending a word, as statutes write it, beats two words ac
 # not 自動 + 差等; 保安燈 and 鐵道信號燈 stay (see _lamp_ends)
 ADJECTIVAL = -0.1  # 的, the most productive suffix, beats a rare word across it: 改良主義的인, not 改良主義敵人
 _NOT_AFTER_ADJECTIVAL = ('에서', '을', '를')  # particles a word in 的 does not take: 延面積에서, not 連綿的에서
+_MOTION_INFINITIVES = frozenset('가와')  # 가다's and 오다's infinitives, before the polite 요: 學校에 가요
 _FINITE_HADA = frozenset('합해했함할한햇')  # forms of 하다 that no ending 되 follows
 _HADA = HADA_SYLLABLES
 _HA_STEMS = frozenset({'verb-stem', 'adjective-stem'})  # curated native stems (일하다, 착하다)
@@ -1226,7 +1227,9 @@ class Analyzer:
         return 2 <= n <= 3 and run[:-1] in stems and run[-1] in _CONNECTIVES \
             or n == 3 and run[0] in stems and run[1:] in _LONG_CONNECTIVES \
             or run[0] in stems and (n == 3 and run[1] == '시' and run[2] in _CONNECTIVES
-                                    or n == 2 and run[1] in '신실')  # 주거나; 보시니, 두신, 서실
+                                    or n == 2 and run[1] in '신실'  # 주거나; 보시니, 두신, 서실
+                                    or n == 2 and run[1] == '요' and run[0] in _MOTION_INFINITIVES)
+        # (the polite 요 after 가다's and 오다's infinitives: 가요, 와요; not 주요, which stays 主要 after 하여)
 
     def flags_used(self, run: str) -> int:
         """The bits of `analyse`'s context it reads for `run`, AFTER_HANJA aside (each matters only

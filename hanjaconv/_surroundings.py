@@ -82,6 +82,8 @@ def governs_verb(text: str, start: int, end: int, run: str, analyzer: Analyzer) 
     if len(run) == 1 and before == '에' and len(previous) >= 2:
         return True  # a verb's modifier after a place or goal in 에: 목에 건, 집에 간, 벼랑에 선
         # (件, 間, 線 do not stand bare after a noun in 에; 間 bare follows a bare noun: 韓美 間)
+    if len(run) == 2 and last == '요' and (before == '에' and len(previous) >= 2 or previous.endswith('러')):
+        return True  # the polite form after a goal in 에 or a purpose in 러: 學校에 가요, 놀러 와요 (not 歌謠)
     if before == '로' and run[0] in _REGARDING_STEMS and len(run) > 1 \
             and not (text[end:end + 1] == ' ' and _takes_a_noun(_word_at(text, end + 1), analyzer)):
         return True  # 'regard as': 失手로 보고 넘어갔다, 危機로 보아 (but 書面으로 報告 드리다)
