@@ -142,12 +142,15 @@ def before_word(text: str, start: int, end: int, run: str, analyzer: Analyzer) -
         following = _word_at(text, end + 1)  # a verb's modifier before a bound noun: 그가 본 것
         if len(following) == 1 or analyzer.is_tail(following[1:]):
             return False
-    if run == '본' and _verb_before_modifier(_previous_word(text, start)):
-        return False  # 보다's modifier after an infinitive (먹어 본 음식, 가 본 사람) or a pronoun subject
-        # (그가 본 영화), not 本; 이를 爲해 本 硏究, 이에 따라 本 法 keep the determiner
+    if run == '본' and (_verb_before_modifier(previous := _previous_word(text, start))
+                        or previous in analyzer.adverbs and previous not in _THIS_DAY):
+        return False  # 보다's modifier after an infinitive (먹어 본 음식, 가 본 사람), a pronoun subject
+        # (그가 본 영화) or an adverb (어제 본, 처음 본, 자주 본), not 本; 이를 爲해 本 硏究, 이에 따라
+        # 本 法 keep the determiner, as does 오늘 本 會議 (a speech's 'this')
     return is_syllable(after) or after.isdigit()
 
 
+_THIS_DAY = frozenset({'오늘', '금일', '이번'})  # time words a speech's 本 ('this') may follow
 # infinitives that serve as postpositions or conjunctions: the determiner 本 may follow them
 _POSTPOSITIONAL = frozenset({'따라', '위해', '위하여', '통해', '통하여', '대해', '대하여', '관해', '관하여', '의해',
                              '의하여', '인해', '인하여', '비추어', '걸쳐', '이어', '앞서', '아울러', '더불어', '나아가',
