@@ -1107,6 +1107,8 @@ class Analyzer:
 
         left: list[Piece] = []
         for k in range(a, 1, -1):  # the longest head that words cover; the rest joins the loanword
+            if self._cuts_noun(run, k):
+                continue  # a head that takes the first syllables of a known loanword: 契約 + 서비스마진, not 契約書 + 비스
             found = words(0, k, False)
             if found and all(p.kind != 'suffix' for p in found):  # (維持 + 下 + 는지의: a verb's ending)
                 left, a = found, k
@@ -1153,7 +1155,7 @@ class Analyzer:
         # the words start right after the stretch, or one or two syllables on, where the loanword
         # ends in syllables that Hanja also read: 컴퓨터 + 保安, 데이터 + 分析 (then three syllables at least)
         options = [(any(p.end - p.start < 2 for p in r), len(r), skip, r) for skip in range(3)
-                   if b + skip < n and (not skip or not self.is_particles(run[b:b + skip], final_sound(run[b - 1])))
+                   if b + skip < n and not self._cuts_noun(run, b + skip) and (not skip or not self.is_particles(run[b:b + skip], final_sound(run[b - 1])))
                    and b + skip - a >= 2 for r in (right_from(b + skip),) if r]
         right = min(options, key=lambda o: (o[0], o[2]))[3] if options else []  # (whole words, nearest:
         # 에너지 + 節約政策, not 에너 + 枝節約定責)
@@ -1164,6 +1166,17 @@ class Analyzer:
         if not left or b - a < 2 or b > n:  # (the loanword may end in syllables Hanja read: 캠페인을)
             return []  # the loanword must end where words or particles begin
         return left if self._stays_hangul(run, ends, left, n) else []
+
+    def _cuts_noun(self, run: str, k: int) -> bool:
+        """Whether a boundary at k falls inside a curated native or loanword noun of three syllables or
+        more (native_words.tsv, mecab-ko-dic's Hangul nouns) that starts in the two syllables before it:
+        서비스 in 계약서비스마진, 메모리 in 고대역폭메모리 (no 契約書 + 비스, no 메 + 謀利)."""
+        native = self.lex.native
+        for j in range(max(0, k - 2), k):
+            for m in range(k + 1, min(len(run), j + 6) + 1):
+                if m - j >= 3 and native.get(run[j:m]) in _NOUNS:
+                    return True
+        return False
 
     def _long_single_sense(self, word: str) -> bool:
         """Whether a word without standing may still open the words after a loanword: one of three
