@@ -246,7 +246,7 @@ def choose(text: str, items: list[Item], lexicon: Lexicon, read: Callable[[str],
     _apply_aforesaid(text, items, chosen)
     _apply_ism(text, items, chosen)
     if len(items) > 1:
-        _apply_one_sense(items, chosen)
+        _apply_one_sense(text, items, chosen)
     if lexicon.cued_nouns:
         guard_cued_nouns(text, items, chosen, lexicon)
     if lexicon.person_titles:
@@ -1039,7 +1039,7 @@ def _reads_anywhere(hangul: str, hanja: str) -> bool:
     return read_run(hanja, True) == hangul == read_run(hanja, False)
 
 
-def _apply_one_sense(items: list[Item], chosen: list[tuple[str, str]]) -> None:
+def _apply_one_sense(text: str, items: list[Item], chosen: list[tuple[str, str]]) -> None:
     """A word fixed anywhere in the text by a strong rule takes that Hanja everywhere."""
     strong: dict[str, str] = {}
     cued: dict[str, str] = {}  # a sense a cue named elsewhere in the text: weaker, but one sense per discourse
@@ -1052,5 +1052,18 @@ def _apply_one_sense(items: list[Item], chosen: list[tuple[str, str]]) -> None:
         return  # nothing fixed anywhere: the usual text
     for k, item in enumerate(items):
         hanja = strong.get(item.hangul) or cued.get(item.hangul)
-        if hanja and chosen[k][1] in WEAK and hanja in item.candidates:
+        if hanja and chosen[k][1] in WEAK and hanja in item.candidates and not _after_measure(text, items, k):
             chosen[k] = (hanja, 'document')
+
+
+def _after_measure(text: str, items: list[Item], k: int) -> bool:
+    """Whether a number, with or without its counter, and a space stand right before item k: there a
+    word speaks of the quantity (5分 以上, 65歲 以下, 3 以內), whatever sense it has elsewhere in the
+    text (異常 反應)."""
+    start = items[k].start
+    if start < 2 or text[start - 1] != ' ':
+        return False
+    if text[start - 2].isdigit():
+        return True
+    before = items[k - 1] if k else None
+    return before is not None and before.end == start - 1 and before.kind in ('counter', 'numeral')

@@ -105,3 +105,21 @@ def test_a_choice_its_field_backs_is_left_to_the_field():
     assert chosen[2] == ('心理', 'rank')
     _apply_context(items, chosen, lex)
     assert chosen[2] == ('審理', 'context')
+
+
+def test_one_sense_per_text_stops_at_a_measure():
+    # a word fixed elsewhere in the text (here by a compound) lends its sense to the word's other
+    # uses, but not after a number and its counter, where the word speaks of the quantity
+    from hanjaconv._choice import Item, _apply_one_sense
+
+    def after_one_sense(text, between):
+        second = text.index('이하', 2)
+        items = [Item(0, 2, '이하', 'word', ('以下', '李下'))] + between + [
+            Item(second, second + 2, '이하', 'word', ('以下', '李下'))]
+        chosen = [('李下', 'compound')] + [(i.candidates[0], 'grammar') for i in between] + [('以下', 'default')]
+        _apply_one_sense(text, items, chosen)
+        return chosen[-1]
+
+    assert after_one_sense('이하 설명. 그 이하', []) == ('李下', 'document')
+    assert after_one_sense('이하 설명. 5분 이하', [Item(8, 9, '분', 'counter', ('分',))]) == ('以下', 'default')
+    assert after_one_sense('이하 설명. 5 이하', []) == ('以下', 'default')
