@@ -1044,8 +1044,9 @@ def _apply_one_sense(text: str, items: list[Item], chosen: list[tuple[str, str]]
     strong: dict[str, str] = {}
     cued: dict[str, str] = {}  # a sense a cue named elsewhere in the text: weaker, but one sense per discourse
     for item, (hanja, rule) in zip(items, chosen):
-        if rule in ('user', 'gloss', 'text', 'compound'):
-            strong.setdefault(item.hangul, hanja)
+        if rule in ('user', 'gloss', 'text', 'compound') and not text.startswith('적', item.end):
+            strong.setdefault(item.hangul, hanja)  # (a stem in 的 names its adjective, not the noun: 獨自的
+            # 解釋 and 讀者라면 in one text)
         elif rule == 'cue' and hanja is not None and item.kind == 'word':
             cued.setdefault(item.hangul, hanja)  # (봉산탈춤은 여러 科場으로 … 각 科場은)
     if not strong and not cued:
