@@ -671,7 +671,9 @@ class Analyzer:
                 if not attached and n == 2 and run[1] in '히코' and ch in lex.adverb_roots:  # 速히, 決코
                     options.append((ROOT, (0, 1, 'adverb'), 1, 0))
                 if not attached and ch in lex.single_nouns and (self.after_noun(run[1:], final_sound(ch)) or (
-                        run.startswith(_COPULA_FORMS, 1) and has_final(ch) and self.is_tail(run[1:], CONSONANT))):  # 病이다
+                        run.startswith(_COPULA_FORMS, 1) and has_final(ch) and self.is_tail(run[1:], CONSONANT)
+                        or after_noun and ch == END_OF_PERIOD and self._period_end_tail(run[1:]))):  # 病이다
+                    # (and after a word for a period, particles before the copula: 이달 末까지입니다)
                     options.append((NOUN, (0, 1, 'noun'), 1, 0))
                 if bound:
                     options.append((BOUND, (0, 1, 'bound'), 1, 0))
@@ -1270,7 +1272,16 @@ class Analyzer:
                 or n == 1 and run in LONE_NUMERALS,
                 n > 1 and run[-1] == '과',  # coordinating
                 run.startswith(self._caseless) or first in _ASPECT_BOUND and run.startswith(_COPULA_FORMS, 1)
-                or first == END_OF_PERIOD and (n == 1 or self.is_particles(run[1:], final_sound(first))))
+                or first == END_OF_PERIOD and (n == 1 or self._period_end_tail(run[1:])))
+
+    def _period_end_tail(self, rest: str) -> bool:
+        """What may follow 末 after a word for a period: particles (3月 末까지), the copula (3月 末입니다)
+        or both (이달 末까지입니다, 學期 末부터였다), which the native 말 'speech' takes as well; the word
+        for a period before it decides (after_bare_noun)."""
+        if self.is_particles(rest, final_sound(END_OF_PERIOD)) or rest.startswith(_COPULA_FORMS):
+            return True
+        return any(rest.startswith(_COPULA_FORMS, k) and self.is_particles(rest[:k], final_sound(END_OF_PERIOD))
+                   for k in range(1, len(rest)))
 
     def _numeral_end(self, run: str) -> int:
         """End of a composed Sino numeral at the run's start (일백, 사십), or 0."""
