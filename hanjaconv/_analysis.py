@@ -107,6 +107,9 @@ _CHINESE_ONLY = 1000  # jieba count for a word with no curated standing to beat 
 _CHINESE_ONLY_PARTICLES = frozenset('과와의이은는을를')  # ... where the particle is one of these
 _CALLING = frozenset({'아', '야', '여', '이여', '요'})  # vocative and polite particles: rare after a lone noun
 _COMMON_OVER_NATIVE = 1000  # jieba count a word needs to beat a short native word and a particle (일이, not 一二)
+_WEAK_OVER_VERB = 300  # jieba count a Sino word with no curated sense needs to beat the verb form it spells with no
+# object before it, where casual text drops 을/를: 택시 잡기, 여름에 입기, 끼고 자면 (not 雜記, 入氣, 字面)
+_WEAK_VERB_ENDINGS = frozenset('기면')  # ... in the nominal 기 or the conditional 면; alone, 감고 stays the word
 
 
 def _reads(hanja: str) -> str:
@@ -553,6 +556,13 @@ class Analyzer:
             return [Piece(0, n, 'numeral')]  # the caller saw the counter (이천 명)
         if after_object and self.is_verb_form(run):
             return []
+        if n == 2 and run[1] in _WEAK_VERB_ENDINGS and not after_modifier and not self._curated(run) \
+                and self._attested(run) < _WEAK_OVER_VERB and self.is_verb_form(run) \
+                and not any(user for _, user in ends.get(0, ())):
+            return []  # a two-syllable verb form in 기 or 면 whose Sino reading is rare and uncurated, with
+            # or without an object (see _WEAK_OVER_VERB); a curated or common word (日記, 事故, 富者) still
+            # needs the object, and a user's word (a gloss in the text: 史記) stays the word; not a bound
+            # noun after a modifier (이기는 者는)
         if after_modifier and (first in self.native_bound and self._after_bound(run[1:], final_sound(first))
                                or first in _BOUND_BEFORE_HADA and run[1:2] in _HADA and self.is_tail(run[1:])
                                or first == '이' and run[1:] in _PERSON_PARTICLES):
@@ -1243,8 +1253,10 @@ class Analyzer:
             or n == 3 and run[0] in stems and run[1:] in _LONG_CONNECTIVES \
             or run[0] in stems and (n == 3 and run[1] == '시' and run[2] in _CONNECTIVES
                                     or n == 2 and run[1] in '신실'  # 주거나; 보시니, 두신, 서실
-                                    or n == 2 and run[1] == '요' and run[0] in _MOTION_INFINITIVES)
-        # (the polite 요 after 가다's and 오다's infinitives: 가요, 와요; not 주요, which stays 主要 after 하여)
+                                    or n == 2 and run[1] == '요' and (run[0] in _MOTION_INFINITIVES
+                                                                     or split(run[0])[1:] in ((0, 0), (4, 0))))
+        # (the polite 요 after 가다's and 오다's infinitives: 가요, 와요, and after a stem in ㅏ or ㅓ that
+        # swallowed its 아, 어: 자요, 사요, 서요; not 주요, which stays 主要 after 하여)
 
     def flags_used(self, run: str) -> int:
         """The bits of `analyse`'s context it reads for `run`, AFTER_HANJA aside (each matters only

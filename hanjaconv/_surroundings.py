@@ -12,9 +12,11 @@ from ._hangul import is_syllable, join, split
 from ._lexicon import Lexicon
 
 _NEGATIONS = (' 않', ' 못', ' 말', ' 마라', ' 마세요', ' 마십시오', ' 아니하', ' 아니한', ' 아니할')  # after a verb in 지: 보지 않다, 보지 말라
-_AFTER_GO = (' 싶', ' 있', ' 계시')  # after a verb in 고: 보고 싶다, 사고 있다
+_AFTER_GO = (' 싶', ' 있', ' 계시', ' 왔', ' 갔', ' 와서', ' 가서', ' 올게', ' 갈게')  # after a verb in 고: 보고 싶다,
+# 사고 있다; and before 'come, go' in the past or in 서, 게 (면접 보고 왔는데, 밥 먹고 갈게), which a bare noun hardly takes
 _AFTER_GI = (' 위해', ' 위한', ' 위하', ' 전에', ' 전부터', ' 직전', ' 시작', ' 어렵', ' 쉽', ' 싫', ' 힘들',
-             ' 바라', ' 마련', ' 일쑤', ' 십상')  # after a verb in 기: 사기 위해, 사기 전에, 지기 시작했다
+             ' 바라', ' 마련', ' 일쑤', ' 십상', ' 좋', ' 편하', ' 편해', ' 귀찮', ' 나쁘', ' 나빠', ' 싫')
+# after a verb in 기: 사기 위해, 사기 전에, 지기 시작했다; 'good, easy or tiresome to do': 입기 좋다, 쓰기 편해요
 _AFTER_HAL = (' 수', ' 것', ' 때', ' 줄', ' 리', ' 뿐', ' 만', ' 바', ' 터', ' 적')  # 通할 수, 當할 것
 _AUXILIARIES = (' 있', ' 버리', ' 버렸', ' 버린', ' 버려', ' 놓', ' 두', ' 둬', ' 뒀', ' 주', ' 줘', ' 줬', ' 보', ' 봐', ' 봤')
 # auxiliaries after a connective in 아, 어 (꽉 차 있다, 사 두다, 가 버렸다)
