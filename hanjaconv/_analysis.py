@@ -77,6 +77,8 @@ CONTRACTED_BOUND = frozenset({'건'})  # 것 and 은 in one syllable after a ver
 BOUND_NOUNS = {'자': ('者',), '중': ('中',)}  # Sino-Korean bound nouns after a modifier: 하는 者, 가는 中이다
 _CONNECTIVES = frozenset('고며면서니게지자다기는')  # endings that make a verb form of one stem syllable
 _LONG_CONNECTIVES = frozenset({'거나', '면서', '도록', '려고', '려면', '더니', '지만', '는데', '거든'})  # ... of two
+_WHOLE_CONNECTIVES = frozenset({'도록', '려고', '려면', '면서', '더니', '거나'})  # after a one-syllable stem, the
+# whole run (not 지만 or 는데, which a word and a particle also spell: 四肢만, 예는데)
 _SHORT_NATIVE = frozenset({'pronoun', 'noun', 'bound-noun', 'numeral', 'NP', 'NNB'})
 _NOUNS = frozenset({'noun', 'bound-noun', 'pronoun', 'NNG', 'NNP', 'NNB', 'NP'})
 _POLITE_BEFORE_YO = frozenset('해쪄져줘봐워와여네래')  # the syllables chat spells 요 as 용 after (추워용)
@@ -356,6 +358,22 @@ class Analyzer:
                         reachable[i + k] = True
         return reachable[-1]
 
+    def _longest_standing(self, run: str, ends: dict[int, list[tuple[int, bool]]]) -> int:
+        """How long a native reading of the run's start must be to count (`is_native`'s longest_word).
+
+        Where a word at the run's start leaves a tail (or nothing), the longest word there, as
+        always (周知시킬 stays). Where none does, the words could only open a compound, and a native
+        stem stops at the shortest of them: 자라도록 is 자라다's, though 자라도 and 자라 are words (their
+        록 and 도록 are no tails); 사도록 is 사다's, not 使徒 and 錄; 集合 still beats 집, which leaves 합.
+        """
+        found = ends.get(0)
+        if not found:
+            return 0
+        n, is_tail = len(run), self.is_tail
+        if any(e == n or is_tail(run[e:]) for e, _ in found):
+            return max(e for e, _ in found)  # (a word that leaves a tail: the longest stands, 周知시킬)
+        return min(e for e, _ in found)
+
     def is_native(self, run: str, longest_word: int = 0, unbound: bool = False, after_noun: bool = False) -> bool:
         """A native word, alone or with a tail, covers the whole run.
 
@@ -418,10 +436,20 @@ class Analyzer:
                 return True  # ... an ending only scripture and old prose use: 가노라, 보거니와,
                 # 주노니, 보소서, 하도다, 치거든 (not 家奴라, 保擧니와, 主노니, 譜所書, 河道다, 馳車든); a word
                 # with a curated default and the copula's 다 stays the word: 試圖다, 報道다 (not 시 + 도다)
+            if n == 3 and run[1:] in _WHOLE_CONNECTIVES and not self.has_standing(run) \
+                    and not (self.has_standing(run[:2]) and self.is_particles(run[2:], final_sound(run[1]))):
+                return True  # ... a connective of two syllables, the whole run: 보도록, 가도록, 오려고, 주면서
+                # (not 報道 + 錄, 街道 + 錄: a word in 도 and the suffix 錄 make no word in use; but a word
+                # in use and a particle stay: 他人의 住居나)
             if n >= 2 and run[1:] in _SPEECH_ENDINGS and not split(first)[2] and first != '마' \
                     and not self._curated(run) and not self.well_attested(run):
                 return True  # ... the permissive 렴 or the promissive 마 of dialogue: 말해 보렴, 용서해 주마,
                 # 가거라, 오너라 (not 報念, 走馬, 家居라); a word with a curated sense or in use stays (河馬, 低廉)
+        if n >= 3 and run[1] == '노' and run[1:].startswith(ARCHAIC_ENDINGS) and not split(first)[2] \
+                and join(*split(first)[:2], 8) in stems and self.is_inflection(run[1:], False) \
+                and not (run[:2] in self.lex.defaults and self.is_tail(run[2:], VOWEL)):
+            return True  # a stem in ㄹ, which drops it before 노라 and 노니: 여노라, 만드노니 (열다, 만들다;
+            # not 餘怒라); a word with a curated default and the copula stays, as above
         if n >= 3 and run[1:3] == '지라' and split(first)[2] == 4 \
                 and join(*split(first)[:2], 0) in stems and self.is_inflection(run[1:], False):
             return True  # a stem and scripture's ㄴ지라 'since, as': 본지라, 선지라 (not 本紙라, 先知라)
@@ -588,7 +616,7 @@ class Analyzer:
                 and not (before_number and n == 1 and first in lex.prefixes) \
                 and not (first in lex.cued_nouns and run[1:2] in _CUED_CASES and self.after_noun(run[1:], final_sound(first))) \
                 and self.is_native(  # 第1條, not the pronoun 제; a cued noun with a case particle: its cues decide (害를)
-                run, max(ends[0])[0] if ends.get(0) else 0, unbound, after_noun):  # (the longest word's end)
+                run, self._longest_standing(run, ends), unbound, after_noun):  # (the longest word's end)
             return []
         # best[i]: cheapest analysis of run[i:] after a piece (more pieces, or a tail);
         # first[i]: the same but starting with a piece; word_first[i]: starting with a word.

@@ -17,8 +17,9 @@ from ._lexicon import Lexicon
 from .reading import read_run
 
 OPEN_TO_CUES = frozenset({'rank', 'default', 'predicate', 'domain', 'context', 'grammar', 'only'})
-_CUED_KINDS = frozenset({'word', 'noun', 'suffix'})  # a suffix by the word it closes (賣渡勢, 所得稅, 釜山市);
-# not counters, prefixes, roots or determiners: their grammar decides
+_CUED_KINDS = frozenset({'word', 'noun', 'suffix', 'root'})  # a suffix by the word it closes (賣渡勢, 所得稅,
+# 釜山市); a 하다 root of several senses by its object (나라를 救하다, not 求하다: only the root's own senses
+# are its candidates); not counters, prefixes or determiners: their grammar decides
 _HONOURING = frozenset({'께', '께서', '께는', '께서는', '께서도', '께도', '께로', '여', '이여', '시여'})
 # words that end only in scripture's and old prayer's sentences (보셨나이다, 누구오니이까, 하리로다, 보소서,
 # 들을지어다): a sentence with one speaks of the Lord, so a bare 주 or 주의 there is 主 unless a cue of another
