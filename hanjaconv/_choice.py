@@ -179,9 +179,8 @@ def choose(text: str, items: list[Item], lexicon: Lexicon, read: Callable[[str],
     fixed = document_hanja(text, lexicon, read) if '(' in text or _HANJA_WORD.search(text) else {}
     chosen: list[tuple[str, str]] = []
     light_verbs = lexicon.light_verb_starts
-    for k, item in enumerate(items):
+    for k, (item, following) in enumerate(zip(items, [*items[1:], None])):  # each with the item after it
         cands = item.candidates
-        following = items[k + 1] if k + 1 < len(items) else None
         if item.kind == 'user':
             chosen.append((cands[0], 'user'))
         elif item.hangul in fixed and lexicon.reads_as(fixed[item.hangul][0], item.hangul):
@@ -234,13 +233,16 @@ def choose(text: str, items: list[Item], lexicon: Lexicon, read: Callable[[str],
         else:
             chosen.append((cands[0], 'grammar'))
     _read_in_place(text, items, chosen, lexicon)
-    if lexicon.counter_cues:
+    kinds = {item.kind for item in items}  # most texts have words alone: the passes for counters and
+    # one-syllable nouns skip them
+    if 'counter' in kinds and lexicon.counter_cues:
         _apply_counter_cues(text, items, chosen, lexicon)
     if len(items) > 1:
         _apply_compounds(text, items, chosen, lexicon)
         backed = _apply_domain(text, items, chosen, lexicon)
         _apply_context(items, chosen, lexicon, backed, text)
-        _apply_shared_character(items, chosen)
+        if 'noun' in kinds:
+            _apply_shared_character(items, chosen)
     if lexicon.sense_cues:
         apply_cues(text, items, chosen, lexicon)
     _apply_aforesaid(text, items, chosen)
@@ -397,10 +399,11 @@ def _apply_names_after_titles(text: str, items: list[Item], chosen: list[tuple[s
     word and a one-syllable suffix (輪輿 + 艇): a word in use or a word and a suffix for a body or a
     thing (代表 理事會는, 監督 政策委) is no name, as before a title (_names_a_thing)."""
     titles = lexicon.person_titles
-    for k, item in enumerate(items):
-        hanja = chosen[k][0]
-        if not hanja or not (hanja in titles or len(hanja) > 2 and hanja[-2:] in titles) \
-                or not text.startswith(' ', item.end) or (item.start and is_syllable(text[item.start - 1])):
+    for k, (hanja, _) in enumerate(chosen):
+        if not hanja or not (hanja in titles or len(hanja) > 2 and hanja[-2:] in titles):
+            continue  # (the usual word: no title)
+        item = items[k]
+        if not text.startswith(' ', item.end) or (item.start and is_syllable(text[item.start - 1])):
             continue
         start = item.end + 1
         end = start + 3
@@ -473,6 +476,8 @@ def _apply_ism(text: str, items: list[Item], chosen: list[tuple[str, str]]) -> N
     """주의 written onto a Sino-Korean word of two syllables or more, in one eojeol, is the suffix
     '-ism' (制度主義, 多者主義, 專門家主義), not 注意 'attention', which a noun before it takes
     only across a space (안전 주의) or as a notice (주의보 stays 注意報, a word of its own)."""
+    if '주의' not in text:
+        return  # the usual case
     for k in range(1, len(items)):
         item, before = items[k], items[k - 1]
         if item.hangul == '주의' and before.end == item.start and before.end - before.start >= 2 \
@@ -488,9 +493,11 @@ def _read_in_place(text: str, items: list[Item], chosen: list[tuple[str, str]], 
     there reads 린경, so the read-back guard would undo its whole run; 引經 reads 인경.
     The usual sense stays: better left in Hangul by the guard than swapped for a rarer word.
     """
-    for k, item in enumerate(items):
-        hanja, rule = chosen[k]
-        if rule != 'rank' or not item.start:
+    for k, (hanja, rule) in enumerate(chosen):
+        if rule != 'rank':
+            continue
+        item = items[k]
+        if not item.start:
             continue
         attached = k and items[k - 1].end == item.start or is_hanja(text[item.start - 1])
         if attached and read_run(hanja, False) != item.hangul and hanja != lexicon.usual.get(item.hangul):
@@ -676,18 +683,17 @@ def _adjectival_choice(text: str, item: Item, following: Item | None, lexicon: L
 
 def _apply_compounds(text: str, items: list[Item], chosen: list[tuple[str, str]], lexicon: Lexicon) -> None:
     """Neighbouring words that form a dictionary compound take its Hanja (시장 경제 → 市場 經濟)."""
-    for k in range(len(items) - 1):
-        a, b = items[k], items[k + 1]
+    for k, (a, b) in enumerate(zip(items, items[1:])):  # each word with the next
         if a.kind != 'word' or b.kind != 'word' or (chosen[k][1] not in WEAK and chosen[k + 1][1] not in WEAK):
             continue
         if b.start - a.end > 1 or (b.start > a.end and text[a.end] != ' '):
             continue
-        compound = a.hangul + b.hangul
-        if not lexicon.has_word(compound):
+        compound = _compound(a.hangul + b.hangul, lexicon)
+        if compound is None:
             continue
-        best = rank_candidates(compound, lexicon.words(compound), lexicon)[0]
+        best, in_use = compound
         left, right = best[:len(a.hangul)], best[len(a.hangul):]
-        if not lexicon.in_use(compound, best) and all(
+        if not in_use and all(
                 (lexicon.defaults.get(w.hangul) or lexicon.usual.get(w.hangul, part)) != part
                 for w, part in ((a, left), (b, right))):
             continue  # a rare term against both words' usual senses: 油價 上昇, not 瑜伽上乘
@@ -695,6 +701,22 @@ def _apply_compounds(text: str, items: list[Item], chosen: list[tuple[str, str]]
             for idx, hanja in ((k, left), (k + 1, right)):
                 if chosen[idx][1] in WEAK or chosen[idx][1] == 'only':
                     chosen[idx] = (hanja, 'compound')
+
+
+_compound_memo: dict[str, tuple[str, bool] | None] = {}
+
+
+def _compound(hangul: str, lexicon: Lexicon) -> tuple[str, bool] | None:
+    """A dictionary compound's first candidate and whether it is in use, or None if the dictionary has
+    no such word. Memoised: they depend on the word alone, and neighbours repeat."""
+    found = _compound_memo.get(hangul, False)
+    if found is False:  # (not asked yet: None is the answer for no such word)
+        found = None
+        if lexicon.has_word(hangul):
+            best = rank_candidates(hangul, lexicon.words(hangul), lexicon)[0]
+            found = (best, lexicon.in_use(hangul, best))
+        remember(_compound_memo, hangul, found, 50_000)
+    return found
 
 
 def _before_number(text: str, items: list[Item], k: int) -> bool:
@@ -717,6 +739,8 @@ def _apply_aforesaid(text: str, items: list[Item], chosen: list[tuple[str, str]]
     """상기 standing alone (no particle, no 하다) before another word is 上記 'the aforesaid', as
     patents, contracts and notices write it (상기 제1 부재, 상기 내용); 想起 is a verbal noun that
     takes 하다 or 시키다 (상기하다, 상기시켰다), and 上氣 takes 되다 (얼굴이 상기되어)."""
+    if not any(word in text for word in _AFORESAID):
+        return  # none of the words in the text: the usual case
     for k, item in enumerate(items):
         sense = _AFORESAID.get(item.hangul)
         if sense is None or sense not in item.candidates or item.kind != 'word' \
@@ -889,14 +913,16 @@ def _apply_context(items: list[Item], chosen: list[tuple[str, str]], lexicon: Le
     only verbs against a verb, and one must beat the prior's choice by a margin, a wider
     one against a curated sense.
     """
-    if not any(rule in WEAK for _, rule in chosen):
+    weak = [k for k, (_, rule) in enumerate(chosen) if rule in WEAK]  # the only words it may move
+    if not weak:
         return
     weights: list[float] | None = None  # weighed when a word first has rivals
     association = None
     window: _Context | None = None
-    for k, item in enumerate(items):
+    for k in weak:
+        item = items[k]
         current, rule = chosen[k]
-        if rule not in WEAK or len(item.candidates) < 2 or k in backed:
+        if len(item.candidates) < 2 or k in backed:
             continue
         rivals = [c for c in _in_use(item.hangul, item.candidates, lexicon) if c != current]
         if rivals and current in lexicon.zh_verbal and (text[item.end:item.end + 1] in _HADA_FORMS
@@ -1039,8 +1065,13 @@ def _reads_anywhere(hangul: str, hanja: str) -> bool:
     return read_run(hanja, True) == hangul == read_run(hanja, False)
 
 
+_FIXING_RULES = frozenset({'user', 'gloss', 'text', 'compound', 'cue'})  # the rules `_apply_one_sense` spreads
+
+
 def _apply_one_sense(text: str, items: list[Item], chosen: list[tuple[str, str]]) -> None:
     """A word fixed anywhere in the text by a strong rule takes that Hanja everywhere."""
+    if _FIXING_RULES.isdisjoint({rule for _, rule in chosen}):
+        return  # nothing fixed anywhere: the usual text
     strong: dict[str, str] = {}
     cued: dict[str, str] = {}  # a sense a cue named elsewhere in the text: weaker, but one sense per discourse
     for item, (hanja, rule) in zip(items, chosen):

@@ -75,8 +75,8 @@ def apply_cues(text: str, items: list, chosen: list[tuple[str, str]], lexicon: L
     around = _Surroundings(text)
     for k, item in enumerate(items):
         hangul = item.hangul
-        if item.kind == 'word' and len(hangul) == 2 and hangul[0] in single_nouns \
-                and (hangul[0] in cues or hangul[0] in cued_nouns) \
+        if item.kind == 'word' and len(hangul) == 2 and hangul[1] in _PARTICLE_SYLLABLES \
+                and hangul[0] in single_nouns and (hangul[0] in cues or hangul[0] in cued_nouns) \
                 and chosen[k][1] in ('default', 'rank', 'only') and _ends_in_particle(hangul) \
                 and _eojeol_ends(text, item.end):
             split = _genitive_split(item, around.of(item), cues, lexicon) \
@@ -248,6 +248,9 @@ def _apply_honoured(text: str, items: list, chosen: list[tuple[str, str]], cues,
                for h, words in senses):
             continue  # (다음 주께: 'around next week')
         chosen[k] = (honoured[0], 'cue')
+
+
+_PARTICLE_SYLLABLES = frozenset('의도이과은가와는')  # the particles of `_ends_in_particle`: a cheap test first
 
 
 def _ends_in_particle(word: str) -> bool:

@@ -42,6 +42,9 @@ MAX_RUN = 256  # syllables: a longer run of Hangul without a break is not analys
 _QUOTED_ENDING = regex.compile(r'(?:^|[\s\'"‘“「『<(\[/])-(?:\(|\([가-힣]+\))?$')
 _CLOSING_QUOTES = frozenset('\'"’”」』')  # a closing quote, after which come particles and the copula:
 #                                         'ㅗ'이면, '무엇'의 (not 裏面)
+# the context bits few runs' analyses read (most read only ATTACHED, AFTER_NUMBER, BEFORE_NUMBER and the like)
+_RARE_FLAGS = (BEFORE_WORD | UNBOUND | COLLOCATED | AFTER_DETERMINER | BEFORE_COMPARISON | BEFORE_COUNTER
+               | COORDINATING | AFTER_NOUN)
 
 
 
@@ -196,7 +199,7 @@ class Converter:
         if starts is not None:
             bounds = starts + [len(text)]
             original = [text[bounds[i]:bounds[i + 1]] for i in range(len(composed))]
-        basic = self.lexicon.basic
+        basic = self.lexicon.basic if basic_only else None  # (the lexicon asked only then)
         return render(composed, original, words, style, first_only=first_only,
                       keep=(lambda hanja: all(c in basic for c in hanja)) if basic_only else None)
 
@@ -243,22 +246,23 @@ class Converter:
                     context |= ATTACHED
                 if flags & AFTER_OBJECT and governs_verb(text, s, e, run, analyzer):
                     context |= AFTER_OBJECT
-                if flags & BEFORE_WORD and before_word(text, s, e, run, analyzer):
-                    context |= BEFORE_WORD
-                if flags & UNBOUND and not bound_may_follow(text, s, before_bound):
-                    context |= UNBOUND
-                if flags & COLLOCATED and collocation_follows(text, e, lexicon.collocation_nouns[run[0]][1]):
-                    context |= COLLOCATED
-                if flags & AFTER_DETERMINER and after_determiner(text, s, determiners):
-                    context |= AFTER_DETERMINER
-                if flags & BEFORE_COMPARISON and text.startswith(COMPARISONS, e):
-                    context |= BEFORE_COMPARISON
-                if flags & BEFORE_COUNTER and counter_follows(text, e, analyzer, run):
-                    context |= BEFORE_COUNTER
-                if flags & COORDINATING and coordinates(text, s, e) and not clinic_follows(text, e, lexicon):
-                    context |= COORDINATING
-                if flags & AFTER_NOUN and after_bare_noun(text, s, analyzer, run):
-                    context |= AFTER_NOUN
+                if flags & _RARE_FLAGS:  # (few runs have any of these: one test for them all)
+                    if flags & BEFORE_WORD and before_word(text, s, e, run, analyzer):
+                        context |= BEFORE_WORD
+                    if flags & UNBOUND and not bound_may_follow(text, s, before_bound):
+                        context |= UNBOUND
+                    if flags & COLLOCATED and collocation_follows(text, e, lexicon.collocation_nouns[run[0]][1]):
+                        context |= COLLOCATED
+                    if flags & AFTER_DETERMINER and after_determiner(text, s, determiners):
+                        context |= AFTER_DETERMINER
+                    if flags & BEFORE_COMPARISON and text.startswith(COMPARISONS, e):
+                        context |= BEFORE_COMPARISON
+                    if flags & BEFORE_COUNTER and counter_follows(text, e, analyzer, run):
+                        context |= BEFORE_COUNTER
+                    if flags & COORDINATING and coordinates(text, s, e) and not clinic_follows(text, e, lexicon):
+                        context |= COORDINATING
+                    if flags & AFTER_NOUN and after_bare_noun(text, s, analyzer, run):
+                        context |= AFTER_NOUN
             if e < n and text[e] >= '\u3400' and is_hanja(text[e]):
                 context |= BEFORE_HANJA  # (Hanja the text has right after the run)
             pieces = analyses.get((run, context))  # usually there: real text repeats its eojeols
@@ -268,7 +272,7 @@ class Converter:
                 append(Item(s + start, s + end, key, kind, cands))
         if not items:
             return items
-        return check_readings(text, choose(text, items, self.lexicon, to_hangul))
+        return check_readings(text, choose(text, items, lexicon, to_hangul))
 
     def _analyse(self, run: str, context: int):
         """The pieces of one Hangul run with their candidates, cached: real text repeats its eojeols."""

@@ -55,13 +55,14 @@ def render(text: str, original: list[str] | None, segments, style: str, *,
     >>> render('성능과 성능', None, segs, 'hangul(hanja)')
     '성능(性能)과 성능'
     """
-    source = original if original is not None else text
-    live = [s for s in segments if s.hanja is not None and (keep is None or keep(s.hanja))]
     if style == 'hanja' and original is None and not first_only:  # the common case, quickly
         out = list(text)
-        for s in live:
-            out[s.start:s.end] = s.hanja
+        for s in segments:
+            if s.hanja is not None and (keep is None or keep(s.hanja)):
+                out[s.start:s.end] = s.hanja
         return ''.join(out)
+    source = original if original is not None else text
+    live = [s for s in segments if s.hanja is not None and (keep is None or keep(s.hanja))]
     pieces: list[str] = []
     seen: set[str] = set()
     pos = k = 0
