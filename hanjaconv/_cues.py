@@ -305,6 +305,17 @@ class _Surroundings:
         return _around(self.text, eojeols, bisect_right(starts, item.start) - 1, item.start, item.end, reach)
 
 
+def _nearest(senses, around: list[tuple[int, str]]) -> dict[str, int]:
+    """Sense -> the distance of the nearest place (of `around`) that one of its cue words begins."""
+    found: dict[str, int] = {}
+    for hanja, words in senses:
+        for distance, place in around:
+            if place.startswith(words):
+                found[hanja] = min(distance, found.get(hanja, distance))  # (a sense may have two rows)
+                break
+    return found
+
+
 def _genitive_split(item, places: list[tuple[int, str]], cues, lexicon: Lexicon) -> str | None:
     """The sense of a one-syllable noun that a word ending in a case particle also spells (주의: 主 + 의,
     난이: 亂 + 이), where a cue of that sense (sense_cues.tsv or cued_nouns.tsv) stands nearer than any
@@ -312,18 +323,10 @@ def _genitive_split(item, places: list[tuple[int, str]], cues, lexicon: Lexicon)
     亂이, not 難易. Only a cue in the word just before or after counts."""
     noun = item.hangul[0]
     around = [(d, w) for d, w in places if d > 0]
-
-    def nearest(senses) -> dict[str, int]:
-        found: dict[str, int] = {}
-        for hanja, words in senses:
-            for distance, word in around:
-                if word.startswith(words):
-                    found[hanja] = min(distance, found.get(hanja, distance))  # (a sense may have two rows)
-                    break
-        return found
-    own = nearest(cues[item.hangul][2]) if item.hangul in cues else {}
+    own = _nearest(cues[item.hangul][2], around) if item.hangul in cues else {}
     senses = (cues[noun][2] if noun in cues else ()) + lexicon.cued_nouns.get(noun, ())
-    other = {h: d for h, d in nearest(senses).items() if h != NATIVE_SENSE and h in lexicon.single_nouns[noun]}
+    other = {h: d for h, d in _nearest(senses, around).items()
+             if h != NATIVE_SENSE and h in lexicon.single_nouns[noun]}
     if not other:
         return None
     best = min(other.values())
@@ -343,23 +346,14 @@ def _genitive_join(item, places: list[tuple[int, str]], cues, lexicon: Lexicon) 
     代議 民主主義."""
     word = item.hangul + '의'
     around = [(d, w) for d, w in places if d > 0]
-
-    def nearest(senses) -> dict[str, int]:
-        found: dict[str, int] = {}
-        for hanja, words in senses:
-            for distance, place in around:
-                if place.startswith(words):
-                    found[hanja] = min(distance, found.get(hanja, distance))
-                    break
-        return found
     senses = lexicon.words(word)
-    joined = {h: d for h, d in nearest(cues[word][2]).items() if h in senses}
+    joined = {h: d for h, d in _nearest(cues[word][2], around).items() if h in senses}
     if not joined:
         return None
     best = min(joined.values())
     winners = [h for h, d in joined.items() if d == best]
     noun = item.hangul
-    own = nearest((cues[noun][2] if noun in cues else ()) + lexicon.cued_nouns.get(noun, ()))
+    own = _nearest((cues[noun][2] if noun in cues else ()) + lexicon.cued_nouns.get(noun, ()), around)
     if best > 1 or len(winners) != 1 or any(d <= best for d in own.values()) or not _reads_alone(word, winners[0]):
         return None
     return winners[0]
