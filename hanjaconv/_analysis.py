@@ -1233,7 +1233,11 @@ class Analyzer:
         sub = run[start:stop]
         if not sub:
             return True
-        return not self.analyse(sub, ends_within(ends, start, stop), AFTER_HANJA if left else 0)
+        sub_ends = ends_within(ends, start, stop)
+        if self.analyse(sub, sub_ends, AFTER_HANJA if left else 0) or not left and self.field_noun(sub):
+            return False
+        return self.loanword_suffix(sub, sub_ends) is None  # (nor a suffix closing it: 가된용 + 可嘉 would
+        # be 가된用 + 可嘉 the second time)
 
     def _word_over_suffix(self, run: str, j: int, e: int) -> bool:
         """Whether the word run[j:e] with standing, and a tail after it, reads better than a suffix

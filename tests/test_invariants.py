@@ -39,6 +39,7 @@ def test_same_length_only_hangul_changes_to_readable_hanja(text):
 @example('1장만가리')  # a native noun opening a compound after a number, which a counter may start
 @example('가장하다4데이터의”경제가!경제가”뢂일백量양로만?樂가장 ')  # a word the read-back guard gives up after the
 # text's Hanja, whose sense the text has elsewhere (樂假裝, as a second pass reads it)
+@example('가된용가가가경')  # Hangul a loanword compound leaves before its words, which a suffix would close
 def test_reading_back_and_idempotence(text):
     out = hanjaconv.convert(text)
     assert hanjaconv.to_hangul(out) == hanjaconv.to_hangul(text)
