@@ -385,7 +385,8 @@ def _apply_full_names(text: str, items: list[Item], chosen: list[tuple[str, str]
                     name, start, [items[j] for j in inside], [chosen[j][0] for j in inside], lexicon):
                 continue
         elif name[:2] in lexicon.native or name in lexicon.native \
-                or lexicon.has_word(name[:2]) and _is_ending(name[2], lexicon):  # 모두가, 우리는; 용어는
+                or lexicon.has_word(name[:2]) and _is_ending(name[2], lexicon) \
+                or name[1:] in _NO_GIVEN_NAME:  # 모두가, 우리는; 용어는; 원으로 (八千 원으로 量에)
             continue
         for j in inside:
             chosen[j] = (None, 'name')
@@ -425,6 +426,9 @@ def _apply_names_after_titles(text: str, items: list[Item], chosen: list[tuple[s
 
 _FORMER = (' 전', ' 前')  # 'former' between a name and a title (김영호 전 장관)
 _NAME_JOINERS = frozenset('·ㆍ-')  # a word joined to the one before (韓·中·日) is no name
+# two-syllable particles no given name spells: a syllable and one of them is a word and its particle
+# (원으로, 집에서, 날부터), not a surname and a given name before a title (量에, not 孃에)
+_NO_GIVEN_NAME = frozenset({'으로', '에서', '에게', '부터', '까지', '처럼', '마다', '에는', '한테'})
 _COMMON_STEM = 100  # a Chinese count that makes a word before a suffix common enough to be no name
 # the Hanja closing a word for a body or a person after a native word or a loanword (서울市, 카카오社)
 _BODY_SUFFIXES = frozenset('黨部廳處院會團局課室社郡市道區洞所館校家者員官長人軍隊委署府省州協')
