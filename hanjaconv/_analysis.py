@@ -436,6 +436,10 @@ class Analyzer:
                 return True  # ... an ending only scripture and old prose use: 가노라, 보거니와,
                 # 주노니, 보소서, 하도다, 치거든 (not 家奴라, 保擧니와, 主노니, 譜所書, 河道다, 馳車든); a word
                 # with a curated default and the copula's 다 stays the word: 試圖다, 報道다 (not 시 + 도다)
+            if run[1:] == '시매' and not self.has_standing(run) \
+                    or run[1:] == '매' and not self.well_attested(run[:2]):
+                return True  # ... scripture's causal 매 'as, when', honoured or not: 타매, 대시매, 주시매, 오시매
+                # (not 唾罵, 大始, 注視 + 매, 午時 + 매); a plain form that spells a word in use stays it: 癡呆, 姉妹
             if n == 3 and run[1:] in _WHOLE_CONNECTIVES and not self.has_standing(run) \
                     and not (self.has_standing(run[:2]) and self.is_particles(run[2:], final_sound(run[1]))):
                 return True  # ... a connective of two syllables, the whole run: 보도록, 가도록, 오려고, 주면서
