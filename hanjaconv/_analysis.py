@@ -37,7 +37,8 @@ BARE_ROOT = 1.5  # a root that is no noun (複雜) before particles rather than 
 ENUMERATIVE = 0.5  # 等 ending a word, as statutes write it, beats two words across it but not one: 自動車等,
 # not 自動 + 差等; 保安燈 and 鐵道信號燈 stay (see _lamp_ends)
 ADJECTIVAL = -0.1  # 的, the most productive suffix, beats a rare word across it: 改良主義的인, not 改良主義敵人
-_NOT_AFTER_ADJECTIVAL = ('에서', '을', '를')  # particles a word in 的 does not take: 延面積에서, not 連綿的에서
+_NOT_AFTER_ADJECTIVAL = ('에', '을', '를', '은', '의', '과')  # particles a word in 的 does not take: 延面積에서,
+# not 連綿的에서; 斷面積은, 表面積의 (a word in 的 takes 인, 으로, 이다, 이: 限定的이 아닌)
 _MOTION_INFINITIVES = frozenset('가와')  # 가다's and 오다's infinitives, before the polite 요: 學校에 가요
 _FINITE_HADA = frozenset('합해했함할한햇')  # forms of 하다 that no ending 되 follows
 _HADA = HADA_SYLLABLES

@@ -737,6 +737,8 @@ def _before_number(text: str, items: list[Item], k: int) -> bool:
 _WITH_PARTNER = {'대비': '對比'}  # a verb whose sense a partner in 와/과 right before it decides: A와 對比하다
 # 'contrast with A', but A에 對備하다 'prepare for A'
 _AFORESAID = {'상기': '上記'}  # a bare word that, standing before a noun, points back in a document
+_HADA_ENDING_STARTS = frozenset('여고는며지면기게도였던자니나므십세시겠거려라오')  # second syllables of 하다's
+# forms that begin with 하 (하여, 하고, 하는, 하십시오), not of nouns in 하 (하우징, 하부, 하단)
 
 
 def _apply_aforesaid(text: str, items: list[Item], chosen: list[tuple[str, str]]) -> None:
@@ -750,8 +752,10 @@ def _apply_aforesaid(text: str, items: list[Item], chosen: list[tuple[str, str]]
         if sense is None or sense not in item.candidates or item.kind != 'word' \
                 or item.start and not text[item.start - 1].isspace() and text[item.start - 1] not in '("\'' \
                 or not text.startswith(' ', item.end) or not syllable_at(text, item.end + 1) \
-                or text.startswith(('하', '되', '시키', '시켜', '시켰', '된'), item.end + 1):
-            continue
+                or text.startswith(('되', '시키', '시켜', '시켰', '된'), item.end + 1) \
+                or text.startswith('하', item.end + 1) and (not syllable_at(text, item.end + 2)
+                                                           or text[item.end + 2] in _HADA_ENDING_STARTS):
+            continue  # (a word that only begins with 하 is no form of 하다: 상기 하우징, 상기 하부 케이스)
         chosen[k] = (sense, 'grammar')
 
 

@@ -387,6 +387,8 @@ def after_modifier(text: str, start: int, analyzer: Analyzer) -> bool:
     word = _previous_word(text, start)
     if word in analyzer.adverbs:
         return False  # an adverb in ㄴ or ㄹ is no modifier: 잘 자, 늘 하는 (not 者)
+    if len(word) >= 2 and word[-1] == '면':
+        return False  # the conditional ending 면 is no modifier: 疑心되면 自家 修理, 누르면 自動 (not 者)
     lex = analyzer.lex
     if len(word) >= 2 and word[-1] not in _MODIFIER_SYLLABLES and word not in lex.verb_stems \
             and word not in lex.native and (word in lex.defaults or word in lex.usual or len(word) >= 3
