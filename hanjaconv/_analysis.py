@@ -45,6 +45,12 @@ _HADA = HADA_SYLLABLES
 _HA_STEMS = frozenset({'verb-stem', 'adjective-stem'})  # curated native stems (일하다, 착하다)
 NUMERAL_UNITS = frozenset('십백천만억조')  # a Sino numeral with one of these is a number (이십, 백팔십)
 _BIG_UNITS = frozenset('백천만억')  # a unit that alone after digits is the number's (3萬, 2億; 조 may be 條)
+# loanword units counted in Sino numerals (오 밀리그램, 사천 밀리그램, 이백 밀리리터): the numeral before
+# them is Sino-Korean, never a word of the same syllables (四天, 李白); after digits they stay Hangul whole
+# with their particles (43미터의, not 43尾攄意: 미 is also the counter for fish)
+LOAN_UNITS = ('밀리그램', '마이크로그램', '킬로그램', '그램', '밀리리터', '리터', '시시', '밀리미터', '센티미터',
+              '킬로미터', '미터', '퍼센트', '킬로칼로리', '칼로리', '킬로', '센티', '미리', '밀리', '유닛', '단위',
+              '달러', '유로', '엔')
 PLACE_SENSES = frozenset('市郡區道驛面洞邑里島')  # a suffix's place senses, first after a native name
 ADMINISTRATIVE = frozenset('市郡區道')  # ... and those that begin the words of their heads and offices (市長, 區廳)
 _CHAIN_ENDING = frozenset({'이', '가', '을', '를', '의', '요'})  # case particles, and the polite 요, no other particle follows
@@ -568,6 +574,13 @@ class Analyzer:
         if collocated and not (n > 1 and lex.native.get(run) in _NOUNS):
             return [Piece(0, 1, 'collocation')]  # the caller saw the word that makes it the noun (訴를 提起);
             # a curated native noun the noun and its particles spell whole stays (해마다 줄어드는, not 害마다 + 줄)
+        if not attached and n > 3 and first in lex.hada_roots and run[1:3] == '해지' and run[3] not in '되하만요' \
+                and self.is_tail(run[1:]) and not lex.native.get(run[:2]):
+            return [Piece(0, 1, 'root')]  # a one-syllable root and 해지다 'become': 强해지겠고, 甚해지고 (not 講解,
+            # 深海 and the verb 지다, which a noun in 해 seldom takes; 被害지만 is the copula)
+        if after_number and any(run.startswith(unit) and (len(unit) == n or self.is_tail(run[len(unit):]))
+                                for unit in LOAN_UNITS if len(unit) > 1 and unit != '단위'):
+            return []  # a loanword unit and its particles after digits: 43미터의, 1.5미터의 (not 尾攄意)
         if after_number and (first in _BIG_UNITS or first in lex.counters):
             j = 0
             while j < n and (run[j] in _BIG_UNITS or run[j] == '조'):

@@ -6,7 +6,7 @@ bound noun or a determiner stand here (할 수, 兩 팀), does a name follow (�
 """
 from __future__ import annotations
 
-from ._analysis import (CONTRACTED_BOUND, END_OF_PERIOD, LONE_NUMERALS, GUARDED_DETERMINERS, NUMBER_DETERMINERS, NUMERAL_UNITS, ZERO_NUMERALS,
+from ._analysis import (CONTRACTED_BOUND, END_OF_PERIOD, LONE_NUMERALS, GUARDED_DETERMINERS, LOAN_UNITS, NUMBER_DETERMINERS, NUMERAL_UNITS, ZERO_NUMERALS,
                         Analyzer, final_sound)
 from ._hangul import is_syllable, join, split
 from ._lexicon import Lexicon
@@ -273,11 +273,7 @@ LONE_COUNTERS = sorted(('년', '일', '월', '개월', '세', '주야', '명', '
                         '분', '층', '주', '시간', '초', '인'),
                        key=len, reverse=True)
 _ONE_BEFORE = ('년', '개월', '회', '층', '분', '초', '주')
-# loanword units counted in Sino numerals (오 밀리그램, 사천 밀리그램, 이백 밀리리터): the numeral before
-# them is Sino-Korean, never a word of the same syllables (四天, 李白)
-LOAN_UNITS = ('밀리그램', '마이크로그램', '킬로그램', '그램', '밀리리터', '리터', '시시', '밀리미터', '센티미터',
-              '킬로미터', '미터', '퍼센트', '킬로칼로리', '칼로리', '킬로', '센티', '미리', '밀리', '유닛', '단위',
-              '달러', '유로', '엔')
+# LOAN_UNITS: loanword units counted in Sino numerals (see _analysis.py)
 _WON_ENDINGS = ('씩', '짜리', '어치', '가량', '대', '선', '이다', '입니다', '이었', '였')
 # after these counters, words a time span or a count may take besides particles (칠 일째, 십 년간, 삼 회였다)
 _COUNT_ENDINGS = ('동안', '만에', '후', '전', '째', '간', '마다', '씩', '이다', '입니다', '이었', '였', '이며', '이고', '이내', '이상', '이하')
