@@ -401,6 +401,10 @@ class Analyzer:
             if pos == 'NNG' and j >= 3 and run[j - 1] == '이' and final_sound(run[j - 2]) != VOWEL \
                     and (run[:j - 1] in lex.defaults or run[:j - 1] in lex.usual):
                 continue  # a rare mecab noun in 이 that a curated Sino word and the particle spell: 苦生이, 所用이
+            if pos == 'VV+ETM:Inflect' and j >= 3 and j == n and run[j - 1] == '를' \
+                    and (run[:j - 1] in lex.defaults or run[:j - 1] in lex.usual):
+                continue  # a mecab modifier in 를 that a curated Sino word and the object particle spell:
+                # 帽子를 쓴 (not 모자르다's 모자를, a nonstandard 모자라다)
             rest = run[j:]
             if pos in _ADVERBS:  # an adverb takes no 하다 and no case: 계속된, 일단의 are nouns
                 if rest in _ADVERB_TAILS and not (after_noun and pos == 'caseless'):  # (建物 內, 30日 以內)
@@ -1317,7 +1321,8 @@ class Analyzer:
     def _flags_used(self, run: str) -> tuple[bool, ...]:
         """flags_used as a tuple, AFTER_NUMBER first."""
         lex, first, n = self.lex, run[0], len(run)
-        return (first in lex.counters or first in _BIG_UNITS or first == '원', run[-1] in lex.prefixes,
+        return (first in lex.counters or run[:2] in lex.counters or first in _BIG_UNITS or first == '원',
+                run[-1] in lex.prefixes,  # (a counter of two syllables too: 2聯隊, 3大隊)
                 first in BOUND_NOUNS or first in self.native_bound or first in CONTRACTED_BOUND
                 or first == '이' and run[1:] in _PERSON_PARTICLES,
                 first in self._lone or first in lex.domains or first in lex.dynasties,  # attached

@@ -12,7 +12,7 @@ def choices(text):
 def test_glossary_loads_with_known_fields():
     domains = get_lexicon().domains
     fields = {f for senses in domains.values() for fs in senses.values() for f in fs}
-    assert fields == {'law', 'economy', 'politics', 'medicine', 'science', 'religion', 'culture'}
+    assert fields == {'law', 'economy', 'politics', 'medicine', 'science', 'religion', 'culture', 'military'}
     assert '禁錮' in domains['금고'] and 'law' in domains['금고']['禁錮']
 
 
