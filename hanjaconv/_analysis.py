@@ -365,6 +365,11 @@ class Analyzer:
                         reachable[i + k] = True
         return reachable[-1]
 
+    def _default_and_copula(self, run: str) -> bool:
+        """Whether the run is a two-syllable word with a curated default and a tail after it, as the
+        copula's 다 (試圖다, 報道다), which old endings of a one-syllable stem also spell."""
+        return run[:2] in self.lex.defaults and self.is_tail(run[2:], VOWEL)
+
     def _longest_standing(self, run: str, ends: dict[int, list[tuple[int, bool]]]) -> int:
         """How long a native reading of the run's start must be to count (`is_native`'s longest_word).
 
@@ -442,8 +447,7 @@ class Analyzer:
                     and not self.has_standing(run[:longest_word]) and self.is_inflection(run[1:], False):
                 return True  # ... where the word they spell has no standing: 세어서, 내어서 (not 細魚書, 內語書)
             if n >= 3 and (run[1:].startswith(ARCHAIC_ENDINGS) or run[1] == '시' and run[2:].startswith(ARCHAIC_ENDINGS)) \
-                    and self.is_inflection(run[1:], False) \
-                    and not (run[:2] in self.lex.defaults and self.is_tail(run[2:], VOWEL)):
+                    and self.is_inflection(run[1:], False) and not self._default_and_copula(run):
                 return True  # ... an ending only scripture and old prose use: 가노라, 보거니와,
                 # 주노니, 보소서, 하도다, 치거든 (not 家奴라, 保擧니와, 主노니, 譜所書, 河道다, 馳車든); a word
                 # with a curated default and the copula's 다 stays the word: 試圖다, 報道다 (not 시 + 도다)
@@ -462,7 +466,7 @@ class Analyzer:
                 # 가거라, 오너라 (not 報念, 走馬, 家居라); a word with a curated sense or in use stays (河馬, 低廉)
         if n >= 3 and run[1] == '노' and run[1:].startswith(ARCHAIC_ENDINGS) and not split(first)[2] \
                 and join(*split(first)[:2], 8) in stems and self.is_inflection(run[1:], False) \
-                and not (run[:2] in self.lex.defaults and self.is_tail(run[2:], VOWEL)):
+                and not self._default_and_copula(run):
             return True  # a stem in ㄹ, which drops it before 노라 and 노니: 여노라, 만드노니 (열다, 만들다;
             # not 餘怒라); a word with a curated default and the copula stays, as above
         if n >= 3 and run[1:3] == '지라' and split(first)[2] == 4 \
