@@ -1073,7 +1073,8 @@ def _reads_anywhere(hangul: str, hanja: str) -> bool:
     return read_run(hanja, True) == hangul == read_run(hanja, False)
 
 
-_FIXING_RULES = frozenset({'user', 'gloss', 'text', 'compound', 'cue'})  # the rules `_apply_one_sense` spreads
+_STRONG_RULES = frozenset({'user', 'gloss', 'text', 'compound'})  # choices one sense per text spreads
+_FIXING_RULES = _STRONG_RULES | {'cue'}  # ... and the cues' choices, more weakly
 
 
 def _apply_one_sense(text: str, items: list[Item], chosen: list[tuple[str, str]]) -> None:
@@ -1083,7 +1084,7 @@ def _apply_one_sense(text: str, items: list[Item], chosen: list[tuple[str, str]]
     strong: dict[str, str] = {}
     cued: dict[str, str] = {}  # a sense a cue named elsewhere in the text: weaker, but one sense per discourse
     for item, (hanja, rule) in zip(items, chosen):
-        if rule in ('user', 'gloss', 'text', 'compound') and not text.startswith('적', item.end):
+        if rule in _STRONG_RULES and not text.startswith('적', item.end):
             strong.setdefault(item.hangul, hanja)  # (a stem in 的 names its adjective, not the noun: 獨自的
             # 解釋 and 讀者라면 in one text)
         elif rule == 'cue' and hanja is not None and item.kind == 'word':

@@ -83,6 +83,15 @@ def _before(text: str, a: int, result: list, first: int) -> str:
     return before
 
 
+def _with_text_hanja(text: str, a: int, b: int) -> tuple[int, int]:
+    """The span a:b widened over the Hanja the text has right around it, which read with it."""
+    while a > 0 and is_hanja(text[a - 1]):
+        a -= 1
+    while b < len(text) and is_hanja(text[b]):
+        b += 1
+    return a, b
+
+
 def check_readings(text: str, segments: Sequence[W]) -> list[W]:
     """Undo the conversions whose Hanja would not read back as `text`.
 
@@ -104,10 +113,7 @@ def check_readings(text: str, segments: Sequence[W]) -> list[W]:
         if first == k and not has_hanja:  # the common case: one word alone
             converted = result[k].hanja
         else:
-            while has_hanja and a > 0 and is_hanja(text[a - 1]):
-                a -= 1
-            while has_hanja and b < len(text) and is_hanja(text[b]):
-                b += 1
+            a, b = _with_text_hanja(text, a, b) if has_hanja else (a, b)
             chars = list(text[a:b])
             for s in result[first:k + 1]:
                 chars[s.start - a:s.end - a] = s.hanja
@@ -161,10 +167,6 @@ def _take_senses_of_the_text(text: str, result: list, alone: list[int], has_hanj
         hanja = elsewhere.get(s.hangul)
         if hanja is None:
             continue
-        a, b = s.start, s.end
-        while has_hanja and a > 0 and is_hanja(text[a - 1]):
-            a -= 1
-        while has_hanja and b < len(text) and is_hanja(text[b]):
-            b += 1
+        a, b = _with_text_hanja(text, s.start, s.end) if has_hanja else (s.start, s.end)
         if _reads_back(_before(text, a, result, g), text[a:s.start] + hanja + text[s.end:b], text[a:b]):
             result[g] = s._replace(hanja=hanja, rule='text')
