@@ -183,6 +183,8 @@ def choose(text: str, items: list[Item], lexicon: Lexicon, read: Callable[[str],
         cands = item.candidates
         if item.kind == 'user':
             chosen.append((cands[0], 'user'))
+        elif item.kind == 'pair':
+            chosen.append((cands[0], 'compound'))  # 虛와 實: the compound the pair splits
         elif item.hangul in fixed and lexicon.reads_as(fixed[item.hangul][0], item.hangul):
             chosen.append(fixed[item.hangul])
         elif item.kind == 'word' and len(cands) > 1 and text.startswith('적', item.end) \

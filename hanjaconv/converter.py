@@ -22,6 +22,7 @@ from ._bounded import remember
 from ._choice import CONFIDENCE, Item, choose, rank_candidates
 from ._hangul import compose_jamo, is_hanja
 from ._lexicon import Lexicon, get_lexicon
+from ._pairs import coordinated_pairs
 from ._readback import check_readings
 from ._surroundings import (COMPARISONS, after_determiner, after_modifier, after_native_numeral,
                             after_sino_numeral, before_word, bound_may_follow, collocation_follows,
@@ -270,6 +271,8 @@ class Converter:
                 pieces = self._analyse(run, context)
             for start, end, key, kind, cands in pieces:
                 append(Item(s + start, s + end, key, kind, cands))
+        if '와 ' in text or '과 ' in text:
+            items = coordinated_pairs(text, items, lexicon, analyzer.is_tail, self._protected.__contains__)
         if not items:
             return items
         return check_readings(text, choose(text, items, lexicon, to_hangul))

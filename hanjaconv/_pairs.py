@@ -1,0 +1,53 @@
+"""Two one-syllable nouns joined by 와/과 that together spell a dictionary compound take its
+Hanja: 허와 실 → 虛와 實, 선과 악의 → 善과 惡의, 명과 암 → 明과 暗.
+
+Korean names the poles of a pair (虛實, 善惡, 明暗, 得失, 南北) by splitting the compound
+around the conjunction; alone, neither syllable says which of its many Hanja it is.
+"""
+from __future__ import annotations
+
+import regex
+
+from ._analysis import CONSONANT, RIEUL, final_sound
+from ._choice import Item, rank_candidates
+from ._lexicon import Lexicon
+
+# a lone syllable, 와/과 and a space, a lone syllable and the rest of its eojeol. (Not a middle
+# dot: statutes list units so, 시ㆍ도 for 市와 道, where the compound 試圖 is no pair.)
+_PAIR = regex.compile(r'(?<![가-힣])([가-힣])([와과]) ([가-힣])([가-힣]*)')
+_PARTICLE_STARTS = frozenset('의을를이가은는에으로도만과와까부처보께')  # (not a light verb: 편철하여야)
+
+
+def coordinated_pairs(text: str, items: list[Item], lexicon: Lexicon, is_tail, protected) -> list[Item]:
+    """The items with the pairs of the text added or re-ranked ('pair': the compound's
+    character first), sorted by position; `items` itself when the text has none.
+
+    >>> from ._lexicon import get_lexicon
+    >>> from ._analysis import Analyzer
+    >>> lex = get_lexicon(); tail = Analyzer(lex).is_tail
+    >>> [(i.hangul, i.candidates[0]) for i in coordinated_pairs('선과 악을', [], lex, tail, set().__contains__)]
+    [('선', '善'), ('악', '惡')]
+    >>> coordinated_pairs('이와 반대로', [], lex, tail, set().__contains__)
+    []
+    """
+    found: dict[int, Item] = {}
+    native, has_word, basic, defaults = lexicon.native, lexicon.has_word, lexicon.basic, lexicon.defaults
+    for m in _PAIR.finditer(text):
+        first, joiner, second, rest = m.groups()
+        if (final_sound(first) in (CONSONANT, RIEUL)) != (joiner == '과') or first + joiner in defaults:
+            continue  # 와 follows a vowel, 과 a consonant (사과 배); a common word is no pair (結果, 不過)
+        if first in native or second in native or protected(first) or protected(second) \
+                or not (rest[0] in _PARTICLE_STARTS and is_tail(rest) if rest
+                        else m.end() == len(text) or not text[m.end()].isspace()) \
+                or not has_word(first + second):
+            continue  # a native word (해와 달); the second no noun: a particle or the end of a phrase
+            # must follow it (이와 반대로)
+        best = rank_candidates(first + second, lexicon.words(first + second), lexicon)[0]
+        if not lexicon.in_use(first + second, best) or not (best[0] in basic and best[1] in basic):
+            continue  # only common words of common characters: a rare compound is no pair
+        for at, hangul, hanja in ((m.start(1), first, best[0]), (m.start(3), second, best[1])):
+            found[at] = Item(at, at + 1, hangul, 'pair', (hanja,))
+    if not found:
+        return items
+    kept = [item for item in items if not any(item.start <= at < item.end for at in found)]
+    return sorted([*kept, *found.values()])
