@@ -360,7 +360,9 @@ class Analyzer:
                     if piece not in prefixes:
                         break  # no particle begins so: no longer one either
                     if piece in particles and (i or particle_fits(piece, before)) \
-                            and (i + k == len(s) or piece not in vocatives and piece not in _CHAIN_ENDING):
+                            and (i + k == len(s) or piece not in vocatives and piece not in _CHAIN_ENDING
+                                 and (piece != '도' or s[i + k] == '요')):
+                        # (도 closes a chain, only the polite 요 after it: 수도에 is 首都 + 에, not 수 + 도 + 에)
                         # (nothing follows 여 or 아, nor the case particles 이, 가, 을, 를, 의: 産業 + 理論, not 이 + 론)
                         reachable[i + k] = True
         return reachable[-1]

@@ -12,7 +12,7 @@ import regex
 
 from ._analysis import GUARDED_DETERMINERS
 from ._bounded import remember
-from ._hangul import has_final, is_syllable, word_before
+from ._hangul import has_final, is_syllable, word_before, word_span_before
 from ._lexicon import Lexicon
 from .reading import read_run
 
@@ -182,7 +182,7 @@ def guard_cued_nouns(text: str, items: list, chosen: list[tuple[str, str]], lexi
         # (no cue word anywhere in the text: only its own eojeol to look at)
         bare = not places[0][1]  # nothing after it in its eojeol
         listed = {s for s, _ in senses}
-        if bare and text[item.end:item.end + 1] == ' ' and _no_noun_before(text, item.start):
+        if bare and text[item.end:item.end + 1] == ' ' and _no_noun_before(text, item.start, lexicon.native):
             # bare, where no bound noun can stand, before a cue word of a Sino sense: that sense is the
             # noun that word is a compound with (肝 機能, 肝 超音波; not 韓日 間 協力)
             following = text[item.end + 1:item.end + 1 + _LONGEST_CUE]
@@ -205,7 +205,7 @@ def guard_cued_nouns(text: str, items: list, chosen: list[tuple[str, str]], lexi
             winners = [s for s, d in nearest.items() if d == best]
             sense = winners[0] if len(winners) == 1 else NATIVE_SENSE
             chosen[k] = (None if sense == NATIVE_SENSE else sense, 'cue')
-        elif hanja in listed or _no_noun_before(text, item.start) and not (
+        elif hanja in listed or _no_noun_before(text, item.start, lexicon.native) and not (
                 k and chosen[k - 1][0] is not None and not text[items[k - 1].end:item.start].strip()):
             chosen[k] = (None, 'cue')  # (a Sino noun ending the eojeol before is a noun: 道路 等의)
 
@@ -214,15 +214,27 @@ _AFTER_PARTICLE = frozenset('은는을를에서도로고며면다게어아여니
 
 
 _OPENING_MARKS = frozenset(' \t\n"\'“‘「『(（[')
+_NOUN_TAGS = frozenset({'noun', 'NNG'})  # a native noun in the curated list or mecab-ko-dic's
 
 
-def _no_noun_before(text: str, start: int) -> bool:
+def _no_noun_before(text: str, start: int, native: dict | None = None) -> bool:
     """Whether the word at `start` opens its sentence or follows a word ending in a particle or an
-    ending (only quotes, brackets and spaces between): no bound noun can stand there."""
+    ending (only quotes, brackets and spaces between): no bound noun can stand there. A word whose
+    last syllable only looks like an ending is still a noun where it is a native noun (`native`:
+    바다 等) or closes a list (굴, 홍합, 멍게 等 貝類; 연어·꽃게 等)."""
     i = start
     while i and text[i - 1] in _OPENING_MARKS:
         i -= 1
-    return not i or text[i - 1] in _SENTENCE_END or text[i - 1] in _AFTER_PARTICLE
+    if not i or text[i - 1] in _SENTENCE_END:
+        return True
+    if text[i - 1] not in _AFTER_PARTICLE:
+        return False
+    if native is None or text[i:start] != ' ':
+        return True
+    a, b = word_span_before(text, start)
+    word = text[a:b]
+    return not (native.get(word) in _NOUN_TAGS or '·' in word
+                or a > 1 and text[a - 1] == ' ' and text[a - 2] in ',·')
 
 
 
