@@ -1073,7 +1073,8 @@ class Analyzer:
     def loanword_suffix(self, run: str, ends: dict[int, list[tuple[int, bool]]]) -> tuple[int, str] | None:
         """Where a Sino suffix closes a loanword or other non-Sino noun in a run that has no
         Sino-Korean analysis, and its Hanja (loanword_suffixes.tsv): the head before it is three
-        syllables or more, or two with one that no Hanja reads, and no native word but a noun;
+        syllables or more, or two with one that no Hanja reads, or one the suffix's rows name (엔화,
+        달러화: one syllable, or two Hanja read, and no verb form), and no native word but a noun;
         what follows the suffix is a tail, and no word with standing starts at it and ends before
         a tail (캠핑용도로 is 用途 + 로; `ends` as for `analyse`).
 
@@ -1086,19 +1087,24 @@ class Analyzer:
         """
         lex = self.lex
         suffixes = lex.loanword_suffixes
-        if not any(c in suffixes for c in run[2:]) or self.is_native(run):
-            return None  # (the usual case) or a loanword that ends so itself: 클래식
+        if not any(c in suffixes for c in run[1:]):
+            return None  # (the usual case)
+        whole_native = self.is_native(run)  # a loanword that ends so itself: 클래식
         native = lex.native
-        for j in range(2, len(run)):
+        for j in range(1, len(run)):
             senses = suffixes.get(run[j])
             if senses is None or any(self._word_over_suffix(run, j, e) for e, _ in ends.get(j, ())):
                 continue
             head, rest = run[:j], run[j + 1:]
+            named = head in senses[1]  # a head the suffix's rows name (엔화, 위안화, 달러화, 나토군) is no
+            if not named and (j < 2 or whole_native):  # name, verb form or loanword's own end,
+                continue                               # however short or readable its syllables
             if any(native.get(run[k:j + 1]) in _NOUNS for k in range(1, j - 1)):
                 continue  # ... or closes a compound: 디지털포렌식
-            if j < 3 and all(s in lex.chars for s in head) or rest and not self.is_tail(rest, final_sound(run[j])):
+            if j < 3 and not named and all(s in lex.chars for s in head) \
+                    or rest and not self.is_tail(rest, final_sound(run[j])):
                 continue  # (two syllables Hanja could read may be a name: 박지화)
-            if lex.native.get(head) not in _NOUNS and (self.is_native(head) or any(
+            if not named and lex.native.get(head) not in _NOUNS and (self.is_native(head) or any(
                     head[:k] in lex.verb_stems and self.is_inflection(head[k:], False) for k in range(j - 1, j))):
                 continue  # a native word or verb form: 좋아용 is 좋아요
             if run[j] == '용' and (head[-1] in _POLITE_BEFORE_YO or head[-1] in '아어' and has_final(head[-2])):

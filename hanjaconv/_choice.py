@@ -533,8 +533,10 @@ def _apply_counter_cues(text: str, items: list[Item], chosen: list[tuple[str, st
                 and word_before(text, item.start) in lexicon.native_numerals:
             chosen[k] = (_NATIVE_COUNTED[item.hangul], 'grammar')  # 한 張씩, 두 張: chapters count in Sino
             continue  # numerals (第三 章), never in native ones
-        if item.hangul == '선' and '線' in item.candidates and _number_before(text, item.start) >= 20:
-            chosen[k] = ('線', 'cue')  # no one serves twenty terms: 2,500線, not 2,500選 (but 3選 議員)
+        unit = item.start - 1 - (text[item.start - 1:item.start] == ' ')  # (a unit before it, joined or not)
+        if item.hangul == '선' and '線' in item.candidates and (_number_before(text, item.start) >= 20
+                                                               or text[unit:unit + 1] in ('백', '천', '만', '억')):
+            chosen[k] = ('線', 'cue')  # no one serves twenty terms: 2,500線, 3萬8千 線, not 2,500選 (but 3選 議員)
             continue
         if item.hangul not in cues:
             continue
