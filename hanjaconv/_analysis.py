@@ -210,6 +210,14 @@ class Piece(NamedTuple):
     kind: str  # word, user, root, counter, numeral, suffix, place, prefix, noun, determiner, adverb, bound
 
 
+# one-syllable particles a little-known two-syllable word may spell with the syllable before (도 is
+# left out: 度 ends too many measures, 濁度, 熟度), and the final sounds each follows
+_SWALLOWED_PARTICLES = frozenset('의가를을는은에로이와과만')
+_ANY_FINAL = (VOWEL, RIEUL, CONSONANT)
+_PARTICLE_AFTER = {'가': (VOWEL,), '를': (VOWEL,), '는': (VOWEL,), '와': (VOWEL,), '로': (VOWEL, RIEUL),
+                   '이': (CONSONANT, RIEUL), '을': (CONSONANT, RIEUL), '은': (CONSONANT, RIEUL), '과': (CONSONANT, RIEUL)}
+
+
 class Analyzer:
     """Analyses Hangul runs against one Lexicon (plus a converter's user words).
 
@@ -670,6 +678,10 @@ class Analyzer:
                     options.append((USER, (i, j, 'user'), j, 0))  # a user's word bears none of the costs below
                     continue
                 size, cost = j - i, WORD
+                if size == 2 and j == n and not i and run[1] in _SWALLOWED_PARTICLES and not has_standing(run) \
+                        and final_sound(run[0]) in _PARTICLE_AFTER.get(run[1], _ANY_FINAL):
+                    continue  # a little-known word that spells a syllable and a particle fitting it: 本人의 원에
+                    # 따른, 父 또는 모가, 分類學에 따른 과의 (not 怨恚, 冒家, 果毅): the syllable alone, or Hangul
                 # (the gate is the cheap part of _splits_better's test: a particle or the copula follows)
                 if size == 2 and (j == n or run[i + 1:] in particles or run[i + 1] in '이인일') \
                         and self._splits_better(run, i, unbound, after_determiner):
@@ -708,7 +720,8 @@ class Analyzer:
                     if run[i:j] in self._native_nouns and not protected(run[i:j]) \
                             and (j == n or self.is_tail(run[j:], final_sound(run[j - 1]))):
                         options.append((NATIVE, (i, j, 'native'), j, 0))
-            if (i > 0 or after_hanja) and ch in suffixes:
+            if (i > 0 or after_hanja) and ch in suffixes and not (ch == '서' and i and run[i - 1] in '로에'):
+                # (서 after 로 or 에 is the particle's, never 書 or 署: 未成年의 자로서, not 磁路書)
                 sense = suffixes[ch][0]
                 cost = ADJECTIVAL if sense == '的' and not run.startswith(_NOT_AFTER_ADJECTIVAL, i + 1) \
                     else ENUMERATIVE if sense == '等' and best[i + 1][1] is None \
