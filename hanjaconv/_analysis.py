@@ -1226,12 +1226,13 @@ class Analyzer:
             size = sum(p.end - p.start for p in found if p.kind != 'suffix')
             head = run[found[0].start:found[0].end]
             rare = len(head) == 2 and not self.well_attested(head)
-            if size == 2 and k - a >= 2 and not rare and len(found) == 1 and head[0] != '이' \
+            if size == 2 and k - a >= 2 and (not rare or head in lex.usual) and len(found) == 1 and head[0] != '이' \
                     and any('economy' in fields for fields in lex.domains.get(head, {}).values()) \
                     and not self.is_tail(run[k:], final_sound(run[k - 1])) \
                     and not any(run[:j] in lex.verb_stems and self.is_inflection(run[j:], False)
                                 for j in range(1, n)):  # (the copula or a verb's form: 리더이자, 곁들이자고)
-                return found  # a term of the economy glossary closing a loanword: 코스닥指數, 리스負債, 콜金利
+                return found  # a term of the economy glossary closing a loanword: 코스닥指數, 리스負債, 콜金利,
+                # 뉴욕證市 (a curated usual sense attests it as well as a Chinese count)
             if size < 3 and (k > b or not left or rare) or k > b and rare:
                 return None  # a word of two syllables alone after the stretch is too often the loanword's
                 # or a native word's own end: 소프트웨어의, not 소프트웨 + 御醫; 그리스도시요, not 都市
