@@ -55,6 +55,7 @@ PLACE_SENSES = frozenset('市郡區道驛面洞邑里島')  # a suffix's place s
 ADMINISTRATIVE = frozenset('市郡區道')  # ... and those that begin the words of their heads and offices (市長, 區廳)
 _CHAIN_ENDING = frozenset({'이', '가', '을', '를', '의', '요'})  # case particles, and the polite 요, no other particle follows
 _CASE_PARTICLES = frozenset('의가를을는은')  # one-syllable case and topic particles a word may swallow
+_VOWEL_COPULA = frozenset(('지만', '지만은', '지요'))  # the copula contracted after a vowel (이지만, 이지요)
 _SECTION_SUFFIXES = frozenset('科課')  # a department or section: 家政科, 保健課; 과 after a noun is far commoner as 'and'
 _HARM = frozenset('害')  # 해 that ends words of damage after a word in use (風水害), no light verb there
 _INF = float('inf')
@@ -703,6 +704,11 @@ class Analyzer:
                         and run[i:j - 1] in lex.predicate_senses and not has_standing(run[i:j]) \
                         and self.is_tail(run[j - 1:], final_sound(run[j - 2])):
                     cost += OBSCURE  # a form of 하다 the word swallows: 常駐 + 해야, not 霜柱害 + 야
+                elif size >= 3 and run[j - 1:] in _VOWEL_COPULA and final_sound(run[j - 2]) == VOWEL \
+                        and (run[i:j - 1] in lex.defaults or run[i:j - 1] in lex.usual) \
+                        and not (run[i:j] in lex.defaults or run[i:j] in lex.usual or run[i:j] in lex.domains):
+                    cost += OBSCURE  # the copula's 지만 after a curated noun in a vowel, which the word swallows
+                    # with its 지: 問題 + 지만, 無題 + 지만, not 問題紙 + 만, 無際智 + 만
                 if i and size >= 2 and ch in _NON_INITIAL:
                     cost += OBSCURE  # a word of a compound is spelt by 두음법칙: 大統領 + 室, not 大統 + 令室
                 if run[j:j + 1] == '도' and best[j][1] is None \

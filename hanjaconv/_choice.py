@@ -59,6 +59,7 @@ _NOT_SURNAME_BEFORE_WORD = frozenset('이한고전제주총양단각매본구당
 _HADA_FORMS = HADA_SYLLABLES | DOEDA_SYLLABLES  # the first syllables of 하다's and 되다's forms
 _DOEDA_FORMS = tuple(DOEDA_SYLLABLES)  # ... and of 되다's alone
 _CAUSATIVE_FORMS = ('시키', '시켜', '시켰', '시킨', '시킬', '시킴', '당하', '당한', '당할', '당해', '당했')  # 시키다's, 당하다's
+_CONTRACTED_HADA = frozenset('지치케코')  # 하다's forms that end the word (light_verbs.tsv, prefix no)
 _PAST_BEFORE = (' 후', ' 뒤', ' 다음', ' 이후')  # 한 후: the past modifier, which only verbs form
 _OBJECT_VERB = ('하여야', '하여서는', '하거나', '하고자', '하지 아니', '하지 못',
                 '합니다', '하였', '했', '하오니', '하며')  # after an object, forms of a verb (개최를 公告합니다;
@@ -196,7 +197,11 @@ def choose(text: str, items: list[Item], lexicon: Lexicon, read: Callable[[str],
             # (only a light verb, 히 or 인 after the word can make it a predicate)
             joined = following is not None and following.start == item.end and following.kind == 'word'
             # (a Sino word joined after it is no light verb: 政黨解散, not 正當 + 해산)
-            predicate = len(cands) > 1 and not joined and ((text.startswith(light_verbs, item.end)
+            # (하다 contracted to 지, 치, 케 or 코 ends its word: 넉넉지, 可能케; with more after it, 지만 is
+            # the copula's: 主題지만)
+            not_contracted = text[item.end:item.end + 1] in _CONTRACTED_HADA and item.end + 1 < len(text) \
+                and is_syllable(text[item.end + 1])
+            predicate = len(cands) > 1 and not joined and ((text.startswith(light_verbs, item.end) and not not_contracted
                                               or text[item.end:item.end + 1] in ('히', '인'))
                                              and _predicate_choice(text, item, lexicon)
                                              or item.hangul[-1] == '적' and _adjectival_choice(text, item, following, lexicon)
