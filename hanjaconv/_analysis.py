@@ -431,6 +431,9 @@ class Analyzer:
             elif pos.startswith(('V', 'verb')):  # endings, but no light verb: 비치하여 is 備置
                 if rest and pos.endswith('ETM:Inflect') and self.is_particles(rest):
                     continue  # a modifier takes no particle: 고인은 is 故人 and 은, not 고이다's 고인
+                if rest[:1] in _HADA and run[:j] in lex.predicate_senses:
+                    continue  # no native ending starts in 하 (mecab's 하고 is 하다's): a curated Sino
+                    # predicate of the stem's spelling takes it, 帳簿를 備置하고, not 비치다's
                 if not rest or self.is_inflection(rest, False):
                     return True
             elif pos in _NOUNS and j >= 2 and rest[:1] in _PREDICATE_STARTS and run[:j] in lex.predicate_senses \

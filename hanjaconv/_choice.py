@@ -222,6 +222,8 @@ def choose(text: str, items: list[Item], lexicon: Lexicon, read: Callable[[str],
             chosen.append((RANGE_SENSE, 'grammar'))  # the range of a measure: 2點臺, 10分臺 (not 代 or 隊)
         elif item.kind == 'field':
             chosen.append((None, 'field'))  # a one-syllable word only a field's glossary licenses
+        elif item.hangul in _DECREE_NAMES and _DECREE in cands and _names_a_decree(text, item):
+            chosen.append((_DECREE, 'compound'))  # a statute's name for a decree: 이 令은, 令 第83條 (not 英)
         elif item.hangul == '시' and item.kind == 'noun' and k and _time_of_noun(text, item, items[k - 1],
                                                                                  chosen[k - 1][0], lexicon):
             chosen.append(('時', 'compound'))  # 雨天 時에는, 不參 時, 審査 時 (no field moves it to 市)
@@ -596,6 +598,21 @@ def _joined_cue_sense(text: str, item: Item, lexicon: Lexicon) -> str:
     return item.candidates[0]
 
 
+_DECREE = '令'
+_DECREE_NAMES = frozenset({'영', '령'})
+
+
+def _names_a_decree(text: str, item: Item) -> bool:
+    """Whether a bare 영 is how statutes name an enforcement decree: before an article
+    (영 제83조, 같은 영 제5조제2항) or after the demonstrative 이 standing as a word
+    (이 영은 공포한 날부터 시행한다, 이 영 시행 당시); Britain, spirit and zero take neither."""
+    end, start = item.end, item.start
+    if text.startswith(' 제', end) and text[end + 2:end + 3].isdigit():
+        return True
+    return start >= 2 and text[start - 2:start] == '이 ' and (start == 2 or text[start - 3].isspace())
+    # (not the particle after a bracket: 純排出量(以下 …)이 영이 되는 is 零)
+
+
 def _predicate_choice(text: str, item: Item, lexicon: Lexicon) -> str | None:
     """Before 하다, 되다 and the like, a word is a predicate: 審理하여, not 心理하여.
 
@@ -851,8 +868,10 @@ def _apply_domain(text: str, items: list[Item], chosen: list[tuple[str, str]], l
         for hanja, fields in rivals:
             if noun and hanja in lexicon.adjective_senses:
                 continue  # an adjective's root is no noun before a case particle: 政黨에, not 正當에
-            if verb and hanja in lexicon.zh_nominal and hanja not in lexicon.zh_verbal:
-                continue  # nor is a plain noun a verb: 指摘하신 대로, 指摘된 事項 (not 地籍하신)
+            if verb and (hanja in lexicon.zh_nominal and hanja not in lexicon.zh_verbal
+                         or hanja in lexicon.person_titles):
+                continue  # nor is a plain noun a verb: 指摘하신 대로, 指摘된 事項 (not 地籍하신); nor a
+                # person: 物品을 檢査하게 among legal words, not 檢事하게
             # for a verb in its curated sense only the votes of law and economy count
             score = max((get(f, 0.0) for f in fields if not verb or f in _VERB_FIELDS), default=0.0)
             if score >= DOMAIN_EVIDENCE and score > top:
