@@ -77,7 +77,7 @@ _SPEECH_ENDINGS = frozenset({'렴', '려무나', '마', '거라', '너라', '렴
 _PLAIN_CONNECTIVES = ('어서', '아서', '어도', '아도', '어야', '아야', '었', '았')  # 세어서, 내어도, 세었다
 LONE_NUMERALS = frozenset('일삼사오육칠팔구십백천만')  # alone before a counter of time, a number (칠 일, 삼 년)
 ZERO_NUMERALS = frozenset('영령공')  # zero: a digit read out (공일공), never the head of a composed number (英祖 대, not 零兆 臺)
-NUMBER_DETERMINERS = frozenset('연일약')  # determiners only before a number: 年 2回, 日 8時間, 約 3個月
+NUMBER_DETERMINERS = frozenset('연일약만')  # determiners only before a number: 年 2回, 日 8時間, 約 3個月, 滿 5歲
 GUARDED_DETERMINERS = NUMBER_DETERMINERS | {'고'}  # the caller lets these through only where what
 # follows makes them Sino-Korean (故 before a name, the others before a number)
 _CUED_CASES = frozenset('가를의에이을과와')  # case particles no verb ending begins with (not 해도, 해서, 세는)

@@ -545,21 +545,46 @@ def _apply_counter_cues(text: str, items: list[Item], chosen: list[tuple[str, st
                                                                or text[unit:unit + 1] in ('백', '천', '만', '억')):
             chosen[k] = ('線', 'cue')  # no one serves twenty terms: 2,500線, 3萬8千 線, not 2,500選 (but 3選 議員)
             continue
+        if text.startswith('도', item.end) and not syllable_at(text, item.end + 1) \
+                and _number_before(text, item.start) >= 1000:
+            whole = lexicon.counters.get(item.hangul + '도') or lexicon.words(item.hangul + '도')
+            if whole:  # a year's number and a bare 도 is the year of account: 2024年度 豫算, 2028學年度
+                items[k] = item._replace(end=item.end + 1, hangul=item.hangul + '도', candidates=tuple(whole))
+                chosen[k] = (whole[0], 'grammar')  # (not the particle 'also': 3年도 안 돼서, 3學年도 stay)
+                continue
         if item.hangul not in cues:
             continue
         space = text.find(' ', item.end)  # the counter and its particles, then the next word (16強에 進出)
         if not (space < 0 or space - item.end > 2 or space > item.end and text[item.end:space] not in lexicon.particles):
             sense = next((h for h, words in cues[item.hangul]
-                          if h in item.candidates and text.startswith(words, space + 1)), None)
-            if sense is not None:
+                          if h in item.candidates and text.startswith(words, space + 1)
+                          and not (words[0].isdigit() and (space > item.end or _counts_on(text, space + 1, lexicon)))),
+                         None)  # a score's second number follows the bare counter (3對 1), never a particle
+            if sense is not None:  # (10代와 20代의) and is no count of its own (10代 3名을)
                 chosen[k] = (sense, 'cue')
                 continue
         counted = _counted_noun(text, item.start, lexicon)  # or the thing counted, before the number:
         if counted:  # 寫眞 몇 張, 종이 두 張 (as 한 張의 寫眞 after it)
-            sense = next((h for h, words in cues[item.hangul] if h in item.candidates and counted.startswith(words)),
-                         None)
+            sense = next((h for h, words in cues[item.hangul] if h in item.candidates and counted.startswith(words)
+                          and not words[0].isdigit()), None)  # (a score's digits follow it: 10代와 20代의)
             if sense is not None:
                 chosen[k] = (sense, 'cue')
+                continue
+        if item.hangul == '대' and '代' in item.candidates and chosen[k][0] != '代' \
+                and _number_before(text, item.start) in _DECADES and not text[item.end:item.end + 1].isdigit():
+            chosen[k] = ('代', 'grammar')  # a round ten with no word naming a thing counted is an age: 20代 比率,
+            # 40代가 逮捕됐다, 10代와 20代의 (車輛 10臺, 10臺의 버스 by their cues; 3對 1 and 1970年代 are no tens)
+
+
+def _counts_on(text: str, start: int, lexicon: Lexicon) -> bool:
+    """Whether the digits at start end in a counter of their own (3명, 5건): a count, not a score's number."""
+    end = start
+    while end < len(text) and text[end].isdigit():
+        end += 1
+    return end < len(text) and text[end] in lexicon.counters
+
+
+_DECADES = frozenset(range(10, 100, 10))  # the ages in decades: 10대 to 90대
 
 
 _COUNT_WORDS = frozenset({'몇', '여러', '수십', '수백', '수천', '서너', '두세', '네다섯'})

@@ -127,6 +127,18 @@ def _stem_syllable(run: str) -> str:
     return join(initial, medial, 0) if final in (4, 8) else run
 
 
+_FULL_COUNTERS = ('세', '살', '년', '개월', '주', '일')  # what 滿 'full' counts: 滿 19歲, 滿 3年 (never 萬 before digits)
+
+
+def _full_count_follows(text: str, start: int) -> bool:
+    """Whether the number at start (digits, or a range of them: 19~34) ends in an age or a span of
+    time, which 만 before it makes full: 만 5세 이하, 만 19~34세, 만 3년 만에."""
+    end = start
+    while end < len(text) and (text[end].isdigit() or text[end] in '~-.,'):
+        end += 1
+    return text.startswith(_FULL_COUNTERS, end)
+
+
 def before_word(text: str, start: int, end: int, run: str, analyzer: Analyzer) -> bool:
     """Whether a space and a word follow a bare syllable, so that it may be a determiner (兩 팀,
     總 3名). 고 is 故 'the late' only before a name (고 김구, 고 ‘호킹’), never after a
@@ -136,7 +148,7 @@ def before_word(text: str, start: int, end: int, run: str, analyzer: Analyzer) -
         return False
     after = text[end + 1]
     if run in NUMBER_DETERMINERS:
-        return after.isdigit()
+        return after.isdigit() and (run != '만' or _full_count_follows(text, end + 1))
     if run == '고':
         return _previous_word(text, start)[-1:] not in _SENTENCE_FINALS \
             and (after in _OPENING_QUOTES or _name_follows(text, end + 1, analyzer))
@@ -375,6 +387,10 @@ def modifier_final(syllable: str) -> bool:
 _MODIFIER_SYLLABLES = frozenset('한할된될인일')
 
 
+# case particles that the topic's 는 follows on a noun (지역에는, 학교에서는, 친구와는): no verb stem ends so
+_CHAIN_BEFORE_TOPIC = ('에', '에서', '에게', '한테', '께', '으로', '와', '과', '까지', '부터')
+
+
 def after_modifier(text: str, start: int, analyzer: Analyzer) -> bool:
     """Whether the word before the space at start - 1 is a modifier (하는 수, 먹을 것), not a
     noun or pronoun with the topic particle (政府는 首都를, 그는 統一 운동)."""
@@ -401,6 +417,9 @@ def after_modifier(text: str, start: int, analyzer: Analyzer) -> bool:
     if len(word) < 2 or word[-1] not in '는은':
         return True
     stem = word[:-1]
+    if len(stem) > 2 and stem.endswith(_CHAIN_BEFORE_TOPIC):
+        return False  # a noun, a case particle and the topic's 는 are no modifier: 地域에는 分娩이,
+        # 學校에서는 數學을, 親舊와는 (not the bound nouns of 먹는 분만이, 하는 수)
     if stem.endswith('들'):
         stem = stem[:-1]
     lex = analyzer.lex

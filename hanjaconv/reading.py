@@ -160,7 +160,11 @@ def read_run(run: str, word_initial: bool = True, words: dict[str, str] | None =
             # it: 新冷戰 신냉전, 非論理 비논리
             initial = word_initial and i == 0 or i >= 2 and run[i:i + 2] in heads \
                 and (frequency.get(run[i - 2:i], 0) >= COMPOUND_LEFT or run[i - 2:i] in curated) \
-                or i == 1 and run[0] in prefixes and run[1:3] in heads and frequency.get(run[:2], 0) < COMPOUND_LEFT
+                or i == 1 and run[0] in prefixes and run[1:3] in heads and frequency.get(run[:2], 0) < COMPOUND_LEFT \
+                or i >= 3 and run[i - 1] in prefixes and run[i:i + 2] in heads \
+                and frequency.get(run[i - 1:i + 1], 0) < COMPOUND_LEFT \
+                and (frequency.get(run[i - 3:i - 1], 0) >= COMPOUND_LEFT or run[i - 3:i - 1] in curated)
+            # and so after a word and such a prefix: 勞動組合總聯盟 노동조합총연맹 (not 총련맹)
             reading = _read_char(run[i], initial)
             out.append(soften(reading, out[-1]) if out and reading != run[i] and not initial else reading)
             i += 1
