@@ -1,8 +1,10 @@
-"""Two one-syllable nouns joined by 와/과 that together spell a dictionary compound take its
-Hanja: 허와 실 → 虛와 實, 선과 악의 → 善과 惡의, 명과 암 → 明과 暗.
+"""Coordinated one-syllable nouns, whose Hanja their partners decide.
 
-Korean names the poles of a pair (虛實, 善惡, 明暗, 得失, 南北) by splitting the compound
-around the conjunction; alone, neither syllable says which of its many Hanja it is.
+Two joined by 와/과 that together spell a dictionary compound take its Hanja: 허와 실 → 虛와 實,
+선과 악의 → 善과 惡의, 명과 암 → 明과 暗. Korean names the poles of a pair (虛實, 善惡, 明暗,
+得失, 南北) by splitting the compound around the conjunction; alone, neither syllable says
+which of its many Hanja it is. And news joins the one-syllable names of countries with a
+middle dot: 한·미 → 韓·美, 한·중·일 → 韓·中·日, 북·미 → 北·美.
 """
 from __future__ import annotations
 
@@ -17,6 +19,12 @@ from ._lexicon import Lexicon
 _PAIR = regex.compile(r'(?<![가-힣])([가-힣])([와과]) ([가-힣])([가-힣]*)')
 _PARTICLE_STARTS = frozenset('의을를이가은는에으로도만과와까부처보께')  # (not a light verb: 편철하여야)
 
+# the one-syllable names of countries in news, and 러 (Russia), which has no Hanja
+COUNTRIES = {'한': '韓', '미': '美', '일': '日', '중': '中', '북': '北', '남': '南', '영': '英', '독': '獨',
+             '불': '佛', '호': '濠', '몽': '蒙'}
+_NO_HANJA_COUNTRIES = frozenset('러')
+_COUNTRY_LIST = regex.compile(r'(?<![가-힣·ㆍ])[가-힣](?:[·ㆍ][가-힣])+(?![가-힣]*[·ㆍ])([가-힣]*)')
+
 
 def coordinated_pairs(text: str, items: list[Item], lexicon: Lexicon, is_tail, protected) -> list[Item]:
     """The items with the pairs of the text added or re-ranked ('pair': the compound's
@@ -29,6 +37,8 @@ def coordinated_pairs(text: str, items: list[Item], lexicon: Lexicon, is_tail, p
     [('선', '善'), ('악', '惡')]
     >>> coordinated_pairs('이와 반대로', [], lex, tail, set().__contains__)
     []
+    >>> [i.candidates[0] for i in coordinated_pairs('한·미·일 정상', [], lex, tail, set().__contains__)]
+    ['韓', '美', '日']
     """
     found: dict[int, Item] = {}
     native, has_word, basic, defaults = lexicon.native, lexicon.has_word, lexicon.basic, lexicon.defaults
@@ -47,6 +57,18 @@ def coordinated_pairs(text: str, items: list[Item], lexicon: Lexicon, is_tail, p
             continue  # only common words of common characters: a rare compound is no pair
         for at, hangul, hanja in ((m.start(1), first, best[0]), (m.start(3), second, best[1])):
             found[at] = Item(at, at + 1, hangul, 'pair', (hanja,))
+    if '·' in text or 'ㆍ' in text:
+        for m in _COUNTRY_LIST.finditer(text):
+            rest = m.group(1)
+            names = m.group()[:len(m.group()) - len(rest)]
+            members = names[::2]  # (every other character: the dots between)
+            if rest and not is_tail(rest) or not all(c in COUNTRIES or c in _NO_HANJA_COUNTRIES for c in members) \
+                    or all(c in _NO_HANJA_COUNTRIES for c in members) or any(protected(c) for c in members):
+                continue  # only names of countries, and what follows them a tail: 한·미 간, 한·일의 (시ㆍ도 stays)
+            for k, c in enumerate(members):
+                at = m.start() + 2 * k
+                if c in COUNTRIES:
+                    found[at] = Item(at, at + 1, c, 'pair', (COUNTRIES[c],))
     if not found:
         return items
     kept = [item for item in items if not any(item.start <= at < item.end for at in found)]

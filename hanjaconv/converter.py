@@ -271,7 +271,7 @@ class Converter:
                 pieces = self._analyse(run, context)
             for start, end, key, kind, cands in pieces:
                 append(Item(s + start, s + end, key, kind, cands))
-        if '와 ' in text or '과 ' in text:
+        if '와 ' in text or '과 ' in text or '·' in text or 'ㆍ' in text:
             items = coordinated_pairs(text, items, lexicon, analyzer.is_tail, self._protected.__contains__)
         if not items:
             return items
