@@ -392,10 +392,13 @@ class Analyzer:
         found = ends.get(0)
         if not found:
             return 0
+        longest, shortest = max(e for e, _ in found), min(e for e, _ in found)
+        if longest == shortest:
+            return longest  # one end (the usual case): no tail to test, either way it is the answer
         n, is_tail = len(run), self.is_tail
-        if any(e == n or is_tail(run[e:]) for e, _ in found):
-            return max(e for e, _ in found)  # (a word that leaves a tail: the longest stands, 周知시킬)
-        return min(e for e, _ in found)
+        if longest == n or any(is_tail(run[e:]) for e, _ in found):
+            return longest  # (a word that leaves a tail: the longest stands, 周知시킬)
+        return shortest
 
     def is_native(self, run: str, longest_word: int = 0, unbound: bool = False, after_noun: bool = False) -> bool:
         """A native word, alone or with a tail, covers the whole run.

@@ -22,7 +22,7 @@ from ._cues import ADJECTIVE_SUFFIXES, apply_cues, guard_cued_nouns
 from ._hangul import has_final, is_hanja, is_syllable, syllable_at, word_before, word_span_before
 from ._lexicon import COMMON_IN_CHINESE, DOEDA_SYLLABLES, HADA_SYLLABLES, Lexicon
 from ._analysis import NUMBER_DETERMINERS
-from .reading import read_run
+from .reading import _read_char, read_run
 
 CONFIDENCE = {'user': 1.0, 'gloss': 0.98, 'text': 0.95, 'only': 0.95, 'compound': 0.9,
               'cue': 0.85, 'document': 0.85, 'default': 0.8, 'domain': 0.8, 'grammar': 0.8,
@@ -1123,7 +1123,10 @@ def _in_use(hangul: str, candidates: tuple[str, ...], lexicon: Lexicon) -> tuple
 
 def _reads_anywhere(hangul: str, hanja: str) -> bool:
     """Whether the Hanja reads as the word both at a run's start and after other Hanja."""
-    return read_run(hanja, True) == hangul == read_run(hanja, False)
+    # only the first character's reading depends on where the run stands: where it reads alike
+    # both ways (most do; not 리, 녀, 로 and the like) the second reading is the first
+    return read_run(hanja, True) == hangul and (
+        _read_char(hanja[0], True) == _read_char(hanja[0], False) or hangul == read_run(hanja, False))
 
 
 _STRONG_RULES = frozenset({'user', 'gloss', 'text', 'compound'})  # choices one sense per text spreads

@@ -130,8 +130,17 @@ def read_run(run: str, word_initial: bool = True, words: dict[str, str] | None =
     """
     if words is None:
         words = _word_readings()
+    if 1 < len(run) <= _longest.get(run[0], 0):
+        whole = words.get(run)
+        if whole is not None:  # the run is one word: the loop below would read it so, at once
+            return whole
     lexicon = get_lexicon()
     heads, frequency, prefixes = lexicon.compound_heads, lexicon.zh_frequency, lexicon.prefix_chars
+    if len(run) == 2:  # (most runs: two characters that make no word, each read alone as the loop below reads them)
+        first = _read_char(run[0], bool(word_initial))
+        initial = run[0] in prefixes and run[1:3] in heads and frequency.get(run[:2], 0) < COMPOUND_LEFT
+        second = _read_char(run[1], initial)
+        return first + (soften(second, first) if second != run[1] and not initial else second)
     curated = lexicon.curated_hanja
     out: list[str] = []
     i = 0
