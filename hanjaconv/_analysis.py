@@ -443,6 +443,8 @@ class Analyzer:
                     and not self.is_particles(rest):
                 continue  # a native noun takes no 하다 or 되다 where a Sino word of its spelling is a curated
                 # predicate: 違法性이 阻却된다, 自炊하는 學生, 彫刻한 佛像 (not the native 조각 'piece')
+            elif pos == 'expression' and rest[:1] in _HADA and run[:j] in lex.predicate_senses:
+                continue  # an inflected form takes no 하다 after it: 作故했다, 作故한 (작고 'small and' stays)
             elif not rest or self.is_tail(rest) and not (rest in ('히', '코') and pos in _NOUNS) and not (
                     j == 1 and (pos in _NOUNS or pos in ('interjection', 'determiner')) and first in lex.hada_roots
                     and rest[0] in _HADA) \
@@ -591,6 +593,9 @@ class Analyzer:
                 and not lex.native.get(run[:3]):
             return []  # a given name and the 이 that follows one ending in a consonant: 서연이가, 도윤이는 (a noun in
             # a consonant takes 이, 은, 을, not 이가, 이는, 이를; 이랑 and 이야 follow it: 同生이랑)
+        if attached and first == '이' and run.startswith(_COPULA_FORMS) and self.is_tail(run, CONSONANT):
+            return []  # the copula right after a digit, a letter or a closing bracket: 5이고, x이지만,
+            # O(n)이므로, (가)이면 (not 尼姑, 理智, 裏面: no Sino word starts where a number or a name ends)
         if n == 1 and before_word and run in GUARDED_DETERMINERS:
             return [Piece(0, 1, 'determiner')]  # the caller saw what only the Sino one stands before (故 김구, 年 2回)
         if after_noun and first in _ASPECT_BOUND and run.startswith(_COPULA_FORMS, 1) \
@@ -1363,7 +1368,8 @@ class Analyzer:
                 run[-1] in lex.prefixes,  # (a counter of two syllables too: 2聯隊, 3大隊)
                 first in BOUND_NOUNS or first in self.native_bound or first in CONTRACTED_BOUND
                 or first == '이' and run[1:] in _PERSON_PARTICLES,
-                first in self._lone or first in lex.domains or first in lex.dynasties,  # attached
+                first in self._lone or first in lex.domains or first in lex.dynasties  # attached
+                or first == '이' and run.startswith(_COPULA_FORMS),
                 self.is_verb_form(run) or self._noun_over_root(run) or first in lex.hada_roots and run[1:2] in _HADA,
                 n == 1 and first in lex.determiners,
                 first in self._bound_sino,

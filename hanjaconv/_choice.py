@@ -256,6 +256,7 @@ def choose(text: str, items: list[Item], lexicon: Lexicon, read: Callable[[str],
         apply_cues(text, items, chosen, lexicon)
     _apply_aforesaid(text, items, chosen)
     _apply_ism(text, items, chosen)
+    _apply_scholarly(text, items, chosen)
     if len(items) > 1:
         _apply_one_sense(text, items, chosen)
     if lexicon.cued_nouns:
@@ -497,6 +498,22 @@ def _apply_ism(text: str, items: list[Item], chosen: list[tuple[str, str]]) -> N
                 and chosen[k][1] in _ISM_CHOSEN_BY and _ISM in item.candidates and chosen[k - 1][0] \
                 and not text.startswith('보', item.end) and chosen[k][0] != _ISM and before.hangul not in _CAUTIONS:
             chosen[k] = (_ISM, 'grammar')
+
+
+_SCHOLARLY = '學的'
+
+
+def _apply_scholarly(text: str, items: list[Item], chosen: list[tuple[str, str]]) -> None:
+    """학적 written onto a Sino-Korean word in one eojeol is the suffixes 學 and 的 of a field's
+    adjective (暗號學的, 統計學的, 認知心理學的) where the field in 學 is no dictionary word, never
+    學籍 'school register', which stands alone (학적 관리) or heads its own words (학적부)."""
+    if '학적' not in text:
+        return  # the usual case
+    for k in range(1, len(items)):
+        item, before = items[k], items[k - 1]
+        if item.hangul == '학적' and before.end == item.start and chosen[k - 1][0] \
+                and chosen[k][0] != _SCHOLARLY and _SCHOLARLY in item.candidates:
+            chosen[k] = (_SCHOLARLY, 'grammar')
 
 
 def _read_in_place(text: str, items: list[Item], chosen: list[tuple[str, str]], lexicon: Lexicon) -> None:

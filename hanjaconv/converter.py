@@ -243,7 +243,7 @@ class Converter:
                 if flags & AFTER_MODIFIER and before == ' ' and s > 1 and after_modifier(text, s, analyzer) \
                         and not (run[0] in BOUND_NOUNS and text[s - 2] in '을를'):  # 잠을 자는
                     context |= AFTER_MODIFIER
-                if flags & ATTACHED and before.isalnum() and not after_hanja:
+                if flags & ATTACHED and (before.isalnum() or before in (')', ']')) and not after_hanja:  # O(n)이다
                     context |= ATTACHED
                 if flags & AFTER_OBJECT and governs_verb(text, s, e, run, analyzer):
                     context |= AFTER_OBJECT
