@@ -331,8 +331,18 @@ def _titles_in(text: str, items: list[Item], chosen: list[tuple[str, str]],
              if not titles.isdisjoint(item.candidates)  # (most words have none: the cheap test first)
              and (title := next((h for h in item.candidates if h in titles), None))]
     if titles and _HANJA_RUN.search(text):
-        found += [(m.start(), None, m.group()) for m in _HANJA_RUN.finditer(text) if m.group() in titles]
+        found += [(m.start(), None, title) for m in _HANJA_RUN.finditer(text)
+                  if (title := _title_opening(m.group(), titles))]
     return found
+
+
+def _title_opening(run: str, titles) -> str | None:
+    """The title a run of Hanja opens with, if any: 市長, or 作家 in 作家義人, where a first pass
+    wrote the words after the title joined to it."""
+    return next((run[:j] for j in range(min(len(run), _LONGEST_TITLE), 0, -1) if run[:j] in titles), None)
+
+
+_LONGEST_TITLE = 4  # the longest title in person_titles.tsv (a test holds it)
 
 
 _HANJA_RUN = regex.compile(r'\p{Han}+')

@@ -338,3 +338,10 @@ def test_idiom_tails_and_adverbs():
     assert hanjaconv.convert('목에 건 메달') == '목에 건 메달'
     assert hanjaconv.convert('한미 간 협력') == '韓美 間 協力'
     assert hanjaconv.convert('선거철이 되자') == '選擧철이 되자'
+
+
+def test_person_titles_fit_the_second_pass(lex):
+    # a second pass finds a title opening a run of Hanja by its first _LONGEST_TITLE characters
+    from hanjaconv._choice import _LONGEST_TITLE
+    assert lex.person_titles and max(map(len, lex.person_titles)) <= _LONGEST_TITLE
+    assert hanjaconv.convert('인 작가의인공지능용').startswith('인 作家')

@@ -40,6 +40,7 @@ def test_same_length_only_hangul_changes_to_readable_hanja(text):
 @example('가장하다4데이터의”경제가!경제가”뢂일백量양로만?樂가장 ')  # a word the read-back guard gives up after the
 # text's Hanja, whose sense the text has elsewhere (樂假裝, as a second pass reads it)
 @example('가된용가가가경')  # Hangul a loanword compound leaves before its words, which a suffix would close
+@example('인 작가의인공지능용')  # a surname before a title that a first pass joins to the words after it (作家義人…)
 def test_reading_back_and_idempotence(text):
     out = hanjaconv.convert(text)
     assert hanjaconv.to_hangul(out) == hanjaconv.to_hangul(text)
