@@ -232,6 +232,10 @@ class Analyzer:
         self.is_inflection = lru_cache(maxsize=65536)(self._is_inflection)
         self.is_particles = lru_cache(maxsize=65536)(self._is_particles)
         self.has_standing = lru_cache(maxsize=65536)(lexicon.has_standing)  # memoised: the lattice asks often
+        # glossary nouns of three or more syllables in 적 that are no word in 的 (延面積, 建築面積, 裁判籍):
+        # across them 的 gets no bonus unless the adjectival copula 인 follows (延面積이, 斷面的인 stays)
+        self._glossary_juk = frozenset(w for w, senses in lexicon.domains.items()
+                                       if len(w) > 2 and w[-1] == '적' and not any(h[-1] == '的' for h in senses))
         # syllables that may stand alone at a run's start, as a noun, determiner or root
         self._lone = frozenset(lexicon.single_nouns).union(lexicon.determiners, lexicon.hada_roots,
                                                              lexicon.adverb_roots)
@@ -741,6 +745,8 @@ class Analyzer:
                 # (서 after 로 or 에 is the particle's, never 書 or 署: 未成年의 자로서, not 磁路書)
                 sense = suffixes[ch][0]
                 cost = ADJECTIVAL if sense == '的' and not run.startswith(_NOT_AFTER_ADJECTIVAL, i + 1) \
+                    and not (run[i + 1:i + 2] != '인' and (run[max(i - 2, 0):i + 1] in self._glossary_juk
+                                                          or run[max(i - 3, 0):i + 1] in self._glossary_juk)) \
                     else ENUMERATIVE if sense == '等' and best[i + 1][1] is None \
                     and not self._lamp_ends(run, ends, i) else SUFFIX
                 options.append((cost, (i, i + 1, 'suffix'), i + 1, 0))
@@ -757,6 +763,8 @@ class Analyzer:
                     options.append((cost, (0, 1, 'counter'), 1, 0))
                 if after_number and n >= 2 and run[:2] in lex.counters and (n == 2 or self.is_particles(run[2:], final_sound(run[1]))):
                     options.append((COUNTER_WITH_PARTICLES, (0, 2, 'counter'), 2, 0))  # 1人當, 4個年 (not 印堂)
+                if after_number and n >= 3 and run[:3] in lex.counters and (n == 3 or self.is_particles(run[3:], final_sound(run[2]))):
+                    options.append((COUNTER_WITH_PARTICLES, (0, 3, 'counter'), 3, 0))  # a counter of three: 1世帶當
                 if after_number and run[:2] in lex.counters and run[2:3] in TIME_SUFFIXES \
                         and (n == 3 or self.is_tail(run[3:], final_sound(run[2]))):
                     options.append((COUNTED, (0, 2, 'counter'), 2, 0))  # 2時間前, not 2時 + 肝煎

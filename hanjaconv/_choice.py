@@ -863,13 +863,16 @@ def _apply_domain(text: str, items: list[Item], chosen: list[tuple[str, str]], l
         if voter == 1 and rule in OPEN_TO_DOMAIN and item.kind != 'counter' \
                 and not (hangul in NUMBER_DETERMINERS and _before_number(text, items, k)) \
                 and not text.startswith(ADJECTIVE_SUFFIXES, item.end) \
+                and not (hangul in lexicon.sino_adverbs and text.startswith(' ', item.end)
+                         and not text.startswith(' 중', item.end)) \
                 and not (text.startswith('히', item.end) and (item.end + 1 == len(text)
                                                               or not is_syllable(text[item.end + 1]))
                          or rule == 'predicate' and (text.startswith('히', item.end)
                                                      or hanja == lexicon.predicate_senses.get(hangul)
                                                      or hangul[-1] == '적' and hanja is not None
                                                      and hanja[-1] == '的')):
-            undecided.append(k)  # (an adverb in 히 is never a field's noun, whichever rule chose it: 鞏固히,
+            undecided.append(k)  # (a Sino adverb bare before a word is no field's noun: 繼續 賃貸하여야 among
+            # legal words, not 係屬; 係屬 中 stays open; an adverb in 히 is never a field's noun, whichever rule chose it: 鞏固히,
             # not 公告히; 時急히 among budget words, not 時給히; nor
             # a verb its curated predicate sense names: 記述하여야 among technical words; nor a word
             # in 的 that the copula's 인 or a noun after it chose: 私的인 用務 among legal words, not 史蹟인)

@@ -336,7 +336,8 @@ def counter_follows(text: str, end: int, analyzer: Analyzer, run: str = '') -> b
     if word.startswith('시간'):  # hours count in native numerals (이천 시), but not 時間: 이백 시간
         rest = word[2:]
         return not rest or analyzer.is_particles(rest, final_sound('간')) or rest.startswith(_COUNT_ENDINGS)
-    return word[:1] in analyzer.lex.counters and word[0] != '시' \
+    # (등 after a word is 等 'and so on' far more often than a rank, which digits write: 日照 等의, 利川 等)
+    return word[:1] in analyzer.lex.counters and word[0] not in '시등' \
         and (len(word) == 1 or analyzer.is_particles(word[1:], final_sound(word[0])))
 
 
