@@ -69,6 +69,8 @@ _VERBAL_PARTICLES = frozenset({'도', '요', '야', '만', '서', '는', '다가
                                '대로', '만큼'})  # 한대로, 할만큼: bound nouns written onto a modifier
 _ADVERBS = frozenset({'MAG', 'MAJ', 'caseless'})  # adverbs from mecab-ko-dic, and curated words that take no case
 _ADVERB_TAILS = frozenset({'', '도', '은', '는', '만', '요', '이나', '나', '부터', '까지'})
+_CURATED_NOUNS = ('noun', 'bound-noun')  # a curated native noun after digits is no counter: 3자리 (not 者 + 리)
+_JIDA_SYLLABLES = frozenset('지져졌질진')  # forms of 지다 after a noun (責任지다)
 ARCHAIC_ENDINGS = ('거니와', '노라', '노니', '소서', '옵소서', '나이다', '나이까', '리로다', '리이다', '도다',
                    '도소이다', '느니라', '더냐', '느뇨', '거늘', '거든', '리요', '올지')  # see is_native
 _PREDICATE_STARTS = HADA_SYLLABLES | DOEDA_SYLLABLES | {'시'}  # 하다's, 되다's and 시키다's first syllables
@@ -404,13 +406,15 @@ class Analyzer:
             return longest  # (a word that leaves a tail: the longest stands, 周知시킬)
         return shortest
 
-    def is_native(self, run: str, longest_word: int = 0, unbound: bool = False, after_noun: bool = False) -> bool:
+    def is_native(self, run: str, longest_word: int = 0, unbound: bool = False, after_noun: bool = False,
+                  after_modifier: bool = False) -> bool:
         """A native word, alone or with a tail, covers the whole run.
 
         Only native words at least as long as the longest dictionary word at the run's
         start count: 가장 beats 家長, but 집 (house) does not stop 집합 (集合). `unbound`:
         no modifier, determiner or numeral comes before the run, so it starts with no bound
-        noun (할 수가 is the native 수, 사원의 수가 the noun 數).
+        noun (할 수가 is the native 수, 사원의 수가 the noun 數). `after_modifier`: a modifier comes
+        before, where no adverb stands (顯著한 事實은, not the adverb 사실은 'in fact').
         """
         lex, n, first = self.lex, len(run), run[0]
         native, stems = lex.native, lex.verb_stems
@@ -430,12 +434,18 @@ class Analyzer:
                 # 帽子를 쓴 (not 모자르다's 모자를, a nonstandard 모자라다)
             rest = run[j:]
             if pos in _ADVERBS:  # an adverb takes no 하다 and no case: 계속된, 일단의 are nouns
+                if after_modifier and j == n and self.adverb_spells_noun(run):
+                    continue
                 if rest in _ADVERB_TAILS and not (after_noun and pos == 'caseless'):  # (建物 內, 30日 以內)
                     return True
             elif pos in ('adverb', 'conjunction'):  # curated ones may take particles (모두의, 서로를)
                 if self.is_particles(rest):
                     return True
             elif pos.startswith(('V', 'verb')):  # endings, but no light verb: 비치하여 is 備置
+                if j >= 3 and run[2] in _JIDA_SYLLABLES and (run[:2] in lex.defaults or run[:2] in lex.usual) \
+                        and run[:2] + '지' not in stems and native.get(run[:2] + '지') is None:
+                    continue  # a form mecab lists whole of a curated Sino noun and 지다: 責任질, 責任져야, 責任졌다
+                    # (as 責任지고); a native stem in 지 is curated (부서지다, 주어지다 stay)
                 if rest and pos.endswith('ETM:Inflect') and self.is_particles(rest):
                     continue  # a modifier takes no particle: 고인은 is 故人 and 은, not 고이다's 고인
                 if rest[:1] in _HADA and run[:j] in lex.predicate_senses:
@@ -449,13 +459,17 @@ class Analyzer:
                 # predicate: 違法性이 阻却된다, 自炊하는 學生, 彫刻한 佛像 (not the native 조각 'piece')
             elif pos == 'expression' and rest[:1] in _HADA and run[:j] in lex.predicate_senses:
                 continue  # an inflected form takes no 하다 after it: 作故했다, 作故한 (작고 'small and' stays)
+            elif pos == 'MM' and rest[:1] in _HADA and run[:j] in lex.predicate_senses:
+                continue  # a determiner takes no ending: a curated Sino predicate of its spelling takes 하다
+                # (事物을 辨別할, not mecab's determiner 변별 and 할)
             elif not rest or self.is_tail(rest) and not (rest in ('히', '코') and pos in _NOUNS) and not (
-                    j == 1 and (pos in _NOUNS or pos in ('interjection', 'determiner')) and first in lex.hada_roots
+                    j == 1 and (pos in _NOUNS or pos in ('interjection', 'determiner', 'expression')) and first in lex.hada_roots
                     and rest[0] in _HADA) \
                     or pos == 'adjective-stem' and self.is_inflection(rest, False):
                 # (a noun that is also a 하다 root is the root before 하다: 範疇에 屬하는, not 속 + 하는;
                 # so is an interjection: 부름에 應하여, not the interjection 응 + 하여; and a determiner,
-                # which takes no ending at all: 1回에 限하여, not the determiner 한 + 하여)
+                # which takes no ending at all: 1回에 限하여, not the determiner 한 + 하여; nor
+                # does a form of a native verb: 이에 準할, not 주다's 준 + 할)
                 # a native adjective's root may take 하다 (고요하다); a noun takes no 히 (속히 is 速히)
                 return True
         if not _HADA.isdisjoint(run[1:_LONGEST_STEM]):  # (a form of 하다 follows within a stem's reach)
@@ -664,11 +678,12 @@ class Analyzer:
                 first in self._lone or first in lex.numerals
                 or after_number and first in lex.counters):
             return []  # no dictionary word and no one-syllable piece can start the run
-        if not after_hanja and not bound and not (after_number and (first in lex.counters or first in _BIG_UNITS)) \
+        if not after_hanja and not bound and not (after_number and (first in lex.counters and (n == 1 or lex.native.get(run[:2])
+                                                                     not in _CURATED_NOUNS) or first in _BIG_UNITS)) \
                 and not (before_number and n == 1 and first in lex.prefixes) \
                 and not (first in lex.cued_nouns and run[1:2] in _CUED_CASES and self.after_noun(run[1:], final_sound(first))) \
                 and self.is_native(  # 第1條, not the pronoun 제; a cued noun with a case particle: its cues decide (害를)
-                run, self._longest_standing(run, ends), unbound, after_noun):  # (the longest word's end)
+                run, self._longest_standing(run, ends), unbound, after_noun, after_modifier):  # (the longest word's end)
             return []
         # best[i]: cheapest analysis of run[i:] after a piece (more pieces, or a tail);
         # first[i]: the same but starting with a piece; word_first[i]: starting with a word.
@@ -760,6 +775,12 @@ class Analyzer:
                         else COUNTED if n > 1 and (ch == '개' and run[1] in suffixes or run[1] in TIME_SUFFIXES
                                                   or run[1] == RANGE_SUFFIX) and (
                             n == 2 or self.is_tail(run[2:], final_sound(run[1]))) else COUNTER
+                    if cost == COUNTER and n > 3 and any(
+                            j - 1 >= 2 and (j == n or self.is_particles(run[j:], final_sound(run[j - 1])))
+                            and self.has_standing(run[1:j]) and all(e != j for e, _ in ends.get(0, ()))
+                            for j, user in ends.get(1, ())):
+                        cost = COUNTED  # ... and before a known word and its particles that no word from the
+                        # counter on spells whole: 第1審判決의 (not 審判 + 決議); 10大企業 stays
                     options.append((cost, (0, 1, 'counter'), 1, 0))
                 if after_number and n >= 2 and run[:2] in lex.counters and (n == 2 or self.is_particles(run[2:], final_sound(run[1]))):
                     options.append((COUNTER_WITH_PARTICLES, (0, 2, 'counter'), 2, 0))  # 1人當, 4個年 (not 印堂)
@@ -1375,7 +1396,8 @@ class Analyzer:
         return (first in lex.counters or run[:2] in lex.counters or first in _BIG_UNITS or first == '원',
                 run[-1] in lex.prefixes,  # (a counter of two syllables too: 2聯隊, 3大隊)
                 first in BOUND_NOUNS or first in self.native_bound or first in CONTRACTED_BOUND
-                or first == '이' and run[1:] in _PERSON_PARTICLES,
+                or first == '이' and run[1:] in _PERSON_PARTICLES
+                or n >= 3 and lex.native.get(run) == 'MAG' and self.adverb_spells_noun(run),
                 first in self._lone or first in lex.domains or first in lex.dynasties  # attached
                 or first == '이' and run.startswith(_COPULA_FORMS),
                 self.is_verb_form(run) or self._noun_over_root(run) or first in lex.hada_roots and run[1:2] in _HADA,
@@ -1392,6 +1414,13 @@ class Analyzer:
                 n > 1 and run[-1] == '과',  # coordinating
                 run.startswith(self._caseless) or first in _ASPECT_BOUND and run.startswith(_COPULA_FORMS, 1)
                 or first == END_OF_PERIOD and (n == 1 or self._period_end_tail(run[1:])))
+
+    def adverb_spells_noun(self, run: str) -> bool:
+        """Whether a mecab adverb spells a curated Sino noun and its particles (사실은: 事實 + 은), the
+        noun after a modifier."""
+        lex = self.lex
+        return any((run[:k] in lex.defaults or run[:k] in lex.usual)
+                   and self.is_particles(run[k:], final_sound(run[k - 1])) for k in range(2, len(run)))
 
     def _period_end_tail(self, rest: str) -> bool:
         """What may follow 末 after a word for a period: particles (3月 末까지), the copula (3月 末입니다)

@@ -220,6 +220,12 @@ def choose(text: str, items: list[Item], lexicon: Lexicon, read: Callable[[str],
         elif item.kind == 'suffix' and item.hangul == '대' and k and items[k - 1].kind == 'counter' \
                 and items[k - 1].end == item.start and items[k - 1].hangul not in ('년', '연') and RANGE_SENSE in cands:
             chosen.append((RANGE_SENSE, 'grammar'))  # the range of a measure: 2點臺, 10分臺 (not 代 or 隊)
+        elif item.kind == 'suffix' and item.hangul == '전' and '前' in cands and k and items[k - 1].end == item.start \
+                and items[k - 1].kind == 'word' and chosen[k - 1][0] is not None \
+                and (chosen[k - 1][0] == lexicon.predicate_senses.get(items[k - 1].hangul)
+                     or chosen[k - 1][0] in lexicon.zh_verbal) and chosen[k - 1][0] not in lexicon.adjective_senses:
+            chosen.append(('前', 'grammar'))  # joined to a verbal noun, the time before it: 送達前, 施行前 (an
+            # exhibition's 展 by its cues: 企劃展, 招待展)
         elif item.kind == 'field':
             chosen.append((None, 'field'))  # a one-syllable word only a field's glossary licenses
         elif item.hangul in _DECREE_NAMES and _DECREE in cands and _names_a_decree(text, item):
@@ -571,6 +577,10 @@ def _apply_counter_cues(text: str, items: list[Item], chosen: list[tuple[str, st
         if item.hangul == '선' and '線' in item.candidates and (_number_before(text, item.start) >= 20
                                                                or text[unit:unit + 1] in ('백', '천', '만', '억')):
             chosen[k] = ('線', 'cue')  # no one serves twenty terms: 2,500線, 3萬8千 線, not 2,500選 (but 3選 議員)
+            continue
+        if item.hangul == '자' and '字' in item.candidates and _number_before(text, item.start) >= 10 \
+                and not text.endswith('제', 0, unit + 1 - len(str(_number_before(text, item.start)))):
+            chosen[k] = ('字', 'cue')  # no one counts ten parties: 200字 原稿紙, 1,000字 以內 (but 第3者, 3者 會談)
             continue
         if text.startswith('도', item.end) and not syllable_at(text, item.end + 1) \
                 and _number_before(text, item.start) >= 1000:

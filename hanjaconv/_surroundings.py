@@ -392,6 +392,21 @@ _MODIFIER_SYLLABLES = frozenset('한할된될인일')
 _CHAIN_BEFORE_TOPIC = ('에', '에서', '에게', '한테', '께', '으로', '와', '과', '까지', '부터')
 
 
+def plain_modifier(text: str, start: int, analyzer: Analyzer) -> bool:
+    """Whether the modifier before the space at start - 1 (after_modifier said so) is a verb's or
+    adjective's of two syllables or more, no noun and its topic particle: before it a mecab adverb that
+    spells a Sino noun and its particles is the noun (顯著한 事實은, 알려진 事實은; not 난 사실은, 것은
+    사실은, where 사실은 is 'in fact')."""
+    word = _previous_word(text, start)
+    if len(word) < 2:
+        return False
+    if word[-1] in '은는':
+        head, lex = word[:-1], analyzer.lex
+        return not (lex.native.get(head) in _NOUN_TAGS or lex.native.get(head) == 'bound-noun'
+                    or head in lex.defaults or head in lex.usual)
+    return True
+
+
 def after_modifier(text: str, start: int, analyzer: Analyzer) -> bool:
     """Whether the word before the space at start - 1 is a modifier (하는 수, 먹을 것), not a
     noun or pronoun with the topic particle (政府는 首都를, 그는 統一 운동)."""

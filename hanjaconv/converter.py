@@ -24,7 +24,7 @@ from ._hangul import compose_jamo, is_hanja
 from ._lexicon import Lexicon, get_lexicon
 from ._pairs import coordinated_pairs
 from ._readback import check_readings
-from ._surroundings import (COMPARISONS, after_determiner, after_modifier, after_native_numeral,
+from ._surroundings import (COMPARISONS, after_determiner, after_modifier, after_native_numeral, plain_modifier,
                             after_sino_numeral, before_word, bound_may_follow, collocation_follows,
                             after_bare_noun, clinic_follows, coordinates, counter_follows, governs_verb,
                             particle_after_number)
@@ -241,8 +241,10 @@ class Converter:
                 if flags & BEFORE_NUMBER and e < n and text[e].isdigit():
                     context |= BEFORE_NUMBER
                 if flags & AFTER_MODIFIER and before == ' ' and s > 1 and after_modifier(text, s, analyzer) \
-                        and not (run[0] in BOUND_NOUNS and text[s - 2] in '을를'):  # 잠을 자는
-                    context |= AFTER_MODIFIER
+                        and not (run[0] in BOUND_NOUNS and text[s - 2] in '을를') \
+                        and (lexicon.native.get(run) != 'MAG' or not analyzer.adverb_spells_noun(run)
+                             or plain_modifier(text, s, analyzer)):  # 잠을 자는
+                    context |= AFTER_MODIFIER  # (a mecab adverb that spells a noun: see plain_modifier)
                 if flags & ATTACHED and (before.isalnum() or before in (')', ']')) and not after_hanja:  # O(n)이다
                     context |= ATTACHED
                 if flags & AFTER_OBJECT and governs_verb(text, s, e, run, analyzer):
