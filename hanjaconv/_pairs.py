@@ -1,9 +1,10 @@
 """Coordinated one-syllable nouns, whose Hanja their partners decide.
 
-Two joined by 와/과 that together spell a dictionary compound take its Hanja: 허와 실 → 虛와 實,
-선과 악의 → 善과 惡의, 명과 암 → 明과 暗. Korean names the poles of a pair (虛實, 善惡, 明暗,
-得失, 南北) by splitting the compound around the conjunction; alone, neither syllable says
-which of its many Hanja it is. And news joins the one-syllable names of countries with a
+Two joined by 와/과 that together spell a dictionary compound take its Hanja: 선과 악의 → 善과
+惡의, 빈과 부의 → 貧과 富의, 상과 벌을 → 賞과 罰을. Korean names the poles of a pair (善惡, 貧富,
+賞罰, 得失, 南北) by splitting the compound around the conjunction; alone, neither syllable
+says which of its many Hanja it is. Where a syllable is a curated one-syllable noun, the
+compound must give it one of its own senses: 실과 천 'thread and cloth' is no 實踐. And news joins the one-syllable names of countries with a
 middle dot: 한·미 → 韓·美, 한·중·일 → 韓·中·日, 북·미 → 北·美.
 """
 from __future__ import annotations
@@ -42,6 +43,7 @@ def coordinated_pairs(text: str, items: list[Item], lexicon: Lexicon, is_tail, p
     """
     found: dict[int, Item] = {}
     native, has_word, basic, defaults = lexicon.native, lexicon.has_word, lexicon.basic, lexicon.defaults
+    single = lexicon.single_nouns
     for m in _PAIR.finditer(text):
         first, joiner, second, rest = m.groups()
         if (final_sound(first) in (CONSONANT, RIEUL)) != (joiner == '과') or first + joiner in defaults:
@@ -53,8 +55,10 @@ def coordinated_pairs(text: str, items: list[Item], lexicon: Lexicon, is_tail, p
             continue  # a native word (해와 달); the second no noun: a particle or the end of a phrase
             # must follow it (이와 반대로)
         best = rank_candidates(first + second, lexicon.words(first + second), lexicon)[0]
-        if not lexicon.in_use(first + second, best) or not (best[0] in basic and best[1] in basic):
-            continue  # only common words of common characters: a rare compound is no pair
+        if not lexicon.in_use(first + second, best) or not (best[0] in basic and best[1] in basic) \
+                or not all(c in single.get(h, (c,)) for h, c in zip((first, second), best)):
+            continue  # only common words of common characters, each the noun its syllable is alone if the
+            # syllable is one (賞과 罰을; not 實踐 for 실과 천 'thread and cloth', 效忠 for 효와 충, 祝望 for 축과 망)
         for at, hangul, hanja in ((m.start(1), first, best[0]), (m.start(3), second, best[1])):
             found[at] = Item(at, at + 1, hangul, 'pair', (hanja,))
     if '·' in text or 'ㆍ' in text:
