@@ -19,6 +19,7 @@ import regex
 
 from ._bounded import remember
 from ._cues import ADJECTIVE_SUFFIXES, apply_cues, guard_cued_nouns
+from ._places import apply_places
 from ._hangul import has_final, is_hanja, is_syllable, syllable_at, word_before, word_span_before
 from ._lexicon import COMMON_IN_CHINESE, DOEDA_SYLLABLES, HADA_SYLLABLES, Lexicon
 from ._analysis import NUMBER_DETERMINERS
@@ -26,7 +27,7 @@ from .reading import _read_char, read_run
 
 CONFIDENCE = {'user': 1.0, 'gloss': 0.98, 'text': 0.95, 'only': 0.95, 'compound': 0.9,
               'cue': 0.85, 'document': 0.85, 'default': 0.8, 'domain': 0.8, 'grammar': 0.8,
-              'title': 0.8, 'predicate': 0.75, 'context': 0.7, 'rank': 0.55}
+              'title': 0.8, 'place': 0.8, 'predicate': 0.75, 'context': 0.7, 'rank': 0.55}
 SURE = frozenset({'user', 'gloss', 'text', 'only', 'compound'})   # context for the others
 WEAK = frozenset({'rank', 'default'})                              # open to compounds, one sense, context
 PRODUCTIVE = 30             # uses in dictionary words a character needs not to count as rare
@@ -260,6 +261,8 @@ def choose(text: str, items: list[Item], lexicon: Lexicon, read: Callable[[str],
             _apply_shared_character(items, chosen)
     if lexicon.sense_cues:
         apply_cues(text, items, chosen, lexicon)
+    if lexicon.place_names:
+        apply_places(text, items, chosen, lexicon)
     _apply_aforesaid(text, items, chosen)
     _apply_ism(text, items, chosen)
     _apply_scholarly(text, items, chosen)

@@ -128,6 +128,7 @@ class Lexicon:
     compound_heads: frozenset[str] = frozenset()      # 理論 女性 年金: see _compound_heads
     passive_senses: dict[str, str] = field(default_factory=dict)  # 대비: 對比 before 되다 where 하다 takes 對備
     mixed_words: dict[str, str] = field(default_factory=dict)  # 창밖 -> 窓밖: Sino and native parts (mixed_words.tsv)
+    place_names: dict[str, str] = field(default_factory=dict)  # 여수 -> 麗水: a place's sense (place_names.tsv)
     curated_hanja: frozenset[str] = frozenset()       # every curated default and usual sense (駐車, 産業)
     curated_readings: dict[str, str] = field(repr=False, default_factory=dict)  # Hanja -> how to_hangul reads it:
     # the key of an added word (瓜田李下 과전이하) or of curated/word_readings.tsv (喜怒哀樂 희로애락)
@@ -377,6 +378,7 @@ def _build() -> Lexicon:
         verb_stems=frozenset(r[0] for r in _rows('verb_stems_mecab.tsv')),
         bare_roots=frozenset(r[0] for r in _rows('roots_mecab.tsv')),
         mixed_words={r[0]: r[1] for r in _rows('curated/mixed_words.tsv')},
+        place_names={r[0]: r[1] for r in _rows('curated/place_names.tsv')},
     )
     lexicon.automaton = WordAutomaton(words)
     lexicon.productivity = _productivity(value.partition('\t')[0] for value in words.values())

@@ -65,7 +65,11 @@ def governs_verb(text: str, start: int, end: int, run: str, analyzer: Analyzer) 
     if len(run) == 2 and last in _CONNECTIVE_FINALS and text.startswith(_AUXILIARY_NAE, end):
         return True  # a connective before the auxiliary 내다: 고아 냅니다, 우려 낸다 (not 孤兒, 憂慮)
     if len(run) == 2 and last == '기':
-        return text.startswith(_AFTER_GI, end)  # (恒常 詐欺 사건: what comes before says little)
+        return text.startswith(_AFTER_GI, end) or run[0] in _AUXILIARY_STEMS and start >= 2 \
+            and text[start - 1] == ' ' and text[start - 2] in _CONNECTIVE_FINALS \
+            and len(_previous_word(text, start)) >= 2
+        # (恒常 詐欺 사건: what comes before says little; but an auxiliary's 기 after a connective is
+        # the auxiliary: 막아 주기 때문이다, 써 두기 위해, not 週期)
     if len(run) == 2 and last == '할' and text.startswith(_AFTER_HAL, end) \
             and _bound_word(_word_at(text, end + 1), analyzer):
         return True  # (the bound noun alone or with particles: 管轄 水域, not 關할 水域)

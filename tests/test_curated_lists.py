@@ -345,3 +345,10 @@ def test_person_titles_fit_the_second_pass(lex):
     from hanjaconv._choice import _LONGEST_TITLE
     assert lex.person_titles and max(map(len, lex.person_titles)) <= _LONGEST_TITLE
     assert hanjaconv.convert('인 작가의인공지능용').startswith('인 作家')
+
+
+def test_place_names(lex):
+    # a place that spells a common word takes the place's sense only where it is listed with a place
+    assert lex.place_names['여수'] == '麗水'
+    assert hanjaconv.convert('여수와 광양은 바다를 끼고 있다').startswith('麗水와 光陽')
+    assert hanjaconv.convert('여수에 젖은 노래').startswith('旅愁')

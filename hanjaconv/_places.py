@@ -1,0 +1,126 @@
+"""Places listed with places: a word that spells a place and a common word takes the place's
+Hanja where the text lists it with another place (여수와 광양 → 麗水와 光陽, 대전에서 목포까지 →
+大田에서 木浦까지), and a bare 시, 군 or 도 joined to a place is its city, county or province."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ._hangul import is_syllable
+from ._lexicon import Lexicon
+
+if TYPE_CHECKING:  # (the choice module imports this one)
+    from ._choice import Item
+
+
+_PLACE_OPEN = frozenset({'rank', 'default', 'domain', 'context', 'grammar'})  # choices a listed place overturns
+_PLACE_LINKS = ('와', '과', '에서')  # what joins two places in a list (여수와 광양, 대전에서 목포까지)
+_PLACE_SEPARATORS = frozenset(',·')
+_PLACE_ENDS = ('까지',)  # ... the second of 에서's pair (not 로: 서울에서 豫算으로 充當했다)
+_PROVINCES = frozenset('南北羅尙淸原畿海安鏡')  # the syllable before 道 in a province's name (全羅道, 江原道, 忠淸南道)
+_PLACE_SUFFIXES = frozenset('市郡道')  # a bare one-syllable noun joined to a place: its city, county, province
+
+
+def _is_place(hangul: str, hanja: str | None, places: dict[str, str]) -> bool:
+    """Whether a chosen word names a place: a curated place (place_names.tsv), a word in 市, 郡 or 州
+    (光陽市, 襄陽郡, 全州), a province in 道 (江原道, 全羅北道) or a river in 江 (錦江, 洛東江)."""
+    if hanja is None:
+        return False
+    if places.get(hangul) == hanja:
+        return True
+    return len(hanja) >= 2 and (hanja[-1] in '市郡州江' or hanja[-1] == '道' and hanja[-2] in _PROVINCES)
+
+
+def apply_places(text: str, items: list[Item], chosen: list[tuple[str, str]], lexicon: Lexicon) -> None:
+    """A word that spells a place and a common word (여수 旅愁 or 麗水, 예산 豫算 or 禮山) is the place
+    where it is listed with another place, eojeol to eojeol: joined by 와/과, a comma or · (여수와
+    광양, 정선과 영월, 속초시, 양양군), or 에서 with 까지 after the second (대전에서 목포까지); the
+    other is a place in place_names.tsv, a word in 市, 郡 or 州, a province in 道, a river in 江 or 서울.
+    A genitive or a subject between them says nothing (釜山市의 豫算). Never before a light verb, and
+    never against a cue, a curated compound or the text's own Hanja. A bare 시, 군 or 도 joined to a
+    place is its city, county or province (鷄龍市에, not 鷄龍時)."""
+    names = lexicon.place_names
+    open_k = [k for k, item in enumerate(items)
+              if item.hangul in names and chosen[k][0] != names[item.hangul] and chosen[k][1] in _PLACE_OPEN
+              and names[item.hangul] in item.candidates and item.kind == 'word'
+              and not text.startswith(lexicon.light_verb_starts, item.end)]
+    suffix_k = [k for k, item in enumerate(items) if k and item.kind in ('noun', 'suffix') and len(item.hangul) == 1
+                and item.start == items[k - 1].end and chosen[k][1] in _PLACE_OPEN
+                and chosen[k][0] not in _PLACE_SUFFIXES and not _PLACE_SUFFIXES.isdisjoint(item.candidates)]
+    if not open_k and not suffix_k:
+        return  # the usual text: no place to decide
+    for k in suffix_k:
+        if _is_place(items[k - 1].hangul, chosen[k - 1][0], names):
+            chosen[k] = (next(h for h in items[k].candidates if h in _PLACE_SUFFIXES), 'place')
+    if not open_k:
+        return
+    heads = {}  # eojeol start -> the item that begins it and runs to its particles
+    for k, item in enumerate(items):
+        if item.start == 0 or not is_syllable(text[item.start - 1]):
+            heads[item.start] = k
+    for _ in range(2):  # twice: a place decided here may be the other of a second pair (경주와 상주)
+        changed = False
+        for k in open_k:
+            item = items[k]
+            if chosen[k][0] == names[item.hangul] or item.start in heads and heads[item.start] != k:
+                continue
+            tail, after = _eojeol_tail(text, item.end)
+            if not _particles_only(tail, lexicon) or k + 1 < len(items) and items[k + 1].start < after:
+                continue  # the eojeol holds more than the name and its particles
+            if _listed_place(text, item.start, tail, after, heads, items, chosen, names):
+                chosen[k] = (names[item.hangul], 'place')
+                changed = True
+        if not changed:
+            break
+
+
+def _eojeol_tail(text: str, end: int) -> tuple[str, int]:
+    """The Hangul after a word up to its eojeol's end, and where that end is."""
+    e = end
+    while e < len(text) and is_syllable(text[e]):
+        e += 1
+    return text[end:e], e
+
+
+def _particles_only(tail: str, lexicon: Lexicon) -> bool:
+    return not tail or tail in lexicon.particles or tail in _PLACE_LINKS
+
+
+def _place_at(text: str, start: int, heads: dict[int, int], items: list[Item], chosen, names) -> str | None:
+    """The tail of the eojeol at start where a place heads it (서울 too), else None."""
+    if text.startswith('서울', start):
+        return _eojeol_tail(text, start + 2)[0]
+    k = heads.get(start)
+    if k is None or not _is_place(items[k].hangul, chosen[k][0], names):
+        return None
+    tail, after = _eojeol_tail(text, items[k].end)
+    if k + 1 < len(items) and items[k + 1].start < after:
+        return None
+    return tail
+
+
+def _listed_place(text: str, start: int, tail: str, after: int, heads, items, chosen, names) -> bool:
+    """Whether the word at start, its eojeol ending in tail at after, is listed with a place next to it."""
+    sep = text[after:after + 1]
+    nxt = after + (1 if sep in _PLACE_SEPARATORS else 0)
+    if text.startswith(' ', nxt):
+        nxt += 1
+    if tail in _PLACE_LINKS or sep in _PLACE_SEPARATORS:  # forward: 여수와 광양, 대전에서 목포까지
+        other = _place_at(text, nxt, heads, items, chosen, names)
+        if other is not None and (tail != '에서' or other.startswith(_PLACE_ENDS)):
+            return True
+    # backward: the eojeol before ends in a link or a separator (광양과 여수, 속초시, 양양군)
+    b = start - 1
+    if b < 1 or text[b] != ' ' and text[b] not in _PLACE_SEPARATORS:
+        return False
+    while b > 0 and (text[b] == ' ' or text[b] in _PLACE_SEPARATORS):
+        b -= 1
+    sep_before = text[b + 1:start].strip()
+    s = b
+    while s > 0 and is_syllable(text[s - 1]):
+        s -= 1
+    other = _place_at(text, s, heads, items, chosen, names)
+    if other is None:
+        return False
+    if sep_before and sep_before in _PLACE_SEPARATORS:
+        return not other
+    return other in ('와', '과') or other == '에서' and tail.startswith(_PLACE_ENDS)
