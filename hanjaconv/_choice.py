@@ -237,6 +237,11 @@ def choose(text: str, items: list[Item], lexicon: Lexicon, read: Callable[[str],
         elif item.hangul == '시' and item.kind == 'noun' and k \
                 and _after_verbal_noun(text, item, items[k - 1], chosen[k - 1][0], lexicon):
             chosen.append(('時', 'grammar'))  # 違反 時, 必要 時에 (but 釜山 市)
+        elif item.kind in ('noun', 'determiner') and item.hangul in _ADMIN_UNITS and _in_unit_chain(text, item):
+            unit = _ADMIN_UNITS[item.hangul]  # one syllable of a chain of local units: 市·郡·區, 里·洞 (not 軍, 同)
+            if unit not in cands:
+                items[k] = item._replace(kind='noun', candidates=(unit, *cands))
+            chosen.append((unit, 'compound'))
         elif item.kind == 'determiner' and item.hangul in _SEEN and k and text.endswith(('을 ', '를 '), 0, item.start) \
                 and not text.endswith((' 을 ', ' 를 '), 0, item.start):
             chosen.append((None, 'grammar'))  # after an object, 보다's adnominal: 小便을 본 뒤, 映畵를 본 사람 (not 本)
@@ -278,6 +283,19 @@ def choose(text: str, items: list[Item], lexicon: Lexicon, read: Callable[[str],
     _apply_given_names(text, items, chosen, lexicon)
     return [Item(i.start, i.end, i.hangul, i.kind, i.candidates, hanja, rule)
             for i, (hanja, rule) in zip(items, chosen) if hanja is not None]  # field pieces, native cues
+
+
+_ADMIN_UNITS = {'시': '市', '도': '道', '군': '郡', '구': '區', '읍': '邑', '면': '面', '동': '洞', '리': '里'}
+_UNIT_JOINS = '·ㆍ'
+
+
+def _in_unit_chain(text: str, item: Item) -> bool:
+    """Whether a one-syllable local unit stands in a chain of them joined by a middle dot (시·군·구, 리·동,
+    읍·면·동), each unit a syllable alone: two characters on either side suffice."""
+    s, e = item.start, item.end
+    return (s >= 2 and text[s - 1] in _UNIT_JOINS and text[s - 2] in _ADMIN_UNITS
+            and (s == 2 or not is_syllable(text[s - 3])) or text[e:e + 1] in _UNIT_JOINS
+            and text[e + 1:e + 2] in _ADMIN_UNITS and (s == 0 or not is_syllable(text[s - 1])))
 
 
 _KIN_TERMS = ('형', '형님', '누나', '언니', '오빠', '오라버니', '할머니', '할아버지', '아저씨', '아줌마', '아주머니',
@@ -933,6 +951,9 @@ def _apply_domain(text: str, items: list[Item], chosen: list[tuple[str, str]], l
             if verb and current in lexicon.adjective_senses:
                 rivals = ()  # an adjective in its curated sense yields to no field's noun: 時急하다 among
                 # labour words, not 時給하다 (the hourly wage takes no 하다)
+        bar = top + DOMAIN_EVIDENCE if chosen[k][1] == 'default' and top >= DOMAIN_EVIDENCE else top
+        # (a curated default that its own field backs yields only by a clear margin: 醫師 among
+        # medical words stays in a statute, whose frame words (境遇, 申告, 免許) vote law's 意思)
         for hanja, fields in rivals:
             if noun and hanja in lexicon.adjective_senses:
                 continue  # an adjective's root is no noun before a case particle: 政黨에, not 正當에
@@ -942,8 +963,9 @@ def _apply_domain(text: str, items: list[Item], chosen: list[tuple[str, str]], l
                 # person: 物品을 檢査하게 among legal words, not 檢事하게
             # for a verb in its curated sense only the votes of law and economy count
             score = max((get(f, 0.0) for f in fields if not verb or f in _VERB_FIELDS), default=0.0)
-            if score >= DOMAIN_EVIDENCE and score > top:
+            if score >= DOMAIN_EVIDENCE and score > bar:
                 best, top = hanja, score
+                bar = top
         for field, weight in mine:
             window[field] += weight
         if best is not None:

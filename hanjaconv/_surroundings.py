@@ -265,8 +265,11 @@ def after_bare_noun(text: str, start: int, analyzer: Analyzer, run: str = '') ->
     if begin > 0 and text[begin - 1].isdigit():
         return word[0] in analyzer.lex.counters and (len(word) == 1 or analyzer.lex.has_word(word)) \
             or word in LOAN_UNITS  # a loanword unit after digits too: 5미터 以內, 100킬로미터 以內
-    return analyzer.lex.has_word(word) and not analyzer.is_native(word) and word not in analyzer.lex.sino_adverbs
-    # (a Sino adverb is no noun: 完全 내 얘기, 只今 내 차례 are 'my')
+    has_word = analyzer.lex.has_word
+    return (has_word(word) or len(word) == 4 and has_word(word[:2]) and has_word(word[2:])) \
+        and not analyzer.is_native(word) and word not in analyzer.lex.sino_adverbs
+    # (a Sino adverb is no noun: 完全 내 얘기, 只今 내 차례 are 'my'; a compound of two words is one:
+    # 自家隔離 中인, 施設改善 後)
 
 
 _PERIOD_COUNTERS = frozenset({'년', '월', '주', '세기', '분기', '학기', '연도'})  # after digits: 3월 말
