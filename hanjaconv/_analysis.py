@@ -18,6 +18,7 @@ from ._lexicon import COMMON_IN_CHINESE, DOEDA_SYLLABLES, HADA_SYLLABLES, Lexico
 # Costs of the lattice's edges: fewer, longer pieces win; lone syllables only by grammar.
 WORD, USER, ROOT, COUNTER, NUMERAL, SUFFIX, PREFIX, NOUN = 1.0, 0.5, 0.9, 1.0, 1.0, 1.2, 1.2, 1.4
 PREFIX_RESCUE = 1.5  # how much dearer a prefix's reading may be and still beat two words, one rare (_prefix_rescue)
+_AFTER_PARTICLES = frozenset(('들', '뿐', '쯤', '씩'))  # native suffixes that may follow a particle (에서뿐만, 어서들)
 _ABSTRACT_SUFFIXES = frozenset('化性的論')  # suffixes that close a prefixed word: 脫世界化, 非民主性, 反環境的
 _PREFIX_FLOOR = 50  # the corpus count the words after a prefix need at least (總 + 先決 is no reading of 총선)
 _ATTESTED_DEFAULT = 100_000  # a word with a curated default counts as this well attested
@@ -298,6 +299,9 @@ class Analyzer:
         lex, tail_prefixes = self.lex, self._tail_prefixes
         # reachable[i]: s[:i] is a chain of particles and native suffixes
         reachable = [True] + [False] * len(s)
+        # suffixable[i]: s[:i] is such a chain not ending in a particle; a native suffix follows no
+        # particle (豫算 + 課長이, not 豫算 + 과 + 장이)
+        suffixable = [True] + [False] * len(s)
         for i in range(len(s) + 1):
             if not reachable[i]:
                 continue
@@ -329,9 +333,10 @@ class Analyzer:
                                  or head.startswith(_COPULA_AFTER_CONSONANT)):
                         return True
                 if head in lex.particles and (i or particle_fits(head, before)) \
-                        and not (rest and (head in lex.vocatives or head in _CHAIN_ENDING)) \
-                        or head in lex.native_suffixes:
+                        and not (rest and (head in lex.vocatives or head in _CHAIN_ENDING)):
                     reachable[i + k] = True
+                if head in lex.native_suffixes and (suffixable[i] or head in _AFTER_PARTICLES):
+                    reachable[i + k] = suffixable[i + k] = True
         if len(s) > 1 and s[-1] in _CHAT_FINALS:
             return self.is_tail(s[:-1] + _CHAT_FINALS[s[-1]], before)  # chat's spelling: 중이얌, 最高네용
         return False

@@ -271,6 +271,7 @@ def choose(text: str, items: list[Item], lexicon: Lexicon, read: Callable[[str],
     _apply_aforesaid(text, items, chosen)
     _apply_ism(text, items, chosen)
     _apply_scholarly(text, items, chosen)
+    _apply_office_heads(text, items, chosen, lexicon)
     if len(items) > 1:
         _apply_one_sense(text, items, chosen)
     if lexicon.cued_nouns:
@@ -551,6 +552,34 @@ def _apply_scholarly(text: str, items: list[Item], chosen: list[tuple[str, str]]
         if item.hangul == '학적' and before.end == item.start and chosen[k - 1][0] \
                 and chosen[k][0] != _SCHOLARLY and _SCHOLARLY in item.candidates:
             chosen[k] = (_SCHOLARLY, 'grammar')
+
+
+# the head of an office written onto the office's name in one eojeol: the office's suffix and 長
+_OFFICE_HEADS = {'과장': '課長', '국장': '局長', '실장': '室長', '소장': '所長'}
+
+
+def _apply_office_heads(text: str, items: list[Item], chosen: list[tuple[str, str]], lexicon: Lexicon) -> None:
+    """과장, 국장, 실장, 소장 written onto a Sino word in one eojeol and closing it are the head of
+    the division, bureau, office or station that word names (企劃豫算課長, 救助課長, 事業所長,
+    硏究所長), not 誇張 or 訴狀, which stand as words of their own (허위 과장, 소장을 제출). 소장 only
+    where the word and 소 make a dictionary word (事業所, 出張所: not 個人 所藏); a word joined
+    after it keeps its sense (허위과장광고: 誇張), as does a sense a cue chose (허위과장 광고)."""
+    for k in range(1, len(items)):
+        item, before = items[k], items[k - 1]
+        head = _OFFICE_HEADS.get(item.hangul)
+        if head is None or chosen[k][0] == head or head not in item.candidates or chosen[k][1] == 'cue' \
+                or before.end != item.start or not chosen[k - 1][0] \
+                or syllable_at(text, item.end) and k + 1 < len(items) and items[k + 1].start == item.end \
+                and items[k + 1].kind == 'word':
+            continue
+        own = next((words for hanja, words in lexicon.sense_cues.get(item.hangul, ((), (), ()))[2]
+                    if hanja == chosen[k][0]), ())
+        if own and (before.hangul.startswith(own) or text.startswith(own, item.end + 1)):
+            continue  # a cue of its sense beside it: 虛僞誇張 廣告
+        if head == '所長' and not lexicon.has_word(before.hangul[-2:] + '소') \
+                and not lexicon.has_word(before.hangul + '소'):
+            continue
+        chosen[k] = (head, 'compound')
 
 
 def _read_in_place(text: str, items: list[Item], chosen: list[tuple[str, str]], lexicon: Lexicon) -> None:
