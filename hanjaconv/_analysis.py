@@ -464,6 +464,10 @@ class Analyzer:
                 # predicate: 違法性이 阻却된다, 自炊하는 學生, 彫刻한 佛像 (not the native 조각 'piece')
             elif pos == 'expression' and rest[:1] in _HADA and run[:j] in lex.predicate_senses:
                 continue  # an inflected form takes no 하다 after it: 作故했다, 作故한 (작고 'small and' stays)
+            elif pos == 'MM' and rest and j >= 2 and self.is_particles(rest) \
+                    and (run[:j] in lex.defaults or run[:j] in lex.usual):
+                continue  # a determiner takes no particle: a curated Sino noun of its spelling does
+                # (遊說에서, 遊說를: not mecab's determiner 유세)
             elif pos == 'MM' and rest[:1] in _HADA and run[:j] in lex.predicate_senses:
                 continue  # a determiner takes no ending: a curated Sino predicate of its spelling takes 하다
                 # (事物을 辨別할, not mecab's determiner 변별 and 할)

@@ -483,6 +483,7 @@ _BODY_SUFFIXES = frozenset('黨部廳處院會團局課室社郡市道區洞所�
 # the Hanja closing a common word into a class, a kind, an award or a vessel before a title (部門別, 新人賞);
 # a common word and any other syllable (里程 + 民, 移民 + 號) is as often a name (이정민 會長, 이민호 作家)
 _THING_SUFFIXES = frozenset('別性化的論賞界側型級式制派系族艦機')
+_GROUP_ENDS = frozenset('派系')  # a whole three-syllable word in these names a group before a title, not a person
 
 
 def _is_ending(tail: str, lexicon: Lexicon) -> bool:
@@ -496,6 +497,8 @@ def _names_a_thing(name: str, start: int, inside: list[Item], hanja: list[str | 
     if lexicon.has_standing(name) or any(lexicon.in_use(name, h) for h in lexicon.words(name)):
         return True
     last = inside[-1]
+    if len(inside) == 1 and last.start == start and hanja[0] and hanja[0][-1] in _GROUP_ENDS:
+        return True  # one word for a faction or a camp, which no given name ends in: 少壯派 議員, 親尹系 議員
     stem = name[:2]
     return last.end - last.start == 1 and hanja[-1] is not None and (
         (stem in lexicon.defaults or stem in lexicon.usual  # a common word and a suffix: 部門 + 別, 國防 + 部

@@ -1,6 +1,7 @@
 """Places listed with places: a word that spells a place and a common word takes the place's
 Hanja where the text lists it with another place (여수와 광양 → 麗水와 光陽, 대전에서 목포까지 →
-大田에서 木浦까지), and a bare 시, 군 or 도 joined to a place is its city, county or province."""
+大田에서 木浦까지), a bare 시, 군 or 도 joined to a place is its city, county or province, and 시장
+joined to a city before particles is its mayor (釜山市長은)."""
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
@@ -17,6 +18,7 @@ _PLACE_LINKS = ('와', '과', '에서')  # what joins two places in a list (여�
 _PLACE_SEPARATORS = frozenset(',·')
 _PLACE_ENDS = ('까지',)  # ... the second of 에서's pair (not 로: 서울에서 豫算으로 充當했다)
 _PROVINCES = frozenset('南北羅尙淸原畿海安鏡')  # the syllable before 道 in a province's name (全羅道, 江原道, 忠淸南道)
+_CITIES = frozenset({'大田', '蔚山', '世宗'})  # metropolitan cities besides place_names.tsv's (釜山, 仁川, 光州)
 _PLACE_SUFFIXES = frozenset('市郡道')  # a bare one-syllable noun joined to a place: its city, county, province
 
 
@@ -46,11 +48,30 @@ def apply_places(text: str, items: list[Item], chosen: list[tuple[str, str]], le
     suffix_k = [k for k, item in enumerate(items) if k and item.kind in ('noun', 'suffix') and len(item.hangul) == 1
                 and item.start == items[k - 1].end and chosen[k][1] in _PLACE_OPEN
                 and chosen[k][0] not in _PLACE_SUFFIXES and not _PLACE_SUFFIXES.isdisjoint(item.candidates)]
-    if not open_k and not suffix_k:
+    mayor_k = [k for k, item in enumerate(items) if item.hangul == '시장' and chosen[k][1] in _PLACE_OPEN
+               and '市長' in item.candidates]
+    if not open_k and not suffix_k and not mayor_k:
         return  # the usual text: no place to decide
     for k in suffix_k:
         if _is_place(items[k - 1].hangul, chosen[k - 1][0], names):
             chosen[k] = (next(h for h in items[k].candidates if h in _PLACE_SUFFIXES), 'place')
+    for k in mayor_k:  # a city's name joined to 시장 is its mayor before particles (大田市長은,
+        # 釜山市長이); a market is written apart (서울 市場) or under its own name (南大門市場)
+        start = items[k].start
+        before = k - 1 if k and items[k - 1].end == start else None
+        head = items[before].start if before is not None else start - 2
+        if head < 0 or head and is_syllable(text[head - 1]):
+            continue
+        if not (text.startswith('서울', head) and before is None
+                or before is not None and (names.get(items[before].hangul) == chosen[before][0]
+                                           or chosen[before][0] in _CITIES)):
+            continue
+        tail, after = _eojeol_tail(text, items[k].end)
+        if tail and not tail.startswith('에서') and _particles_only(tail, lexicon) \
+                and not (k + 1 < len(items) and items[k + 1].start < after):
+            # (bare, it may head a noun: 光州市場 商人들, and 에서 is where one shops: 光州市場에서;
+            # a cue decides there, 서울市長 補闕選擧)
+            chosen[k] = ('市長', 'place')
     if not open_k:
         return
     heads = {}  # eojeol start -> the item that begins it and runs to its particles
