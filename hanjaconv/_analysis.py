@@ -116,6 +116,7 @@ _CHAT_FINALS = {'용': '요', '당': '다', '얌': '야', '쥬': '죠', '넹': '
 # chat spells a tail's last syllable with a final ㅇ or ㅁ, or 죠 as 쥬: 중이얌, 학생이당, 최고네용 (tails of two
 # syllables or more: a lone 용, 당 after a word is the suffix, 業務用, 綠色黨)
 _PARTICLE_SYLLABLES = frozenset('으는를')  # syllables no Hanja reads that particles spell and loanwords hardly do
+_ISM_HANGUL = '주의'  # the suffix -ism, which closes names of people as well as Sino words (see loanword_compound)
 _CHINESE_ONLY = 1000  # jieba count for a word with no curated standing to beat noun + particle (_splits_better)
 _CHINESE_ONLY_PARTICLES = frozenset('과와의이은는을를')  # ... where the particle is one of these
 _CALLING = frozenset({'아', '야', '여', '이여', '요'})  # vocative and polite particles: rare after a lone noun
@@ -1288,6 +1289,9 @@ class Analyzer:
                                 for j in range(1, n)):  # (the copula or a verb's form: 리더이자, 곁들이자고)
                 return found  # a term of the economy glossary closing a loanword: 코스닥指數, 리스負債, 콜金利,
                 # 뉴욕證市 (a curated usual sense attests it as well as a Chinese count)
+            if k - b <= 2 and head == _ISM_HANGUL and len(found) == 1 and not left:
+                return found  # -ism right after a name (케인스主義, 마르크스主義는, 스탈린主義): two syllables, but 主義
+                # closes names so often that it is no loanword's own end (_choice._apply_ism picks 主義)
             if size < 3 and (k > b or not left or rare) or k > b and rare:
                 return None  # a word of two syllables alone after the stretch is too often the loanword's
                 # or a native word's own end: 소프트웨어의, not 소프트웨 + 御醫; 그리스도시요, not 都市

@@ -524,6 +524,7 @@ _OPEN_TO_PERSON = frozenset({'rank', 'default', 'domain', 'context', 'grammar'})
 
 _ISM = '主義'
 _ISM_CHOSEN_BY = frozenset({'rank', 'default', 'domain', 'context'})
+_LOAN_CAUTIONS = ('스포', '스포일러')  # a spoiler warning in web prose: 스포주의 (注意)
 _CAUTIONS = frozenset({'취급', '운전', '화기', '낙석', '감전', '파손', '추락', '고압', '화상', '충격'})  # 取扱注意 on labels
 
 
@@ -533,12 +534,19 @@ def _apply_ism(text: str, items: list[Item], chosen: list[tuple[str, str]]) -> N
     only across a space (안전 주의) or as a notice (주의보 stays 注意報, a word of its own)."""
     if '주의' not in text:
         return  # the usual case
-    for k in range(1, len(items)):
-        item, before = items[k], items[k - 1]
-        if item.hangul == '주의' and before.end == item.start and before.end - before.start >= 2 \
-                and chosen[k][1] in _ISM_CHOSEN_BY and _ISM in item.candidates and chosen[k - 1][0] \
-                and not text.startswith('보', item.end) and chosen[k][0] != _ISM and before.hangul not in _CAUTIONS:
-            chosen[k] = (_ISM, 'grammar')
+    for k in range(len(items)):
+        item = items[k]
+        if item.hangul != '주의' or chosen[k][1] not in _ISM_CHOSEN_BY or _ISM not in item.candidates \
+                or chosen[k][0] == _ISM or text.startswith('보', item.end):
+            continue
+        before = items[k - 1] if k else None
+        if before is not None and before.end == item.start:
+            if before.end - before.start >= 2 and chosen[k - 1][0] and before.hangul not in _CAUTIONS:
+                chosen[k] = (_ISM, 'grammar')
+        elif item.start >= 2 and is_syllable(text[item.start - 1]) and is_syllable(text[item.start - 2]) \
+                and not text.endswith(_LOAN_CAUTIONS, 0, item.start):
+            chosen[k] = (_ISM, 'grammar')  # written onto a name or loanword no item covers (the analysis
+            # takes 주의 alone there only after a loanword's core): 케인스主義, 마르크스主義, 다윈主義
 
 
 _SCHOLARLY = '學的'
