@@ -70,7 +70,8 @@ _VERBAL_PARTICLES = frozenset({'도', '요', '야', '만', '서', '는', '다가
                                '대로', '만큼'})  # 한대로, 할만큼: bound nouns written onto a modifier
 _ADVERBS = frozenset({'MAG', 'MAJ', 'caseless'})  # adverbs from mecab-ko-dic, and curated words that take no case
 _ADVERB_TAILS = frozenset({'', '도', '은', '는', '만', '요', '이나', '나', '부터', '까지'})
-_CURATED_NOUNS = ('noun', 'bound-noun')  # a curated native noun after digits is no counter: 3자리 (not 者 + 리)
+_CURATED_NOUNS = ('noun', 'bound-noun')  # a curated native noun after digits is no counter: 3자리 (not 者 + 리),
+# unless it spells the counter and a one-syllable particle: 60歲로 (not the native 세로 'vertical')
 _JIDA_SYLLABLES = frozenset('지져졌질진')  # forms of 지다 after a noun (責任지다)
 ARCHAIC_ENDINGS = ('거니와', '노라', '노니', '소서', '옵소서', '나이다', '나이까', '리로다', '리이다', '도다',
                    '도소이다', '느니라', '더냐', '느뇨', '거늘', '거든', '리요', '올지')  # see is_native
@@ -100,7 +101,8 @@ _AFTER_VOWEL_ONLY = ('가', '는', '를', '와', '랑', '나', '야', '여', '�
 _RO = ('로', '론')  # after a vowel or ㄹ: 학교로, 길로; 책으로
 _PERSON_PARTICLES = frozenset({'가', '는', '를', '도', '에게', '에게서', '와', '만', '들', '들이', '들은', '들을'})  # 이 'person'
 _COPULA_FORMS = ('이다', '이며', '이고', '이었', '이라', '이니', '이지', '이므로', '이면', '입니',
-                 '이에', '이야', '이네', '이래', '이오', '인', '일')  # 病이다, 便인, 樂이에요, 中이오니 (not 이자: 傷痍者; nor
+                 '이에', '이야', '이네', '이래', '이오', '인', '일', '이거나', '이든')  # 病이다, 便인, 樂이에요, 中이오니,
+# 妊娠 中이거나 (not 中耳거나) (not 이자: 傷痍者; nor
 # 임, 입 fused to a lone noun: 降任, 收入 are far commoner than 江임)
 # bound nouns of time that stand after a bare noun and take the copula there: 在職 中인, 滿期 前이라도,
 # 退勤 後이다 (not the words 衆人, 轉移 their syllables also spell)
@@ -667,7 +669,10 @@ class Analyzer:
             # or without an object (see _WEAK_OVER_VERB); a curated or common word (日記, 事故, 富者) still
             # needs the object, and a user's word (a gloss in the text: 史記) stays the word; not a bound
             # noun after a modifier (이기는 者는)
-        if after_modifier and (first in self.native_bound and self._after_bound(run[1:], final_sound(first))
+        # a bound noun and the polite 요 that spell a word in standing are the word: 關한 重要 事項, 늘어나는
+        # 需要 (not 中 + 요, 수 + 요; speech writes 가는 중이에요 rather)
+        polite = n == 2 and run[1] == '요' and after_modifier and self.has_standing(run)
+        if after_modifier and not polite and (first in self.native_bound and self._after_bound(run[1:], final_sound(first))
                                or first in _BOUND_BEFORE_HADA and run[1:2] in _HADA and self.is_tail(run[1:])
                                or first == '이' and run[1:] in _PERSON_PARTICLES):
             return []  # a native bound noun: 할 수도, 가 본 적도, 없는 분이다 (not 首都, 赤道, 粉餌), 말씀하신 이가;
@@ -683,13 +688,15 @@ class Analyzer:
                 return mixed  # a Sino part joined to a native one: 窓밖으로, 房바닥에, 南쪽, 兄님은
         if run[1:3] == '나라' and first in lex.dynasties and not attached and (n == 3 or self.is_tail(run[3:], VOWEL)):
             return [Piece(0, 1, 'dynasty')]  # a state before the native 나라: 唐나라, 淸나라와 (한나라당 stays)
-        bound = after_modifier and first in BOUND_NOUNS and self._after_bound(run[1:], final_sound(first))
+        bound = after_modifier and not polite and first in BOUND_NOUNS and self._after_bound(run[1:], final_sound(first))
         if not ends and not after_hanja and not bound and not (
                 first in self._lone or first in lex.numerals
                 or after_number and first in lex.counters):
             return []  # no dictionary word and no one-syllable piece can start the run
-        if not after_hanja and not bound and not (after_number and (first in lex.counters and (n == 1 or lex.native.get(run[:2])
-                                                                     not in _CURATED_NOUNS) or first in _BIG_UNITS)) \
+        if not after_hanja and not bound and not (after_number and (first in lex.counters and (
+                n == 1 or lex.native.get(run[:2]) not in _CURATED_NOUNS
+                or n == 2 and run[1] in _SWALLOWED_PARTICLES and self.is_particles(run[1], final_sound(first)))
+                or first in _BIG_UNITS)) \
                 and not (before_number and n == 1 and first in lex.prefixes) \
                 and not (first in lex.cued_nouns and run[1:2] in _CUED_CASES and self.after_noun(run[1:], final_sound(first))) \
                 and self.is_native(  # 第1條, not the pronoun 제; a cued noun with a case particle: its cues decide (害를)
@@ -794,6 +801,10 @@ class Analyzer:
                     options.append((cost, (0, 1, 'counter'), 1, 0))
                 if after_number and n >= 2 and run[:2] in lex.counters and (n == 2 or self.is_particles(run[2:], final_sound(run[1]))):
                     options.append((COUNTER_WITH_PARTICLES, (0, 2, 'counter'), 2, 0))  # 1人當, 4個年 (not 印堂)
+                elif after_number and n > 2 and run[:2] in lex.counters and has_final(run[1]) \
+                        and run.startswith(_COPULA_FORMS, 2) and self.is_tail(run[2:], CONSONANT):
+                    options.append((COUNTED, (0, 2, 'counter'), 2, 0))  # ... and before the copula, beating a
+                    # time suffix's word as 2時間前 does: 4時間인 境遇 (not 4時 + 間印, 奸人)
                 if after_number and n >= 3 and run[:3] in lex.counters and (n == 3 or self.is_particles(run[3:], final_sound(run[2]))):
                     options.append((COUNTER_WITH_PARTICLES, (0, 3, 'counter'), 3, 0))  # a counter of three: 1世帶當
                 if after_number and run[:2] in lex.counters and run[2:3] in TIME_SUFFIXES \

@@ -932,6 +932,7 @@ def _apply_domain(text: str, items: list[Item], chosen: list[tuple[str, str]], l
         if not voter:
             continue
         if voter == 1 and rule in OPEN_TO_DOMAIN and item.kind != 'counter' \
+                and not (item.kind == 'suffix' and k and _suffix_of_kind(text, item, items[k - 1], hanja, chosen[k - 1][0])) \
                 and not (hangul in NUMBER_DETERMINERS and _before_number(text, items, k)) \
                 and not text.startswith(ADJECTIVE_SUFFIXES, item.end) \
                 and not (hangul in lexicon.sino_adverbs and text.startswith(' ', item.end)
@@ -1011,6 +1012,22 @@ def _apply_domain(text: str, items: list[Item], chosen: list[tuple[str, str]], l
         if best is not None:
             chosen[k] = (best, 'domain')
     return backed
+
+
+_MONEY_ENDS = frozenset('金料費稅價給得')  # last characters of words naming money: 賃金, 保險料, 旅費, 所得
+
+
+def _suffix_of_kind(text: str, item: Item, before: Item, hanja: str | None, before_hanja: str | None) -> bool:
+    """Whether a suffix's sense is fixed by its construction, so no field may move it: 上 ending its
+    eojeol or before 의 or 으로, 'in terms of' (道德上 또는 保健上, 業務上의; a prize takes 을, 이, 은:
+    功勞賞을), and 額 joined to a word naming money (最低賃金額, 保險料額; a liquid follows a substance:
+    消毒液)."""
+    if before.end != item.start or before_hanja is None:
+        return False
+    if hanja == '上':
+        after = text[item.end:item.end + 2]
+        return not after or not is_syllable(after[0]) or after[0] == '의' or after == '으로'
+    return hanja == '額' and before_hanja[-1] in _MONEY_ENDS
 
 
 _NO_VOTES = repeat(0.0)  # the default of window.get in map(): a field without votes
