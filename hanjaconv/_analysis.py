@@ -542,7 +542,10 @@ class Analyzer:
             if pos in _SHORT_NATIVE and not (unbound and pos == 'bound-noun') and run[j:] not in _CALLING \
                     and (self.is_particles(run[j:], final_sound(run[j - 1])) if longest_word == n
                          else run.startswith(_COPULA_AFTER_CONSONANT, j) and self.is_tail(run[j:], CONSONANT)):
-                return not self.well_attested(run[:longest_word], _COMMON_OVER_NATIVE)
+                return not (self.well_attested(run[:longest_word], _COMMON_OVER_NATIVE)
+                            or run[j] == '임' and self._curated(run[:longest_word]))
+                # (a curated word in 임 beats a lone native noun and the copula's nominal 임, which a
+                # particle seldom follows: 理事의 解任에, 解任을, not 해 + 임에)
         return False
 
     def _mixed_word(self, run: str) -> list[Piece]:
@@ -1079,9 +1082,12 @@ class Analyzer:
         if max((j for j, _ in words), default=0) >= 3:
             return False
         if n > 2 and (2, False) in words and self.has_standing(run[:2]) \
-                and run.startswith(self.lex.light_verb_starts, 2) and self.is_tail(run[2:]):
+                and run.startswith(self.lex.light_verb_starts, 2) and self.is_tail(run[2:]) \
+                and not (run[1:3] == '하지' and not self._noun_over_verb(run[:2])):
             return False  # a word and a light verb: 制限되어, 統合하고자, 結合하고자 (not 除 + 한되어,
-            # 通 + 합하고자, 缺 + 합하고자: no form of 하다 goes on with another)
+            # 通 + 합하고자, 缺 + 합하고자: no form of 하다 goes on with another); but 하지 is 하다's, not a word
+            # in 하 and 지다's bare stem: 不利益을 當하지, 法律에 反하지, 變하지 않는다 (not 當下지, 半夏지,
+            # 汴河지); a curated noun keeps the copula's 지 (以下지만, 天下지만)
         # after an object the verb, unless the word takes 하다 itself: 權利를 害하는 (not 海河는), 業務를 統轄하고
         return after_object and not run.startswith(self.lex.light_verb_starts, 2) or not (
             n > 2 and (2, False) in words and self.has_standing(run[:2])

@@ -78,6 +78,9 @@ def _verb_form(text: str, start: int, end: int) -> bool:
                 return True
     if start >= 2 and text[start - 1] == ' ' and text[start - 2] in '을를' and text.startswith(_OBJECT_VERB, end):
         return True
+    if start >= 3 and text[start - 3:start] in ('하여 ', '하고 ') and text.startswith(_OBJECT_VERB, end):
+        return True  # ... or a verb chain after 하다's connective, which shares the object: 日程을 定하여
+        # 公告하여야, 作成하고 公告하며 (an adjective after such a verb is rare: 鞏固하여야 stays after a subject)
     if text.startswith('할 ', end) and text.startswith(_PLANNED, end + 2):
         return True  # 公告할 豫定이다: a plan is of an act, no adjective's (鞏固할 豫定 is no Korean)
     before = text[max(0, start - 8):start]
@@ -346,7 +349,9 @@ def _after_surname(text: str, start: int, lexicon: Lexicon) -> bool:
         return False
     surname = text[start - 2]
     return surname in lexicon.surnames and surname not in _NOT_SURNAME_BEFORE_WORD \
-        and surname not in lexicon.determiners and (start == 2 or not is_syllable(text[start - 3]))
+        and surname not in lexicon.determiners and (start == 2 or not is_syllable(text[start - 3])
+                                                    and text[start - 3] not in '·ㆍ')
+    # (a syllable a middle dot joins to the one before is a list's member, not a surname: 市·道 敎育監)
 
 
 def _titles_in(text: str, items: list[Item], chosen: list[tuple[str, str]],
@@ -767,7 +772,10 @@ def _predicate_choice(text: str, item: Item, lexicon: Lexicon) -> str | None:
             # an adjective takes no 한다 or 하는, nor 되다: 公告한다, not 鞏固한다; 公演되었다, not 公然되었다
             # (公然 is the adjective of 공연히); the verb taking its place must be
             # one (Chinese tags it a verb): verse bids an adjective with 하라 (祖國이여 永遠하라, not 寧遠, a place)
-            return None if cands[0] != curated else next(
+            # where the first candidate is not the adjective it is that verb, kept from the context
+            # rule, which would draw a third sense from the words around: 學事日程을 定하여 公告하여야
+            # (not 工高, a school beside 學事)
+            return cands[0] if cands[0] != curated else next(
                 (h for h in cands[1:CONTEXT_CANDIDATES] if lexicon.in_use(item.hangul, h)
                  and h in lexicon.zh_verbal), None)
         return curated if curated != cands[0] and curated in cands else None

@@ -432,6 +432,10 @@ def after_modifier(text: str, start: int, analyzer: Analyzer) -> bool:
         return False  # a Sino noun in ㄴ or ㄹ with a curated sense, alone or closed by a suffix, is no
         # modifier: 生活 指導, 單元別 指導, 地域別 水道, 國家間 赤字 (not the bound nouns of 간 지도, 할 수도);
         # 하다's, 되다's and the copula's modifiers stay (對한 수, 學生인 지)
+    if len(word) >= 3 and (word[-1] == '를' or word[-1] == '을' and word[:-1] not in lex.verb_stems
+                           and analyzer.has_standing(word[:-1])):
+        return False  # a word with standing and the object particle is no modifier in 을: 敎職員을 指導·管理,
+        # 學生을 指導 (not the bound noun of 간 지도); 먹을 것, 받을 수 stay
     if len(word) >= 2 and analyzer.lex.native.get(word) in _NOUN_TAGS and word not in analyzer.lex.verb_stems:
         return False  # a bare native noun of two syllables or more in ㄴ or ㄹ is no modifier: 겨울철 水道 計量器,
         # 마을 水道 施設 (not the bound noun of 할 수도)
