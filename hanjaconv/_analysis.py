@@ -28,6 +28,7 @@ NATIVE = 0.95  # a curated native noun opening a compound whose Sino reading has
 SPLIT = 0.5  # on a little-known word that a lone noun and a particle also spell: 王이, not 王彛
 COUNTER_WITH_PARTICLES = 0.8  # a counter after a number, followed by particles
 COUNTED = -0.3  # 個 after a number and a suffix, what is counted, beat a word: 160個國, 2個所 (not 開國, 開所)
+_DATE_TAILS = frozenset({'부터', '까지', '로부터', '부터는', '까지는', '까지의', '부터의', '로부터의'})  # after 일: a date (see analyse)
 TIME_SUFFIXES = frozenset('전후간내')  # after a counter they are 前, 後, 間, 內, and beat a word as 個 does:
 # 2週前, not 2主戰 (see _choice.TIME_SENSES)
 RANGE_SUFFIX = '대'  # after a counter, the range of a measure, which beats a word as 個 does: 2點臺, 10分臺,
@@ -776,7 +777,10 @@ class Analyzer:
                     if run[i:j] in self._native_nouns and not protected(run[i:j]) \
                             and (j == n or self.is_tail(run[j:], final_sound(run[j - 1]))):
                         options.append((NATIVE, (i, j, 'native'), j, 0))
-            if (i > 0 or after_hanja) and ch in suffixes and not (ch == '서' and i and run[i - 1] in '로에'):
+            if (i > 0 or after_hanja) and ch in suffixes and not (ch == '서' and i and run[i - 1] in '로에') \
+                    and not (ch == '일' and (i < 2 or run[i + 1:] not in _DATE_TAILS)):
+                # (일 closes a word as 日 only before 부터 or 까지, which make it a date: 納入日부터, 上場日까지;
+                # elsewhere it is as often 'work', 會社일로, 農事일을, so a dictionary word must spell it)
                 # (서 after 로 or 에 is the particle's, never 書 or 署: 未成年의 자로서, not 磁路書)
                 sense = suffixes[ch][0]
                 cost = ADJECTIVAL if sense == '的' and not run.startswith(_NOT_AFTER_ADJECTIVAL, i + 1) \
