@@ -580,6 +580,8 @@ def _apply_office_heads(text: str, items: list[Item], chosen: list[tuple[str, st
     硏究所長), not 誇張 or 訴狀, which stand as words of their own (허위 과장, 소장을 제출). 소장 only
     where the word and 소 make a dictionary word (事業所, 出張所: not 個人 所藏); a word joined
     after it keeps its sense (허위과장광고: 誇張), as does a sense a cue chose (허위과장 광고)."""
+    if not any(head in text for head in _OFFICE_HEADS):
+        return  # the usual case
     for k in range(1, len(items)):
         item, before = items[k], items[k - 1]
         head = _OFFICE_HEADS.get(item.hangul)

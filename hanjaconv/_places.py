@@ -20,6 +20,7 @@ _PLACE_ENDS = ('까지',)  # ... the second of 에서's pair (not 로: 서울에
 _PROVINCES = frozenset('南北羅尙淸原畿海安鏡')  # the syllable before 道 in a province's name (全羅道, 江原道, 忠淸南道)
 _CITIES = frozenset({'大田', '蔚山', '世宗'})  # metropolitan cities besides place_names.tsv's (釜山, 仁川, 光州)
 _PLACE_SUFFIXES = frozenset('市郡道')  # a bare one-syllable noun joined to a place: its city, county, province
+_PLACE_KEYS = frozenset({'시', '군', '도', '시장'})  # the Hangul of those, and of a mayor
 
 
 def _is_place(hangul: str, hanja: str | None, places: dict[str, str]) -> bool:
@@ -41,15 +42,21 @@ def apply_places(text: str, items: list[Item], chosen: list[tuple[str, str]], le
     never against a cue, a curated compound or the text's own Hanja. A bare 시, 군 or 도 joined to a
     place is its city, county or province (鷄龍市에, not 鷄龍時)."""
     names = lexicon.place_names
-    open_k = [k for k, item in enumerate(items)
-              if item.hangul in names and chosen[k][0] != names[item.hangul] and chosen[k][1] in _PLACE_OPEN
-              and names[item.hangul] in item.candidates and item.kind == 'word'
-              and not text.startswith(lexicon.light_verb_starts, item.end)]
-    suffix_k = [k for k, item in enumerate(items) if k and item.kind in ('noun', 'suffix') and len(item.hangul) == 1
-                and item.start == items[k - 1].end and chosen[k][1] in _PLACE_OPEN
-                and chosen[k][0] not in _PLACE_SUFFIXES and not _PLACE_SUFFIXES.isdisjoint(item.candidates)]
-    mayor_k = [k for k, item in enumerate(items) if item.hangul == '시장' and chosen[k][1] in _PLACE_OPEN
-               and '市長' in item.candidates]
+    open_k, suffix_k, mayor_k = [], [], []
+    for k, item in enumerate(items):
+        hangul = item.hangul
+        if hangul not in names and hangul not in _PLACE_KEYS:
+            continue  # (most words: one test)
+        if hangul in names and chosen[k][0] != names[hangul] and chosen[k][1] in _PLACE_OPEN \
+                and names[hangul] in item.candidates and item.kind == 'word' \
+                and not text.startswith(lexicon.light_verb_starts, item.end):
+            open_k.append(k)
+        if k and item.kind in ('noun', 'suffix') and len(hangul) == 1 and item.start == items[k - 1].end \
+                and chosen[k][1] in _PLACE_OPEN and chosen[k][0] not in _PLACE_SUFFIXES \
+                and not _PLACE_SUFFIXES.isdisjoint(item.candidates):
+            suffix_k.append(k)
+        if hangul == '시장' and chosen[k][1] in _PLACE_OPEN and '市長' in item.candidates:
+            mayor_k.append(k)
     if not open_k and not suffix_k and not mayor_k:
         return  # the usual text: no place to decide
     for k in suffix_k:
