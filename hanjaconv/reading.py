@@ -138,7 +138,7 @@ def read_run(run: str, word_initial: bool = True, words: dict[str, str] | None =
     heads, frequency, prefixes = lexicon.compound_heads, lexicon.zh_frequency, lexicon.prefix_chars
     if len(run) == 2:  # (most runs: two characters that make no word, each read alone as the loop below reads them)
         first = _read_char(run[0], bool(word_initial))
-        initial = run[0] in prefixes and run[1:3] in heads and frequency.get(run[:2], 0) < COMPOUND_LEFT
+        initial = _opens_after_prefix(run, 1, heads, frequency, prefixes)
         second = _read_char(run[1], initial)
         return first + (soften(second, first) if second != run[1] and not initial else second)
     curated = lexicon.curated_hanja
@@ -169,15 +169,20 @@ def read_run(run: str, word_initial: bool = True, words: dict[str, str] | None =
             # it: 新冷戰 신냉전, 非論理 비논리
             initial = word_initial and i == 0 or i >= 2 and run[i:i + 2] in heads \
                 and (frequency.get(run[i - 2:i], 0) >= COMPOUND_LEFT or run[i - 2:i] in curated) \
-                or i == 1 and run[0] in prefixes and run[1:3] in heads and frequency.get(run[:2], 0) < COMPOUND_LEFT \
-                or i >= 3 and run[i - 1] in prefixes and run[i:i + 2] in heads \
-                and frequency.get(run[i - 1:i + 1], 0) < COMPOUND_LEFT \
+                or i == 1 and _opens_after_prefix(run, 1, heads, frequency, prefixes) \
+                or i >= 3 and _opens_after_prefix(run, i, heads, frequency, prefixes) \
                 and (frequency.get(run[i - 3:i - 1], 0) >= COMPOUND_LEFT or run[i - 3:i - 1] in curated)
             # and so after a word and such a prefix: 勞動組合總聯盟 노동조합총연맹 (not 총련맹)
             reading = _read_char(run[i], initial)
             out.append(soften(reading, out[-1]) if out and reading != run[i] and not initial else reading)
             i += 1
     return ''.join(out)
+
+
+def _opens_after_prefix(run: str, i: int, heads, frequency, prefixes) -> bool:
+    """Whether the character at i begins the next word of a compound after a prefix that makes no
+    common word with it (新冷戰 신냉전, 非論理 비논리), so it takes the word-initial reading."""
+    return run[i - 1] in prefixes and run[i:i + 2] in heads and frequency.get(run[i - 1:i + 1], 0) < COMPOUND_LEFT
 
 
 def reads_as(hanja: str, hangul: str) -> bool:
