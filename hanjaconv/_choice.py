@@ -19,7 +19,7 @@ import regex
 
 from ._bounded import remember
 from ._cues import ADJECTIVE_SUFFIXES, apply_cues, guard_cued_nouns
-from ._places import apply_places
+from ._places import ADMIN_UNITS, apply_places, in_unit_chain
 from ._hangul import has_final, is_hanja, is_syllable, syllable_at, word_before, word_span_before
 from ._lexicon import COMMON_IN_CHINESE, DOEDA_SYLLABLES, HADA_SYLLABLES, Lexicon
 from ._analysis import NUMBER_DETERMINERS
@@ -240,8 +240,8 @@ def choose(text: str, items: list[Item], lexicon: Lexicon, read: Callable[[str],
         elif item.hangul == '시' and item.kind == 'noun' and k \
                 and _after_verbal_noun(text, item, items[k - 1], chosen[k - 1][0], lexicon):
             chosen.append(('時', 'grammar'))  # 違反 時, 必要 時에 (but 釜山 市)
-        elif item.kind in ('noun', 'determiner') and item.hangul in _ADMIN_UNITS and _in_unit_chain(text, item):
-            unit = _ADMIN_UNITS[item.hangul]  # one syllable of a chain of local units: 市·郡·區, 里·洞 (not 軍, 同)
+        elif item.kind in ('noun', 'determiner') and item.hangul in ADMIN_UNITS and in_unit_chain(text, item):
+            unit = ADMIN_UNITS[item.hangul]  # one syllable of a chain of local units: 市·郡·區, 里·洞 (not 軍, 同)
             if unit not in cands:
                 items[k] = item._replace(kind='noun', candidates=(unit, *cands))
             chosen.append((unit, 'compound'))
@@ -287,19 +287,6 @@ def choose(text: str, items: list[Item], lexicon: Lexicon, read: Callable[[str],
     _apply_given_names(text, items, chosen, lexicon)
     return [Item(i.start, i.end, i.hangul, i.kind, i.candidates, hanja, rule)
             for i, (hanja, rule) in zip(items, chosen) if hanja is not None]  # field pieces, native cues
-
-
-_ADMIN_UNITS = {'시': '市', '도': '道', '군': '郡', '구': '區', '읍': '邑', '면': '面', '동': '洞', '리': '里'}
-_UNIT_JOINS = '·ㆍ'
-
-
-def _in_unit_chain(text: str, item: Item) -> bool:
-    """Whether a one-syllable local unit stands in a chain of them joined by a middle dot (시·군·구, 리·동,
-    읍·면·동), each unit a syllable alone: two characters on either side suffice."""
-    s, e = item.start, item.end
-    return (s >= 2 and text[s - 1] in _UNIT_JOINS and text[s - 2] in _ADMIN_UNITS
-            and (s == 2 or not is_syllable(text[s - 3])) or text[e:e + 1] in _UNIT_JOINS
-            and text[e + 1:e + 2] in _ADMIN_UNITS and (s == 0 or not is_syllable(text[s - 1])))
 
 
 _KIN_TERMS = ('형', '형님', '누나', '언니', '오빠', '오라버니', '할머니', '할아버지', '아저씨', '아줌마', '아주머니',
@@ -372,10 +359,7 @@ def _titles_in(text: str, items: list[Item], chosen: list[tuple[str, str]],
 def _title_opening(run: str, titles) -> str | None:
     """The title a run of Hanja opens with, if any: 市長, or 作家 in 作家義人, where a first pass
     wrote the words after the title joined to it."""
-    return next((run[:j] for j in range(min(len(run), _LONGEST_TITLE), 0, -1) if run[:j] in titles), None)
-
-
-_LONGEST_TITLE = 4  # the longest title in person_titles.tsv (a test holds it)
+    return next((run[:j] for j in range(len(run), 0, -1) if run[:j] in titles), None)
 
 
 _HANJA_RUN = regex.compile(r'\p{Han}+')

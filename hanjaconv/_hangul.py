@@ -144,6 +144,18 @@ def compose_jamo(text: str) -> tuple[str, list[int] | None]:
     return ''.join(out), starts
 
 
+def syllables_from(text: str, start: int) -> str:
+    """The run of Hangul syllables that starts at `start` (empty where none does).
+
+    >>> syllables_from('法院에서는 判決', 2), syllables_from('AI의', 0)
+    ('에서는', '')
+    """
+    end = start
+    while end < len(text) and is_syllable(text[end]):
+        end += 1
+    return text[start:end]
+
+
 def word_span_before(text: str, start: int) -> tuple[int, int]:
     """Where the whitespace-delimited word that ends before `start` lies (spaces between skipped).
 

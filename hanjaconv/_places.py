@@ -1,12 +1,13 @@
 """Places listed with places: a word that spells a place and a common word takes the place's
 Hanja where the text lists it with another place (여수와 광양 → 麗水와 光陽, 대전에서 목포까지 →
 大田에서 木浦까지), a bare 시, 군 or 도 joined to a place is its city, county or province, and 시장
-joined to a city before particles is its mayor (釜山市長은)."""
+joined to a city before particles is its mayor (釜山市長은); the one-syllable local units in a
+middle-dot chain are those units (市·郡·區, 里·洞)."""
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ._hangul import is_syllable
+from ._hangul import is_syllable, syllables_from
 from ._lexicon import Lexicon
 
 if TYPE_CHECKING:  # (the choice module imports this one)
@@ -18,7 +19,6 @@ _PLACE_LINKS = ('와', '과', '에서')  # what joins two places in a list (여�
 _PLACE_SEPARATORS = frozenset(',·')
 _PLACE_ENDS = ('까지',)  # ... the second of 에서's pair (not 로: 서울에서 豫算으로 充當했다)
 _PROVINCES = frozenset('南北羅尙淸原畿海安鏡')  # the syllable before 道 in a province's name (全羅道, 江原道, 忠淸南道)
-_CITIES = frozenset({'大田', '蔚山', '世宗'})  # metropolitan cities besides place_names.tsv's (釜山, 仁川, 光州)
 _PLACE_SUFFIXES = frozenset('市郡道')  # a bare one-syllable noun joined to a place: its city, county, province
 _PLACE_KEYS = frozenset({'시', '군', '도', '시장'})  # the Hangul of those, and of a mayor
 
@@ -70,8 +70,7 @@ def apply_places(text: str, items: list[Item], chosen: list[tuple[str, str]], le
         if head < 0 or head and is_syllable(text[head - 1]):
             continue
         if not (text.startswith('서울', head) and before is None
-                or before is not None and (names.get(items[before].hangul) == chosen[before][0]
-                                           or chosen[before][0] in _CITIES)):
+                or before is not None and names.get(items[before].hangul) == chosen[before][0]):
             continue
         tail, after = _eojeol_tail(text, items[k].end)
         if tail and not tail.startswith('에서') and _particles_only(tail, lexicon) \
@@ -103,10 +102,8 @@ def apply_places(text: str, items: list[Item], chosen: list[tuple[str, str]], le
 
 def _eojeol_tail(text: str, end: int) -> tuple[str, int]:
     """The Hangul after a word up to its eojeol's end, and where that end is."""
-    e = end
-    while e < len(text) and is_syllable(text[e]):
-        e += 1
-    return text[end:e], e
+    tail = syllables_from(text, end)
+    return tail, end + len(tail)
 
 
 def _particles_only(tail: str, lexicon: Lexicon) -> bool:
@@ -152,3 +149,16 @@ def _listed_place(text: str, start: int, tail: str, after: int, heads, items, ch
     if sep_before and sep_before in _PLACE_SEPARATORS:
         return not other
     return other in ('와', '과') or other == '에서' and tail.startswith(_PLACE_ENDS)
+
+
+ADMIN_UNITS = {'시': '市', '도': '道', '군': '郡', '구': '區', '읍': '邑', '면': '面', '동': '洞', '리': '里'}
+_UNIT_JOINS = '·ㆍ'
+
+
+def in_unit_chain(text: str, item: Item) -> bool:
+    """Whether a one-syllable local unit stands in a chain of them joined by a middle dot (시·군·구, 리·동,
+    읍·면·동), each unit a syllable alone: two characters on either side suffice."""
+    s, e = item.start, item.end
+    return (s >= 2 and text[s - 1] in _UNIT_JOINS and text[s - 2] in ADMIN_UNITS
+            and (s == 2 or not is_syllable(text[s - 3])) or text[e:e + 1] in _UNIT_JOINS
+            and text[e + 1:e + 2] in ADMIN_UNITS and (s == 0 or not is_syllable(text[s - 1])))

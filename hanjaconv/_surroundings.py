@@ -8,14 +8,14 @@ from __future__ import annotations
 
 from ._analysis import (CONTRACTED_BOUND, END_OF_PERIOD, LONE_NUMERALS, GUARDED_DETERMINERS, LOAN_UNITS, NUMBER_DETERMINERS, NUMERAL_UNITS, ZERO_NUMERALS,
                         Analyzer, final_sound)
-from ._hangul import is_syllable, join, split
+from ._hangul import is_syllable, join, split, syllables_from
 from ._lexicon import Lexicon
 
 _NEGATIONS = (' 않', ' 못', ' 말', ' 마라', ' 마세요', ' 마십시오', ' 아니하', ' 아니한', ' 아니할')  # after a verb in 지: 보지 않다, 보지 말라
 _AFTER_GO = (' 싶', ' 있', ' 계시', ' 왔', ' 갔', ' 와서', ' 가서', ' 올게', ' 갈게')  # after a verb in 고: 보고 싶다,
 # 사고 있다; and before 'come, go' in the past or in 서, 게 (면접 보고 왔는데, 밥 먹고 갈게), which a bare noun hardly takes
 _AFTER_GI = (' 위해', ' 위한', ' 위하', ' 전에', ' 전부터', ' 직전', ' 시작', ' 어렵', ' 쉽', ' 싫', ' 힘들',
-             ' 바라', ' 마련', ' 일쑤', ' 십상', ' 좋', ' 편하', ' 편해', ' 귀찮', ' 나쁘', ' 나빠', ' 싫')
+             ' 바라', ' 마련', ' 일쑤', ' 십상', ' 좋', ' 편하', ' 편해', ' 귀찮', ' 나쁘', ' 나빠')
 # after a verb in 기: 사기 위해, 사기 전에, 지기 시작했다; 'good, easy or tiresome to do': 입기 좋다, 쓰기 편해요
 _AFTER_HAL = (' 수', ' 것', ' 때', ' 줄', ' 리', ' 뿐', ' 만', ' 바', ' 터', ' 적')  # 通할 수, 當할 것
 _AUXILIARIES = (' 있', ' 버리', ' 버렸', ' 버린', ' 버려', ' 놓', ' 두', ' 둬', ' 뒀', ' 주', ' 줘', ' 줬', ' 보', ' 봐', ' 봤')
@@ -71,7 +71,7 @@ def governs_verb(text: str, start: int, end: int, run: str, analyzer: Analyzer) 
         # (恒常 詐欺 사건: what comes before says little; but an auxiliary's 기 after a connective is
         # the auxiliary: 막아 주기 때문이다, 써 두기 위해, not 週期)
     if len(run) == 2 and last == '할' and text.startswith(_AFTER_HAL, end) \
-            and _bound_word(_word_at(text, end + 1), analyzer):
+            and _bound_word(syllables_from(text, end + 1), analyzer):
         return True  # (the bound noun alone or with particles: 管轄 水域, not 關할 水域)
     if start < 2 or text[start - 1] != ' ':
         return False
@@ -91,7 +91,7 @@ def governs_verb(text: str, start: int, end: int, run: str, analyzer: Analyzer) 
     if len(run) == 2 and last == '요' and (before == '에' and len(previous) >= 2 or previous.endswith('러')):
         return True  # the polite form after a goal in 에 or a purpose in 러: 學校에 가요, 놀러 와요 (not 歌謠)
     if before == '로' and run[0] in _REGARDING_STEMS and len(run) > 1 \
-            and not (text[end:end + 1] == ' ' and _takes_a_noun(_word_at(text, end + 1), analyzer)):
+            and not (text[end:end + 1] == ' ' and _takes_a_noun(syllables_from(text, end + 1), analyzer)):
         return True  # 'regard as': 失手로 보고 넘어갔다, 危機로 보아 (but 書面으로 報告 드리다)
     return before in '을를' or before in _CONNECTIVE_FINALS and _stem_syllable(run) in _AUXILIARY_STEMS \
         or previous in analyzer.adverbs or previous.endswith(_QUOTATIVE) \
@@ -106,7 +106,7 @@ def _verb_may_follow(text: str, end: int, analyzer: Analyzer) -> bool:
     that it would modify (事故 現場, 報告 內容)."""
     if end < len(text) and text[end] != ' ':
         return True  # punctuation or the text's end
-    following = _word_at(text, end + 1) if end + 1 < len(text) else ''
+    following = syllables_from(text, end + 1) if end + 1 < len(text) else ''
     return not _takes_a_noun(following, analyzer) and (len(following) < 2 or not analyzer.has_standing(following[:2]))
 
 
@@ -157,7 +157,7 @@ def before_word(text: str, start: int, end: int, run: str, analyzer: Analyzer) -
         return _previous_word(text, start)[-1:] not in _SENTENCE_FINALS \
             and (after in _OPENING_QUOTES or _name_follows(text, end + 1, analyzer))
     if after in analyzer.native_bound and _modifier_form(run, analyzer):
-        following = _word_at(text, end + 1)  # a verb's modifier before a bound noun: 그가 본 것
+        following = syllables_from(text, end + 1)  # a verb's modifier before a bound noun: 그가 본 것
         if len(following) == 1 or analyzer.is_tail(following[1:]):
             return False
     if run == '본' and (_verb_before_modifier(previous := _previous_word(text, start))
@@ -195,7 +195,7 @@ def _name_follows(text: str, start: int, analyzer: Analyzer) -> bool:
     that neither a native word nor a word in use covers, and that starts with a surname (김구의)
     or stands bare before a title or another such word (호킹 교수, 로널드 드워킨). Native 고
     'that' stands before 녀석 and 것, the surname 고 before 씨."""
-    word = _word_at(text, start)
+    word = syllables_from(text, start)
     if len(word) < 2 or word[0] in _TITLES or analyzer.is_native(word):
         return False
     names = [word[:j] for j in range(2, len(word) + 1) if j == len(word) or analyzer.is_tail(word[j:])]
@@ -204,7 +204,7 @@ def _name_follows(text: str, start: int, analyzer: Analyzer) -> bool:
     surnames = analyzer.lex.surnames
     if word[0] in surnames or word[:2] in surnames:
         return True
-    following = _word_at(text, start + len(word) + 1) if text[start + len(word):start + len(word) + 1] == ' ' else ''
+    following = syllables_from(text, start + len(word) + 1) if text[start + len(word):start + len(word) + 1] == ' ' else ''
     return len(following) >= 2 and (analyzer.has_standing(following) or _unknown_word(following, analyzer)
                                     and not analyzer.is_native(following))
 
@@ -218,14 +218,6 @@ def _bound_word(word: str, analyzer: Analyzer) -> bool:
     """Whether a word after a verb's modifier is its one-syllable bound noun, bare or with
     particles (수, 것을, 때에는), not a longer word that begins so (수역, 것, 때문)."""
     return len(word) == 1 or analyzer.is_tail(word[1:])
-
-
-def _word_at(text: str, start: int) -> str:
-    """The Hangul word starting at start."""
-    end = start
-    while end < len(text) and is_syllable(text[end]):
-        end += 1
-    return text[start:end]
 
 
 def after_determiner(text: str, start: int, determiners) -> bool:
@@ -307,7 +299,7 @@ def lone_numeral_counts(text: str, start: int) -> str:
     if start < 2 or text[start - 1] != ' ' or text[start - 2] not in LONE_NUMERALS \
             or start > 2 and is_syllable(text[start - 3]):
         return ''
-    word = _word_at(text, start)
+    word = syllables_from(text, start)
     for counter in LONE_COUNTERS:
         if word.startswith(counter):
             if text[start - 2] == '일' and counter not in _ONE_BEFORE:
@@ -330,7 +322,7 @@ def counter_follows(text: str, end: int, analyzer: Analyzer, run: str = '') -> b
     A lone numeral (칠, 삼) counts only before LONE_COUNTERS (칠 일, 삼 년)."""
     if text[end:end + 1] != ' ':
         return False
-    word = _word_at(text, end + 1)
+    word = syllables_from(text, end + 1)
     if loan_unit_follows(text, end):
         return True
     if len(run) > 1 and word[:1] == '원' and (len(word) == 1 or word[1:].startswith(_WON_ENDINGS)
@@ -477,7 +469,7 @@ def coordinates(text: str, start: int, end: int) -> bool:
     word follow, no conjunction, and no list mark comes before it (家庭과 社會; 內科, 外科, 齒科 및)."""
     before = text[start - 2:start].strip()
     return text[end:end + 1] == ' ' and text[end + 1:end + 2].isalnum() \
-        and _word_at(text, end + 1) not in _NO_COORDINATION and not (before and before[-1] in _LIST_MARKS)
+        and syllables_from(text, end + 1) not in _NO_COORDINATION and not (before and before[-1] in _LIST_MARKS)
 
 
 def clinic_follows(text: str, end: int, lexicon: Lexicon) -> bool:
