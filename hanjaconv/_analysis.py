@@ -1051,9 +1051,10 @@ class Analyzer:
         lex, shorter, longer = self.lex, run[i:-1], run[i:]
         if run[-1] == '과' and coordinating and final_sound(run[-2]) != VOWEL and lex.has_word(shorter) \
                 and self.has_standing(shorter) \
-                and all(h[-1] in _SECTION_SUFFIXES for h in lex.words(longer)):
+                and (all(h[-1] in _SECTION_SUFFIXES for h in lex.words(longer)) or not self.has_standing(longer)):
             return True  # A과 B: 家庭과 社會, 敎育과 交流, 精神과 物質 (not 家政科, 敎育科, 精神科); a
-            # department stays before a word of medicine's (the caller sets no COORDINATING): 精神科 診療
+            # department stays before a word of medicine's (the caller sets no COORDINATING): 精神科 診療;
+            # so too where the longer word has no standing at all: 否定과 肯定 (not 剖正果)
         if run[-1] == '인' and final_sound(run[-2]) != VOWEL and lex.has_word(shorter) \
                 and (shorter in lex.defaults or shorter in lex.usual) and not self.has_standing(longer) \
                 and all(h[-1] != '人' for h in lex.words(longer)):

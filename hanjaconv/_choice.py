@@ -132,6 +132,15 @@ def document_hanja(text: str, lexicon: Lexicon, read: Callable[[str], str]) -> d
     return fixed
 
 
+def _own_gloss(text: str, item: Item, lexicon: Lexicon) -> str | None:
+    """The Hanja glossed right after this word, 의사(醫師), if they read as it."""
+    m = _GLOSS.match(text, item.start)
+    if m is None or m.group(1) != item.hangul:
+        return None
+    hanja = m.group(2)
+    return hanja if len(hanja) == len(item.hangul) and lexicon.reads_as(hanja, item.hangul) else None
+
+
 def rank_candidates(hangul: str, candidates: tuple[str, ...], lexicon: Lexicon) -> tuple[str, ...]:
     """Dictionary candidates ordered for a word without context.
 
@@ -190,6 +199,9 @@ def choose(text: str, items: list[Item], lexicon: Lexicon, read: Callable[[str],
             chosen.append((cands[0], 'user'))
         elif item.kind == 'pair':
             chosen.append((cands[0], 'compound'))  # 虛와 實: the compound the pair splits
+        elif item.hangul in fixed and (own := _own_gloss(text, item, lexicon)):
+            chosen.append((own, 'gloss'))  # its own gloss first: 의사(意思)와 의사(醫師) (the text's first gloss
+            # holds only for the word's bare uses)
         elif item.hangul in fixed and lexicon.reads_as(fixed[item.hangul][0], item.hangul):
             chosen.append(fixed[item.hangul])
         elif item.kind == 'word' and len(cands) > 1 and text.startswith('적', item.end) \
@@ -267,6 +279,7 @@ def choose(text: str, items: list[Item], lexicon: Lexicon, read: Callable[[str],
         _apply_context(items, chosen, lexicon, backed, text)
         if 'noun' in kinds:
             _apply_shared_character(items, chosen)
+    _apply_intentions(text, items, chosen)
     if lexicon.sense_cues:
         apply_cues(text, items, chosen, lexicon)
     if lexicon.place_names:
@@ -287,6 +300,22 @@ def choose(text: str, items: list[Item], lexicon: Lexicon, read: Callable[[str],
     _apply_given_names(text, items, chosen, lexicon)
     return [Item(i.start, i.end, i.hangul, i.kind, i.candidates, hanja, rule)
             for i, (hanja, rule) in zip(items, chosen) if hanja is not None]  # field pieces, native cues
+
+
+# a noun of intention after a prospective modifier (출마할 意思가 없다, 응할 用意가 있다): what one will do is
+# willed, not a doctor or a suspicion; a cue still moves it after (진료할 의사 beside 환자 is 醫師)
+_INTENTIONS = {'의사': '意思', '용의': '用意'}
+_PROSPECTIVE = frozenset('할될줄갈올볼낼')  # the modifier's last syllable (하다's, 되다's and a few short verbs')
+_MOVABLE = frozenset({'rank', 'default', 'domain', 'context'})  # choices made without the word's own grammar
+
+
+def _apply_intentions(text: str, items: list[Item], chosen: list[tuple[str, str]]) -> None:
+    """A noun of intention right after a prospective modifier takes that sense (_INTENTIONS)."""
+    for k, item in enumerate(items):
+        sense = _INTENTIONS.get(item.hangul)
+        if sense is not None and chosen[k][1] in _MOVABLE and sense in item.candidates and item.start >= 2 \
+                and text[item.start - 1] == ' ' and text[item.start - 2] in _PROSPECTIVE:
+            chosen[k] = (sense, 'grammar')
 
 
 _KIN_TERMS = ('형', '형님', '누나', '언니', '오빠', '오라버니', '할머니', '할아버지', '아저씨', '아줌마', '아주머니',
@@ -752,7 +781,7 @@ def _predicate_choice(text: str, item: Item, lexicon: Lexicon) -> str | None:
     if item.hangul in lexicon.passive_senses and text.startswith(_DOEDA_FORMS, item.end):
         curated = lexicon.passive_senses[item.hangul]  # its own sense before 되다: 對比된다, 賜死된
     if curated is not None:  # the curated predicate sense, the first candidate or another
-        if curated in lexicon.adjective_senses and (text.startswith(_VERB_ONLY, item.end)
+        if curated in lexicon.adjective_senses and not adverb and (text.startswith(_VERB_ONLY, item.end)
                                                     or text.startswith(_DOEDA_FORMS, item.end)
                                                     or _verb_form(text, item.start, item.end)):
             # an adjective takes no 한다 or 하는, nor 되다: 公告한다, not 鞏固한다; 公演되었다, not 公然되었다
@@ -760,7 +789,8 @@ def _predicate_choice(text: str, item: Item, lexicon: Lexicon) -> str | None:
             # one (Chinese tags it a verb): verse bids an adjective with 하라 (祖國이여 永遠하라, not 寧遠, a place)
             # where the first candidate is not the adjective it is that verb, kept from the context
             # rule, which would draw a third sense from the words around: 學事日程을 定하여 公告하여야
-            # (not 工高, a school beside 學事)
+            # (not 工高, a school beside 學事); never before the adverb ending 히, which only the
+            # adjective forms whatever stands before it: 없다고 分明히 밝혔다 (not 奔命히)
             return cands[0] if cands[0] != curated else next(
                 (h for h in cands[1:CONTEXT_CANDIDATES] if lexicon.in_use(item.hangul, h)
                  and h in lexicon.zh_verbal), None)

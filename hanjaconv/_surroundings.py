@@ -340,6 +340,9 @@ def counter_follows(text: str, end: int, analyzer: Analyzer, run: str = '') -> b
         and (len(word) == 1 or analyzer.is_particles(word[1:], final_sound(word[0])))
 
 
+_DIGIT_SYLLABLES = frozenset('일이삼사오육륙칠팔구')
+
+
 def after_sino_numeral(text: str, start: int, numerals: dict) -> bool:
     """Whether the word before the space at start - 1 is a Sino-Korean numeral in Hangul with a
     unit of ten or more (이십만 명, 백팔십 도, 수천 명): a lone 이 or 사 is more often something else;
@@ -349,6 +352,9 @@ def after_sino_numeral(text: str, start: int, numerals: dict) -> bool:
         return False  # the usual case: no numeral (nor 여) ends the word before, so nothing below holds
     if lone_numeral_counts(text, start):
         return True  # 칠 일, 삼 년: a lone numeral before a counter of time
+    if text[start - 2] in NUMERAL_UNITS and text[start:start + 1] in _DIGIT_SYLLABLES \
+            and not is_syllable(text[start + 1:start + 2]):
+        return False  # a digit alone after a unit goes on with the number: 사십 사 규빗 (44), not 四十 社
     end = begin = start - 1
     if begin > 1 and text[begin - 1] == '여':
         end = begin = begin - 1
