@@ -61,6 +61,7 @@ _VOWEL_COPULA = frozenset(('지만', '지만은', '지요'))  # the copula contr
 _SECTION_SUFFIXES = frozenset('科課')  # a department or section: 家政科, 保健課; 과 after a noun is far commoner as 'and'
 _HARM = frozenset('害')  # 해 that ends words of damage after a word in use (風水害), no light verb there
 _INF = float('inf')
+_HADA_GOES_ON = frozenset('여였기고는게지도면므며되던')  # the syllable after 하 in its common forms
 _LONGEST_STEM = 4  # syllables of the longest native stem that spells a dictionary word
 MAX_TAIL = 16  # syllables: no Korean tail (particles, endings) is longer
 _NON_INITIAL = frozenset(s for s in (join(initial, medial, final) for initial in (2, 5)  # ㄴ, ㄹ
@@ -477,12 +478,14 @@ class Analyzer:
                 # (事物을 辨別할, not mecab's determiner 변별 and 할)
             elif not rest or self.is_tail(rest) and not (rest in ('히', '코') and pos in _NOUNS) and not (
                     j == 1 and (pos in _NOUNS or pos in ('interjection', 'determiner', 'expression')) and first in lex.hada_roots
-                    and rest[0] in _HADA) \
+                    and rest[0] in _HADA) and not (j == 2 and rest == '다' and run[1] == '한' and pos in _NOUNS
+                                                   and first in lex.hada_roots) \
                     or pos == 'adjective-stem' and self.is_inflection(rest, False):
                 # (a noun that is also a 하다 root is the root before 하다: 範疇에 屬하는, not 속 + 하는;
                 # so is an interjection: 부름에 應하여, not the interjection 응 + 하여; and a determiner,
                 # which takes no ending at all: 1回에 限하여, not the determiner 한 + 하여; nor
-                # does a form of a native verb: 이에 準할, not 주다's 준 + 할)
+                # does a form of a native verb: 이에 準할, not 주다's 준 + 할); a noun in ㄴ takes the copula
+                # with its 이 (요한이다), so a root and 한다 is the verb: 檢討를 要한다, not the name 요한 + 다
                 # a native adjective's root may take 하다 (고요하다); a noun takes no 히 (속히 is 速히)
                 return True
         if not _HADA.isdisjoint(run[1:_LONGEST_STEM]):  # (a form of 하다 follows within a stem's reach)
@@ -730,6 +733,14 @@ class Analyzer:
                     options.append((USER, (i, j, 'user'), j, 0))  # a user's word bears none of the costs below
                     continue
                 size, cost = j - i, WORD
+                if size >= 2 and j < n and run[j - 1] == '하' and run[j] in _HADA_GOES_ON \
+                        and best[j][1] is not None and is_tail(run[j - 1:], final_sound(run[j - 2])):
+                    continue  # a word in 하 before a piece that, with its 하, spells a common form of 하다 is
+                    # the root and 하다, or no word: 期하여야, 期하기, 期하고자 (not 幾何 + 與野, 幾何 + 機,
+                    # 幾何 + 古字); rarer forms leave a compound alone: 出荷者, 流下距離 (하자, 하거리)
+                if not i and size >= 3 and run[1] == '하' and self._spells_root_form(run, j):
+                    continue  # ... and so is an obscure word a root and a form of 하다 spell: 請하면, 臨하도록
+                    # (not the place names 淸河面, 林下島 + 錄)
                 if size == 2 and j == n and not i and run[1] in _SWALLOWED_PARTICLES and not has_standing(run) \
                         and final_sound(run[0]) in _PARTICLE_AFTER.get(run[1], _ANY_FINAL):
                     continue  # a little-known word that spells a syllable and a particle fitting it: 本人의 원에
@@ -1084,15 +1095,16 @@ class Analyzer:
         if not after_object and self._noun_over_root(run):
             return False
         words = ends.get(0, ())
-        if max((j for j, _ in words), default=0) >= 3:
+        if max((j for j, _ in words if not self._spells_root_form(run, j)), default=0) >= 3:
             return False
         if n > 2 and (2, False) in words and self.has_standing(run[:2]) \
                 and run.startswith(self.lex.light_verb_starts, 2) and self.is_tail(run[2:]) \
-                and not (run[1:3] == '하지' and not self._noun_over_verb(run[:2])):
+                and not (run[1:3] == '하지' and (after_object or not self._noun_over_verb(run[:2]))):
             return False  # a word and a light verb: 制限되어, 統合하고자, 結合하고자 (not 除 + 한되어,
             # 通 + 합하고자, 缺 + 합하고자: no form of 하다 goes on with another); but 하지 is 하다's, not a word
             # in 하 and 지다's bare stem: 不利益을 當하지, 法律에 反하지, 變하지 않는다 (not 當下지, 半夏지,
-            # 汴河지); a curated noun keeps the copula's 지 (以下지만, 天下지만)
+            # 汴河지); a curated noun keeps the copula's 지 (以下지만, 天下지만), but not before a negation or
+            # after an object, which flag the verb: 措置를 取하지 아니한 (not 取下지)
         # after an object the verb, unless the word takes 하다 itself: 權利를 害하는 (not 海河는), 業務를 統轄하고
         return after_object and not run.startswith(self.lex.light_verb_starts, 2) or not (
             n > 2 and (2, False) in words and self.has_standing(run[:2])
@@ -1100,6 +1112,13 @@ class Analyzer:
             and (self.is_particles(run[2:], final_sound(run[1]))
                  or run[1] == '함' and self.is_tail(run[2:], final_sound(run[1]))))  # and the copula after
         # a word in 함, which the nominal 함 seldom takes: 缺陷이다, 包含이며 (not 缺함이다)
+
+    def _spells_root_form(self, run: str, j: int) -> bool:
+        """Whether the dictionary word run[:j] of three syllables or more is a root and a form of 하다
+        that no curated sense or field knows (請하면, not 淸河面; 臨하도록, not 林下島 + 錄): a root
+        the run starts with, then 하 and a tail to the run's end."""
+        return j >= 3 and run[1] == '하' and run[0] in self.lex.hada_roots and not self.has_standing(run[:j]) \
+            and self.is_tail(run[1:])
 
     def _noun_over_verb(self, word: str) -> bool:
         """Whether a two-syllable word that a root and a form of 하다 also spell stands as the noun

@@ -100,6 +100,9 @@ _AS_FOLLOWS = ('다음과 같이 ', '아래와 같이 ')
 _VERB_ONLY = ('한다', '하는', '하라', '하자', '하려', '하러', '하느', '합시다', '하고자')  # forms no adjective takes
 _GLOSS = regex.compile(r'(\p{Hangul}+)\s?[(（](\p{Han}+)[)）]|(\p{Han}+)\s?[(（](\p{Hangul}+)[)）]')
 _HANJA_WORD = regex.compile(r'\p{Han}{2,}')
+# one-syllable 하다 roots of several senses (hada_roots.tsv) whose sense after a noun in 에 is not the first
+# row's: 基하다 'be based on', 面하다 'face onto', 連하다 'adjoin' take 에; 期하다, 免하다, 軟하다 do not
+_ROOT_AFTER_E = {'기': '基', '면': '面', '연': '連'}
 
 
 class Item(NamedTuple):
@@ -260,6 +263,10 @@ def choose(text: str, items: list[Item], lexicon: Lexicon, read: Callable[[str],
         elif item.kind == 'determiner' and item.hangul in _SEEN and k and text.endswith(('을 ', '를 '), 0, item.start) \
                 and not text.endswith((' 을 ', ' 를 '), 0, item.start):
             chosen.append((None, 'grammar'))  # after an object, 보다's adnominal: 小便을 본 뒤, 映畵를 본 사람 (not 本)
+        elif item.kind == 'root' and item.hangul in _ROOT_AFTER_E and text.endswith('에 ', 0, item.start) \
+                and _ROOT_AFTER_E[item.hangul] in cands:
+            chosen.append((_ROOT_AFTER_E[item.hangul], 'compound'))  # the sense that takes a complement in 에:
+            # 法律에 基한 (but 萬全을 期하다), 道路에 面한 (but 危機를 免하다), 바다에 連한 (but 軟한 고기)
         elif item.kind == 'noun' and len(cands) > 1 and item.hangul in NUMBER_DETERMINERS \
                 and syllable_at(text, item.end) \
                 and cands[0] in lexicon.determiners.get(item.hangul, ()):

@@ -288,7 +288,9 @@ DOEDA_SYLLABLES = frozenset('되된될됨됐돼')  # ... and of 되다's (된, �
 def _hada_root_form(word: str, pos: str, roots: frozenset[str]) -> bool:
     """Whether mecab-ko-dic's verb form is a Sino-Korean root's 하다 verb (대해서 'about': 對해서),
     which mixed script writes with the root in Hanja as it does 對해, 對한."""
-    return pos.startswith('V') and len(word) >= 2 and word[0] in roots and word[1] in HADA_SYLLABLES
+    return pos.startswith('V') and len(word) >= 2 and word[0] in roots and word[1] in HADA_SYLLABLES \
+        or pos == 'MAG' and len(word) == 3 and word[0] in roots and word[1:] == '하게'  # (急하게, 甚하게, 貴하게:
+    # mecab-ko-dic lists these forms of 하다 as adverbs)
 
 
 def _build() -> Lexicon:
