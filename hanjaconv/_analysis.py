@@ -188,6 +188,12 @@ def _before_question(form: str, rest: str) -> bool:
     return rest[:1] == '지' and has_final(last) and split(last)[2] in (4, 8)  # final ㄴ or ㄹ
 
 
+def _modifier(form: str) -> bool:
+    """A light verb's modifier form (한, 할, 된, 될): its last syllable ends in ㄴ or ㄹ."""
+    last = form[-1]
+    return has_final(last) and split(last)[2] in (4, 8)
+
+
 def _nominal(form: str) -> bool:
     """A verb form that ends as a noun does (함, 됨, 하기): particles may follow it."""
     return form.endswith('기') or has_final(form[-1]) and split(form[-1])[2] == 16  # final ㅁ
@@ -329,6 +335,9 @@ class Analyzer:
                 for forms in (lex.light_verbs, lex.copula):
                     if head not in forms or rest[:1] == '되' and head[-1] in _FINITE_HADA:
                         continue  # the ending 되 follows a bare stem (하되), never 합, 해, 했: 結合되는, not 缺 + 합되는
+                    if rest[:1] == '도' and forms is lex.light_verbs and _modifier(head):
+                        continue  # nor does the ending 도 follow a modifier (한, 할, 된, 될): 線量限度는,
+                        # 責任限度, not 善良 + 한도는
                     if (self.is_inflection(rest, _nominal(head) or _before_question(head, rest))
                         if forms[head] and rest
                         else not rest and (not forms[head] or _complete(head))
@@ -1336,8 +1345,10 @@ class Analyzer:
             if size < 3 and (k > b or not left or rare) or k > b and rare:
                 return None  # a word of two syllables alone after the stretch is too often the loanword's
                 # or a native word's own end: 소프트웨어의, not 소프트웨 + 御醫; 그리스도시요, not 都市
-            if run[k - 1] in lex.verb_stems and run[k] in '기음':
-                return None  # a native stem and its ending: 벽돌쌓기식, not 쌓 + 寄食
+            if run[k - 1] in lex.verb_stems and run[k] in '기음' \
+                    and not any(lex.native.get(run[j:k]) in _NOUNS for j in range(max(0, k - 5), k - 1)):
+                return None  # a native stem and its ending: 벽돌쌓기식, not 쌓 + 寄食 (but a curated noun's last
+                # syllable is no stem: 에너지 + 機資材, not 에너지기 + 資材)
             return found
 
         # the words start right after the stretch, or one or two syllables on, where the loanword

@@ -160,6 +160,10 @@ def before_word(text: str, start: int, end: int, run: str, analyzer: Analyzer) -
         following = syllables_from(text, end + 1)  # a verb's modifier before a bound noun: 그가 본 것
         if len(following) == 1 or analyzer.is_tail(following[1:]):
             return False
+    if after == '등':
+        following = syllables_from(text, end + 1)  # a determiner wants a noun, and 등 'and so on'
+        if len(following) == 1 or analyzer.is_particles(following[1:]):  # is none: 吸收의 量 等을, not 兩
+            return False
     if run == '본' and (_verb_before_modifier(previous := _previous_word(text, start))
                         or previous in analyzer.adverbs and previous not in _THIS_DAY):
         return False  # 보다's modifier after an infinitive (먹어 본 음식, 가 본 사람), a pronoun subject
