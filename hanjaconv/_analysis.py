@@ -106,6 +106,8 @@ _COPULA_FORMS = ('이다', '이며', '이고', '이었', '이라', '이니', '�
                  '이에', '이야', '이네', '이래', '이오', '인', '일', '이거나', '이든')  # 病이다, 便인, 樂이에요, 中이오니,
 # 妊娠 中이거나 (not 中耳거나) (not 이자: 傷痍者; nor
 # 임, 입 fused to a lone noun: 降任, 收入 are far commoner than 江임)
+_FULL_COPULA_AFTER_VOWEL = ('이다', '이며', '이고', '이었', '이므로', '이니', '이지만')  # the uncontracted copula of
+# formal prose after a vowel (詩이다); only forms where 이 is the copula's, not 이라 or 이에 (a native stem's)
 # bound nouns of time that stand after a bare noun and take the copula there: 在職 中인, 滿期 前이라도,
 # 退勤 後이다 (not the words 衆人, 轉移 their syllables also spell)
 _ASPECT_BOUND = frozenset('중전후')
@@ -845,7 +847,11 @@ class Analyzer:
                     options.append((ROOT, (0, 1, 'adverb'), 1, 0))
                 if not attached and ch in lex.single_nouns and (self.after_noun(run[1:], final_sound(ch)) or (
                         run.startswith(_COPULA_FORMS, 1) and has_final(ch) and self.is_tail(run[1:], CONSONANT)
+                        or n > 2 and run[1] == '이' and run.startswith(_FULL_COPULA_AFTER_VOWEL, 1)
+                        and not has_final(ch) and not has_standing(run[:2]) and self.is_tail(run[1:], CONSONANT)
                         or after_noun and ch == END_OF_PERIOD and self._period_end_tail(run[1:]))):  # 病이다
+                    # (formal prose writes the copula whole after a vowel too, and a lone noun so beats a
+                    # word with no standing that swallows its 이: 詩이다, 詩이며, not 葈耳 + 다, 葈耳 + 며)
                     # (and after a word for a period, particles before the copula: 이달 末까지입니다)
                     options.append((NOUN, (0, 1, 'noun'), 1, 0))
                 if bound:
