@@ -95,6 +95,8 @@ _WHOLE_CONNECTIVES = frozenset({'도록', '려고', '려면', '면서', '더니'
 # whole run (not 지만 or 는데, which a word and a particle also spell: 四肢만, 예는데)
 _SHORT_NATIVE = frozenset({'pronoun', 'noun', 'bound-noun', 'numeral', 'NP', 'NNB'})
 _NOUNS = frozenset({'noun', 'bound-noun', 'pronoun', 'NNG', 'NNP', 'NNB', 'NP'})
+_COMPARED_NOUNS = frozenset('전')  # nouns of time that the comparative 보다 follows more often than any
+# word in 보 spelt with them takes the copula's 다 (前보다, not 電報다)
 _POLITE_BEFORE_YO = frozenset('해쪄져줘봐워와여네래')  # the syllables chat spells 요 as 용 after (추워용)
 # Allomorphs: what the last syllable of the word before may be (see final_sound).
 VOWEL, RIEUL, CONSONANT, ANY = 0, 1, 2, 3
@@ -1174,6 +1176,9 @@ class Analyzer:
             return run[i:i + 2] not in lex.defaults
         rest = run[i + 1:]  # beyond the word, one particle that begins in it (羊이나, not 數 + 가를),
         # or the copula (病이다, not 秉彛다)
+        if i == 0 and ch in _COMPARED_NOUNS and rest.startswith('보다'):
+            return True  # the comparative 보다 after 前 'before' is far commoner than a word in 보 and the
+            # copula's 다: 1年 前보다, 前보다는 (not 電報다, 塡補다)
         if stands and rest == '의':  # the genitive after a lone noun is far commoner than such a word
             return run[i:i + 2] not in lex.defaults  # (時의 境界, not 時宜; 注意 stays)
         return stands and (self.is_particles(rest, final_sound(ch)) and (len(rest) == 1 or rest in lex.particles)

@@ -407,6 +407,9 @@ def _apply_titles(text: str, items: list[Item], chosen: list[tuple[str, str]], l
     조 敎育監), and the surname itself stays Hangul (조, not 條)."""
     for start, k, title in titles:
         surname = _after_surname(text, start, lexicon)
+        if surname and (j := _item_at(items, start - 2)) is not None and chosen[j] in _TIME_CHOSEN:
+            continue  # a 시 the rules of time chose after a verbal noun is no surname: 急變動 時 市場 安定,
+            # 危機 時 市場 介入 (not 시 市長)
         if k is not None:
             if not surname and not (chosen[k][1] in _OPEN_TO_PERSON and (
                     text.startswith(_TO_PERSON, items[k].end) or _honorific_follows(text, items[k].end))):
@@ -416,6 +419,9 @@ def _apply_titles(text: str, items: list[Item], chosen: list[tuple[str, str]], l
             j = _item_at(items, start - 2)
             if j is not None and items[j].end == start - 1:
                 chosen[j] = (None, 'title')  # the surname: 조 敎育監, not 條 敎育監
+
+
+_TIME_CHOSEN = frozenset({('時', 'grammar'), ('時', 'compound')})  # 시 as the time of a verbal noun
 
 
 def _item_at(items: list[Item], start: int) -> int | None:
@@ -446,6 +452,8 @@ def _apply_full_names(text: str, items: list[Item], chosen: list[tuple[str, str]
         end = title_start - 1
         if text.endswith(_FORMER, 0, end) and end >= 5:
             end -= 2  # 김영호 前 長官
+        elif (body := _body_before(text, items, chosen, end)) is not None:
+            end = body  # news names the body between: 이창용 韓國銀行 總裁, 이재용 三星電子 會長
         start = end - 3
         name = text[start:end]
         if not (name[0] in lexicon.surnames and all(map(is_syllable, name))
@@ -509,6 +517,29 @@ _BODY_SUFFIXES = frozenset('黨部廳處院會團局課室社郡市道區洞所�
 # a common word and any other syllable (里程 + 民, 移民 + 號) is as often a name (이정민 會長, 이민호 作家)
 _THING_SUFFIXES = frozenset('別性化的論賞界側型級式制派系族艦機')
 _GROUP_ENDS = frozenset('派系')  # a whole three-syllable word in these names a group before a title, not a person
+
+
+def _body_before(text: str, items: list[Item], chosen: list[tuple[str, str]], end: int) -> int | None:
+    """Where the word before a title's space starts, if it names the title's body as news writes it
+    between a name and the title (이창용 韓國銀行 總裁, 이재용 三星電子 會長, 최상목 企劃財政部 長官): one
+    word of Hanja, no particle, its last word's Hanja ending in a body's character (行, 社, 部, 子 ...),
+    with a space before it. Only then may _apply_full_names look for the name one word further back."""
+    start = end
+    while start and is_syllable(text[start - 1]):
+        start -= 1
+    if end - start < 2 or start < 4 or text[start - 1] != ' ':
+        return None
+    inside = _items_within(items, start, end)
+    if not inside or items[inside[0]].start != start or items[inside[-1]].end != end \
+            or any(chosen[j][0] is None for j in inside):
+        return None  # (a particle or a native word in it: 政府는 長官, 우리 會社 社長)
+    last = chosen[inside[-1]][0]
+    return start - 1 if last[-1] in _BODY_ENDS else None
+
+
+# last characters of the names of bodies a title belongs to: 銀行, 電子, 企劃財政部, 金融監督院, 統計廳,
+# 委員會, 重工業, 證券, 大學, 硏究所, 公社
+_BODY_ENDS = frozenset('行子部院廳會業券學所社處團')
 
 
 def _is_ending(tail: str, lexicon: Lexicon) -> bool:
@@ -1138,6 +1169,9 @@ def _apply_context(items: list[Item], chosen: list[tuple[str, str]], lexicon: Le
         current, rule = chosen[k]
         if len(item.candidates) < 2 or k in backed:
             continue
+        if text[item.end:item.end + 1] == '히' and current == lexicon.predicate_senses.get(item.hangul):
+            continue  # an adverb in 히 in its curated sense: the nouns around say nothing of it (物價
+            # 上昇率이 如前히, not 餘錢히 among money words)
         rivals = [c for c in _in_use(item.hangul, item.candidates, lexicon) if c != current]
         if rivals and current in lexicon.zh_verbal and (text[item.end:item.end + 1] in _HADA_FORMS
                                                          or text.startswith(_CAUSATIVE_FORMS, item.end)):
