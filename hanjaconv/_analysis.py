@@ -103,6 +103,9 @@ VOWEL, RIEUL, CONSONANT, ANY = 0, 1, 2, 3
 _AFTER_CONSONANT_ONLY = ('과', '으', '은', '을', '아')  # particles: 책과, 책으로, 책은, 책을, 길동아
 _AFTER_VOWEL_ONLY = ('가', '는', '를', '와', '랑', '나', '야', '여', '니', '며', '든', '시여')
 _RO = ('로', '론')  # after a vowel or ㄹ: 학교로, 길로; 책으로
+# cases the bound nouns that are also Sino nouns (수, 적: 數, 敵) never take as bound nouns: before them
+# the noun stands even after a modifier's ㄴ or ㄹ (機密을 敵에게, 數와 量; 할 수가, 간 적이 stay)
+_SINO_ONLY_CASES = ('에게', '한테', '께', '의', '과', '와')
 _PERSON_PARTICLES = frozenset({'가', '는', '를', '도', '에게', '에게서', '와', '만', '들', '들이', '들은', '들을'})  # 이 'person'
 _COPULA_FORMS = ('이다', '이며', '이고', '이었', '이라', '이니', '이지', '이므로', '이면', '입니',
                  '이에', '이야', '이네', '이래', '이오', '인', '일', '이거나', '이든')  # 病이다, 便인, 樂이에요, 中이오니,
@@ -689,6 +692,8 @@ class Analyzer:
             # or without an object (see _WEAK_OVER_VERB); a curated or common word (日記, 事故, 富者) still
             # needs the object, and a user's word (a gloss in the text: 史記) stays the word; not a bound
             # noun after a modifier (이기는 者는)
+        if first in self._bound_sino and run.startswith(_SINO_ONLY_CASES, 1) and self.is_particles(run[1:], final_sound(first)):
+            unbound, after_modifier = True, False  # no bound noun takes these: 機密을 敵에게 漏泄 (see _SINO_ONLY_CASES)
         # a bound noun and the polite 요 that spell a word in standing are the word: 關한 重要 事項, 늘어나는
         # 需要 (not 中 + 요, 수 + 요; speech writes 가는 중이에요 rather)
         polite = n == 2 and run[1] == '요' and after_modifier and self.has_standing(run)
