@@ -61,6 +61,10 @@ _VOWEL_COPULA = frozenset(('지만', '지만은', '지요'))  # the copula contr
 _SECTION_SUFFIXES = frozenset('科課')  # a department or section: 家政科, 保健課; 과 after a noun is far commoner as 'and'
 _HARM = frozenset('害')  # 해 that ends words of damage after a word in use (風水害), no light verb there
 _INF = float('inf')
+# the syllables after 하 in its common forms (하여, 하기, 하거나, 하고는, 하시오, 하매 …): a word spelt there
+# never beats them; 하자 'let us' yields only before a case particle (建物瑕疵를; 追求하자는 stays)
+_HADA_COMMON_SECOND = frozenset('여였기지고는게도면므며되던다라니나시세오러려느든더거겠냐네셔신실심십옵사매리랴듯노소잖죠군구')
+_CASE_STARTS = frozenset('를가의에로와')  # case particles' first syllables (瑕疵를, 瑕疵가, 瑕疵의 …)
 _HADA_GOES_ON = frozenset('여였기고는게지도면므며되던')  # the syllable after 하 in its common forms
 _LONGEST_STEM = 4  # syllables of the longest native stem that spells a dictionary word
 MAX_TAIL = 16  # syllables: no Korean tail (particles, endings) is longer
@@ -744,9 +748,14 @@ class Analyzer:
         for i in range(n - 1, -1, -1):
             options: list[tuple[float, _Edge, int, int]] = []  # cost, piece, next index, next table
             ch = run[i]
+            hada_form = i and ch == '하' and i + 1 < n and run[i + 1] in _HADA_GOES_ON \
+                and is_tail(run[i:], final_sound(run[i - 1]))
             for j, user in reversed(ends.get(i, ())):  # longest first: it wins ties
                 if before_comparison and j == n and not user or protected(run[i:j]):
                     continue  # (before_comparison: the run ends in 과)
+                if hada_form and not user:
+                    continue  # no word starts where a common form of 하다 ends the run: 實하기, 功하여야 or
+                    # Hangul (not 實 + 下記, 公 + 何如야)
                 if user:
                     options.append((USER, (i, j, 'user'), j, 0))  # a user's word bears none of the costs below
                     continue
@@ -895,6 +904,7 @@ class Analyzer:
             suffix_first[i] = suffix_only
             tail_ok = (i > 0 or after_hanja) and n - i <= MAX_TAIL and run[i] in tail_starts \
                 and is_tail(run[i:], final_sound(run[i - 1]) if i else ANY) \
+                and not (ch == '하' and i + 1 < n and self._word_beats_hada_form(run, ends, i)) \
                 and not (ch in suffixes and suffix_first[i][1] is not None and i + 1 < n
                          and not (ch == '시' and i and run[i:] in lex.copula)  # 牧者시니, 避難處시요: the copula's honorific
                          and not (ch == '분' and i and self._person_before(run, ends, i))  # 職員분이: honorific 분
@@ -1134,6 +1144,22 @@ class Analyzer:
             and (self.is_particles(run[2:], final_sound(run[1]))
                  or run[1] == '함' and self.is_tail(run[2:], final_sound(run[1]))))  # and the copula after
         # a word in 함, which the nominal 함 seldom takes: 缺陷이다, 包含이며 (not 缺함이다)
+
+    def _word_beats_hada_form(self, run: str, ends: dict[int, list[tuple[int, bool]]], i: int) -> bool:
+        """Whether a word in standing that starts with the 하 at i beats the form of 하다 the rest
+        also spells with a rare ending: alone or with particles after it (畵面下端, 價格下落이, not
+        하 + 단, 하 + 락이); 하자 only before a case particle (建物瑕疵를)."""
+        second = run[i + 1]
+        if second in _HADA_COMMON_SECOND:
+            return False
+        n = len(run)
+        for j, user in ends.get(i, ()):
+            if j > i + 1 and not user and self.has_standing(run[i:j]) and (
+                    j == n and second != '자'
+                    or j < n and (second != '자' or run[j] in _CASE_STARTS)
+                    and self.is_particles(run[j:], final_sound(run[j - 1]))):
+                return True
+        return False
 
     def _spells_root_form(self, run: str, j: int) -> bool:
         """Whether the dictionary word run[:j] of three syllables or more is a root and a form of 하다
