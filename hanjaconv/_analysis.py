@@ -1147,8 +1147,8 @@ class Analyzer:
 
     def _word_beats_hada_form(self, run: str, ends: dict[int, list[tuple[int, bool]]], i: int) -> bool:
         """Whether a word in standing that starts with the 하 at i beats the form of 하다 the rest
-        also spells with a rare ending: alone or with particles after it (畵面下端, 價格下落이, not
-        하 + 단, 하 + 락이); 하자 only before a case particle (建物瑕疵를)."""
+        also spells with a rare ending: alone, with particles or a suffix after it (畵面下端, 價格下落이,
+        株價下落勢, not 하 + 단, 하 + 락이); 하자 only before a case particle (建物瑕疵를)."""
         second = run[i + 1]
         if second in _HADA_COMMON_SECOND:
             return False
@@ -1157,7 +1157,9 @@ class Analyzer:
             if j > i + 1 and not user and self.has_standing(run[i:j]) and (
                     j == n and second != '자'
                     or j < n and (second != '자' or run[j] in _CASE_STARTS)
-                    and self.is_particles(run[j:], final_sound(run[j - 1]))):
+                    and self.is_particles(run[j:], final_sound(run[j - 1]))
+                    or second != '자' and j < n and run[j] in self.lex.suffixes
+                    and self.is_particles(run[j + 1:], final_sound(run[j]))):  # and a suffix: 株價下落勢
                 return True
         return False
 
@@ -1263,8 +1265,10 @@ class Analyzer:
             if any(native.get(run[k:j + 1]) in _NOUNS for k in range(1, j - 1)):
                 continue  # ... or closes a compound: 디지털포렌식
             if j < 3 and not named and all(s in lex.chars for s in head) \
-                    or rest and not self.is_tail(rest, final_sound(run[j])):
-                continue  # (two syllables Hanja could read may be a name: 박지화)
+                    or rest and not self.is_tail(rest, final_sound(run[j])) \
+                    or rest[:1] == '하' and len(rest) > 1 and self._word_beats_hada_form(run, ends, j + 1):
+                continue  # (two syllables Hanja could read may be a name: 박지화; a word in 하 the analysis
+                # would take beats the tail here too, as a second pass after the suffix sees it: 는가용하이)
             if not named and lex.native.get(head) not in _NOUNS and (self.is_native(head) or any(
                     head[:k] in lex.verb_stems and self.is_inflection(head[k:], False) for k in range(j - 1, j))):
                 continue  # a native word or verb form: 좋아용 is 좋아요

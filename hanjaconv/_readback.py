@@ -4,7 +4,7 @@ from __future__ import annotations
 from typing import Sequence, TypeVar
 
 from ._bounded import remember
-from ._hangul import HANJA, is_hanja, split
+from ._hangul import HANJA, is_hanja, is_syllable, split
 from .reading import HANJA_NUMERALS, fold_compatibility, is_counter, read_run, soften, to_hangul
 
 W = TypeVar('W')  # a chosen word: anything with start, end, hanja and _replace (an Item)
@@ -134,6 +134,13 @@ def check_readings(text: str, segments: Sequence[W]) -> list[W]:
                     result[last] = result[last]._replace(hanja=None, rule='unreadable')
                 if last == first and result[first].hanja is not None and not _reads_back(before, result[first].hanja, text[a:result[first].end]):
                     result[first] = result[first]._replace(hanja=None, rule='unreadable')  # (longer prefixes read back)
+                given_up = result[last + 1]
+                if getattr(given_up, 'kind', None) == 'suffix' and is_syllable(text[given_up.end:given_up.end + 1]):
+                    # a suffix given up before more Hangul of its run: a second pass would read its syllable
+                    # with that Hangul after the Hanja kept before it, as another word (可嘉路 + 容隱만 for
+                    # 가가로용은만, where 可嘉 + 路 + 用 does not read back), so its run stays Hangul whole
+                    for g in range(first, last + 1):
+                        result[g] = result[g]._replace(hanja=None, rule='unreadable')
                 k = last + 2  # the words after the one given up start a new group, but those of
                 while k < len(result) and result[k].start == result[k - 1].end:
                     # the same Hangul run go with it: converting the output again would read the

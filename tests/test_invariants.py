@@ -41,6 +41,8 @@ def test_same_length_only_hangul_changes_to_readable_hanja(text):
 # text's Hanja, whose sense the text has elsewhere (樂假裝, as a second pass reads it)
 @example('가된용가가가경')  # Hangul a loanword compound leaves before its words, which a suffix would close
 @example('인 작가의인공지능용')  # a surname before a title that a first pass joins to the words after it (作家義人…)
+@example('가가로용은만')  # a suffix the read-back guard gives up before more Hangul of its run (可嘉路 + 容隱)
+@example('는가용하이')  # a loanword suffix before a tail that a word in 하 beats after the suffix (遐邇)
 def test_reading_back_and_idempotence(text):
     out = hanjaconv.convert(text)
     assert hanjaconv.to_hangul(out) == hanjaconv.to_hangul(text)
