@@ -263,6 +263,17 @@ def choose(text: str, items: list[Item], lexicon: Lexicon, read: Callable[[str],
         elif item.kind == 'determiner' and item.hangul in _SEEN and k and text.endswith(('을 ', '를 '), 0, item.start) \
                 and not text.endswith((' 을 ', ' 를 '), 0, item.start):
             chosen.append((None, 'grammar'))  # after an object, 보다's adnominal: 小便을 본 뒤, 映畵를 본 사람 (not 本)
+        elif item.kind == 'noun' and item.hangul == '차' and (after := _count_before(text, item.start, lexicon)) \
+                and after in cands:
+            chosen.append((after, 'grammar'))  # after a count, a margin or a year of service: 2點 差로, 3타 差,
+            # 入社 3年 次 (not 車)
+        elif item.kind == 'noun' and item.hangul in _VERB_AFTER_OBJECT \
+                and text[item.end:item.end + 1] in _VERB_AFTER_OBJECT[item.hangul] \
+                and not syllable_at(text, item.end + 1) and (text.endswith(('을 ', '를 '), 0, item.start)
+                                                             and not text.endswith((' 을 ', ' 를 '), 0, item.start)
+                                                             or _wind_before(text, item)):
+            chosen.append((None, 'verb'))  # after an object, 부르다's and 불다's modifiers: 노래를 부를 豫定,
+            # 휘파람을 부는 (not 富; 莫大한 富를 stays)
         elif item.kind == 'root' and item.hangul in _ROOT_AFTER_E and text.endswith('에 ', 0, item.start) \
                 and _ROOT_AFTER_E[item.hangul] in cands:
             chosen.append((_ROOT_AFTER_E[item.hangul], 'compound'))  # the sense that takes a complement in 에:
@@ -672,7 +683,40 @@ def _read_in_place(text: str, items: list[Item], chosen: list[tuple[str, str]], 
 
 
 _SEEN = frozenset({'본'})  # a determiner that is also 보다's past adnominal
+_VERB_AFTER_OBJECT = {'부': frozenset('를는')}  # a noun and a particle that spell a verb's modifier (부르다's 부를,
+# 불다's 부는): after an object and before a space, the verb (노래를 부를 때, 나팔을 부는 소년)
+_WINDS = frozenset({'바람', '열풍', '돌풍', '광풍', '훈풍', '강풍', '역풍', '순풍', '칼바람', '찬바람', '태풍'})
+
+
+def _wind_before(text: str, item: Item) -> bool:
+    """A wind and its particle before 부는: 불다's modifier (바람이 부는, 韓流 熱風이 부는)."""
+    word = word_before(text, item.start)
+    return text.startswith('는', item.end) and text[item.start - 1:item.start] == ' ' \
+        and word[-1:] in ('이', '가', '도', '만') and word[:-1] in _WINDS
+
+
+_MARGIN_COUNTERS = frozenset({'점', '골', '타', '승', '표', '초', '세트', '게임', '경기', '포인트', '계단', '단계'})  # 2點 差
+_SERVICE_COUNTERS = frozenset({'년', '회', '일', '주', '개월', '학기', '시즌'})  # 3年 次, 5回 次, 2日 次
+
+
+def _count_before(text: str, start: int, lexicon: Lexicon) -> str | None:
+    """The sense of 차 after a count and a space: 差 after a score or a time's margin (2점 차로, 3골 차,
+    0.1초 차), 次 after a span of service (입사 3년 차, 5회 차); None elsewhere (차 3대, 3대 차)."""
+    if start < 2 or text[start - 1] != ' ':
+        return None
+    word = word_before(text, start)
+    unit = word.lstrip('0123456789.,')
+    if unit == word:  # no digits: a native numeral before the unit (두 점 차)
+        begin, _ = word_span_before(text, start)
+        if word_before(text, begin) not in lexicon.native_numerals:
+            return None
+    elif not word[:1].isdigit():
+        return None
+    return '差' if unit in _MARGIN_COUNTERS else '次' if unit in _SERVICE_COUNTERS else None
+
+
 _NATIVE_COUNTED = {'장': '張'}  # the sense a counter has after a native numeral (한 장, 두 장)
+_COUNTED_IN_HUNDREDS = {'장': '張'}  # the sense a counter has after a hundred or more (200萬 張)
 
 
 def _apply_counter_cues(text: str, items: list[Item], chosen: list[tuple[str, str]], lexicon: Lexicon) -> None:
@@ -697,6 +741,10 @@ def _apply_counter_cues(text: str, items: list[Item], chosen: list[tuple[str, st
                                                                or text[unit:unit + 1] in ('백', '천', '만', '억')):
             chosen[k] = ('線', 'cue')  # no one serves twenty terms: 2,500線, 3萬8千 線, not 2,500選 (but 3選 議員)
             continue
+        if item.hangul in _COUNTED_IN_HUNDREDS and _COUNTED_IN_HUNDREDS[item.hangul] in item.candidates \
+                and (_number_before(text, item.start) >= 100 or text[unit:unit + 1] in ('백', '천', '만', '억')):
+            chosen[k] = (_COUNTED_IN_HUNDREDS[item.hangul], 'cue')  # no work has a hundred chapters: 200萬 張,
+            continue  # 티켓 5000張이 (but 第3章, 3章에서)
         if item.hangul == '자' and '字' in item.candidates and _number_before(text, item.start) >= 10 \
                 and not text.endswith('제', 0, unit + 1 - len(str(_number_before(text, item.start)))):
             chosen[k] = ('字', 'cue')  # no one counts ten parties: 200字 原稿紙, 1,000字 以內 (but 第3者, 3者 會談)
