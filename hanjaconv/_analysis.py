@@ -481,6 +481,9 @@ class Analyzer:
                 if rest[:1] in _HADA and run[:j] in lex.predicate_senses:
                     continue  # no native ending starts in 하 (mecab's 하고 is 하다's): a curated Sino
                     # predicate of the stem's spelling takes it, 帳簿를 備置하고, not 비치다's
+                if rest[:1] in DOEDA_SYLLABLES and pos.endswith('ETM:Inflect') and run[:j] in lex.predicate_senses:
+                    continue  # nor does a modifier go on with 되다: a curated Sino predicate does, 協定이
+                    # 調印되었다, 誤診되었다, 發刊되었다 (not 조이다's 조인, 오다's 오진, 발갛다's 발간 + 되었다)
                 if not rest or self.is_inflection(rest, False):
                     return True
             elif pos in _NOUNS and j >= 2 and rest[:1] in _PREDICATE_STARTS and run[:j] in lex.predicate_senses \
@@ -1214,6 +1217,8 @@ class Analyzer:
             # copula's 다: 1年 前보다, 前보다는 (not 電報다, 塡補다)
         if stands and rest == '의':  # the genitive after a lone noun is far commoner than such a word
             return run[i:i + 2] not in lex.defaults  # (時의 境界, not 時宜; 注意 stays)
+        if i == 0 and rest in _CALLING and self._curated(run[:2]):
+            return False  # a lone noun is seldom called: a curated word in 아, 야 or 여 stays whole (下野 聲明, not 下야)
         return stands and (self.is_particles(rest, final_sound(ch)) and (len(rest) == 1 or rest in lex.particles)
                            or rest[0] == '이' and len(rest) > 1 and self.is_tail(rest, final_sound(ch))
                            or rest[0] in '인일' and self.is_tail(rest, final_sound(ch))
