@@ -46,6 +46,7 @@ _FINITE_HADA = frozenset('합해했함할한햇')  # forms of 하다 that no end
 _HADA = HADA_SYLLABLES
 _HA_STEMS = frozenset({'verb-stem', 'adjective-stem'})  # curated native stems (일하다, 착하다)
 NUMERAL_UNITS = frozenset('십백천만억조')  # a Sino numeral with one of these is a number (이십, 백팔십)
+_ABOUT_UNITS = frozenset('년월일시분')  # times that 頃 'about' follows after digits (2019年頃, 3時頃)
 _BIG_UNITS = frozenset('백천만억')  # a unit that alone after digits is the number's (3萬, 2億; 조 may be 條)
 # loanword units counted in Sino numerals (오 밀리그램, 사천 밀리그램, 이백 밀리리터): the numeral before
 # them is Sino-Korean, never a word of the same syllables (四天, 李白); after digits they stay Hangul whole
@@ -88,8 +89,9 @@ _PLAIN_CONNECTIVES = ('어서', '아서', '어도', '아도', '어야', '아야'
 LONE_NUMERALS = frozenset('일삼사오육칠팔구십백천만')  # alone before a counter of time, a number (칠 일, 삼 년)
 ZERO_NUMERALS = frozenset('영령공')  # zero: a digit read out (공일공), never the head of a composed number (英祖 대, not 零兆 臺)
 NUMBER_DETERMINERS = frozenset('연일약만')  # determiners only before a number: 年 2回, 日 8時間, 約 3個月, 滿 5歲
-GUARDED_DETERMINERS = NUMBER_DETERMINERS | {'고'}  # the caller lets these through only where what
-# follows makes them Sino-Korean (故 before a name, the others before a number)
+GUARDED_DETERMINERS = NUMBER_DETERMINERS | {'고', '망'}  # the caller lets these through only where what
+# follows makes them Sino-Korean (故 before a name, and 亡 'the deceased', as rulings write it: 亡 박순자의;
+# the others before a number)
 _CUED_CASES = frozenset('가를의에이을과와')  # case particles no verb ending begins with (not 해도, 해서, 세는)
 CONTRACTED_BOUND = frozenset({'건'})  # 것 and 은 in one syllable after a verb's modifier: 먹은 건, 할 건데 (not 件)
 BOUND_NOUNS = {'자': ('者',), '중': ('中',)}  # Sino-Korean bound nouns after a modifier: 하는 者, 가는 中이다
@@ -671,6 +673,9 @@ class Analyzer:
         if after_number and any(run.startswith(unit) and (len(unit) == n or self.is_tail(run[len(unit):]))
                                 for unit in LOAN_UNITS if len(unit) > 1 and unit != '단위'):
             return []  # a loanword unit and its particles after digits: 43미터의, 1.5미터의 (not 尾攄意)
+        if after_number and n > 1 and run[1] == '경' and first in _ABOUT_UNITS and (n == 2 or self.is_tail(run[2:])):
+            return [Piece(0, 1, 'counter'), Piece(1, 2, 'noun')]  # a time and 頃 'about' after digits: 2019年頃부터,
+            # 5月頃, 3時頃에 (not 月經, 詩經)
         if after_number and (first in _BIG_UNITS or first in lex.counters):
             j = 0
             while j < n and (run[j] in _BIG_UNITS or run[j] == '조'):

@@ -191,6 +191,9 @@ def _bucket(count: int) -> int:
     return bucket
 
 
+_MUST_BE = (' 한다', ' 하고', ' 하며', ' 하는', ' 할', ' 합니', ' 했', ' 하므로', ' 하나', ' 하지')  # 하다 after -여야
+
+
 def choose(text: str, items: list[Item], lexicon: Lexicon, read: Callable[[str], str]) -> list[Item]:
     """The items with their Hanja and rule filled in, the rules applied in order of strength."""
     fixed = document_hanja(text, lexicon, read) if '(' in text or _HANJA_WORD.search(text) else {}
@@ -207,6 +210,9 @@ def choose(text: str, items: list[Item], lexicon: Lexicon, read: Callable[[str],
             # holds only for the word's bare uses)
         elif item.hangul in fixed and lexicon.reads_as(fixed[item.hangul][0], item.hangul):
             chosen.append(fixed[item.hangul])
+        elif item.hangul == '여야' and k and items[k - 1].end == item.start and text.startswith(_MUST_BE, item.end):
+            chosen.append((None, 'grammar'))  # the copula's 'must be' after a noun in a vowel, before 하다:
+            # 境遇여야 한다, 國家여야 하고 (與野 is never joined to the noun before it)
         elif item.kind == 'word' and len(cands) > 1 and text.startswith('적', item.end) \
                 and (stem := _stem_of_adjective(item, following, lexicon)):
             chosen.append((stem, 'compound'))
@@ -493,8 +499,9 @@ def _apply_names_after_titles(text: str, items: list[Item], chosen: list[tuple[s
     thing (代表 理事會는, 監督 政策委) is no name, as before a title (_names_a_thing)."""
     titles = lexicon.person_titles
     for k, (hanja, _) in enumerate(chosen):
-        if not hanja or not (hanja in titles or len(hanja) > 2 and hanja[-2:] in titles):
-            continue  # (the usual word: no title)
+        if not hanja or not (hanja in titles or len(hanja) > 2 and hanja[-2:] in titles
+                             or hanja in _LATE and items[k].kind == 'determiner'):
+            continue  # (the usual word: no title; 故 and 亡 stand before a name as a title does: 亡 박순자의)
         item = items[k]
         if not text.startswith(' ', item.end) or (item.start and is_syllable(text[item.start - 1])):
             continue
@@ -509,13 +516,20 @@ def _apply_names_after_titles(text: str, items: list[Item], chosen: list[tuple[s
         if tail_end > end and not _is_ending(text[end:tail_end], lexicon):
             continue  # (a longer word, or a verb: 代表 김철수는 yes, 代表 이사회에서는 by its particle)
         inside = _items_within(items, start, end)
-        if len(inside) < 2 or items[inside[-1]].end != end or items[inside[-1]].end - items[inside[-1]].start != 1 \
-                or _names_a_thing(name, start, [items[j] for j in inside], [chosen[j][0] for j in inside], lexicon):
+        # or the surname alone and a two-syllable word (大法官 최정호의, not 最 + 程顥): the name is
+        # all the eojeol has before its ending; a prefix before a common word is no surname (新 + 學期)
+        surname_split = len(inside) == 2 and items[inside[0]].start == start and items[inside[0]].end == start + 1 \
+            and items[inside[1]].start == start + 1 and items[inside[1]].end == end and not lexicon.has_word(name) \
+            and (items[inside[0]].kind != 'prefix' or not _common_stem(name[1:], lexicon))
+        if not surname_split and (
+                len(inside) < 2 or items[inside[-1]].end != end or items[inside[-1]].end - items[inside[-1]].start != 1
+                or _names_a_thing(name, start, [items[j] for j in inside], [chosen[j][0] for j in inside], lexicon)):
             continue
         for j in inside:
             chosen[j] = (None, 'name')
 
 
+_LATE = frozenset({'故', '亡'})  # determiners only a person's name follows (故 김구, 亡 박순자)
 _FORMER = (' 전', ' 前')  # 'former' between a name and a title (김영호 전 장관)
 _NAME_JOINERS = frozenset('·ㆍ-')  # a word joined to the one before (韓·中·日) is no name
 # two-syllable particles no given name spells: a syllable and one of them is a word and its particle
@@ -556,6 +570,12 @@ _BODY_ENDS = frozenset('行子部院廳會業券學所社處團')
 def _is_ending(tail: str, lexicon: Lexicon) -> bool:
     """Whether Hangul after a word is a particle, the copula or a light verb's form (의, 인, 하는)."""
     return tail in lexicon.particles or tail in lexicon.copula or tail.startswith(lexicon.light_verb_starts)
+
+
+def _common_stem(word: str, lexicon: Lexicon) -> bool:
+    """Whether a word is common enough to be no given name: curated, or common in Chinese (學期, not 程顥)."""
+    return word in lexicon.defaults or word in lexicon.usual \
+        or any(lexicon.zh_frequency.get(h, 0) >= _COMMON_STEM for h in lexicon.words(word))
 
 
 def _names_a_thing(name: str, start: int, inside: list[Item], hanja: list[str | None], lexicon: Lexicon) -> bool:
@@ -1221,10 +1241,13 @@ def _apply_context(items: list[Item], chosen: list[tuple[str, str]], lexicon: Le
             continue  # an adverb in 히 in its curated sense: the nouns around say nothing of it (物價
             # 上昇率이 如前히, not 餘錢히 among money words)
         rivals = [c for c in _in_use(item.hangul, item.candidates, lexicon) if c != current]
-        if rivals and current in lexicon.zh_verbal and (text[item.end:item.end + 1] in _HADA_FORMS
-                                                         or text.startswith(_CAUSATIVE_FORMS, item.end)):
-            rivals = [c for c in rivals if c in lexicon.zh_verbal]  # before 하다 a noun is no rival, nor
-            # before 시키다 or 당하다: 事實을 想起시킨다 (not 商機, 象棋)
+        if rivals and (current in lexicon.zh_verbal or current == lexicon.predicate_senses.get(item.hangul)) \
+                and (text[item.end:item.end + 1] in _HADA_FORMS
+                                                         or text.startswith(_CAUSATIVE_FORMS, item.end)
+                                                         or text.startswith(_DOEDA_FORMS, item.end)):
+            rivals = [c for c in rivals if c in lexicon.zh_verbal]  # before 하다 a noun is no rival to a
+            # verb or the curated predicate sense, nor before 시키다, 당하다 or 되다: 事實을 想起시킨다 (not
+            # 商機, 象棋), 疎外된 (not 訴外)
         if not rivals:
             continue
         if weights is None:

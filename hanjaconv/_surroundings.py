@@ -143,6 +143,9 @@ def _full_count_follows(text: str, start: int) -> bool:
     return text.startswith(_FULL_COUNTERS, end)
 
 
+_LATE = frozenset({'고', '망'})  # 故 'the late' and 亡 'the deceased' (rulings: 亡 박순자), only before a name
+
+
 def before_word(text: str, start: int, end: int, run: str, analyzer: Analyzer) -> bool:
     """Whether a space and a word follow a bare syllable, so that it may be a determiner (兩 팀,
     總 3名). 고 is 故 'the late' only before a name (고 김구, 고 ‘호킹’), never after a
@@ -153,9 +156,11 @@ def before_word(text: str, start: int, end: int, run: str, analyzer: Analyzer) -
     after = text[end + 1]
     if run in NUMBER_DETERMINERS:
         return after.isdigit() and (run != '만' or _full_count_follows(text, end + 1))
-    if run == '고':
+    if run in _LATE:
         return _previous_word(text, start)[-1:] not in _SENTENCE_FINALS \
-            and (after in _OPENING_QUOTES or _name_follows(text, end + 1, analyzer))
+            and (after in _OPENING_QUOTES and run == '고' or _name_follows(text, end + 1, analyzer)
+                 and (run == '고' or after in analyzer.lex.surnames))  # (亡 only before a Korean name:
+        # 망 中立性 is the network's)
     if after in analyzer.native_bound and _modifier_form(run, analyzer):
         following = syllables_from(text, end + 1)  # a verb's modifier before a bound noun: 그가 본 것
         if len(following) == 1 or analyzer.is_tail(following[1:]):

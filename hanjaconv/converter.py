@@ -49,6 +49,23 @@ _RARE_FLAGS = (BEFORE_WORD | UNBOUND | COLLOCATED | AFTER_DETERMINER | BEFORE_CO
 
 
 
+# what a run between digits starts with where the digits are a number's or a date's, not a case number's:
+# 3억5천만, 제1조제2항, 1998년3월 (a case number's code is 다, 도, 누, 헌가, 고합 and the like)
+_NOT_CASE_CODE = frozenset('년월일시분초조항호백천만억경원')
+
+
+def _case_code(text: str, s: int, e: int, run: str) -> bool:
+    """Whether the run text[s:e], with digits right before and after it, is the code of a Korean
+    case number: a year of two or four digits, the code of one to three syllables, then the serial
+    number (2013다208388, 98도2345, 2008헌가23). Only called where digits touch both ends."""
+    if len(run) > 3 or run[0] in _NOT_CASE_CODE:
+        return False
+    begin = s
+    while begin > 0 and text[begin - 1].isdigit():
+        begin -= 1
+    return s - begin in (2, 4) and (begin == 0 or not (text[begin - 1].isalnum() or text[begin - 1] in '.,'))
+
+
 class Converter:
     """A Hangul to Hanja converter with its own user dictionary.
 
@@ -223,6 +240,8 @@ class Converter:
             if before and before in '-)' and _QUOTED_ENDING.search(text, max(0, s - 8), s) or (
                     before in _CLOSING_QUOTES and s > 1 and not text[s - 2].isspace() and analyzer.is_tail(run)):
                 continue  # a quoted ending ('-는데'), or the particles after a closing quote: no word to convert
+            if before.isdigit() and e < n and text[e].isdigit() and _case_code(text, s, e, run):
+                continue  # a court's case number: 2016도11847, 2008헌가23, 2019고합123 (not 度, 軒架)
             after_hanja = before >= '\u3400' and is_hanja(before)
             # only the flags the analysis reads for this run: fewer distinct cache keys
             flags = run_flags.get(run)  # a small int: no object per entry
