@@ -1224,6 +1224,8 @@ class Analyzer:
             return run[i:i + 2] not in lex.defaults  # (時의 境界, not 時宜; 注意 stays)
         if i == 0 and rest in _CALLING and self._curated(run[:2]):
             return False  # a lone noun is seldom called: a curated word in 아, 야 or 여 stays whole (下野 聲明, not 下야)
+        if len(rest) == 1 and rest in _CALLING and self.has_standing(run[i:i + 2]):
+            return False  # a vocative after a lone noun is rarer than a word in standing: 配布, 貸與, (not 對여)
         return stands and (self.is_particles(rest, final_sound(ch)) and (len(rest) == 1 or rest in lex.particles)
                            or rest[0] == '이' and len(rest) > 1 and self.is_tail(rest, final_sound(ch))
                            or rest[0] in '인일' and self.is_tail(rest, final_sound(ch))

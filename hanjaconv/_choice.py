@@ -1071,12 +1071,14 @@ def _apply_domain(text: str, items: list[Item], chosen: list[tuple[str, str]], l
                                                               or not is_syllable(text[item.end + 1]))
                          or rule == 'predicate' and (text.startswith('히', item.end)
                                                      or hanja == lexicon.predicate_senses.get(hangul)
+                                                     or hanja == _WITH_PARTNER.get(hangul)
                                                      or hangul[-1] == '적' and hanja is not None
                                                      and hanja[-1] == '的')):
             undecided.append(k)  # (a Sino adverb bare before a word is no field's noun: 繼續 賃貸하여야 among
             # legal words, not 係屬; 係屬 中 stays open; an adverb in 히 is never a field's noun, whichever rule chose it: 鞏固히,
             # not 公告히; 時急히 among budget words, not 時給히; nor
-            # a verb its curated predicate sense names: 記述하여야 among technical words; nor a word
+            # a verb its curated predicate sense names: 記述하여야 among technical words; nor the sense a
+            # partner in 와/과 named: 先行技術과 對比하여 among legal words, not 對備; nor a word
             # in 的 that the copula's 인 or a noun after it chose: 私的인 用務 among legal words, not 史蹟인)
         if hanja is not None and item.kind != 'root':  # (a 하다 root says nothing of the field: 定하다)
             guessed = rule in GUESSED
