@@ -42,6 +42,7 @@ ADJECTIVAL = -0.1  # 的, the most productive suffix, beats a rare word across i
 _NOT_AFTER_ADJECTIVAL = ('에', '을', '를', '은', '의', '과')  # particles a word in 的 does not take: 延面積에서,
 # not 連綿的에서; 斷面積은, 表面積의 (a word in 的 takes 인, 으로, 이다, 이: 限定的이 아닌)
 _MOTION_INFINITIVES = frozenset('가와')  # 가다's and 오다's infinitives, before the polite 요: 學校에 가요
+_AFTER_FORMAL_HAP = ('니', '시', '디', '쇼')  # what follows 하다's formal 합: 합니다, 합니까, 합시다, 합디다, 합쇼
 _FINITE_HADA = frozenset('합해했함할한햇')  # forms of 하다 that no ending 되 follows
 _HADA = HADA_SYLLABLES
 _HA_STEMS = frozenset({'verb-stem', 'adjective-stem'})  # curated native stems (일하다, 착하다)
@@ -348,6 +349,9 @@ class Analyzer:
                 for forms in (lex.light_verbs, lex.copula):
                     if head not in forms or rest[:1] == '되' and head[-1] in _FINITE_HADA:
                         continue  # the ending 되 follows a bare stem (하되), never 합, 해, 했: 結合되는, not 缺 + 합되는
+                    if head == '합' and forms is lex.light_verbs and not rest.startswith(_AFTER_FORMAL_HAP):
+                        continue  # the formal 합 of 합니다, 합시다 takes no other ending: 結合이다, 統合이며
+                        # (not 缺 + 합이다, where mecab's ending 이 of 같이 would follow it)
                     if rest[:1] == '도' and forms is lex.light_verbs and _modifier(head):
                         continue  # nor does the ending 도 follow a modifier (한, 할, 된, 될): 線量限度는,
                         # 責任限度, not 善良 + 한도는
@@ -569,7 +573,10 @@ class Analyzer:
             # rather than 物異 + 다, unless the word is common
             pos = native.get(run[:j])
             if pos in _SHORT_NATIVE and not (unbound and pos == 'bound-noun') and run[j:] not in _CALLING \
-                    and (self.is_particles(run[j:], final_sound(run[j - 1])) if longest_word == n
+                    and (self.is_particles(run[j:], final_sound(run[j - 1]))
+                         if longest_word == n or run.startswith('보다', j)  # the comparative 보다 after a
+                         # native noun, where a word in 보 and the copula's 다 match longer: 별보다, 물보다
+                         # (not 別報다, 物譜다); a common word still wins below
                          else run.startswith(_COPULA_AFTER_CONSONANT, j) and self.is_tail(run[j:], CONSONANT)):
                 return not (self.well_attested(run[:longest_word], _COMMON_OVER_NATIVE)
                             or run[j] == '임' and self._curated(run[:longest_word]))
@@ -1464,7 +1471,14 @@ class Analyzer:
         return last not in _HADA and self.has_standing(run[j:e]) and (
             e == len(run) and last not in self.lex.particles or e < len(run) and self.is_tail(run[e:]))
 
-    def field_noun(self, run: str, protected: Callable[[str], bool] = lambda w: False) -> tuple[str, ...]:
+    def rieul_modifier(self, run: str) -> bool:
+        """Whether run is a verb stem in ㄹ that drops it before the modifier's 는: 도는 (돌다), 파는 (팔다)."""
+        if len(run) != 2 or run[1] != '는' or split(run[0])[2]:
+            return False
+        return join(*split(run[0])[:2], 8) in self.lex.verb_stems
+
+    def field_noun(self, run: str, protected: Callable[[str], bool] = lambda w: False,
+                   after_object: bool = False) -> tuple[str, ...]:
         """The senses of a syllable before particles that only a field's glossary makes
         Sino-Korean (판을: 版), for a run `analyse` left in Hangul; () if none.
 
@@ -1474,7 +1488,10 @@ class Analyzer:
         lex, first = self.lex, run[0]
         senses = lex.domains.get(first)
         if senses and len(run) > 1 and first not in lex.native and not protected(first) \
-                and self.after_noun(run[1:], final_sound(first)) and not self.is_native(run):
+                and self.after_noun(run[1:], final_sound(first)) and not self.is_native(run) \
+                and not (after_object and self.rieul_modifier(run)):
+            # (after an object, a stem in ㄹ that dropped it before 는 is the verb: 軌道를 도는, 물건을 파는;
+            # not 度는, 波는)
             return tuple(senses)
         return ()
 
@@ -1523,7 +1540,8 @@ class Analyzer:
                 or n >= 3 and lex.native.get(run) == 'MAG' and self.adverb_spells_noun(run),
                 first in self._lone or first in lex.domains or first in lex.dynasties  # attached
                 or first == '이' and run.startswith(_COPULA_FORMS),
-                self.is_verb_form(run) or self._noun_over_root(run) or first in lex.hada_roots and run[1:2] in _HADA,
+                self.is_verb_form(run) or self._noun_over_root(run) or first in lex.hada_roots and run[1:2] in _HADA
+                or first in lex.domains and self.rieul_modifier(run),  # (field_noun: 軌道를 도는)
                 n == 1 and first in lex.determiners,
                 first in self._bound_sino,
                 first in lex.collocation_nouns and (n == 1 if lex.collocation_nouns[first][2] else

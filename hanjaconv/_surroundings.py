@@ -274,8 +274,9 @@ def after_bare_noun(text: str, start: int, analyzer: Analyzer, run: str = '') ->
 
 
 _PERIOD_COUNTERS = frozenset({'년', '월', '주', '세기', '분기', '학기', '연도'})  # after digits: 3월 말
-_PERIOD_ENDS = ('期', '年度', '世紀', '昨年', '來年', '今年', '前年', '翌年')  # how a word for a period ends (分期,
-# 任期, 會計年度, 昨年; not 靑年, 程度), in its curated sense where it has one (電氣, not 前期)
+_PERIOD_ENDS = ('期', '年度', '世紀', '昨年', '來年', '今年', '前年', '翌年', '紀', '生代', '時代', '年代')  # how a word
+# for a period ends (分期, 任期, 會計年度, 昨年; not 靑年, 程度), in its curated sense where it has one (電氣, not
+# 前期); the geological periods and eras too (白堊紀 末, 古生代 末), and 時代, 年代 (朝鮮 時代 末, 1990年代 末)
 _NATIVE_PERIODS = frozenset({'올해', '지난해', '이달', '지난달', '다음달', '이번달', '그해', '그달'})  # 올해 末
 
 

@@ -315,7 +315,7 @@ class Converter:
                               for p in pieces)
                 if not found and not (context & (AFTER_HANJA | ATTACHED) or context & AFTER_NUMBER and run[0] == '원'):
                     # (no field noun after Hanja or a letter, nor the won after a number: 5千億 원을)
-                    senses = analyzer.field_noun(run, self._protected.__contains__)
+                    senses = analyzer.field_noun(run, self._protected.__contains__, bool(context & AFTER_OBJECT))
                     found = ((0, 1, run[0], 'field', senses),) if senses else ()
                     if not found and not context & BEFORE_HANJA:  # 放送프로그램을, 골프會員權: Sino words
                         # around a loanword (not against Hanja the text has after it, which the read-back
