@@ -322,8 +322,27 @@ def choose(text: str, items: list[Item], lexicon: Lexicon, read: Callable[[str],
         _apply_names_after_titles(text, items, chosen, lexicon)
         _apply_titles(text, items, chosen, lexicon, titles)
     _apply_given_names(text, items, chosen, lexicon)
+    if '목' in text:
+        _apply_item_letters(text, items, chosen)
     return [Item(i.start, i.end, i.hangul, i.kind, i.candidates, hanja, rule)
             for i, (hanja, rule) in zip(items, chosen) if hanja is not None]  # field pieces, native cues
+
+
+# the sub-items of a statute's item (號): a native list letter and 目, 第2號가目, 같은 號 나目 (not 嘉木, 裸木)
+_ITEM_LETTERS = frozenset('가나다라마바사아자차카타파하')
+
+
+def _apply_item_letters(text: str, items: list[Item], chosen: list[tuple[str, str]]) -> None:
+    """A list letter and 목 right after 호 (joined or after a space) name a sub-item: the letter stays
+    Hangul and 목 is 目 (第1號가目에서, 같은 號 다目), not a word that spells them (嘉木, 裸木, 茶木)."""
+    for k in range(1, len(items)):
+        item = items[k]
+        if len(item.hangul) != 2 or item.hangul[1] != '목' or item.hangul[0] not in _ITEM_LETTERS \
+                or items[k - 1].hangul != '호' or chosen[k - 1][0] != '號' \
+                or text[items[k - 1].end:item.start] not in ('', ' '):
+            continue
+        items[k] = item._replace(start=item.start + 1, hangul='목', kind='suffix', candidates=('目',))
+        chosen[k] = ('目', 'grammar')
 
 
 # a noun of intention after a prospective modifier (출마할 意思가 없다, 응할 用意가 있다): what one will do is
@@ -1147,18 +1166,28 @@ def _apply_domain(text: str, items: list[Item], chosen: list[tuple[str, str]], l
 
 
 _MONEY_ENDS = frozenset('金料費稅價給得')  # last characters of words naming money: 賃金, 保險料, 旅費, 所得
+# last characters of words naming a public body or office, whose head 長 is written onto them:
+# 農村振興廳長, 山林廳長, 技術院長, 稅務署長, 事務處長 (not 場, which no field may put there)
+_OFFICE_ENDS = frozenset('廳院署處局')
+# last characters of words naming a unit something is counted or measured by, after which 當 is 'per':
+# 單位面積當, 家口當, 1人當, 戶當 (not the party 黨, which no field may put there)
+_PER_ENDS = frozenset('積口人戶頭位')
 
 
 def _suffix_of_kind(text: str, item: Item, before: Item, hanja: str | None, before_hanja: str | None) -> bool:
     """Whether a suffix's sense is fixed by its construction, so no field may move it: 上 ending its
     eojeol or before 의 or 으로, 'in terms of' (道德上 또는 保健上, 業務上의; a prize takes 을, 이, 은:
     功勞賞을), and 額 joined to a word naming money (最低賃金額, 保險料額; a liquid follows a substance:
-    消毒液)."""
+    消毒液), and 長 joined to a word naming a public body (農村振興廳長: _OFFICE_ENDS), 當 to a unit (面積當: _PER_ENDS)."""
     if before.end != item.start or before_hanja is None:
         return False
     if hanja == '上':
         after = text[item.end:item.end + 2]
         return not after or not is_syllable(after[0]) or after[0] == '의' or after == '으로'
+    if hanja == '長':
+        return before_hanja[-1] in _OFFICE_ENDS  # the head of the body the word names: 農村振興廳長
+    if hanja == '當':
+        return before_hanja[-1] in _PER_ENDS  # 'per' a unit: 單位面積當 生産量
     return hanja == '額' and before_hanja[-1] in _MONEY_ENDS
 
 
