@@ -87,6 +87,7 @@ _PREDICATE_STARTS = HADA_SYLLABLES | DOEDA_SYLLABLES | {'시'}  # 하다's, 되�
 _BOUND_BEFORE_HADA = frozenset('체척듯뻔')  # native bound nouns that make verbs with 하다 after a modifier
 _SPEECH_ENDINGS = frozenset({'렴', '려무나', '마', '거라', '너라', '렴아'})  # endings of dialogue after a stem (보렴, 주마)
 _PLAIN_CONNECTIVES = ('어서', '아서', '어도', '아도', '어야', '아야', '었', '았')  # 세어서, 내어도, 세었다
+TYPE_SYLLABLE = '형'  # after a letter or digit with no space, a type: A型, 2型 (see analyse)
 LONE_NUMERALS = frozenset('일삼사오육칠팔구십백천만')  # alone before a counter of time, a number (칠 일, 삼 년)
 ZERO_NUMERALS = frozenset('영령공')  # zero: a digit read out (공일공), never the head of a composed number (英祖 대, not 零兆 臺)
 NUMBER_DETERMINERS = frozenset('연일약만')  # determiners only before a number: 年 2回, 日 8時間, 約 3個月, 滿 5歲
@@ -665,6 +666,9 @@ class Analyzer:
         if attached and first == '이' and run.startswith(_COPULA_FORMS) and self.is_tail(run, CONSONANT):
             return []  # the copula right after a digit, a letter or a closing bracket: 5이고, x이지만,
             # O(n)이므로, (가)이면 (not 尼姑, 理智, 裏面: no Sino word starts where a number or a name ends)
+        if attached and first == TYPE_SYLLABLE and (n == 1 or self.is_tail(run[1:], CONSONANT)):
+            return [Piece(0, 1, 'mixed:型')]  # 형 right after a letter or digit is 型 'type': A型 肝炎, O型 血液,
+            # 第2型 糖尿病 (never 兄 or 刑 there)
         if n == 1 and before_word and run in GUARDED_DETERMINERS:
             return [Piece(0, 1, 'determiner')]  # the caller saw what only the Sino one stands before (故 김구, 年 2回)
         if after_noun and first in _ASPECT_BOUND and run.startswith(_COPULA_FORMS, 1) \
@@ -848,7 +852,11 @@ class Analyzer:
                 options.append((PREFIX, (i, i + 1, 'prefix'), n, 0))
             if i == 0 and not after_hanja:
                 if after_number and ch in lex.counters:  # with its particles it beats a word: 3名의, not 3名義
-                    cost = COUNTER_WITH_PARTICLES if n > 1 and self.is_particles(run[1:], final_sound(ch)) \
+                    cost = COUNTER_WITH_PARTICLES if n > 1 and (
+                        self.is_particles(run[1:], final_sound(ch))
+                        # (the copula after a counter in a consonant counts as its particles: 2~14日이다, 3年이며,
+                        # not 14 + 一二 + 다)
+                        or has_final(ch) and run.startswith(_COPULA_FORMS, 1) and self.is_tail(run[1:], CONSONANT)) \
                         else COUNTED if n > 1 and (ch == '개' and run[1] in suffixes or run[1] in TIME_SUFFIXES
                                                   or run[1] == RANGE_SUFFIX) and (
                             n == 2 or self.is_tail(run[2:], final_sound(run[1]))) else COUNTER
