@@ -1517,9 +1517,10 @@ class Analyzer:
         if run[0] not in self._stem_initials or n > 3 and run[1] != '기':
             return False  # (each form below starts with a stem; only the nominal form in 기 takes particles)
         if n > 2 and run[1] == '기' and run[0] in stems:
-            return run[2] not in '로하' and not run[2:].startswith(_NO_NOMINAL_PARTICLES) \
+            return (run[2] not in '로하' or run[2:] == '로') and not run[2:].startswith(_NO_NOMINAL_PARTICLES) \
                 and self.is_particles(run[2:])  # the nominal form with particles: 사기도, 지기는 (but
-            # 3年을 週期로, 事由를 附記하고; and a person's particle or the genitive, which a verb's
+            # 事由를 附記하고; 기로 alone is a verb only where governs_verb sees 하다 after it (사기로 했다,
+            # not 3年을 週期로); and a person's particle or the genitive, which a verb's
             # nominal form hardly takes: 物件을 自己의 所有物과, 原判決을 自己에게 有利하게)
         if n == 2 and run[1] == _infinitive(run[0]) and run[0] in stems:
             return True  # the infinitive in 어/아 of a stem without a final: 機會를 주어, 이렇게 보아

@@ -17,6 +17,9 @@ _AFTER_GO = (' 싶', ' 있', ' 계시', ' 왔', ' 갔', ' 와서', ' 가서', ' 
 _AFTER_GI = (' 위해', ' 위한', ' 위하', ' 전에', ' 전부터', ' 직전', ' 시작', ' 어렵', ' 쉽', ' 싫', ' 힘들',
              ' 바라', ' 마련', ' 일쑤', ' 십상', ' 좋', ' 편하', ' 편해', ' 귀찮', ' 나쁘', ' 나빠')
 # after a verb in 기: 사기 위해, 사기 전에, 지기 시작했다; 'good, easy or tiresome to do': 입기 좋다, 쓰기 편해요
+_AFTER_GIRO = (' 했', ' 한다', ' 합', ' 하고', ' 하자', ' 하였', ' 해', ' 약속', ' 합의', ' 결정', ' 결심')
+# after a verb in 기로: 'decide to' (사기로 했다, 주기로 합의했다; not 詐欺, 週期; ' 한 ' is left out: 週期로 한 番)
+_TIME_UNITS = frozenset('년월일주간분초루')  # a span before 을: 3年을, 10分을, 하루를 (週期로)
 _AFTER_HAL = (' 수', ' 것', ' 때', ' 줄', ' 리', ' 뿐', ' 만', ' 바', ' 터', ' 적')  # 通할 수, 當할 것
 _AUXILIARIES = (' 있', ' 버리', ' 버렸', ' 버린', ' 버려', ' 놓', ' 두', ' 둬', ' 뒀', ' 주', ' 줘', ' 줬', ' 보', ' 봐', ' 봤')
 # auxiliaries after a connective in 아, 어 (꽉 차 있다, 사 두다, 가 버렸다)
@@ -82,6 +85,13 @@ def governs_verb(text: str, start: int, end: int, run: str, analyzer: Analyzer) 
         # (the bound noun 데 drops its 에 before 對한, 關해: 게을리한 데 對한 制裁)
     if last == '할' and len(run) == 2:
         return False  # (only a bound noun after it, above: 區域을 分割, an adjective's root takes no object)
+    if run[1:] == '기로':  # the nominal form in 기로 before 하다 'decide to': 주기로 했다, 사기로 합의했다
+        if before in _CONNECTIVE_FINALS and run[0] in _AUXILIARY_STEMS and len(_previous_word(text, start)) >= 2:
+            return True  # an auxiliary after a connective: 교체해 주기로, 깎아 주기로 (not 週期)
+        previous = _previous_word(text, start)
+        return text.startswith(_AFTER_GIRO, end) \
+            and not (previous[-1:] in '을를' and previous[-2:-1] in _TIME_UNITS)
+        # but a span in 을 takes the noun: 3年을 週期로 한다, 1年을 週期로 했다
     if run[1:2] == '기':  # with particles: 돈을 쓰기도, 사 두기도
         return before in '을를' or before in _CONNECTIVE_FINALS and run[0] in _AUXILIARY_STEMS
     previous = _previous_word(text, start)
