@@ -96,7 +96,10 @@ GUARDED_DETERMINERS = NUMBER_DETERMINERS | {'고', '망'}  # the caller lets the
 # the others before a number)
 _CUED_CASES = frozenset('가를의에이을과와')  # case particles no verb ending begins with (not 해도, 해서, 세는)
 CONTRACTED_BOUND = frozenset({'건'})  # 것 and 은 in one syllable after a verb's modifier: 먹은 건, 할 건데 (not 件)
-BOUND_NOUNS = {'자': ('者',), '중': ('中',)}  # Sino-Korean bound nouns after a modifier: 하는 者, 가는 中이다
+BOUND_NOUNS = {'자': ('者',), '중': ('中',), '등': ('等',)}  # Sino-Korean bound nouns after a modifier: 하는 者,
+# 가는 中이다, 保護하는 等
+_ETC = frozenset({'등', '등의'})  # 등 after a modifier, bare or before 의, is 'and the like': 救護하는 等 必要한 措置,
+# 提出하는 等의 行爲; with another particle it is the native 'back' (굽은 등을 펴고, 넓은 등에)
 _CONNECTIVES = frozenset('고며면서니게지자다기는')  # endings that make a verb form of one stem syllable
 _LONG_CONNECTIVES = frozenset({'거나', '면서', '도록', '려고', '려면', '더니', '지만', '는데', '거든'})  # ... of two
 _WHOLE_CONNECTIVES = frozenset({'도록', '려고', '려면', '면서', '더니', '거나'})  # after a one-syllable stem, the
@@ -720,7 +723,8 @@ class Analyzer:
         # a bound noun and the polite 요 that spell a word in standing are the word: 關한 重要 事項, 늘어나는
         # 需要 (not 中 + 요, 수 + 요; speech writes 가는 중이에요 rather)
         polite = n == 2 and run[1] == '요' and after_modifier and self.has_standing(run)
-        if after_modifier and not polite and (first in self.native_bound and self._after_bound(run[1:], final_sound(first))
+        if after_modifier and not polite and (first in self.native_bound and (first != '등' or run not in _ETC)
+                                                and self._after_bound(run[1:], final_sound(first))
                                or first in _BOUND_BEFORE_HADA and run[1:2] in _HADA and self.is_tail(run[1:])
                                or first == '이' and run[1:] in _PERSON_PARTICLES):
             return []  # a native bound noun: 할 수도, 가 본 적도, 없는 분이다 (not 首都, 赤道, 粉餌), 말씀하신 이가;
@@ -736,7 +740,8 @@ class Analyzer:
                 return mixed  # a Sino part joined to a native one: 窓밖으로, 房바닥에, 南쪽, 兄님은
         if run[1:3] == '나라' and first in lex.dynasties and not attached and (n == 3 or self.is_tail(run[3:], VOWEL)):
             return [Piece(0, 1, 'dynasty')]  # a state before the native 나라: 唐나라, 淸나라와 (한나라당 stays)
-        bound = after_modifier and not polite and first in BOUND_NOUNS and self._after_bound(run[1:], final_sound(first))
+        bound = after_modifier and not polite and first in BOUND_NOUNS and (first != '등' or run in _ETC) \
+            and self._after_bound(run[1:], final_sound(first))
         if not ends and not after_hanja and not bound and not (
                 first in self._lone or first in lex.numerals
                 or after_number and first in lex.counters):

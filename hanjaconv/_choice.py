@@ -255,10 +255,10 @@ def choose(text: str, items: list[Item], lexicon: Lexicon, read: Callable[[str],
             chosen.append((None, 'field'))  # a one-syllable word only a field's glossary licenses
         elif item.hangul in _DECREE_NAMES and _DECREE in cands and _names_a_decree(text, item):
             chosen.append((_DECREE, 'compound'))  # a statute's name for a decree: 이 令은, 令 第83條 (not 英)
-        elif item.hangul == '시' and item.kind == 'noun' and k and _time_of_noun(text, item, items[k - 1],
-                                                                                 chosen[k - 1][0], lexicon):
-            chosen.append(('時', 'compound'))  # 雨天 時에는, 不參 時, 審査 時 (no field moves it to 市)
-        elif item.hangul == '시' and item.kind == 'noun' and k \
+        elif item.hangul == '시' and item.kind == 'noun' and k and not in_unit_chain(text, item) \
+                and _time_of_noun(text, item, items[k - 1], chosen[k - 1][0], lexicon):
+            chosen.append(('時', 'compound'))  # 雨天 時에는, 不參 時, 審査 時 (no field moves it to 市; but 所屬 市·道黨)
+        elif item.hangul == '시' and item.kind == 'noun' and k and not in_unit_chain(text, item) \
                 and _after_verbal_noun(text, item, items[k - 1], chosen[k - 1][0], lexicon):
             chosen.append(('時', 'grammar'))  # 違反 時, 必要 時에 (but 釜山 市)
         elif item.kind in ('noun', 'determiner') and item.hangul in ADMIN_UNITS and in_unit_chain(text, item):

@@ -151,8 +151,9 @@ def _listed_place(text: str, start: int, tail: str, after: int, heads, items, ch
     return other in ('와', '과') or other == '에서' and tail.startswith(_PLACE_ENDS)
 
 
-ADMIN_UNITS = {'시': '市', '도': '道', '군': '郡', '구': '區', '읍': '邑', '면': '面', '동': '洞', '리': '里'}
-_UNIT_JOINS = '·ㆍ'
+ADMIN_UNITS = {'시': '市', '도': '道', '군': '郡', '구': '區', '읍': '邑', '면': '面', '동': '洞', '리': '里',
+               '통': '統', '반': '班'}  # (통·리·반: the units below a 洞 or 里 in the statutes on local government)
+UNIT_JOINS = _UNIT_JOINS = '·ㆍ'
 
 
 def in_unit_chain(text: str, item: Item) -> bool:

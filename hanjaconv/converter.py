@@ -23,6 +23,7 @@ from ._choice import CONFIDENCE, Item, choose, rank_candidates
 from ._hangul import compose_jamo, is_hanja
 from ._lexicon import Lexicon, get_lexicon
 from ._pairs import coordinated_pairs
+from ._places import ADMIN_UNITS, UNIT_JOINS
 from ._readback import check_readings
 from ._surroundings import (COMPARISONS, after_determiner, after_modifier, after_native_numeral, plain_modifier,
                             after_sino_numeral, before_word, bound_may_follow, collocation_follows,
@@ -292,6 +293,9 @@ class Converter:
             pieces = analyses.get((run, context))  # usually there: real text repeats its eojeols
             if pieces is None:
                 pieces = self._analyse(run, context)
+            if before in UNIT_JOINS and s >= 2 and run[0] in ADMIN_UNITS and text[s - 2] in ADMIN_UNITS \
+                    and (s == 2 or not '가' <= text[s - 3] <= '힣'):
+                pieces = self._unit_then_rest(run, pieces)
             for start, end, key, kind, cands in pieces:
                 append(Item(s + start, s + end, key, kind, cands))
         if '와 ' in text or '과 ' in text or '·' in text or 'ㆍ' in text:
@@ -299,6 +303,21 @@ class Converter:
         if not items:
             return items
         return check_readings(text, choose(text, items, lexicon, to_hangul))
+
+    def _unit_then_rest(self, run: str, pieces):
+        """The last member of a middle-dot chain of local units with more written solid after it
+        (시·도당, 시·도자치경찰위원회, 구·시·군선거관리위원회, 읍·면·동주민자치센터): the unit is the
+        syllable alone, and the rest is read as its own word (市·道黨, 市·道自治警察, not 徒黨, 陶瓷 + 値).
+        A word whose first reading begins with the unit keeps only the readings that do (市·道知事, 邑·面長)."""
+        unit = ADMIN_UNITS[run[0]]
+        if pieces and pieces[0][0] == 0:
+            start, end, key, kind, cands = pieces[0]
+            if end == 1:  # the unit already stands alone (市·道에서, 市·道別로), maybe as a prefix (同 in 동주민센터)
+                return ((0, 1, run[0], 'noun', (unit,)), *pieces[1:])
+            if cands and cands[0][:1] == unit:
+                return ((start, end, key, kind, tuple(c for c in cands if c[:1] == unit)), *pieces[1:])
+        rest = tuple((a + 1, b + 1, *more) for a, b, *more in self._analyse(run[1:], 0)) if len(run) > 1 else ()
+        return ((0, 1, run[0], 'noun', (unit,)), *rest)
 
     def _analyse(self, run: str, context: int):
         """The pieces of one Hangul run with their candidates, cached: real text repeats its eojeols."""
