@@ -18,7 +18,7 @@ from typing import Callable, Collection, NamedTuple
 import regex
 
 from ._bounded import remember
-from ._cues import ADJECTIVE_SUFFIXES, apply_cues, guard_cued_nouns
+from ._cues import ADJECTIVE_SUFFIXES, apply_cues, drop_honoured_connectives, guard_cued_nouns
 from ._places import ADMIN_UNITS, apply_places, in_unit_chain
 from ._hangul import has_final, is_hanja, is_syllable, syllable_at, word_before, word_span_before
 from ._lexicon import COMMON_IN_CHINESE, DOEDA_SYLLABLES, HADA_SYLLABLES, Lexicon
@@ -306,6 +306,9 @@ def choose(text: str, items: list[Item], lexicon: Lexicon, read: Callable[[str],
     _apply_intentions(text, items, chosen)
     if lexicon.sense_cues:
         apply_cues(text, items, chosen, lexicon)
+    _apply_called(text, items, chosen, lexicon)
+    if '사' in text:
+        drop_honoured_connectives(text, items, chosen, lexicon)
     if lexicon.place_names:
         apply_places(text, items, chosen, lexicon)
     _apply_aforesaid(text, items, chosen)
@@ -396,6 +399,36 @@ def _apply_given_names(text: str, items: list[Item], chosen: list[tuple[str, str
 
 _NAME_CONTEXT = regex.compile('[아야][' + regex.escape(''.join(sorted(_NAME_CLOSERS))) + ']|이 (?:'
                               + '|'.join(_KIN_TERMS) + ')')  # where _apply_given_names may find a name
+
+
+def _apply_called(text: str, items: list[Item], chosen: list[tuple[str, str]], lexicon: Lexicon) -> None:
+    """A word of two syllables or more with nothing after it but the vocative (아, 야, 여, 이여) is
+    called, so it names a person where one of its senses in use has 人: 人子야 (not 因子); only a
+    sense the default, rank or a field chose gives way (a cue or grammar stands), and only where it
+    names no person itself (天使여, 詩人아 stay; 歷史여 stays, having no sense with 人)."""
+    vocatives = lexicon.vocatives | _CALLED
+    for k, item in enumerate(items):
+        if item.kind != 'word' or len(item.hangul) < 2 or chosen[k][0] is None \
+                or chosen[k][1] not in ('default', 'rank', 'domain', 'context') or _names_person(chosen[k][0]):
+            continue
+        end = item.end
+        while end < len(text) and is_syllable(text[end]):
+            end += 1
+        if text[item.end:end] not in vocatives:
+            continue
+        person = next((h for h in item.candidates if '人' in h and lexicon.in_use(item.hangul, h)), None)
+        if person:
+            chosen[k] = (person, 'grammar')
+
+
+_CALLED = frozenset({'아', '야'})  # the plain vocatives, which particles.tsv leaves out of its chains
+
+
+def _names_person(hanja: str) -> bool:
+    """Whether the sense chosen already names a person, for _apply_called: 人 in it (主人, 詩人), or a
+    last character of _PERSON_CHARS other than 子, 生, 年, 士 and 師, which close as many other words
+    (因子, 發生, 來年, 力士, 天師)."""
+    return '人' in hanja or hanja[-1] in _PERSON_CHARS and hanja[-1] not in '子生年士師'
 
 
 # last characters of words for people (and their kin, ranks and callings): a call or a subject, not a name

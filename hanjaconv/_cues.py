@@ -26,7 +26,7 @@ _HONOURING = frozenset({'께', '께서', '께는', '께서는', '께서도', '�
 # sense stands near (주의 이름, 주의 율법; not 注意 사항)
 _SCRIPTURE_ENDINGS = ('나이다', '니이다', '나이까', '이까', '소서', '로다', '리이다', '지어다', '느니라', '노라',
                       '노니', '도다', '시니라', '시도다', '셨도다', '도소이다', '올지라')
-_SCRIPTURE_WORDS = ('여호와', '하나님')  # ... or names Him
+_SCRIPTURE_WORDS = ('여호와', '하나님', '예수께')  # ... or names Him (예수께서, 예수께 나아와)
 NATIVE_SENSE = '-'          # the sense column of a cue for the native word the Hangul also spells
 CUE_REACH = 2               # words either side of a homograph where a cue counts
 SENTENCE_REACH = 60         # eojeols either side where a cue of a cued noun counts: its whole sentence
@@ -369,6 +369,38 @@ def _genitive_join(item, places: list[tuple[int, str]], cues, lexicon: Lexicon) 
     if best > 1 or len(winners) != 1 or any(d <= best for d in own.values()) or not _reads_alone(word, winners[0]):
         return None
     return winners[0]
+
+
+def drop_honoured_connectives(text: str, items: list, chosen: list[tuple[str, str]], lexicon: Lexicon) -> None:
+    """Scripture's honorific connective 사 (시어 contracted) after a native verb stem, a whole word
+    before another: 비취사, 주사, 가사, 가지사 (not 翡翠社, 主事, 袈裟, 可知社), only where the
+    sentence is scripture's (an ending of _SCRIPTURE_ENDINGS or a word of _SCRIPTURE_WORDS in it),
+    since elsewhere the word is as often the noun (注射를 놓다, 歌詞 바꾸기)."""
+    stems, k = lexicon.verb_stems, 0
+    while k < len(items):
+        item = items[k]
+        end = item.end
+        while end < len(text) and is_syllable(text[end]):
+            end += 1
+        if text[end - 1] != '사' or text[item.start:end - 1] not in stems or end < len(text) and text[end] not in ' ,.' \
+                or item.start and is_syllable(text[item.start - 1]) or not _in_scripture(text, item.start):
+            k += 1
+            continue
+        while k < len(items) and items[k].start < end:
+            chosen[k] = (None, 'verb')
+            k += 1
+
+
+def _in_scripture(text: str, at: int) -> bool:
+    """Whether the sentence around `at` has a word in one of _SCRIPTURE_ENDINGS or opening with one of
+    _SCRIPTURE_WORDS."""
+    first = last = at
+    while first > 0 and text[first - 1] not in _SENTENCE_END and text[first - 1] != '\n':
+        first -= 1
+    while last < len(text) and text[last] not in _SENTENCE_END and text[last] != '\n':
+        last += 1
+    words = text[first:last].split()
+    return any(w.endswith(_SCRIPTURE_ENDINGS) or w.startswith(_SCRIPTURE_WORDS) for w in words)
 
 
 def _honoured_in_scripture(text: str, item, noun: str, surroundings: '_Surroundings', cues) -> str | None:

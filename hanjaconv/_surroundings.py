@@ -277,6 +277,10 @@ def after_bare_noun(text: str, start: int, analyzer: Analyzer, run: str = '') ->
         return word[0] in analyzer.lex.counters and (len(word) == 1 or analyzer.lex.has_word(word)) \
             or word in LOAN_UNITS  # a loanword unit after digits too: 5미터 以內, 100킬로미터 以內
     has_word = analyzer.lex.has_word
+    if len(word) >= 2 and word[-1] in '여야아' and not analyzer.lex.defaults.get(word) and not analyzer.lex.usual.get(word) \
+            and (word[:-1] in analyzer.lex.single_nouns or has_word(word[:-1])
+                 or word.endswith('이여') and has_word(word[:-2])):
+        return False  # a noun called by the vocative is no bare noun: 主여 내 집에, 하나님이여 내 속에 (not 內)
     return (has_word(word) or len(word) == 4 and has_word(word[:2]) and has_word(word[2:])) \
         and not analyzer.is_native(word) and word not in analyzer.lex.sino_adverbs
     # (a Sino adverb is no noun: 完全 내 얘기, 只今 내 차례 are 'my'; a compound of two words is one:
@@ -474,11 +478,20 @@ def after_modifier(text: str, start: int, analyzer: Analyzer) -> bool:
     if len(stem) > 2 and any(stem.endswith(suffix) and lex.has_word(stem[:-len(suffix)])
                              for suffix in lex.native_suffixes if len(suffix) < len(stem) - 1):
         return False  # a Sino-Korean word and a native noun that closes it, with 은 (硏究팀은 睡眠 不足)
+    if stem in lex.verb_stems and _after_adverb(text, start - len(word) - 1):
+        return True  # a verb stem that is also a noun, after an adverb in 히, is the verb's modifier:
+        # 矜恤히 여기는 者는, 貴히 여기는 者 (not the pronoun 여기 'here' and 는)
     if stem in lex.verb_stems and _after_object(text, start - len(word) - 1):
         return True  # a verb stem that is also a noun, after an object, is the verb's modifier:
         # 損害를 입은 者가, 옷을 신은 者 (not 입 'mouth' with 은 before 自家)
     return not (lex.native.get(stem) in _NOUN_TAGS or len(stem) > 1 and lex.has_word(stem)
                 and stem not in lex.verb_stems and stem not in lex.native)
+
+
+def _after_adverb(text: str, start: int) -> bool:
+    """Whether the word that begins at start follows, across one space, an adverb in 히 of two syllables
+    or more (矜恤히, 貴히; a lone 히 is no adverb)."""
+    return start >= 3 and text[start - 1] == ' ' and text[start - 2] == '히' and is_syllable(text[start - 3])
 
 
 def _after_object(text: str, start: int) -> bool:
