@@ -1419,7 +1419,7 @@ class Analyzer:
                 # 뉴욕證市 (a curated usual sense attests it as well as a Chinese count)
             if k - b <= 2 and head == _ISM_HANGUL and len(found) == 1 and not left:
                 return found  # -ism right after a name (케인스主義, 마르크스主義는, 스탈린主義): two syllables, but 主義
-                # closes names so often that it is no loanword's own end (_choice._apply_ism picks 主義)
+                # closes names so often that it is no loanword's own end (_suffix_words.apply_ism picks 主義)
             if size < 3 and (k > b or not left or rare) or k > b and rare:
                 return None  # a word of two syllables alone after the stretch is too often the loanword's
                 # or a native word's own end: 소프트웨어의, not 소프트웨 + 御醫; 그리스도시요, not 都市

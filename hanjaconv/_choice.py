@@ -11,16 +11,20 @@ a neighbour's Hanja contains, `_apply_shared_character`).
 """
 from __future__ import annotations
 
-import bisect
 from itertools import repeat
-from typing import Callable, Collection, NamedTuple
+from typing import Callable, Collection
 
 import regex
 
 from ._bounded import remember
 from ._cues import ADJECTIVE_SUFFIXES, apply_cues, drop_honoured_connectives, guard_cued_nouns
 from ._places import ADMIN_UNITS, apply_places, in_unit_chain
-from ._hangul import has_final, is_hanja, is_syllable, syllable_at, word_before, word_span_before
+from ._counters import apply_counter_cues, count_before
+from ._hangul import is_hanja, is_syllable, syllable_at, word_before
+from ._items import Item
+from ._names import (apply_called, apply_full_names, apply_given_names, apply_names_after_titles, apply_titles,
+                     titles_in)
+from ._suffix_words import apply_ism, apply_office_heads, apply_scholarly
 from ._lexicon import COMMON_IN_CHINESE, DOEDA_SYLLABLES, HADA_SYLLABLES, Lexicon
 from ._analysis import NUMBER_DETERMINERS
 from .reading import _read_char, read_run
@@ -53,10 +57,6 @@ TIME_SENSES = frozenset('前後間內')  # the senses of a suffix after a counte
 RANGE_SENSE = '臺'  # the sense of 대 after a counter other than a year's: 2點臺, 10分臺, 3割臺 (but 1970年代)
 # counters of rounds and games: a 전 joined to them is the game (5次戰, 2回戰), never 'before' (5年前)
 ROUND_COUNTERS = frozenset(('차', '회'))
-# syllables that are surnames but, bare before a word, far more often a determiner, numeral or prefix
-# (이 시장 'this market', 한 명, 전 장관 'former', 고 김구 'the late', 양 팀 'both')
-# and 여, the ruling party in news (여 의원들 與 議員들)
-_NOT_SURNAME_BEFORE_WORD = frozenset('이한고전제주총양단각매본구당동순모그두세네첫새온몇여')
 _HADA_FORMS = HADA_SYLLABLES | DOEDA_SYLLABLES  # the first syllables of 하다's and 되다's forms
 _DOEDA_FORMS = tuple(DOEDA_SYLLABLES)  # ... and of 되다's alone
 _CAUSATIVE_FORMS = ('시키', '시켜', '시켰', '시킨', '시킬', '시킴', '당하', '당한', '당할', '당해', '당했')  # 시키다's, 당하다's
@@ -103,20 +103,6 @@ _HANJA_WORD = regex.compile(r'\p{Han}{2,}')
 # one-syllable 하다 roots of several senses (hada_roots.tsv) whose sense after a noun in 에 is not the first
 # row's: 基하다 'be based on', 面하다 'face onto', 連하다 'adjoin' take 에; 期하다, 免하다, 軟하다 do not
 _ROOT_AFTER_E = {'기': '基', '면': '面', '연': '連'}
-
-
-class Item(NamedTuple):
-    """A word to choose for: offsets, Hangul, what licensed it, ranked candidates, and the choice.
-
-    A light tuple for the hot path; `Converter.segment` turns them into `Segment`s.
-    """
-    start: int
-    end: int
-    hangul: str
-    kind: str
-    candidates: tuple[str, ...]
-    hanja: str | None = None
-    rule: str = ''
 
 
 def document_hanja(text: str, lexicon: Lexicon, read: Callable[[str], str]) -> dict[str, tuple[str, str]]:
@@ -269,7 +255,7 @@ def choose(text: str, items: list[Item], lexicon: Lexicon, read: Callable[[str],
         elif item.kind == 'determiner' and item.hangul in _SEEN and k and text.endswith(('을 ', '를 '), 0, item.start) \
                 and not text.endswith((' 을 ', ' 를 '), 0, item.start):
             chosen.append((None, 'grammar'))  # after an object, 보다's adnominal: 小便을 본 뒤, 映畵를 본 사람 (not 本)
-        elif item.kind == 'noun' and item.hangul == '차' and (after := _count_before(text, item.start, lexicon)) \
+        elif item.kind == 'noun' and item.hangul == '차' and (after := count_before(text, item.start, lexicon)) \
                 and after in cands:
             chosen.append((after, 'grammar'))  # after a count, a margin or a year of service: 2點 差로, 3타 差,
             # 入社 3年 次 (not 車)
@@ -296,7 +282,7 @@ def choose(text: str, items: list[Item], lexicon: Lexicon, read: Callable[[str],
     kinds = {item.kind for item in items}  # most texts have words alone: the passes for counters and
     # one-syllable nouns skip them
     if 'counter' in kinds and lexicon.counter_cues:
-        _apply_counter_cues(text, items, chosen, lexicon)
+        apply_counter_cues(text, items, chosen, lexicon)
     if len(items) > 1:
         _apply_compounds(text, items, chosen, lexicon)
         backed = _apply_domain(text, items, chosen, lexicon)
@@ -306,25 +292,25 @@ def choose(text: str, items: list[Item], lexicon: Lexicon, read: Callable[[str],
     _apply_intentions(text, items, chosen)
     if lexicon.sense_cues:
         apply_cues(text, items, chosen, lexicon)
-    _apply_called(text, items, chosen, lexicon)
+    apply_called(text, items, chosen, lexicon)
     if '사' in text:
         drop_honoured_connectives(text, items, chosen, lexicon)
     if lexicon.place_names:
         apply_places(text, items, chosen, lexicon)
     _apply_aforesaid(text, items, chosen)
-    _apply_ism(text, items, chosen)
-    _apply_scholarly(text, items, chosen)
-    _apply_office_heads(text, items, chosen, lexicon)
+    apply_ism(text, items, chosen)
+    apply_scholarly(text, items, chosen)
+    apply_office_heads(text, items, chosen, lexicon)
     if len(items) > 1:
         _apply_one_sense(text, items, chosen)
     if lexicon.cued_nouns:
         guard_cued_nouns(text, items, chosen, lexicon)
     if lexicon.person_titles:
-        titles = _titles_in(text, items, chosen, lexicon)
-        _apply_full_names(text, items, chosen, lexicon, titles)
-        _apply_names_after_titles(text, items, chosen, lexicon)
-        _apply_titles(text, items, chosen, lexicon, titles)
-    _apply_given_names(text, items, chosen, lexicon)
+        titles = titles_in(text, items, chosen, lexicon)
+        apply_full_names(text, items, chosen, lexicon, titles)
+        apply_names_after_titles(text, items, chosen, lexicon)
+        apply_titles(text, items, chosen, lexicon, titles)
+    apply_given_names(text, items, chosen, lexicon)
     if '목' in text:
         _apply_item_letters(text, items, chosen)
     return [Item(i.start, i.end, i.hangul, i.kind, i.candidates, hanja, rule)
@@ -364,376 +350,6 @@ def _apply_intentions(text: str, items: list[Item], chosen: list[tuple[str, str]
             chosen[k] = (sense, 'grammar')
 
 
-_KIN_TERMS = ('형', '형님', '누나', '언니', '오빠', '오라버니', '할머니', '할아버지', '아저씨', '아줌마', '아주머니',
-              '엄마', '아빠', '어머니', '아버지', '삼촌', '이모', '고모', '선배', '동생')  # after a name and its 이
-_NOUN_CALLED = 100  # a Chinese count that makes a word one in use, which verse may call: 歲月아, 惡魔야
-_NAME_CLOSERS = frozenset(',!?.…"\'')  # what may follow a name called: 정우야, 민호야!
-
-
-def _apply_given_names(text: str, items: list[Item], chosen: list[tuple[str, str]], lexicon: Lexicon) -> None:
-    """A given name of two syllables is no Sino word where only a name stands: called with 아/야
-    before a comma or a mark that closes the call (정우야, 철수야!), or with the 이 that follows a name in a
-    consonant before a word of kinship or address (용식이 형, 순남이 언니). A word with a sense in use for a
-    person (親舊야, 同生아, 先生이 兄을, 令監) is called, or heads a subject, far more often than a name; so is a
-    word with a curated default (警察이 아저씨를, 運命아) or one common in Chinese (歲月아, 祖國아)."""
-    if not _NAME_CONTEXT.search(text):
-        return  # no call and no word of kinship after 이: the usual sentence
-    for k, item in enumerate(items):
-        if item.end - item.start != 2 or chosen[k][0] is None or item.kind != 'word' \
-                or (item.start and is_syllable(text[item.start - 1])):
-            continue
-        rest = text[item.end:item.end + 12]  # first what follows (cheap), then the word itself
-        consonant = has_final(item.hangul[-1])
-        if not (rest.startswith('아' if consonant else '야') and len(rest) > 1 and rest[1] in _NAME_CLOSERS
-                or consonant and rest.startswith('이 ') and any(
-                    rest.startswith(kin, 2) and (len(rest) == 2 + len(kin) or not is_syllable(rest[2 + len(kin)])
-                                                 or rest[2 + len(kin)] in '은는이가을를의도과와께한')
-                    for kin in _KIN_TERMS)):
-            continue
-        if any(h[-1] in _PERSON_CHARS and lexicon.in_use(item.hangul, h) for h in item.candidates) \
-                or item.hangul in lexicon.defaults \
-                or any(lexicon.zh_frequency.get(h, 0) >= _NOUN_CALLED for h in item.candidates):
-            continue  # (a word in everyday use is called too, in verse and song: 靑春아, 歲月아, 祖國아)
-        chosen[k] = (None, 'name')
-
-
-_NAME_CONTEXT = regex.compile('[아야][' + regex.escape(''.join(sorted(_NAME_CLOSERS))) + ']|이 (?:'
-                              + '|'.join(_KIN_TERMS) + ')')  # where _apply_given_names may find a name
-
-
-def _apply_called(text: str, items: list[Item], chosen: list[tuple[str, str]], lexicon: Lexicon) -> None:
-    """A word of two syllables or more with nothing after it but the vocative (아, 야, 여, 이여) is
-    called, so it names a person where one of its senses in use has 人: 人子야 (not 因子); only a
-    sense the default, rank or a field chose gives way (a cue or grammar stands), and only where it
-    names no person itself (天使여, 詩人아 stay; 歷史여 stays, having no sense with 人)."""
-    vocatives = lexicon.vocatives | _CALLED
-    for k, item in enumerate(items):
-        if item.kind != 'word' or len(item.hangul) < 2 or chosen[k][0] is None \
-                or chosen[k][1] not in ('default', 'rank', 'domain', 'context') or _names_person(chosen[k][0]):
-            continue
-        end = item.end
-        while end < len(text) and is_syllable(text[end]):
-            end += 1
-        if text[item.end:end] not in vocatives:
-            continue
-        person = next((h for h in item.candidates if '人' in h and lexicon.in_use(item.hangul, h)), None)
-        if person:
-            chosen[k] = (person, 'grammar')
-
-
-_CALLED = frozenset({'아', '야'})  # the plain vocatives, which particles.tsv leaves out of its chains
-
-
-def _names_person(hanja: str) -> bool:
-    """Whether the sense chosen already names a person, for _apply_called: 人 in it (主人, 詩人), or a
-    last character of _PERSON_CHARS other than 子, 生, 年, 士 and 師, which close as many other words
-    (因子, 發生, 來年, 力士, 天師)."""
-    return '人' in hanja or hanja[-1] in _PERSON_CHARS and hanja[-1] not in '子生年士師'
-
-
-# last characters of words for people (and their kin, ranks and callings): a call or a subject, not a name
-_PERSON_CHARS = frozenset('生子女舊兄弟妹姉姊師長母父孫寸友人夫婦君公臣王帝監令官員者士客卿主息姪叔伯翁娘妃后將卒兵徒年童僧丁漢輩郞嫂')
-
-
-def _after_surname(text: str, start: int, lexicon: Lexicon) -> bool:
-    """Whether a bare one-syllable surname and a space stand right before start (오 시장, 최 군의)."""
-    if start < 2 or text[start - 1] != ' ':
-        return False
-    surname = text[start - 2]
-    return surname in lexicon.surnames and surname not in _NOT_SURNAME_BEFORE_WORD \
-        and surname not in lexicon.determiners and (start == 2 or not is_syllable(text[start - 3])
-                                                    and text[start - 3] not in '·ㆍ')
-    # (a syllable a middle dot joins to the one before is a list's member, not a surname: 市·道 敎育監)
-
-
-def _titles_in(text: str, items: list[Item], chosen: list[tuple[str, str]],
-               lexicon: Lexicon) -> list[tuple[int, int | None, str]]:
-    """(start, item index, title) for each word with a sense naming a person's title: the items, and
-    the titles the text has in Hanja already (index None), which a second pass meets (오 市長). Where
-    the sense chosen so far is itself a title, it is the one (안중근 義士는, not 醫師: its cue chose it)."""
-    titles = lexicon.person_titles
-    found = [(item.start, k, chosen[k][0] if chosen[k][0] in titles else title) for k, item in enumerate(items)
-             if not titles.isdisjoint(item.candidates)  # (most words have none: the cheap test first)
-             and (title := next((h for h in item.candidates if h in titles), None))]
-    if titles and _HANJA_RUN.search(text):
-        found += [(m.start(), None, title) for m in _HANJA_RUN.finditer(text)
-                  if (title := _title_opening(m.group(), titles))]
-    return found
-
-
-def _title_opening(run: str, titles) -> str | None:
-    """The title a run of Hanja opens with, if any: 市長, or 作家 in 作家義人, where a first pass
-    wrote the words after the title joined to it."""
-    return next((run[:j] for j in range(len(run), 0, -1) if run[:j] in titles), None)
-
-
-_HANJA_RUN = regex.compile(r'\p{Han}+')
-
-
-def _apply_titles(text: str, items: list[Item], chosen: list[tuple[str, str]], lexicon: Lexicon,
-                  titles: list[tuple[int, int | None, str]]) -> None:
-    """After a bare surname a word with a sense naming a person's title takes it (오 市長은, 최 君의,
-    조 敎育監), and the surname itself stays Hangul (조, not 條)."""
-    for start, k, title in titles:
-        surname = _after_surname(text, start, lexicon)
-        if surname and (j := _item_at(items, start - 2)) is not None and chosen[j] in _TIME_CHOSEN:
-            continue  # a 시 the rules of time chose after a verbal noun is no surname: 急變動 時 市場 安定,
-            # 危機 時 市場 介入 (not 시 市長)
-        if k is not None:
-            if not surname and not (chosen[k][1] in _OPEN_TO_PERSON and (
-                    text.startswith(_TO_PERSON, items[k].end) or _honorific_follows(text, items[k].end))):
-                continue
-            chosen[k] = (title, 'title')
-        if surname:
-            j = _item_at(items, start - 2)
-            if j is not None and items[j].end == start - 1:
-                chosen[j] = (None, 'title')  # the surname: 조 敎育監, not 條 敎育監
-
-
-_TIME_CHOSEN = frozenset({('時', 'grammar'), ('時', 'compound')})  # 시 as the time of a verbal noun
-
-
-def _item_at(items: list[Item], start: int) -> int | None:
-    """The index of the item that starts at `start`, if any (items are in text order)."""
-    j = bisect.bisect_left(items, start, key=_start_of)
-    return j if j < len(items) and items[j].start == start else None
-
-
-def _items_within(items: list[Item], start: int, end: int) -> list[int]:
-    """The indices of the items that start in text[start:end] (items are in text order)."""
-    first = bisect.bisect_left(items, start, key=_start_of)
-    return list(range(first, bisect.bisect_left(items, end, lo=first, key=_start_of)))
-
-
-def _start_of(item: Item) -> int:
-    return item.start
-
-
-def _apply_full_names(text: str, items: list[Item], chosen: list[tuple[str, str]], lexicon: Lexicon,
-                      titles: list[tuple[int, int | None, str]]) -> None:
-    """A surname and a given name of two syllables, bare before a person's title (박지성 選手는,
-    최영수 次官을, 김동현 氏는, 김영호 前 長官), is a name: it stays Hangul (a dictionary cannot know
-    its Hanja) and the title takes its person's sense. Not a word in use (民主黨 代表), nor a word and
-    a suffix naming a body or a person (國防部 長官, 韓國人 選手)."""
-    for title_start, k, title in titles:
-        if title_start < 4 or text[title_start - 1] != ' ':
-            continue
-        end = title_start - 1
-        if text.endswith(_FORMER, 0, end) and end >= 5:
-            end -= 2  # 김영호 前 長官
-        elif (body := _body_before(text, items, chosen, end)) is not None:
-            end = body  # news names the body between: 이창용 韓國銀行 總裁, 이재용 三星電子 會長
-        start = end - 3
-        name = text[start:end]
-        if not (name[0] in lexicon.surnames and all(map(is_syllable, name))
-                and (start == 0 or not is_syllable(text[start - 1]) and text[start - 1] not in _NAME_JOINERS)):
-            continue
-        inside = _items_within(items, start, end)
-        if inside:
-            tail = text[items[inside[-1]].end:end]
-            if _is_ending(tail, lexicon) or _names_a_thing(  # 夫人의 醫師, 用語인 軍, 定하는 軍
-                    name, start, [items[j] for j in inside], [chosen[j][0] for j in inside], lexicon):
-                continue
-        elif name[:2] in lexicon.native or name in lexicon.native \
-                or lexicon.has_word(name[:2]) and _is_ending(name[2], lexicon) \
-                or name[1:] in _NO_GIVEN_NAME:  # 모두가, 우리는; 용어는; 원으로 (八千 원으로 量에)
-            continue
-        for j in inside:
-            chosen[j] = (None, 'name')
-        if k is not None:
-            chosen[k] = (title, 'title')
-
-
-def _apply_names_after_titles(text: str, items: list[Item], chosen: list[tuple[str, str]], lexicon: Lexicon) -> None:
-    """A surname and a given name of two syllables right after a person's title or a word ending in one
-    (俳優 윤여정은, 映畵監督 봉준호는, 代表 김철수는) is a name where the three syllables only split into a
-    word and a one-syllable suffix (輪輿 + 艇): a word in use or a word and a suffix for a body or a
-    thing (代表 理事會는, 監督 政策委) is no name, as before a title (_names_a_thing)."""
-    titles = lexicon.person_titles
-    for k, (hanja, _) in enumerate(chosen):
-        if not hanja or not (hanja in titles or len(hanja) > 2 and hanja[-2:] in titles
-                             or hanja in _LATE and items[k].kind == 'determiner'):
-            continue  # (the usual word: no title; 故 and 亡 stand before a name as a title does: 亡 박순자의)
-        item = items[k]
-        if not text.startswith(' ', item.end) or (item.start and is_syllable(text[item.start - 1])):
-            continue
-        start = item.end + 1
-        end = start + 3
-        name = text[start:end]
-        if len(name) < 3 or not all(map(is_syllable, name)) or name[0] not in lexicon.surnames:
-            continue
-        tail_end = end
-        while tail_end < len(text) and is_syllable(text[tail_end]):
-            tail_end += 1
-        if tail_end > end and not _is_ending(text[end:tail_end], lexicon):
-            continue  # (a longer word, or a verb: 代表 김철수는 yes, 代表 이사회에서는 by its particle)
-        inside = _items_within(items, start, end)
-        # or the surname alone and a two-syllable word (大法官 최정호의, not 最 + 程顥): the name is
-        # all the eojeol has before its ending; a prefix before a common word is no surname (新 + 學期)
-        surname_split = len(inside) == 2 and items[inside[0]].start == start and items[inside[0]].end == start + 1 \
-            and items[inside[1]].start == start + 1 and items[inside[1]].end == end and not lexicon.has_word(name) \
-            and (items[inside[0]].kind != 'prefix' or not _common_stem(name[1:], lexicon))
-        if not surname_split and (
-                len(inside) < 2 or items[inside[-1]].end != end or items[inside[-1]].end - items[inside[-1]].start != 1
-                or _names_a_thing(name, start, [items[j] for j in inside], [chosen[j][0] for j in inside], lexicon)):
-            continue
-        for j in inside:
-            chosen[j] = (None, 'name')
-
-
-_LATE = frozenset({'故', '亡'})  # determiners only a person's name follows (故 김구, 亡 박순자)
-_FORMER = (' 전', ' 前')  # 'former' between a name and a title (김영호 전 장관)
-_NAME_JOINERS = frozenset('·ㆍ-')  # a word joined to the one before (韓·中·日) is no name
-# two-syllable particles no given name spells: a syllable and one of them is a word and its particle
-# (원으로, 집에서, 날부터), not a surname and a given name before a title (量에, not 孃에)
-_NO_GIVEN_NAME = frozenset({'으로', '에서', '에게', '부터', '까지', '처럼', '마다', '에는', '한테'})
-_COMMON_STEM = 100  # a Chinese count that makes a word before a suffix common enough to be no name
-# the Hanja closing a word for a body or a person after a native word or a loanword (서울市, 카카오社)
-_BODY_SUFFIXES = frozenset('黨部廳處院會團局課室社郡市道區洞所館校家者員官長人軍隊委署府省州協')
-# the Hanja closing a common word into a class, a kind, an award or a vessel before a title (部門別, 新人賞);
-# a common word and any other syllable (里程 + 民, 移民 + 號) is as often a name (이정민 會長, 이민호 作家)
-_THING_SUFFIXES = frozenset('別性化的論賞界側型級式制派系族艦機')
-_GROUP_ENDS = frozenset('派系')  # a whole three-syllable word in these names a group before a title, not a person
-
-
-def _body_before(text: str, items: list[Item], chosen: list[tuple[str, str]], end: int) -> int | None:
-    """Where the word before a title's space starts, if it names the title's body as news writes it
-    between a name and the title (이창용 韓國銀行 總裁, 이재용 三星電子 會長, 최상목 企劃財政部 長官): one
-    word of Hanja, no particle, its last word's Hanja ending in a body's character (行, 社, 部, 子 ...),
-    with a space before it. Only then may _apply_full_names look for the name one word further back."""
-    start = end
-    while start and is_syllable(text[start - 1]):
-        start -= 1
-    if end - start < 2 or start < 4 or text[start - 1] != ' ':
-        return None
-    inside = _items_within(items, start, end)
-    if not inside or items[inside[0]].start != start or items[inside[-1]].end != end \
-            or any(chosen[j][0] is None for j in inside):
-        return None  # (a particle or a native word in it: 政府는 長官, 우리 會社 社長)
-    last = chosen[inside[-1]][0]
-    return start - 1 if last[-1] in _BODY_ENDS else None
-
-
-# last characters of the names of bodies a title belongs to: 銀行, 電子, 企劃財政部, 金融監督院, 統計廳,
-# 委員會, 重工業, 證券, 大學, 硏究所, 公社
-_BODY_ENDS = frozenset('行子部院廳會業券學所社處團')
-
-
-def _is_ending(tail: str, lexicon: Lexicon) -> bool:
-    """Whether Hangul after a word is a particle, the copula or a light verb's form (의, 인, 하는)."""
-    return tail in lexicon.particles or tail in lexicon.copula or tail.startswith(lexicon.light_verb_starts)
-
-
-def _common_stem(word: str, lexicon: Lexicon) -> bool:
-    """Whether a word is common enough to be no given name: curated, or common in Chinese (學期, not 程顥)."""
-    return word in lexicon.defaults or word in lexicon.usual \
-        or any(lexicon.zh_frequency.get(h, 0) >= _COMMON_STEM for h in lexicon.words(word))
-
-
-def _names_a_thing(name: str, start: int, inside: list[Item], hanja: list[str | None], lexicon: Lexicon) -> bool:
-    """Whether the three syllables before a title spell a word in use (民主黨, 新人賞), a word and a
-    suffix (國防 + 部, 部門 + 別) or a native word and a suffix for a body or a person (서울 + 市), not a name."""
-    if lexicon.has_standing(name) or any(lexicon.in_use(name, h) for h in lexicon.words(name)):
-        return True
-    last = inside[-1]
-    if len(inside) == 1 and last.start == start and hanja[0] and hanja[0][-1] in _GROUP_ENDS:
-        return True  # one word for a faction or a camp, which no given name ends in: 少壯派 議員, 親尹系 議員
-    stem = name[:2]
-    return last.end - last.start == 1 and hanja[-1] is not None and (
-        (stem in lexicon.defaults or stem in lexicon.usual  # a common word and a suffix: 部門 + 別, 國防 + 部
-         or any(lexicon.zh_frequency.get(h, 0) >= _COMMON_STEM for h in lexicon.words(stem)))  # (not 薄紙 + 性)
-        and (hanja[-1] in _BODY_SUFFIXES or hanja[-1] in _THING_SUFFIXES)
-        or hanja[-1] in _BODY_SUFFIXES and inside[0].start > start)  # a native word or a loanword and one: 서울 + 市
-
-
-def _honorific_follows(text: str, end: int) -> bool:
-    """Whether the honorific suffix 님 is written onto the word (課長님, 院長님께), which only a
-    person's title or form of address takes (not 님비 or a longer word in 님)."""
-    return text.startswith('님', end) and (end + 1 == len(text) or not is_syllable(text[end + 1])
-                                           or text[end + 1] in _AFTER_HONORIFIC)
-
-
-_AFTER_HONORIFIC = frozenset('은는이을의께과와도만들에한이요')  # particles (and 들) after 님
-
-
-# particles that only a person (or animal) takes: a homograph before them is the person (前職 市長에게)
-_TO_PERSON = ('에게', '께서', '께', '한테')
-_OPEN_TO_PERSON = frozenset({'rank', 'default', 'domain', 'context', 'grammar'})
-
-
-_ISM = '主義'
-_ISM_CHOSEN_BY = frozenset({'rank', 'default', 'domain', 'context'})
-_LOAN_CAUTIONS = ('스포', '스포일러')  # a spoiler warning in web prose: 스포주의 (注意)
-_CAUTIONS = frozenset({'취급', '운전', '화기', '낙석', '감전', '파손', '추락', '고압', '화상', '충격'})  # 取扱注意 on labels
-
-
-def _apply_ism(text: str, items: list[Item], chosen: list[tuple[str, str]]) -> None:
-    """주의 written onto a Sino-Korean word of two syllables or more, in one eojeol, is the suffix
-    '-ism' (制度主義, 多者主義, 專門家主義), not 注意 'attention', which a noun before it takes
-    only across a space (안전 주의) or as a notice (주의보 stays 注意報, a word of its own)."""
-    if '주의' not in text:
-        return  # the usual case
-    for k in range(len(items)):
-        item = items[k]
-        if item.hangul != '주의' or chosen[k][1] not in _ISM_CHOSEN_BY or _ISM not in item.candidates \
-                or chosen[k][0] == _ISM or text.startswith('보', item.end):
-            continue
-        before = items[k - 1] if k else None
-        if before is not None and before.end == item.start:
-            if before.end - before.start >= 2 and chosen[k - 1][0] and before.hangul not in _CAUTIONS:
-                chosen[k] = (_ISM, 'grammar')
-        elif item.start >= 2 and is_syllable(text[item.start - 1]) and is_syllable(text[item.start - 2]) \
-                and not text.endswith(_LOAN_CAUTIONS, 0, item.start):
-            chosen[k] = (_ISM, 'grammar')  # written onto a name or loanword no item covers (the analysis
-            # takes 주의 alone there only after a loanword's core): 케인스主義, 마르크스主義, 다윈主義
-
-
-_SCHOLARLY = '學的'
-
-
-def _apply_scholarly(text: str, items: list[Item], chosen: list[tuple[str, str]]) -> None:
-    """학적 written onto a Sino-Korean word in one eojeol is the suffixes 學 and 的 of a field's
-    adjective (暗號學的, 統計學的, 認知心理學的) where the field in 學 is no dictionary word, never
-    學籍 'school register', which stands alone (학적 관리) or heads its own words (학적부)."""
-    if '학적' not in text:
-        return  # the usual case
-    for k in range(1, len(items)):
-        item, before = items[k], items[k - 1]
-        if item.hangul == '학적' and before.end == item.start and chosen[k - 1][0] \
-                and chosen[k][0] != _SCHOLARLY and _SCHOLARLY in item.candidates:
-            chosen[k] = (_SCHOLARLY, 'grammar')
-
-
-# the head of an office written onto the office's name in one eojeol: the office's suffix and 長
-_OFFICE_HEADS = {'과장': '課長', '국장': '局長', '실장': '室長', '소장': '所長'}
-
-
-def _apply_office_heads(text: str, items: list[Item], chosen: list[tuple[str, str]], lexicon: Lexicon) -> None:
-    """과장, 국장, 실장, 소장 written onto a Sino word in one eojeol and closing it are the head of
-    the division, bureau, office or station that word names (企劃豫算課長, 救助課長, 事業所長,
-    硏究所長), not 誇張 or 訴狀, which stand as words of their own (허위 과장, 소장을 제출). 소장 only
-    where the word and 소 make a dictionary word (事業所, 出張所: not 個人 所藏); a word joined
-    after it keeps its sense (허위과장광고: 誇張), as does a sense a cue chose (허위과장 광고)."""
-    if not any(head in text for head in _OFFICE_HEADS):
-        return  # the usual case
-    for k in range(1, len(items)):
-        item, before = items[k], items[k - 1]
-        head = _OFFICE_HEADS.get(item.hangul)
-        if head is None or chosen[k][0] == head or head not in item.candidates or chosen[k][1] == 'cue' \
-                or before.end != item.start or not chosen[k - 1][0] \
-                or syllable_at(text, item.end) and k + 1 < len(items) and items[k + 1].start == item.end \
-                and items[k + 1].kind == 'word':
-            continue
-        own = next((words for hanja, words in lexicon.sense_cues.get(item.hangul, ((), (), ()))[2]
-                    if hanja == chosen[k][0]), ())
-        if own and (before.hangul.startswith(own) or text.startswith(own, item.end + 1)):
-            continue  # a cue of its sense beside it: 虛僞誇張 廣告
-        if head == '所長' and not lexicon.has_word(before.hangul[-2:] + '소') \
-                and not lexicon.has_word(before.hangul + '소'):
-            continue
-        chosen[k] = (head, 'compound')
-
-
 def _read_in_place(text: str, items: list[Item], chosen: list[tuple[str, str]], lexicon: Lexicon) -> None:
     """A guess that would not read back where it stands gives way to one in use that does.
 
@@ -765,127 +381,6 @@ def _wind_before(text: str, item: Item) -> bool:
     word = word_before(text, item.start)
     return text.startswith('는', item.end) and text[item.start - 1:item.start] == ' ' \
         and word[-1:] in ('이', '가', '도', '만') and word[:-1] in _WINDS
-
-
-_MARGIN_COUNTERS = frozenset({'점', '골', '타', '승', '표', '초', '세트', '게임', '경기', '포인트', '계단', '단계'})  # 2點 差
-_SERVICE_COUNTERS = frozenset({'년', '회', '일', '주', '개월', '학기', '시즌'})  # 3年 次, 5回 次, 2日 次
-
-
-def _count_before(text: str, start: int, lexicon: Lexicon) -> str | None:
-    """The sense of 차 after a count and a space: 差 after a score or a time's margin (2점 차로, 3골 차,
-    0.1초 차), 次 after a span of service (입사 3년 차, 5회 차); None elsewhere (차 3대, 3대 차)."""
-    if start < 2 or text[start - 1] != ' ':
-        return None
-    word = word_before(text, start)
-    unit = word.lstrip('0123456789.,')
-    if unit == word:  # no digits: a native numeral before the unit (두 점 차)
-        begin, _ = word_span_before(text, start)
-        if word_before(text, begin) not in lexicon.native_numerals:
-            return None
-    elif not word[:1].isdigit():
-        return None
-    return '差' if unit in _MARGIN_COUNTERS else '次' if unit in _SERVICE_COUNTERS else None
-
-
-_NATIVE_COUNTED = {'장': '張'}  # the sense a counter has after a native numeral (한 장, 두 장)
-_COUNTED_IN_HUNDREDS = {'장': '張'}  # the sense a counter has after a hundred or more (200萬 張)
-
-
-def _apply_counter_cues(text: str, items: list[Item], chosen: list[tuple[str, str]], lexicon: Lexicon) -> None:
-    """A counter with several senses takes the one the next word names (30代 男性, 30臺의 車輛)."""
-    cues = lexicon.counter_cues
-    for k, item in enumerate(items):
-        if item.kind != 'counter':
-            continue
-        if item.hangul == '대' and '臺' in item.candidates and text[item.start - 1:item.start] == '%':
-            chosen[k] = ('臺', 'cue')  # a range of percentages: 3%臺 초반 (not the age 代, nor 對)
-            continue
-        if item.hangul == '조' and _BIG_NUMBER_NEXT.match(text, item.end) and _number_before(text, item.start) >= 0:
-            items[k] = item._replace(candidates=('兆',))  # a number goes on in 억 or 만: 18兆 4千億 원
-            chosen[k] = ('兆', 'grammar')  # (第3條 1項 stays)
-            continue
-        if item.hangul in _NATIVE_COUNTED and _NATIVE_COUNTED[item.hangul] in item.candidates \
-                and word_before(text, item.start) in lexicon.native_numerals:
-            chosen[k] = (_NATIVE_COUNTED[item.hangul], 'grammar')  # 한 張씩, 두 張: chapters count in Sino
-            continue  # numerals (第三 章), never in native ones
-        unit = item.start - 1 - (text[item.start - 1:item.start] == ' ')  # (a unit before it, joined or not)
-        if item.hangul == '선' and '線' in item.candidates and (_number_before(text, item.start) >= 20
-                                                               or text[unit:unit + 1] in ('백', '천', '만', '억')):
-            chosen[k] = ('線', 'cue')  # no one serves twenty terms: 2,500線, 3萬8千 線, not 2,500選 (but 3選 議員)
-            continue
-        if item.hangul in _COUNTED_IN_HUNDREDS and _COUNTED_IN_HUNDREDS[item.hangul] in item.candidates \
-                and (_number_before(text, item.start) >= 100 or text[unit:unit + 1] in ('백', '천', '만', '억')):
-            chosen[k] = (_COUNTED_IN_HUNDREDS[item.hangul], 'cue')  # no work has a hundred chapters: 200萬 張,
-            continue  # 티켓 5000張이 (but 第3章, 3章에서)
-        if item.hangul == '자' and '字' in item.candidates and _number_before(text, item.start) >= 10 \
-                and not text.endswith('제', 0, unit + 1 - len(str(_number_before(text, item.start)))):
-            chosen[k] = ('字', 'cue')  # no one counts ten parties: 200字 原稿紙, 1,000字 以內 (but 第3者, 3者 會談)
-            continue
-        if text.startswith('도', item.end) and not syllable_at(text, item.end + 1) \
-                and _number_before(text, item.start) >= 1000:
-            whole = lexicon.counters.get(item.hangul + '도') or lexicon.words(item.hangul + '도')
-            if whole:  # a year's number and a bare 도 is the year of account: 2024年度 豫算, 2028學年度
-                items[k] = item._replace(end=item.end + 1, hangul=item.hangul + '도', candidates=tuple(whole))
-                chosen[k] = (whole[0], 'grammar')  # (not the particle 'also': 3年도 안 돼서, 3學年도 stay)
-                continue
-        if item.hangul not in cues:
-            continue
-        space = text.find(' ', item.end)  # the counter and its particles, then the next word (16強에 進出)
-        if not (space < 0 or space - item.end > 2 or space > item.end and text[item.end:space] not in lexicon.particles):
-            sense = next((h for h, words in cues[item.hangul]
-                          if h in item.candidates and text.startswith(words, space + 1)
-                          and not (words[0].isdigit() and (space > item.end or _counts_on(text, space + 1, lexicon)))),
-                         None)  # a score's second number follows the bare counter (3對 1), never a particle
-            if sense is not None:  # (10代와 20代의) and is no count of its own (10代 3名을)
-                chosen[k] = (sense, 'cue')
-                continue
-        counted = _counted_noun(text, item.start, lexicon)  # or the thing counted, before the number:
-        if counted:  # 寫眞 몇 張, 종이 두 張 (as 한 張의 寫眞 after it)
-            sense = next((h for h, words in cues[item.hangul] if h in item.candidates and counted.startswith(words)
-                          and not words[0].isdigit()), None)  # (a score's digits follow it: 10代와 20代의)
-            if sense is not None:
-                chosen[k] = (sense, 'cue')
-                continue
-        if item.hangul == '대' and '代' in item.candidates and chosen[k][0] != '代' \
-                and _number_before(text, item.start) in _DECADES and not text[item.end:item.end + 1].isdigit():
-            chosen[k] = ('代', 'grammar')  # a round ten with no word naming a thing counted is an age: 20代 比率,
-            # 40代가 逮捕됐다, 10代와 20代의 (車輛 10臺, 10臺의 버스 by their cues; 3對 1 and 1970年代 are no tens)
-
-
-def _counts_on(text: str, start: int, lexicon: Lexicon) -> bool:
-    """Whether the digits at start end in a counter of their own (3명, 5건): a count, not a score's number."""
-    end = start
-    while end < len(text) and text[end].isdigit():
-        end += 1
-    return end < len(text) and text[end] in lexicon.counters
-
-
-_DECADES = frozenset(range(10, 100, 10))  # the ages in decades: 10대 to 90대
-
-
-_COUNT_WORDS = frozenset({'몇', '여러', '수십', '수백', '수천', '서너', '두세', '네다섯'})
-
-
-def _counted_noun(text: str, start: int, lexicon: Lexicon) -> str:
-    """The word right before the number that a counter at `start` follows (사진 몇 장, 종이 3장): the
-    thing counted, or ''."""
-    begin, end = word_span_before(text, start)  # the number, written onto the counter (사진 3장) or before it
-    number = text[begin:end]
-    if not (number.isdigit() or end < start and (number in lexicon.native_numerals or number in _COUNT_WORDS)):
-        return ''
-    return word_before(text, begin).strip('"\'“”‘’(')
-
-
-_BIG_NUMBER_NEXT = regex.compile(r' \d[\d,]*\s?(?:[천백십]\s?)?[억만]')  # 18조 4천억, 2조 5,000억, 1조 300억
-
-
-def _number_before(text: str, end: int) -> int:
-    """The number written in digits (with thousands commas) right before end, or -1."""
-    begin = end
-    while begin > 0 and (text[begin - 1].isdigit() or text[begin - 1] == ',' and begin > 1 and text[begin - 2].isdigit()):
-        begin -= 1
-    digits = text[begin:end].replace(',', '')
-    return int(digits) if digits.isdigit() and digits.isascii() else -1
 
 
 def _joined_cue_sense(text: str, item: Item, lexicon: Lexicon) -> str:

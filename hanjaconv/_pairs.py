@@ -12,7 +12,8 @@ from __future__ import annotations
 import regex
 
 from ._analysis import CONSONANT, RIEUL, final_sound
-from ._choice import Item, rank_candidates
+from ._choice import rank_candidates
+from ._items import Item
 from ._lexicon import Lexicon
 
 # a lone syllable, 와/과 and a space, a lone syllable and the rest of its eojeol. (Not a middle

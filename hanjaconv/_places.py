@@ -11,7 +11,7 @@ from ._hangul import is_syllable, syllables_from
 from ._lexicon import Lexicon
 
 if TYPE_CHECKING:  # (the choice module imports this one)
-    from ._choice import Item
+    from ._items import Item
 
 
 _PLACE_OPEN = frozenset({'rank', 'default', 'domain', 'context', 'grammar'})  # choices a listed place overturns

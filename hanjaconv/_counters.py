@@ -1,0 +1,131 @@
+"""Counters after a number: the sense the next word, the thing counted before the number or the
+number's size names (30代 男性, 10臺 車輛, 200萬 張, 2點 差), and reading the number before a word."""
+from __future__ import annotations
+
+
+import regex
+
+from ._hangul import syllable_at, word_before, word_span_before
+from ._items import Item
+from ._lexicon import Lexicon
+
+
+_MARGIN_COUNTERS = frozenset({'점', '골', '타', '승', '표', '초', '세트', '게임', '경기', '포인트', '계단', '단계'})  # 2點 差
+_SERVICE_COUNTERS = frozenset({'년', '회', '일', '주', '개월', '학기', '시즌'})  # 3年 次, 5回 次, 2日 次
+
+
+def count_before(text: str, start: int, lexicon: Lexicon) -> str | None:
+    """The sense of 차 after a count and a space: 差 after a score or a time's margin (2점 차로, 3골 차,
+    0.1초 차), 次 after a span of service (입사 3년 차, 5회 차); None elsewhere (차 3대, 3대 차)."""
+    if start < 2 or text[start - 1] != ' ':
+        return None
+    word = word_before(text, start)
+    unit = word.lstrip('0123456789.,')
+    if unit == word:  # no digits: a native numeral before the unit (두 점 차)
+        begin, _ = word_span_before(text, start)
+        if word_before(text, begin) not in lexicon.native_numerals:
+            return None
+    elif not word[:1].isdigit():
+        return None
+    return '差' if unit in _MARGIN_COUNTERS else '次' if unit in _SERVICE_COUNTERS else None
+
+
+_NATIVE_COUNTED = {'장': '張'}  # the sense a counter has after a native numeral (한 장, 두 장)
+_COUNTED_IN_HUNDREDS = {'장': '張'}  # the sense a counter has after a hundred or more (200萬 張)
+
+
+def apply_counter_cues(text: str, items: list[Item], chosen: list[tuple[str, str]], lexicon: Lexicon) -> None:
+    """A counter with several senses takes the one the next word names (30代 男性, 30臺의 車輛)."""
+    cues = lexicon.counter_cues
+    for k, item in enumerate(items):
+        if item.kind != 'counter':
+            continue
+        if item.hangul == '대' and '臺' in item.candidates and text[item.start - 1:item.start] == '%':
+            chosen[k] = ('臺', 'cue')  # a range of percentages: 3%臺 초반 (not the age 代, nor 對)
+            continue
+        if item.hangul == '조' and _BIG_NUMBER_NEXT.match(text, item.end) and number_before(text, item.start) >= 0:
+            items[k] = item._replace(candidates=('兆',))  # a number goes on in 억 or 만: 18兆 4千億 원
+            chosen[k] = ('兆', 'grammar')  # (第3條 1項 stays)
+            continue
+        if item.hangul in _NATIVE_COUNTED and _NATIVE_COUNTED[item.hangul] in item.candidates \
+                and word_before(text, item.start) in lexicon.native_numerals:
+            chosen[k] = (_NATIVE_COUNTED[item.hangul], 'grammar')  # 한 張씩, 두 張: chapters count in Sino
+            continue  # numerals (第三 章), never in native ones
+        unit = item.start - 1 - (text[item.start - 1:item.start] == ' ')  # (a unit before it, joined or not)
+        if item.hangul == '선' and '線' in item.candidates and (number_before(text, item.start) >= 20
+                                                               or text[unit:unit + 1] in ('백', '천', '만', '억')):
+            chosen[k] = ('線', 'cue')  # no one serves twenty terms: 2,500線, 3萬8千 線, not 2,500選 (but 3選 議員)
+            continue
+        if item.hangul in _COUNTED_IN_HUNDREDS and _COUNTED_IN_HUNDREDS[item.hangul] in item.candidates \
+                and (number_before(text, item.start) >= 100 or text[unit:unit + 1] in ('백', '천', '만', '억')):
+            chosen[k] = (_COUNTED_IN_HUNDREDS[item.hangul], 'cue')  # no work has a hundred chapters: 200萬 張,
+            continue  # 티켓 5000張이 (but 第3章, 3章에서)
+        if item.hangul == '자' and '字' in item.candidates and number_before(text, item.start) >= 10 \
+                and not text.endswith('제', 0, unit + 1 - len(str(number_before(text, item.start)))):
+            chosen[k] = ('字', 'cue')  # no one counts ten parties: 200字 原稿紙, 1,000字 以內 (but 第3者, 3者 會談)
+            continue
+        if text.startswith('도', item.end) and not syllable_at(text, item.end + 1) \
+                and number_before(text, item.start) >= 1000:
+            whole = lexicon.counters.get(item.hangul + '도') or lexicon.words(item.hangul + '도')
+            if whole:  # a year's number and a bare 도 is the year of account: 2024年度 豫算, 2028學年度
+                items[k] = item._replace(end=item.end + 1, hangul=item.hangul + '도', candidates=tuple(whole))
+                chosen[k] = (whole[0], 'grammar')  # (not the particle 'also': 3年도 안 돼서, 3學年도 stay)
+                continue
+        if item.hangul not in cues:
+            continue
+        space = text.find(' ', item.end)  # the counter and its particles, then the next word (16強에 進出)
+        if not (space < 0 or space - item.end > 2 or space > item.end and text[item.end:space] not in lexicon.particles):
+            sense = next((h for h, words in cues[item.hangul]
+                          if h in item.candidates and text.startswith(words, space + 1)
+                          and not (words[0].isdigit() and (space > item.end or _counts_on(text, space + 1, lexicon)))),
+                         None)  # a score's second number follows the bare counter (3對 1), never a particle
+            if sense is not None:  # (10代와 20代의) and is no count of its own (10代 3名을)
+                chosen[k] = (sense, 'cue')
+                continue
+        counted = _counted_noun(text, item.start, lexicon)  # or the thing counted, before the number:
+        if counted:  # 寫眞 몇 張, 종이 두 張 (as 한 張의 寫眞 after it)
+            sense = next((h for h, words in cues[item.hangul] if h in item.candidates and counted.startswith(words)
+                          and not words[0].isdigit()), None)  # (a score's digits follow it: 10代와 20代의)
+            if sense is not None:
+                chosen[k] = (sense, 'cue')
+                continue
+        if item.hangul == '대' and '代' in item.candidates and chosen[k][0] != '代' \
+                and number_before(text, item.start) in _DECADES and not text[item.end:item.end + 1].isdigit():
+            chosen[k] = ('代', 'grammar')  # a round ten with no word naming a thing counted is an age: 20代 比率,
+            # 40代가 逮捕됐다, 10代와 20代의 (車輛 10臺, 10臺의 버스 by their cues; 3對 1 and 1970年代 are no tens)
+
+
+def _counts_on(text: str, start: int, lexicon: Lexicon) -> bool:
+    """Whether the digits at start end in a counter of their own (3명, 5건): a count, not a score's number."""
+    end = start
+    while end < len(text) and text[end].isdigit():
+        end += 1
+    return end < len(text) and text[end] in lexicon.counters
+
+
+_DECADES = frozenset(range(10, 100, 10))  # the ages in decades: 10대 to 90대
+
+
+_COUNT_WORDS = frozenset({'몇', '여러', '수십', '수백', '수천', '서너', '두세', '네다섯'})
+
+
+def _counted_noun(text: str, start: int, lexicon: Lexicon) -> str:
+    """The word right before the number that a counter at `start` follows (사진 몇 장, 종이 3장): the
+    thing counted, or ''."""
+    begin, end = word_span_before(text, start)  # the number, written onto the counter (사진 3장) or before it
+    number = text[begin:end]
+    if not (number.isdigit() or end < start and (number in lexicon.native_numerals or number in _COUNT_WORDS)):
+        return ''
+    return word_before(text, begin).strip('"\'“”‘’(')
+
+
+_BIG_NUMBER_NEXT = regex.compile(r' \d[\d,]*\s?(?:[천백십]\s?)?[억만]')  # 18조 4천억, 2조 5,000억, 1조 300억
+
+
+def number_before(text: str, end: int) -> int:
+    """The number written in digits (with thousands commas) right before end, or -1."""
+    begin = end
+    while begin > 0 and (text[begin - 1].isdigit() or text[begin - 1] == ',' and begin > 1 and text[begin - 2].isdigit()):
+        begin -= 1
+    digits = text[begin:end].replace(',', '')
+    return int(digits) if digits.isdigit() and digits.isascii() else -1

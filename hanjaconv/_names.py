@@ -1,0 +1,297 @@
+"""People in the text: given names called, full names and names before or after a title, a surname
+before a title, and the senses that name a person (called words, titles). Each pass leaves a name in
+Hangul or gives a title its person's sense, after the other choices are made (see `_choice.choose`)."""
+from __future__ import annotations
+
+
+import regex
+
+from ._hangul import has_final, is_syllable
+from ._items import Item, item_at, items_within
+from ._lexicon import Lexicon
+
+# syllables that are surnames but, bare before a word, far more often a determiner, numeral or prefix
+# (이 시장 'this market', 한 명, 전 장관 'former', 고 김구 'the late', 양 팀 'both')
+# and 여, the ruling party in news (여 의원들 與 議員들)
+_NOT_SURNAME_BEFORE_WORD = frozenset('이한고전제주총양단각매본구당동순모그두세네첫새온몇여')
+
+
+_KIN_TERMS = ('형', '형님', '누나', '언니', '오빠', '오라버니', '할머니', '할아버지', '아저씨', '아줌마', '아주머니',
+              '엄마', '아빠', '어머니', '아버지', '삼촌', '이모', '고모', '선배', '동생')  # after a name and its 이
+_NOUN_CALLED = 100  # a Chinese count that makes a word one in use, which verse may call: 歲月아, 惡魔야
+_NAME_CLOSERS = frozenset(',!?.…"\'')  # what may follow a name called: 정우야, 민호야!
+
+
+def apply_given_names(text: str, items: list[Item], chosen: list[tuple[str, str]], lexicon: Lexicon) -> None:
+    """A given name of two syllables is no Sino word where only a name stands: called with 아/야
+    before a comma or a mark that closes the call (정우야, 철수야!), or with the 이 that follows a name in a
+    consonant before a word of kinship or address (용식이 형, 순남이 언니). A word with a sense in use for a
+    person (親舊야, 同生아, 先生이 兄을, 令監) is called, or heads a subject, far more often than a name; so is a
+    word with a curated default (警察이 아저씨를, 運命아) or one common in Chinese (歲月아, 祖國아)."""
+    if not _NAME_CONTEXT.search(text):
+        return  # no call and no word of kinship after 이: the usual sentence
+    for k, item in enumerate(items):
+        if item.end - item.start != 2 or chosen[k][0] is None or item.kind != 'word' \
+                or (item.start and is_syllable(text[item.start - 1])):
+            continue
+        rest = text[item.end:item.end + 12]  # first what follows (cheap), then the word itself
+        consonant = has_final(item.hangul[-1])
+        if not (rest.startswith('아' if consonant else '야') and len(rest) > 1 and rest[1] in _NAME_CLOSERS
+                or consonant and rest.startswith('이 ') and any(
+                    rest.startswith(kin, 2) and (len(rest) == 2 + len(kin) or not is_syllable(rest[2 + len(kin)])
+                                                 or rest[2 + len(kin)] in '은는이가을를의도과와께한')
+                    for kin in _KIN_TERMS)):
+            continue
+        if any(h[-1] in _PERSON_CHARS and lexicon.in_use(item.hangul, h) for h in item.candidates) \
+                or item.hangul in lexicon.defaults \
+                or any(lexicon.zh_frequency.get(h, 0) >= _NOUN_CALLED for h in item.candidates):
+            continue  # (a word in everyday use is called too, in verse and song: 靑春아, 歲月아, 祖國아)
+        chosen[k] = (None, 'name')
+
+
+_NAME_CONTEXT = regex.compile('[아야][' + regex.escape(''.join(sorted(_NAME_CLOSERS))) + ']|이 (?:'
+                              + '|'.join(_KIN_TERMS) + ')')  # where apply_given_names may find a name
+
+
+def apply_called(text: str, items: list[Item], chosen: list[tuple[str, str]], lexicon: Lexicon) -> None:
+    """A word of two syllables or more with nothing after it but the vocative (아, 야, 여, 이여) is
+    called, so it names a person where one of its senses in use has 人: 人子야 (not 因子); only a
+    sense the default, rank or a field chose gives way (a cue or grammar stands), and only where it
+    names no person itself (天使여, 詩人아 stay; 歷史여 stays, having no sense with 人)."""
+    vocatives = lexicon.vocatives | _CALLED
+    for k, item in enumerate(items):
+        if item.kind != 'word' or len(item.hangul) < 2 or chosen[k][0] is None \
+                or chosen[k][1] not in ('default', 'rank', 'domain', 'context') or _names_person(chosen[k][0]):
+            continue
+        end = item.end
+        while end < len(text) and is_syllable(text[end]):
+            end += 1
+        if text[item.end:end] not in vocatives:
+            continue
+        person = next((h for h in item.candidates if '人' in h and lexicon.in_use(item.hangul, h)), None)
+        if person:
+            chosen[k] = (person, 'grammar')
+
+
+_CALLED = frozenset({'아', '야'})  # the plain vocatives, which particles.tsv leaves out of its chains
+
+
+def _names_person(hanja: str) -> bool:
+    """Whether the sense chosen already names a person, for apply_called: 人 in it (主人, 詩人), or a
+    last character of _PERSON_CHARS other than 子, 生, 年, 士 and 師, which close as many other words
+    (因子, 發生, 來年, 力士, 天師)."""
+    return '人' in hanja or hanja[-1] in _PERSON_CHARS and hanja[-1] not in '子生年士師'
+
+
+# last characters of words for people (and their kin, ranks and callings): a call or a subject, not a name
+_PERSON_CHARS = frozenset('生子女舊兄弟妹姉姊師長母父孫寸友人夫婦君公臣王帝監令官員者士客卿主息姪叔伯翁娘妃后將卒兵徒年童僧丁漢輩郞嫂')
+
+
+def _after_surname(text: str, start: int, lexicon: Lexicon) -> bool:
+    """Whether a bare one-syllable surname and a space stand right before start (오 시장, 최 군의)."""
+    if start < 2 or text[start - 1] != ' ':
+        return False
+    surname = text[start - 2]
+    return surname in lexicon.surnames and surname not in _NOT_SURNAME_BEFORE_WORD \
+        and surname not in lexicon.determiners and (start == 2 or not is_syllable(text[start - 3])
+                                                    and text[start - 3] not in '·ㆍ')
+    # (a syllable a middle dot joins to the one before is a list's member, not a surname: 市·道 敎育監)
+
+
+def titles_in(text: str, items: list[Item], chosen: list[tuple[str, str]],
+               lexicon: Lexicon) -> list[tuple[int, int | None, str]]:
+    """(start, item index, title) for each word with a sense naming a person's title: the items, and
+    the titles the text has in Hanja already (index None), which a second pass meets (오 市長). Where
+    the sense chosen so far is itself a title, it is the one (안중근 義士는, not 醫師: its cue chose it)."""
+    titles = lexicon.person_titles
+    found = [(item.start, k, chosen[k][0] if chosen[k][0] in titles else title) for k, item in enumerate(items)
+             if not titles.isdisjoint(item.candidates)  # (most words have none: the cheap test first)
+             and (title := next((h for h in item.candidates if h in titles), None))]
+    if titles and _HANJA_RUN.search(text):
+        found += [(m.start(), None, title) for m in _HANJA_RUN.finditer(text)
+                  if (title := _title_opening(m.group(), titles))]
+    return found
+
+
+def _title_opening(run: str, titles) -> str | None:
+    """The title a run of Hanja opens with, if any: 市長, or 作家 in 作家義人, where a first pass
+    wrote the words after the title joined to it."""
+    return next((run[:j] for j in range(len(run), 0, -1) if run[:j] in titles), None)
+
+
+_HANJA_RUN = regex.compile(r'\p{Han}+')
+
+
+def apply_titles(text: str, items: list[Item], chosen: list[tuple[str, str]], lexicon: Lexicon,
+                  titles: list[tuple[int, int | None, str]]) -> None:
+    """After a bare surname a word with a sense naming a person's title takes it (오 市長은, 최 君의,
+    조 敎育監), and the surname itself stays Hangul (조, not 條)."""
+    for start, k, title in titles:
+        surname = _after_surname(text, start, lexicon)
+        if surname and (j := item_at(items, start - 2)) is not None and chosen[j] in _TIME_CHOSEN:
+            continue  # a 시 the rules of time chose after a verbal noun is no surname: 急變動 時 市場 安定,
+            # 危機 時 市場 介入 (not 시 市長)
+        if k is not None:
+            if not surname and not (chosen[k][1] in _OPEN_TO_PERSON and (
+                    text.startswith(_TO_PERSON, items[k].end) or _honorific_follows(text, items[k].end))):
+                continue
+            chosen[k] = (title, 'title')
+        if surname:
+            j = item_at(items, start - 2)
+            if j is not None and items[j].end == start - 1:
+                chosen[j] = (None, 'title')  # the surname: 조 敎育監, not 條 敎育監
+
+
+_TIME_CHOSEN = frozenset({('時', 'grammar'), ('時', 'compound')})  # 시 as the time of a verbal noun
+
+
+def apply_full_names(text: str, items: list[Item], chosen: list[tuple[str, str]], lexicon: Lexicon,
+                      titles: list[tuple[int, int | None, str]]) -> None:
+    """A surname and a given name of two syllables, bare before a person's title (박지성 選手는,
+    최영수 次官을, 김동현 氏는, 김영호 前 長官), is a name: it stays Hangul (a dictionary cannot know
+    its Hanja) and the title takes its person's sense. Not a word in use (民主黨 代表), nor a word and
+    a suffix naming a body or a person (國防部 長官, 韓國人 選手)."""
+    for title_start, k, title in titles:
+        if title_start < 4 or text[title_start - 1] != ' ':
+            continue
+        end = title_start - 1
+        if text.endswith(_FORMER, 0, end) and end >= 5:
+            end -= 2  # 김영호 前 長官
+        elif (body := _body_before(text, items, chosen, end)) is not None:
+            end = body  # news names the body between: 이창용 韓國銀行 總裁, 이재용 三星電子 會長
+        start = end - 3
+        name = text[start:end]
+        if not (name[0] in lexicon.surnames and all(map(is_syllable, name))
+                and (start == 0 or not is_syllable(text[start - 1]) and text[start - 1] not in _NAME_JOINERS)):
+            continue
+        inside = items_within(items, start, end)
+        if inside:
+            tail = text[items[inside[-1]].end:end]
+            if _is_ending(tail, lexicon) or _names_a_thing(  # 夫人의 醫師, 用語인 軍, 定하는 軍
+                    name, start, [items[j] for j in inside], [chosen[j][0] for j in inside], lexicon):
+                continue
+        elif name[:2] in lexicon.native or name in lexicon.native \
+                or lexicon.has_word(name[:2]) and _is_ending(name[2], lexicon) \
+                or name[1:] in _NO_GIVEN_NAME:  # 모두가, 우리는; 용어는; 원으로 (八千 원으로 量에)
+            continue
+        for j in inside:
+            chosen[j] = (None, 'name')
+        if k is not None:
+            chosen[k] = (title, 'title')
+
+
+def apply_names_after_titles(text: str, items: list[Item], chosen: list[tuple[str, str]], lexicon: Lexicon) -> None:
+    """A surname and a given name of two syllables right after a person's title or a word ending in one
+    (俳優 윤여정은, 映畵監督 봉준호는, 代表 김철수는) is a name where the three syllables only split into a
+    word and a one-syllable suffix (輪輿 + 艇): a word in use or a word and a suffix for a body or a
+    thing (代表 理事會는, 監督 政策委) is no name, as before a title (_names_a_thing)."""
+    titles = lexicon.person_titles
+    for k, (hanja, _) in enumerate(chosen):
+        if not hanja or not (hanja in titles or len(hanja) > 2 and hanja[-2:] in titles
+                             or hanja in _LATE and items[k].kind == 'determiner'):
+            continue  # (the usual word: no title; 故 and 亡 stand before a name as a title does: 亡 박순자의)
+        item = items[k]
+        if not text.startswith(' ', item.end) or (item.start and is_syllable(text[item.start - 1])):
+            continue
+        start = item.end + 1
+        end = start + 3
+        name = text[start:end]
+        if len(name) < 3 or not all(map(is_syllable, name)) or name[0] not in lexicon.surnames:
+            continue
+        tail_end = end
+        while tail_end < len(text) and is_syllable(text[tail_end]):
+            tail_end += 1
+        if tail_end > end and not _is_ending(text[end:tail_end], lexicon):
+            continue  # (a longer word, or a verb: 代表 김철수는 yes, 代表 이사회에서는 by its particle)
+        inside = items_within(items, start, end)
+        # or the surname alone and a two-syllable word (大法官 최정호의, not 最 + 程顥): the name is
+        # all the eojeol has before its ending; a prefix before a common word is no surname (新 + 學期)
+        surname_split = len(inside) == 2 and items[inside[0]].start == start and items[inside[0]].end == start + 1 \
+            and items[inside[1]].start == start + 1 and items[inside[1]].end == end and not lexicon.has_word(name) \
+            and (items[inside[0]].kind != 'prefix' or not _common_stem(name[1:], lexicon))
+        if not surname_split and (
+                len(inside) < 2 or items[inside[-1]].end != end or items[inside[-1]].end - items[inside[-1]].start != 1
+                or _names_a_thing(name, start, [items[j] for j in inside], [chosen[j][0] for j in inside], lexicon)):
+            continue
+        for j in inside:
+            chosen[j] = (None, 'name')
+
+
+_LATE = frozenset({'故', '亡'})  # determiners only a person's name follows (故 김구, 亡 박순자)
+_FORMER = (' 전', ' 前')  # 'former' between a name and a title (김영호 전 장관)
+_NAME_JOINERS = frozenset('·ㆍ-')  # a word joined to the one before (韓·中·日) is no name
+# two-syllable particles no given name spells: a syllable and one of them is a word and its particle
+# (원으로, 집에서, 날부터), not a surname and a given name before a title (量에, not 孃에)
+_NO_GIVEN_NAME = frozenset({'으로', '에서', '에게', '부터', '까지', '처럼', '마다', '에는', '한테'})
+_COMMON_STEM = 100  # a Chinese count that makes a word before a suffix common enough to be no name
+# the Hanja closing a word for a body or a person after a native word or a loanword (서울市, 카카오社)
+_BODY_SUFFIXES = frozenset('黨部廳處院會團局課室社郡市道區洞所館校家者員官長人軍隊委署府省州協')
+# the Hanja closing a common word into a class, a kind, an award or a vessel before a title (部門別, 新人賞);
+# a common word and any other syllable (里程 + 民, 移民 + 號) is as often a name (이정민 會長, 이민호 作家)
+_THING_SUFFIXES = frozenset('別性化的論賞界側型級式制派系族艦機')
+_GROUP_ENDS = frozenset('派系')  # a whole three-syllable word in these names a group before a title, not a person
+
+
+def _body_before(text: str, items: list[Item], chosen: list[tuple[str, str]], end: int) -> int | None:
+    """Where the word before a title's space starts, if it names the title's body as news writes it
+    between a name and the title (이창용 韓國銀行 總裁, 이재용 三星電子 會長, 최상목 企劃財政部 長官): one
+    word of Hanja, no particle, its last word's Hanja ending in a body's character (行, 社, 部, 子 ...),
+    with a space before it. Only then may apply_full_names look for the name one word further back."""
+    start = end
+    while start and is_syllable(text[start - 1]):
+        start -= 1
+    if end - start < 2 or start < 4 or text[start - 1] != ' ':
+        return None
+    inside = items_within(items, start, end)
+    if not inside or items[inside[0]].start != start or items[inside[-1]].end != end \
+            or any(chosen[j][0] is None for j in inside):
+        return None  # (a particle or a native word in it: 政府는 長官, 우리 會社 社長)
+    last = chosen[inside[-1]][0]
+    return start - 1 if last[-1] in _BODY_ENDS else None
+
+
+# last characters of the names of bodies a title belongs to: 銀行, 電子, 企劃財政部, 金融監督院, 統計廳,
+# 委員會, 重工業, 證券, 大學, 硏究所, 公社
+_BODY_ENDS = frozenset('行子部院廳會業券學所社處團')
+
+
+def _is_ending(tail: str, lexicon: Lexicon) -> bool:
+    """Whether Hangul after a word is a particle, the copula or a light verb's form (의, 인, 하는)."""
+    return tail in lexicon.particles or tail in lexicon.copula or tail.startswith(lexicon.light_verb_starts)
+
+
+def _common_stem(word: str, lexicon: Lexicon) -> bool:
+    """Whether a word is common enough to be no given name: curated, or common in Chinese (學期, not 程顥)."""
+    return word in lexicon.defaults or word in lexicon.usual \
+        or any(lexicon.zh_frequency.get(h, 0) >= _COMMON_STEM for h in lexicon.words(word))
+
+
+def _names_a_thing(name: str, start: int, inside: list[Item], hanja: list[str | None], lexicon: Lexicon) -> bool:
+    """Whether the three syllables before a title spell a word in use (民主黨, 新人賞), a word and a
+    suffix (國防 + 部, 部門 + 別) or a native word and a suffix for a body or a person (서울 + 市), not a name."""
+    if lexicon.has_standing(name) or any(lexicon.in_use(name, h) for h in lexicon.words(name)):
+        return True
+    last = inside[-1]
+    if len(inside) == 1 and last.start == start and hanja[0] and hanja[0][-1] in _GROUP_ENDS:
+        return True  # one word for a faction or a camp, which no given name ends in: 少壯派 議員, 親尹系 議員
+    stem = name[:2]
+    return last.end - last.start == 1 and hanja[-1] is not None and (
+        (stem in lexicon.defaults or stem in lexicon.usual  # a common word and a suffix: 部門 + 別, 國防 + 部
+         or any(lexicon.zh_frequency.get(h, 0) >= _COMMON_STEM for h in lexicon.words(stem)))  # (not 薄紙 + 性)
+        and (hanja[-1] in _BODY_SUFFIXES or hanja[-1] in _THING_SUFFIXES)
+        or hanja[-1] in _BODY_SUFFIXES and inside[0].start > start)  # a native word or a loanword and one: 서울 + 市
+
+
+def _honorific_follows(text: str, end: int) -> bool:
+    """Whether the honorific suffix 님 is written onto the word (課長님, 院長님께), which only a
+    person's title or form of address takes (not 님비 or a longer word in 님)."""
+    return text.startswith('님', end) and (end + 1 == len(text) or not is_syllable(text[end + 1])
+                                           or text[end + 1] in _AFTER_HONORIFIC)
+
+
+_AFTER_HONORIFIC = frozenset('은는이을의께과와도만들에한이요')  # particles (and 들) after 님
+
+
+# particles that only a person (or animal) takes: a homograph before them is the person (前職 市長에게)
+_TO_PERSON = ('에게', '께서', '께', '한테')
+_OPEN_TO_PERSON = frozenset({'rank', 'default', 'domain', 'context', 'grammar'})
