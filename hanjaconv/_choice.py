@@ -512,7 +512,20 @@ def _adjectival_choice(text: str, item: Item, following: Item | None, lexicon: L
 
 
 def _apply_compounds(text: str, items: list[Item], chosen: list[tuple[str, str]], lexicon: Lexicon) -> None:
-    """Neighbouring words that form a dictionary compound take its Hanja (시장 경제 → 市場 經濟)."""
+    """Neighbouring words that form a dictionary compound take its Hanja (시장 경제 → 市場 經濟; three
+    too: 국제 통화 기금 → 國際 通貨 基金)."""
+    for k, (a, b, c) in enumerate(zip(items, items[1:], items[2:])):  # each word with the next two
+        if a.kind == 'word' and b.kind == 'word' and c.kind == 'word' and _spaced(text, a, b) and _spaced(text, b, c) \
+                and any(chosen[g][1] in WEAK for g in (k, k + 1, k + 2)):
+            compound = _compound(a.hangul + b.hangul + c.hangul, lexicon)
+            if compound is None or not compound[1]:
+                continue  # (only a compound in use: a rare one of three words says little)
+            best, cut = compound[0], (len(a.hangul), len(a.hangul) + len(b.hangul))
+            parts = (best[:cut[0]], best[cut[0]:cut[1]], best[cut[1]:])
+            if all(part in w.candidates for w, part in zip((a, b, c), parts)):
+                for g, part in zip((k, k + 1, k + 2), parts):
+                    if chosen[g][1] in WEAK or chosen[g][1] == 'only':
+                        chosen[g] = (part, 'compound')
     for k, (a, b) in enumerate(zip(items, items[1:])):  # each word with the next
         if a.kind != 'word' or b.kind != 'word' or (chosen[k][1] not in WEAK and chosen[k + 1][1] not in WEAK):
             continue
@@ -531,6 +544,11 @@ def _apply_compounds(text: str, items: list[Item], chosen: list[tuple[str, str]]
             for idx, hanja in ((k, left), (k + 1, right)):
                 if chosen[idx][1] in WEAK or chosen[idx][1] == 'only':
                     chosen[idx] = (hanja, 'compound')
+
+
+def _spaced(text: str, a: Item, b: Item) -> bool:
+    """Whether word b follows word a across one space."""
+    return b.start - a.end == 1 and text[a.end] == ' '
 
 
 _compound_memo: dict[str, tuple[str, bool] | None] = {}
