@@ -581,6 +581,12 @@ class Analyzer:
                          if longest_word == n or run.startswith('보다', j)  # the comparative 보다 after a
                          # native noun, where a word in 보 and the copula's 다 match longer: 별보다, 물보다
                          # (not 別報다, 物譜다); a common word still wins below
+                         or pos == 'noun' and not (after_noun and j == 1 and first == END_OF_PERIOD)
+                         and not self._curated(run[:longest_word])
+                         and self.is_particles(run[longest_word:], final_sound(run[longest_word - 1]))
+                         # or, for a native noun, the longer word too takes only particles and has no curated
+                         # sense, so both read noun + particles: 말로만, 말로는 are 말 + 로만 (not 末 + 로만:
+                         # 末路 is rare; 分娩이 stays, 분 being bound); a common word still wins below
                          else run.startswith(_COPULA_AFTER_CONSONANT, j) and self.is_tail(run[j:], CONSONANT)):
                 return not (self.well_attested(run[:longest_word], _COMMON_OVER_NATIVE)
                             or run[j] == '임' and self._curated(run[:longest_word]))

@@ -104,9 +104,13 @@ def governs_verb(text: str, start: int, end: int, run: str, analyzer: Analyzer) 
             and not (text[end:end + 1] == ' ' and _takes_a_noun(syllables_from(text, end + 1), analyzer)):
         return True  # 'regard as': 失手로 보고 넘어갔다, 危機로 보아 (but 書面으로 報告 드리다)
     return before in '을를' or before in _CONNECTIVE_FINALS and _stem_syllable(run) in _AUXILIARY_STEMS \
+        or before == '만' and len(previous) >= 3 and not previous[-2].isdigit() \
+        and not (text[end:end + 1] == ' ' and _takes_a_noun(syllables_from(text, end + 1), analyzer)) \
         or previous in analyzer.adverbs or previous.endswith(_QUOTATIVE) \
         or previous.endswith('게') and not previous.endswith('에게') \
         or (previous in _SUBJECT_PRONOUNS or previous.endswith('께서')) and _verb_may_follow(text, end, analyzer)
+    # an object in 만 'only' in place of 을: 指標만 보고 判斷하는 (a noun of two syllables or more
+    # before 만, so not 불만 or 천만; nor before a light verb: 結果만 報告 드렸다);
     # 얇게 간, 크게 보고 (그에게 報告); 내가 보고 엎드리어, but 내가 報告 드리고, 그가 事故 現場에
 
 
