@@ -199,6 +199,9 @@ def choose(text: str, items: list[Item], lexicon: Lexicon, read: Callable[[str],
         elif item.hangul == '여야' and k and items[k - 1].end == item.start and text.startswith(_MUST_BE, item.end):
             chosen.append((None, 'grammar'))  # the copula's 'must be' after a noun in a vowel, before 하다:
             # 境遇여야 한다, 國家여야 하고 (與野 is never joined to the noun before it)
+        elif item.hangul == _PENDING_HANGUL and _PENDING in cands and _pending(text, item):
+            chosen.append((_PENDING, 'grammar'))  # a case pending before a court: 法院에 係屬 中인 事件, 審判院에
+            # 係屬된, 事件이 係屬 중인 (but 繼續하여, 繼續되는 elsewhere)
         elif item.kind == 'word' and len(cands) > 1 and text.startswith('적', item.end) \
                 and (stem := _stem_of_adjective(item, following, lexicon)):
             chosen.append((stem, 'compound'))
@@ -392,6 +395,23 @@ def _joined_cue_sense(text: str, item: Item, lexicon: Lexicon) -> str:
             if hanja in item.candidates and text.startswith(words, item.end):
                 return hanja
     return item.candidates[0]
+
+
+_PENDING_HANGUL, _PENDING = '계속', '係屬'  # the law's 'pending' (a suit pending in a court)
+_PENDING_AFTER = (' 중', '중', '된', '되어', '되었', '되고', '되는', '하는', '한 ')  # 係屬 中, 係屬된 …
+_BODIES = frozenset('원청판소회처')  # last syllables of the bodies a case is pending before: 法院, 審判院, 檢察廳, 委員會
+_PROCEEDINGS = ('사건', '소송', '재판', '심판', '소가', '소는', '항소', '상고', '절차')  # what is pending
+
+
+def _pending(text: str, item: Item) -> bool:
+    """Whether 계속 is 係屬 'pending': before 중 after a noun in 에, or before a form of 되다 (or 하는)
+    after a body in 에 (法院에, 審判院에, 檢察廳에 係屬 中인 事件, 法院에 係屬된; 午後에 繼續된다), or right
+    after a proceeding as subject (事件이 係屬 중인 法院)."""
+    if not text.startswith(_PENDING_AFTER, item.end):
+        return False
+    before = word_before(text, item.start)
+    return before.endswith('에') and len(before) >= 3 and (before[-2] in _BODIES or text.startswith(('중', ' 중'), item.end)) \
+        or before[-1:] in ('이', '가') and before[:-1].endswith(_PROCEEDINGS)
 
 
 _DECREE = '令'

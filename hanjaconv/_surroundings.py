@@ -440,9 +440,14 @@ def plain_modifier(text: str, start: int, analyzer: Analyzer) -> bool:
     return True
 
 
+_RANGE_BEFORE_PERSON = frozenset(('이상', '이하', '미만', '초과', '외', '이외', '밖', '이내'))  # X의 자 is 者 (see after_modifier)
+
+
 def after_modifier(text: str, start: int, analyzer: Analyzer) -> bool:
     """Whether the word before the space at start - 1 is a modifier (하는 수, 먹을 것), not a
     noun or pronoun with the topic particle (政府는 首都를, 그는 統一 운동)."""
+    if text[start - 2] == '의' and text[start] == '자' and _previous_word(text, start)[:-1] in _RANGE_BEFORE_PERSON:
+        return True  # statutes' 者 after a range or exception in 의: 65歲 以上의 者, 18歲 未滿의 者, 國家 外의 者가
     if not modifier_final(text[start - 2]):
         return False
     word = _previous_word(text, start)

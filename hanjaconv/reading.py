@@ -18,6 +18,7 @@ from ._tsv import fold_compatibility
 _lock = threading.Lock()
 _words: dict[str, str] | None = None
 _longest: dict[str, int] = {}  # first character -> length of the longest word it starts
+_WORD_CLOSERS = frozenset('人者')  # suffixes for people after which a compound's next word begins (read_run)
 COMPOUND_LEFT = 20  # Chinese count from which the two characters before a compound head count as a word
 
 
@@ -171,8 +172,13 @@ def read_run(run: str, word_initial: bool = True, words: dict[str, str] | None =
                 and (frequency.get(run[i - 2:i], 0) >= COMPOUND_LEFT or run[i - 2:i] in curated) \
                 or i == 1 and _opens_after_prefix(run, 1, heads, frequency, prefixes) \
                 or i >= 3 and _opens_after_prefix(run, i, heads, frequency, prefixes) \
+                and (frequency.get(run[i - 3:i - 1], 0) >= COMPOUND_LEFT or run[i - 3:i - 1] in curated) \
+                or i >= 3 and run[i - 1] in _WORD_CLOSERS and run[i:i + 2] in heads \
+                and frequency.get(run[i - 1:i + 1], 0) < COMPOUND_LEFT \
                 and (frequency.get(run[i - 3:i - 1], 0) >= COMPOUND_LEFT or run[i - 3:i - 1] in curated)
             # and so after a word and such a prefix: 勞動組合總聯盟 노동조합총연맹 (not 총련맹)
+            # and after a word closed by 人 or 者 that makes no common word with what follows:
+            # 障碍人年金 장애인연금, 露宿人療養施設 노숙인요양시설 (not 련금, 료양)
             reading = _read_char(run[i], initial)
             out.append(soften(reading, out[-1]) if out and reading != run[i] and not initial else reading)
             i += 1
