@@ -52,6 +52,18 @@ def _after_time(text: str, start: int) -> bool:
     return any(c.isdigit() for c in word) or word.startswith(_TIME_SPANS)
 
 
+_BOUNDS = {'이상': '以上'}  # a bound that a count before it names (3미터 以上, 1回 以上)
+
+
+def _after_count(text: str, start: int) -> bool:
+    """Whether the word before the space at start - 1 is a count: digits and a unit or counter
+    (2미터, 1회, 30퍼센트), not a year (2024년), after which 이상 기후 may be 異常."""
+    if start < 2 or text[start - 1] != ' ':
+        return False
+    word = word_before(text, start)
+    return bool(word) and word[0].isdigit() and not (word.endswith('년') and sum(map(str.isdigit, word)) == 4)
+
+
 _TIME_SPANS = ('며칠', '수년', '수십', '수백', '오래', '얼마', '이틀', '사흘', '나흘', '한참', '조금', '잠시', '몇')
 
 
@@ -98,6 +110,9 @@ def apply_cues(text: str, items: list, chosen: list[tuple[str, str]], lexicon: L
         entry = cues.get(item.hangul)
         if entry is None:
             continue  # no cue names a sense of it: the usual case
+        if item.hangul in _BOUNDS and chosen[k][0] == _BOUNDS[item.hangul] and _after_count(text, item.start):
+            continue  # a bound after a count keeps its sense whatever follows: 1回 以上 異常 有無,
+            # 10퍼센트 以上 異常 (not 異常 beside 유무); but 2024년 이상 기후 stays open
         rule = chosen[k][1]
         as_noun = item.kind == 'determiner' and item.hangul in lexicon.single_nouns \
             and not text[item.end + 1:item.end + 2].isdigit() and item.hangul not in GUARDED_DETERMINERS
