@@ -135,7 +135,7 @@ def check_readings(text: str, segments: Sequence[W]) -> list[W]:
                 if last == first and result[first].hanja is not None and not _reads_back(before, result[first].hanja, text[a:result[first].end]):
                     result[first] = result[first]._replace(hanja=None, rule='unreadable')  # (longer prefixes read back)
                 given_up = result[last + 1]
-                if getattr(given_up, 'kind', None) == 'suffix' and is_syllable(text[given_up.end:given_up.end + 1]):
+                if getattr(given_up, 'kind', None) == 'suffix' and given_up.end < len(text) and is_syllable(text[given_up.end]):
                     # a suffix given up before more Hangul of its run: a second pass would read its syllable
                     # with that Hangul after the Hanja kept before it, as another word (可嘉路 + 容隱만 for
                     # 가가로용은만, where 可嘉 + 路 + 用 does not read back), so its run stays Hangul whole
