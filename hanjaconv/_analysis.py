@@ -117,6 +117,8 @@ _RO = ('로', '론')  # after a vowel or ㄹ: 학교로, 길로; 책으로
 # cases the bound nouns that are also Sino nouns (수, 적: 數, 敵) never take as bound nouns: before them
 # the noun stands even after a modifier's ㄴ or ㄹ (機密을 敵에게, 數와 量; 할 수가, 간 적이 stay)
 _SINO_ONLY_CASES = ('에게', '한테', '께', '의', '과', '와')
+_NOUN_AFTER_RO = frozenset('를가의에와로')  # after 수로, a particle no 로 goes on with: the noun 水路 (좁은 水路를,
+# 安全한 水路로), never the bound 수 (할 수도); 수로서, 수로는 stay open to it
 _PERSON_PARTICLES = frozenset({'가', '는', '를', '도', '에게', '에게서', '와', '만', '들', '들이', '들은', '들을'})  # 이 'person'
 _COPULA_FORMS = ('이다', '이며', '이고', '이었', '이라', '이니', '이지', '이므로', '이면', '입니',
                  '이에', '이야', '이네', '이래', '이오', '인', '일', '이거나', '이든')  # 病이다, 便인, 樂이에요, 中이오니,
@@ -730,11 +732,13 @@ class Analyzer:
         # 需要 (not 中 + 요, 수 + 요; speech writes 가는 중이에요 rather)
         polite = n == 2 and run[1] == '요' and after_modifier and self.has_standing(run)
         if after_modifier and not polite and (first in self.native_bound and (first != '등' or run not in _ETC)
+                                                and not (first == '수' and run[1:2] == '로' and run[2:3] in _NOUN_AFTER_RO)
                                                 and self._after_bound(run[1:], final_sound(first))
                                or first in _BOUND_BEFORE_HADA and run[1:2] in _HADA and self.is_tail(run[1:])
                                or first == '이' and run[1:] in _PERSON_PARTICLES):
             return []  # a native bound noun: 할 수도, 가 본 적도, 없는 분이다 (not 首都, 赤道, 粉餌), 말씀하신 이가;
-            # one that takes 하다 after a modifier: 모른 체하며, 아는 척하고 (not 滯下며)
+            # one that takes 하다 after a modifier: 모른 체하며, 아는 척하고 (not 滯下며); the bound 수 takes no
+            # 로 with another particle after it (좁은 水路를, 安全한 水路로: see _NOUN_AFTER_RO)
         if after_modifier and first in CONTRACTED_BOUND and (n == 1 or run[1] in '데가지' and self.is_tail(run[1:])):
             return []  # 것은, 것인- contracted: 웬만한 건, 할 건데, 갈 건가 (the caller let no determiner through:
             # 한 件; and 解決된 件이다 is no contraction)
