@@ -368,8 +368,10 @@ def _build() -> Lexicon:
         native={**{word: pos for word, pos, *_ in _rows('native_mecab.tsv')
                    if word not in sino_adverbs and not _sino_stem_adverb(word, pos, curated)
                    and not _hada_root_form(word, pos, hada_roots)
-                   and not (pos == 'IC' and word in curated)},  # an interjection of a curated Sino
-        # word's spelling stands alone, takes no particle and is rare in prose: 下野 聲明, 下野를 (not 하야)
+                   and not (pos == 'IC' and word in curated)
+                   and not (pos == 'NNG' and word in added)},  # an interjection of a curated Sino
+        # word's spelling stands alone, takes no particle and is rare in prose: 下野 聲明, 下野를 (not 하야);
+        # a mecab noun without Hanja that added_words.tsv curates as a common Sino word is that word (巫堂)
                 **{word: pos for word, pos, *_ in _rows('curated/native_words.tsv') if word not in sino_adverbs}},
         particles=frozenset(r[0] for r in _rows('curated/particles.tsv')),
         vocatives=frozenset(r[0] for r in _rows('curated/particles.tsv') if r[1] == 'voc'),

@@ -41,6 +41,7 @@ def after_native_numeral(text: str, start: int, numerals: frozenset[str]) -> boo
     return _previous_word(text, start) in numerals
 
 
+_DATIVES = ('에게', '께', '한테')  # the particles of a person something is given, told or handed down to
 _QUOTATIVE = ('다고', '라고', '냐고', '자고')  # a quoted clause before a verb of saying or seeing: …다고 보고
 _SUBJECT_PRONOUNS = frozenset({'내가', '네가', '니가', '제가', '그가', '우리가', '너희가', '저희가', '그들이', '그녀가',
                                '당신이', '자네가'})
@@ -103,6 +104,9 @@ def governs_verb(text: str, start: int, end: int, run: str, analyzer: Analyzer) 
     if before == '로' and run[0] in _REGARDING_STEMS and len(run) > 1 \
             and not (text[end:end + 1] == ' ' and _takes_a_noun(syllables_from(text, end + 1), analyzer)):
         return True  # 'regard as': 失手로 보고 넘어갔다, 危機로 보아 (but 書面으로 報告 드리다)
+    if len(run) >= 3 and run[1] == '하' and previous.endswith(_DATIVES):
+        return True  # a root and a form of 하다 after someone in 에게 or 께, whom the verb addresses:
+        # 神에게 告하는, 後孫에게 傳하고 (not 高下는, 殿下는; a bare 報告 after 에게 stays open, below)
     return before in '을를' or before in _CONNECTIVE_FINALS and _stem_syllable(run) in _AUXILIARY_STEMS \
         or before == '만' and len(previous) >= 3 and not previous[-2].isdigit() \
         and not (text[end:end + 1] == ' ' and _takes_a_noun(syllables_from(text, end + 1), analyzer)) \
