@@ -1,4 +1,8 @@
-"""Invariants of the default style over generated text (hypothesis)."""
+"""Invariants of the default style over generated text (hypothesis).
+
+The examples are derandomized, so that a run gives the same verdict on the same code; the
+search for new inputs is the fuzzer's (fuzz/fuzz_hanjaconv.py).
+"""
 from hypothesis import example, given, settings, strategies as st
 
 import hanjaconv
@@ -14,7 +18,7 @@ WORDS = st.lists(st.sampled_from(['성능은', '품질과', '인공지능용', '
 TEXT = st.one_of(KOREAN, WORDS)
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=300, deadline=None, derandomize=True)
 @given(TEXT)
 def test_same_length_only_hangul_changes_to_readable_hanja(text):
     out = hanjaconv.convert(text)
@@ -24,7 +28,7 @@ def test_same_length_only_hangul_changes_to_readable_hanja(text):
             assert is_syllable(a) and is_hanja(b)
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=300, deadline=None, derandomize=True)
 @given(TEXT)
 @example('가이여로사')  # inputs hypothesis or the fuzzer once found: a word given up mid-run,
 @example('가가에용')  # a loanword suffix after a head Hanja could spell,
@@ -49,7 +53,7 @@ def test_reading_back_and_idempotence(text):
     assert hanjaconv.convert(out) == out
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=200, deadline=None, derandomize=True)
 @given(KOREAN)
 @example('1여인서')  # a suffix the read-back guard gives up at the text's very end
 def test_hangul_only_text_reads_back_to_itself(text):
