@@ -1175,6 +1175,10 @@ class Analyzer:
             # in 하 and 지다's bare stem: 不利益을 當하지, 法律에 反하지, 變하지 않는다 (not 當下지, 半夏지,
             # 汴河지); a curated noun keeps the copula's 지 (以下지만, 天下지만), but not before a negation or
             # after an object, which flag the verb: 措置를 取하지 아니한 (not 取下지)
+        if run[1] == '할' and n > 2 and (2, False) in words and run.startswith(_COPULA_FORMS, 2) \
+                and self.has_standing(run[:2]) and self.is_tail(run[2:], final_sound(run[1])):
+            return False  # the copula joined to a word in 할, which the modifier 할 never takes, even after an
+            # object: 役割이고, 管轄인, 나누는 것을 分割이라 한다 (not 逆할이고, 憤할이라)
         # after an object the verb, unless the word takes 하다 itself: 權利를 害하는 (not 海河는), 業務를 統轄하고
         return after_object and not run.startswith(self.lex.light_verb_starts, 2) or not (
             n > 2 and (2, False) in words and self.has_standing(run[:2])

@@ -63,8 +63,9 @@ _CAUSATIVE_FORMS = ('시키', '시켜', '시켰', '시킨', '시킬', '시킴', 
 _CONTRACTED_HADA = frozenset('지치케코')  # 하다's forms that end the word (light_verbs.tsv, prefix no)
 _PAST_BEFORE = (' 후', ' 뒤', ' 다음', ' 이후')  # 한 후: the past modifier, which only verbs form
 _OBJECT_VERB = ('하여야', '하여서는', '하거나', '하고자', '하지 아니', '하지 못',
-                '합니다', '하였', '했', '하오니', '하며')  # after an object, forms of a verb (개최를 公告합니다;
-# not 하게 or 히, which an adjective takes in 동맹을 鞏固하게 하다)
+                '합니다', '하였', '했', '하오니', '하며',
+                '하고', '하면', '한 ', '할 ')  # after an object, forms of a verb (개최를 公告합니다;
+# 이를 公告하고, 이를 公告한 날; not 하게 or 히, which an adjective takes in 동맹을 鞏固하게 하다)
 
 
 def _verb_form(text: str, start: int, end: int) -> bool:
@@ -97,6 +98,10 @@ _REPORTED = ('다고 ', '라고 ', '자고 ', '냐고 ')
 _AS_FOLLOWS = ('다음과 같이 ', '아래와 같이 ')
 
 
+# a time noun after a nominalized clause (하기 이전에): its time sense, never the homograph a field prefers
+_TIME_AFTER_CLAUSE = {'이전': '以前', '이후': '以後'}
+# words whose usual sense is an adverb, before the genitive 의: the noun they also spell
+_NOUN_BEFORE_GENITIVE = {'일단': '一團'}
 _VERB_ONLY = ('한다', '하는', '하라', '하자', '하려', '하러', '하느', '합시다', '하고자')  # forms no adjective takes
 _GLOSS = regex.compile(r'(\p{Hangul}+)\s?[(（](\p{Han}+)[)）]|(\p{Han}+)\s?[(（](\p{Hangul}+)[)）]')
 _HANJA_WORD = regex.compile(r'\p{Han}{2,}')
@@ -196,6 +201,14 @@ def choose(text: str, items: list[Item], lexicon: Lexicon, read: Callable[[str],
             # holds only for the word's bare uses)
         elif item.hangul in fixed and lexicon.reads_as(fixed[item.hangul][0], item.hangul):
             chosen.append(fixed[item.hangul])
+        elif item.hangul in _TIME_AFTER_CLAUSE and item.kind == 'word' and text.endswith('기 ', 0, item.start) \
+                and _TIME_AFTER_CLAUSE[item.hangul] in cands:
+            chosen.append((_TIME_AFTER_CLAUSE[item.hangul], 'compound'))  # after a clause in 기, the time before
+            # it: 着手하기 以前에, 施行되기 以後 (not 移轉, which no field or cue may bring back)
+        elif item.hangul in _NOUN_BEFORE_GENITIVE and item.kind == 'word' and text.startswith('의 ', item.end) \
+                and _NOUN_BEFORE_GENITIVE[item.hangul] in cands:
+            chosen.append((_NOUN_BEFORE_GENITIVE[item.hangul], 'compound'))  # an adverb takes no 의: 一團의
+            # 土地, 一團의 무리 (一旦 is only the adverb 'once')
         elif item.hangul == '여야' and k and items[k - 1].end == item.start and text.startswith(_MUST_BE, item.end):
             chosen.append((None, 'grammar'))  # the copula's 'must be' after a noun in a vowel, before 하다:
             # 境遇여야 한다, 國家여야 하고 (與野 is never joined to the noun before it)
