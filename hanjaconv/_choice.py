@@ -22,7 +22,8 @@ from ._places import ADMIN_UNITS, apply_places, in_unit_chain
 from ._counters import apply_counter_cues, count_before
 from ._hangul import is_hanja, is_syllable, syllable_at, word_before
 from ._items import Item
-from ._names import (apply_called, apply_full_names, apply_given_names, apply_names_after_titles, apply_titles,
+from ._names import (apply_called, apply_full_names, apply_given_names, apply_names_after_titles,
+                     apply_names_before_particles, apply_titles,
                      titles_in)
 from ._suffix_words import apply_ism, apply_office_heads, apply_scholarly
 from ._lexicon import COMMON_IN_CHINESE, DOEDA_SYLLABLES, HADA_SYLLABLES, Lexicon
@@ -327,6 +328,8 @@ def choose(text: str, items: list[Item], lexicon: Lexicon, read: Callable[[str],
         apply_names_after_titles(text, items, chosen, lexicon)
         apply_titles(text, items, chosen, lexicon, titles)
     apply_given_names(text, items, chosen, lexicon)
+    if lexicon.surnames:
+        apply_names_before_particles(text, items, chosen, lexicon)
     if '목' in text:
         _apply_item_letters(text, items, chosen)
     return [Item(i.start, i.end, i.hangul, i.kind, i.candidates, hanja, rule)

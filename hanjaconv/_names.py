@@ -8,7 +8,7 @@ import regex
 
 from ._hangul import has_final, is_syllable
 from ._items import Item, item_at, items_within
-from ._lexicon import Lexicon
+from ._lexicon import COMMON_IN_CHINESE, Lexicon
 
 # syllables that are surnames but, bare before a word, far more often a determiner, numeral or prefix
 # (이 시장 'this market', 한 명, 전 장관 'former', 고 김구 'the late', 양 팀 'both')
@@ -295,3 +295,34 @@ _AFTER_HONORIFIC = frozenset('은는이을의께과와도만들에한이요')  #
 # particles that only a person (or animal) takes: a homograph before them is the person (前職 市長에게)
 _TO_PERSON = ('에게', '께서', '께', '한테')
 _OPEN_TO_PERSON = frozenset({'rank', 'default', 'domain', 'context', 'grammar'})
+
+
+_NAME_PARTICLES = frozenset('의이')  # the particles a dictionary word may swallow after a three-syllable name
+
+
+def apply_names_before_particles(text: str, items: list[Item], chosen: list[tuple[str, str]],
+                                 lexicon: Lexicon) -> None:
+    """A surname and a given name of two syllables before 의 or 이, alone in their eojeol, that the
+    dictionary split into two words, the second swallowing the particle (황석영의 as 黃石 + 迎意, 하근찬의
+    as 下根 + 贊意, 이명준이 as 耳鳴 + 俊異), is a name: a word that ends in a particle's syllable and has no
+    standing of its own (no curated sense, rare in Chinese) is no word after a word at the start of an
+    eojeol. A compound whose second word is common (頂上會議, 勞使合意, 社會正義) is left alone."""
+    for k, item in enumerate(items):
+        s = item.start - 2
+        if item.end - item.start != 2 or item.hangul[1] not in _NAME_PARTICLES or chosen[k][0] is None \
+                or s < 0 or text[s] not in lexicon.surnames \
+                or (s and (is_syllable(text[s - 1]) or text[s - 1] in _NAME_JOINERS)) \
+                or (item.end < len(text) and is_syllable(text[item.end])):
+            continue
+        hanja = chosen[k][0]
+        if hanja == lexicon.defaults.get(item.hangul) or hanja == lexicon.usual.get(item.hangul) \
+                or lexicon.zh_frequency.get(hanja, 0) >= COMMON_IN_CHINESE \
+                or item.hangul in lexicon.defaults or item.hangul in lexicon.usual:
+            continue  # a word in use: 頂上會議, 國際協議
+        joined = k > 0 and items[k - 1].end == item.start
+        if joined and items[k - 1].start != s or text[s:s + 2] in lexicon.native \
+                or text[s:s + 3] in lexicon.native or lexicon.has_word(text[s:s + 3]):
+            continue  # the eojeol holds more than the name, or the first two syllables are native
+        if joined:
+            chosen[k - 1] = (None, 'name')
+        chosen[k] = (None, 'name')
