@@ -51,6 +51,11 @@ def apply_counter_cues(text: str, items: list[Item], chosen: list[tuple[str, str
                 and word_before(text, item.start) in lexicon.native_numerals:
             chosen[k] = (_NATIVE_COUNTED[item.hangul], 'grammar')  # 한 張씩, 두 張: chapters count in Sino
             continue  # numerals (第三 章), never in native ones
+        if item.hangul in ('대', '세') and number_before(text, item.start) > 0:
+            sense = _ordinal_sense(text, item, lexicon)
+            if sense is not None:
+                chosen[k] = (sense, 'grammar')
+                continue
         unit = item.start - 1 - (text[item.start - 1:item.start] == ' ')  # (a unit before it, joined or not)
         if item.hangul == '선' and '線' in item.candidates and (number_before(text, item.start) >= 20
                                                                or text[unit:unit + 1] in ('백', '천', '만', '억')):
@@ -93,6 +98,31 @@ def apply_counter_cues(text: str, items: list[Item], chosen: list[tuple[str, str
                 and number_before(text, item.start) in _DECADES and not text[item.end:item.end + 1].isdigit():
             chosen[k] = ('代', 'grammar')  # a round ten with no word naming a thing counted is an age: 20代 比率,
             # 40代가 逮捕됐다, 10代와 20代의 (車輛 10臺, 10臺의 버스 by their cues; 3對 1 and 1970年代 are no tens)
+
+
+def _ordinal_sense(text: str, item: Item, lexicon: Lexicon) -> str | None:
+    """代 after 제 and a number, an office's holder in order (第8代 事務總長: no vehicle is counted so);
+    世 after a foreign ruler's name and a small number (메흐메트 2世, 유스티니아누스 1世: an age follows no
+    such name), the name told by a syllable no Hanja reads; None elsewhere (2歲 兒童, 제3臺 is no use)."""
+    number = number_before(text, item.start)
+    begin = item.start - len(str(number))
+    if item.hangul == '대':
+        return '代' if '代' in item.candidates and text.endswith('제', 0, begin) \
+            and not syllable_at(text, begin - 2) else None
+    if '世' not in item.candidates or number > 30 or begin < 2 or text[begin - 1] != ' ':
+        return None
+    name = word_before(text, begin)
+    return '世' if len(name) >= 2 and all('가' <= c <= '힣' for c in name) \
+        and not _ordinary_noun(name, lexicon) \
+        and not any(name.endswith(p) and _ordinary_noun(name[:-len(p)], lexicon) for p in lexicon.particles) \
+        else None  # (a noun and its particle: 아이는 2歲 때, 그녀는 3歲; but 술레이만 1世)
+
+
+def _ordinary_noun(stem: str, lexicon: Lexicon) -> bool:
+    """Whether a stem before a particle is a native word or one all of whose syllables Hanja read."""
+    if stem.endswith('들'):
+        stem = stem[:-1]  # (a plural: 學生들은 5歲)
+    return not stem or stem in lexicon.native or lexicon.has_word(stem) or all(c in lexicon.chars for c in stem)
 
 
 def _counts_on(text: str, start: int, lexicon: Lexicon) -> bool:

@@ -67,13 +67,16 @@ def coordinated_pairs(text: str, items: list[Item], lexicon: Lexicon, is_tail, p
             rest = m.group(1)
             names = m.group()[:len(m.group()) - len(rest)]
             members = names[::2]  # (every other character: the dots between)
-            if rest and not is_tail(rest) or not all(c in COUNTRIES or c in _NO_HANJA_COUNTRIES for c in members) \
-                    or all(c in _NO_HANJA_COUNTRIES for c in members) or any(protected(c) for c in members):
+            if rest and not is_tail(rest) or not all(c in COUNTRIES or c in _NO_HANJA_COUNTRIES or c == '소' for c in members) \
+                    or all(c in _NO_HANJA_COUNTRIES or c == '소' for c in members) or any(protected(c) for c in members):
                 continue  # only names of countries, and what follows them a tail: 한·미 간, 한·일의 (시ㆍ도 stays)
-            for k, c in enumerate(members):
+            soviet = '소' in members and not set(members) <= {'소', '중'}  # the USSR in a list of states
+            for k, c in enumerate(members):  # (미·소 → 美·蘇; 중·소 alone may be 中·小 of sizes, so left alone)
                 at = m.start() + 2 * k
                 if c in COUNTRIES:
                     found[at] = Item(at, at + 1, c, 'pair', (COUNTRIES[c],))
+                elif c == '소' and soviet:
+                    found[at] = Item(at, at + 1, c, 'pair', ('蘇',))
     if not found:
         return items
     kept = [item for item in items if not any(item.start <= at < item.end for at in found)]
