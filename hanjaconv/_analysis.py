@@ -204,8 +204,7 @@ _QUESTION_ENDINGS = frozenset({'는지', '은지', '을지', '던지'})  # an em
 def _before_question(form: str, rest: str) -> bool:
     """Whether a light verb's modifier form (할, 한, 될, 된) meets the 지 of an embedded question:
     認定할지에, 解決된지를."""
-    last = form[-1]
-    return rest[:1] == '지' and has_final(last) and split(last)[2] in (4, 8)  # final ㄴ or ㄹ
+    return rest[:1] == '지' and _modifier(form)
 
 
 def _modifier(form: str) -> bool:

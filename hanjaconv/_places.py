@@ -153,13 +153,18 @@ def _listed_place(text: str, start: int, tail: str, after: int, heads, items, ch
 
 ADMIN_UNITS = {'시': '市', '도': '道', '군': '郡', '구': '區', '읍': '邑', '면': '面', '동': '洞', '리': '里',
                '통': '統', '반': '班'}  # (통·리·반: the units below a 洞 or 里 in the statutes on local government)
-UNIT_JOINS = _UNIT_JOINS = '·ㆍ'
+_UNIT_JOINS = '·ㆍ'
+
+
+def after_joined_unit(text: str, s: int) -> bool:
+    """Whether a local unit alone and a middle dot stand right before text[s] (시·도, 읍ㆍ면ㆍ동)."""
+    return s >= 2 and text[s - 1] in _UNIT_JOINS and text[s - 2] in ADMIN_UNITS \
+        and (s == 2 or not is_syllable(text[s - 3]))
 
 
 def in_unit_chain(text: str, item: Item) -> bool:
     """Whether a one-syllable local unit stands in a chain of them joined by a middle dot (시·군·구, 리·동,
     읍·면·동), each unit a syllable alone: two characters on either side suffice."""
     s, e = item.start, item.end
-    return (s >= 2 and text[s - 1] in _UNIT_JOINS and text[s - 2] in ADMIN_UNITS
-            and (s == 2 or not is_syllable(text[s - 3])) or text[e:e + 1] in _UNIT_JOINS
-            and text[e + 1:e + 2] in ADMIN_UNITS and (s == 0 or not is_syllable(text[s - 1])))
+    return after_joined_unit(text, s) or text[e:e + 1] in _UNIT_JOINS \
+        and text[e + 1:e + 2] in ADMIN_UNITS and (s == 0 or not is_syllable(text[s - 1]))

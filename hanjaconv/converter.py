@@ -23,7 +23,7 @@ from ._choice import CONFIDENCE, Item, choose, rank_candidates
 from ._hangul import compose_jamo, is_hanja
 from ._lexicon import Lexicon, get_lexicon
 from ._pairs import coordinated_pairs
-from ._places import ADMIN_UNITS, UNIT_JOINS
+from ._places import ADMIN_UNITS, after_joined_unit
 from ._readback import check_readings
 from ._surroundings import (COMPARISONS, after_determiner, after_modifier, after_native_numeral, plain_modifier,
                             after_sino_numeral, before_word, bound_may_follow, collocation_follows,
@@ -293,8 +293,7 @@ class Converter:
             pieces = analyses.get((run, context))  # usually there: real text repeats its eojeols
             if pieces is None:
                 pieces = self._analyse(run, context)
-            if before in UNIT_JOINS and s >= 2 and run[0] in ADMIN_UNITS and text[s - 2] in ADMIN_UNITS \
-                    and (s == 2 or not '가' <= text[s - 3] <= '힣'):
+            if run[0] in ADMIN_UNITS and after_joined_unit(text, s):
                 pieces = self._unit_then_rest(run, pieces)
             for start, end, key, kind, cands in pieces:
                 append(Item(s + start, s + end, key, kind, cands))
