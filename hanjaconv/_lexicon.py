@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import threading
 from collections import Counter
+from itertools import chain
 from dataclasses import dataclass, field
 from importlib import resources
 from typing import Iterator
@@ -17,11 +18,15 @@ from ._tsv import Entry, parse_word_list
 from ._word_automaton import WordAutomaton
 
 
-def _lines(name: str) -> list[str]:
+def _lines(name: str) -> Iterator[str]:
+    """A shipped file's lines, read one at a time: the whole text and a list of its lines
+    would both sit in memory at once while the largest tables are built."""
     path = resources.files('hanjaconv').joinpath('dictionaries', *name.split('/'))
     if not path.is_file():
-        return []
-    return path.read_text(encoding='utf-8').splitlines()
+        return
+    with path.open(encoding='utf-8', newline='') as f:
+        for line in f:
+            yield line.rstrip('\r\n')
 
 
 def _entries(name: str) -> Iterator[Entry]:
@@ -386,8 +391,9 @@ def _build() -> Lexicon:
         mixed_words={r[0]: r[1] for r in _rows('curated/mixed_words.tsv')},
         place_names={r[0]: r[1] for r in _rows('curated/place_names.tsv')},
     )
-    lexicon.automaton = WordAutomaton(words)
     lexicon.productivity = _productivity(value.partition('\t')[0] for value in words.values())
+    lexicon.automaton = WordAutomaton(words)
+    del words  # (the automaton holds them now: the tables below are built without a second copy)
     lexicon.zh_frequency, lexicon.zh_nominal, lexicon.zh_verbal = _zh_table()
     lexicon.curated_hanja = frozenset(lexicon.defaults.values()) | frozenset(lexicon.usual.values())
     lexicon.curated_readings = {hanja: hangul for hangul, hanja, *_ in (
@@ -435,7 +441,7 @@ def _zh_table() -> tuple[dict[str, int], frozenset[str], frozenset[str]]:
 
 def _productivity(values) -> dict[str, int]:
     """How often each character occurs in the dictionary's words: a frequency proxy with no corpus."""
-    counts = Counter(''.join(values))
+    counts = Counter(chain.from_iterable(values))
     counts.pop(' ', None)
     return dict(counts)
 
