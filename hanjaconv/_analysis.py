@@ -1578,7 +1578,7 @@ class Analyzer:
                 n > 1 and (run[-1] in NUMERAL_UNITS or run[-2] == '십') and self._numeral_end(run) == n
                 or n > 2 and run[-1] == '여' and self._numeral_end(run[:-1]) == n - 1  # 오십여 명
                 or n == 2 and run[-1] == '여' and first in NUMERAL_UNITS  # 백여 명, 천여 명
-                or n == 1 and run in LONE_NUMERALS,
+                or n == 1 and (run in LONE_NUMERALS or run in ZERO_NUMERALS),
                 n > 1 and run[-1] == '과',  # coordinating
                 run.startswith(self._caseless) or first in _ASPECT_BOUND and run.startswith(_COPULA_FORMS, 1)
                 or first == END_OF_PERIOD and (n == 1 or self._period_end_tail(run[1:])))

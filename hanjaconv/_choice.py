@@ -258,6 +258,10 @@ def choose(text: str, items: list[Item], lexicon: Lexicon, read: Callable[[str],
             chosen.append((None, 'field'))  # a one-syllable word only a field's glossary licenses
         elif item.hangul in _DECREE_NAMES and _DECREE in cands and _names_a_decree(text, item):
             chosen.append((_DECREE, 'compound'))  # a statute's name for a decree: 이 令은, 令 第83條 (not 英)
+        elif item.kind == 'noun' and item.hangul in lexicon.collocation_only and text.startswith(' ', item.end) \
+                and not (item.start and syllable_at(text, item.start - 1)):
+            chosen.append((None, 'native'))  # a bare abbreviation with none of its words after it (those made it a
+            # 'collocation'): the native word, 독 'jar', 영 'at all' (독 안에, 영 좋지 않다; 零 or 毒 by cues stay)
         elif item.hangul == '시' and item.kind == 'noun' and k and not in_unit_chain(text, item) \
                 and _time_of_noun(text, item, items[k - 1], chosen[k - 1][0], lexicon):
             chosen.append(('時', 'compound'))  # 雨天 時에는, 不參 時, 審査 時 (no field moves it to 市; but 所屬 市·道黨)
@@ -436,11 +440,11 @@ _DECREE_NAMES = frozenset({'영', '령'})
 
 def _names_a_decree(text: str, item: Item) -> bool:
     """Whether a bare 영 is how statutes name an enforcement decree: before an article
-    (영 제83조, 같은 영 제5조제2항) or after the demonstrative 이 standing as a word
+    (영 제83조, 같은 영 제5조제2항) or one of its tables (영 별표 1), or after the demonstrative 이 standing as a word
     (이 영은 공포한 날부터 시행한다, 이 영 시행 당시); Britain, spirit and zero take neither."""
     end, start = item.end, item.start
-    if text.startswith(' 제', end) and text[end + 2:end + 3].isdigit():
-        return True
+    if text.startswith(' 제', end) and text[end + 2:end + 3].isdigit() or text.startswith(' 별표 ', end):
+        return True  # (and before the decree's appended tables: 令 別表 2)
     return start >= 2 and text[start - 2:start] == '이 ' and (start == 2 or text[start - 3].isspace())
     # (not the particle after a bracket: 純排出量(以下 …)이 영이 되는 is 零)
 

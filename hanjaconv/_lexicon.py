@@ -114,6 +114,7 @@ class Lexicon:
     person_titles: frozenset[str]                     # 市長, 君, 敎授: senses a bare surname before the word picks
     collocation_nouns: dict[str, tuple[str, tuple[str, ...], bool]]  # 소 -> (訴, (제기, 취하 …), False): the noun
     # before them, with particles (訴를 提起), or bare if True (日 政府: a news abbreviation)
+    collocation_only: frozenset[str]                  # 독, 영: bare, the noun only before its words, else Hangul
     sense_cues: dict[str, tuple]                      # 사기 -> (its cues, their heads, ((詐欺, (피해, 혐의 …)), …))
     cued_nouns: dict[str, tuple[tuple[str, tuple[str, ...]], ...]]  # 벌 -> ((罰, (받아, 형벌 …)), (-, (쏘여 …))):
     # one-syllable nouns a native word also spells, Sino-Korean only where a cue in the sentence says so
@@ -364,8 +365,9 @@ def _build() -> Lexicon:
         dynasties=_grouped(_rows('curated/dynasties.tsv')),
         surnames=_grouped(_rows('curated/surnames.tsv')),
         person_titles=frozenset(r[1] for r in _rows('curated/person_titles.tsv')),
-        collocation_nouns={r[0]: (r[1], tuple(r[2].split(',')), r[3] == 'bare')
+        collocation_nouns={r[0]: (r[1], tuple(r[2].split(',')), r[3] in ('bare', 'bare-only'))
                            for r in _rows('curated/collocation_nouns.tsv')},
+        collocation_only=frozenset(r[0] for r in _rows('curated/collocation_nouns.tsv') if r[3] == 'bare-only'),
         sense_cues=_sense_cues(),
         cued_nouns=_cued_nouns(),
         hada_roots=_grouped(_rows('curated/hada_roots.tsv')),

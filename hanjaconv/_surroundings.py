@@ -357,6 +357,8 @@ def counter_follows(text: str, end: int, analyzer: Analyzer, run: str = '') -> b
     word = syllables_from(text, end + 1)
     if loan_unit_follows(text, end):
         return True
+    if run in ZERO_NUMERALS:
+        return False  # zero alone counts only a unit written as a loanword (零 퍼센트): 영 일을 is 'work at all'
     if len(run) > 1 and word[:1] == '원' and (len(word) == 1 or word[1:].startswith(_WON_ENDINGS)
                                               or analyzer.is_particles(word[1:], final_sound('원'))):
         return True  # the native currency unit: 九千 원, 二萬 원짜리 (not 九泉 원)
