@@ -96,8 +96,8 @@ GUARDED_DETERMINERS = NUMBER_DETERMINERS | {'고', '망'}  # the caller lets the
 # the others before a number)
 _CUED_CASES = frozenset('가를의에이을과와')  # case particles no verb ending begins with (not 해도, 해서, 세는)
 CONTRACTED_BOUND = frozenset({'건'})  # 것 and 은 in one syllable after a verb's modifier: 먹은 건, 할 건데 (not 件)
-BOUND_NOUNS = {'자': ('者',), '중': ('中',), '등': ('等',)}  # Sino-Korean bound nouns after a modifier: 하는 者,
-# 가는 中이다, 保護하는 等
+BOUND_NOUNS = {'자': ('者',), '중': ('中',), '등': ('等',), '점': ('點',)}  # Sino-Korean bound nouns after a modifier: 하는 者,
+# 가는 中이다, 保護하는 等; 點 'respect, point' (專擔한 點도, 考慮한 點을: not 粘度)
 _ETC = frozenset({'등', '등의'})  # 등 after a modifier, bare or before 의, is 'and the like': 救護하는 等 必要한 措置,
 # 提出하는 等의 行爲; with another particle it is the native 'back' (굽은 등을 펴고, 넓은 등에)
 _CONNECTIVES = frozenset('고며면서니게지자다기는')  # endings that make a verb form of one stem syllable

@@ -446,6 +446,27 @@ def plain_modifier(text: str, start: int, analyzer: Analyzer) -> bool:
     return True
 
 
+_NOUN_OR_BOUND_TAGS = frozenset({'noun', 'NNG', 'bound-noun', 'NNB'})
+
+
+def verb_modifier_in_eul(text: str, start: int, analyzer: Analyzer) -> bool:
+    """Whether the word before the space at start - 1 is a verb's modifier in 을, not a noun and the
+    object particle: a one-syllable verb stem that is no noun (받을 者가, 있을 者, 얻을 者; not 책을, 집을)
+    or a past stem (받았을, 하였을). A bound noun may follow it, though 을 and 를 else mark an object."""
+    word = _previous_word(text, start)
+    if len(word) < 2 or word[-1] != '을':
+        return False
+    if len(word) >= 3 and word[-2] in _PAST_SYLLABLES:
+        return True
+    lex = analyzer.lex
+    stem = word[:-1]
+    return len(stem) == 1 and stem in lex.verb_stems and stem not in lex.single_nouns \
+        and lex.native.get(stem) not in _NOUN_OR_BOUND_TAGS
+
+
+_PAST_SYLLABLES = frozenset('았었였했웠쳤졌셨')  # a past stem's last syllable (받았을, 하였을)
+
+
 _RANGE_BEFORE_PERSON = frozenset(('이상', '이하', '미만', '초과', '외', '이외', '밖', '이내'))  # X의 자 is 者 (see after_modifier)
 
 

@@ -26,6 +26,7 @@ from ._pairs import coordinated_pairs
 from ._places import ADMIN_UNITS, after_joined_unit
 from ._readback import check_readings
 from ._surroundings import (COMPARISONS, after_determiner, after_modifier, after_native_numeral, plain_modifier,
+                            verb_modifier_in_eul,
                             after_sino_numeral, before_word, bound_may_follow, collocation_follows,
                             after_bare_noun, clinic_follows, coordinates, counter_follows, governs_verb,
                             particle_after_number)
@@ -261,7 +262,8 @@ class Converter:
                 if flags & BEFORE_NUMBER and e < n and text[e].isdigit():
                     context |= BEFORE_NUMBER
                 if flags & AFTER_MODIFIER and before == ' ' and s > 1 and after_modifier(text, s, analyzer) \
-                        and not (run[0] in BOUND_NOUNS and text[s - 2] in '을를') \
+                        and not (run[0] in BOUND_NOUNS and text[s - 2] in '을를'
+                                 and not verb_modifier_in_eul(text, s, analyzer)) \
                         and (lexicon.native.get(run) != 'MAG' or not analyzer.adverb_spells_noun(run)
                              or plain_modifier(text, s, analyzer)):  # 잠을 자는
                     context |= AFTER_MODIFIER  # (a mecab adverb that spells a noun: see plain_modifier)
