@@ -17,7 +17,7 @@ from typing import Callable, Collection
 import regex
 
 from ._bounded import remember
-from ._cues import ADJECTIVE_SUFFIXES, apply_cues, drop_honoured_connectives, guard_cued_nouns
+from ._cues import ADJECTIVE_SUFFIXES, apply_cues, apply_viscera, drop_honoured_connectives, guard_cued_nouns
 from ._places import ADMIN_UNITS, apply_places, in_unit_chain
 from ._counters import apply_counter_cues, count_before
 from ._hangul import is_hanja, is_syllable, syllable_at, word_before
@@ -326,6 +326,8 @@ def choose(text: str, items: list[Item], lexicon: Lexicon, read: Callable[[str],
         _apply_one_sense(text, items, chosen)
     if lexicon.cued_nouns:
         guard_cued_nouns(text, items, chosen, lexicon)
+    if 'noun' in kinds:
+        apply_viscera(text, items, chosen, lexicon)  # 肝은 … 肺는, after the guard, which would leave a lone 간 in Hangul
     if lexicon.person_titles:
         titles = titles_in(text, items, chosen, lexicon)
         apply_full_names(text, items, chosen, lexicon, titles)

@@ -12,7 +12,7 @@ import regex
 
 from ._analysis import GUARDED_DETERMINERS
 from ._bounded import remember
-from ._hangul import has_final, is_syllable, word_before, word_span_before
+from ._hangul import has_final, is_syllable, syllable_at, word_before, word_span_before
 from ._lexicon import Lexicon
 from .reading import read_run
 
@@ -223,6 +223,54 @@ def guard_cued_nouns(text: str, items: list, chosen: list[tuple[str, str]], lexi
         elif hanja in listed or _no_noun_before(text, item.start, lexicon.native) and not (
                 k and chosen[k - 1][0] is not None and not text[items[k - 1].end:item.start].strip()):
             chosen[k] = (None, 'cue')  # (a Sino noun ending the eojeol before is a noun: 道路 等의)
+
+
+# The viscera of Korean medicine, each named by one syllable (간은 목에, 심은 화에 … 폐는 금에, 신은 수에;
+# 간이 크고 폐가 작은): a one-syllable noun among them is that organ where another of them stands as a noun
+# in the same sentence, each with a particle after it and opening its eojeol (not 間, 神 or 弊, nor Hangul);
+# a word that the organ and a particle spell there is split (간이 크고 폐가: 肝이, not 簡易; 간과 신을: 肝과)
+VISCERA = {'간': '肝', '심': '心', '폐': '肺', '신': '腎'}
+_SPLIT_RULES = frozenset({'default', 'rank', 'only'})  # a word's choice the organ beside it may undo
+
+
+def apply_viscera(text: str, items: list, chosen: list[tuple[str, str]], lexicon: Lexicon) -> None:
+    """Two or more of the viscera named as nouns in one sentence are organs (肝은 … 心은 … 肺는); a
+    syllable a cue of its native sense stands near stays out (신이 났다, 신을 벗고), and a split word
+    needs a noun among the others (심의 結果 stays 審議)."""
+    organs = []
+    for k, item in enumerate(items):
+        if item.hangul[0] not in VISCERA or is_syllable(text[item.start - 1:item.start] or ' '):
+            continue
+        if item.kind == 'noun' and len(item.hangul) == 1 and syllable_at(text, item.end) \
+                or item.kind == 'word' and len(item.hangul) == 2 and item.hangul[1] in _PARTICLE_SYLLABLES \
+                and chosen[k][1] in _SPLIT_RULES and _ends_in_particle(item.hangul) and _eojeol_ends(text, item.end):
+            organs.append(k)
+    if len({items[k].hangul[0] for k in organs}) < 2:
+        return  # the usual case: no two viscera in the text
+    around = _Surroundings(text)
+    organs = [k for k in organs if not _native_cue_near(items[k], lexicon, around)]
+    for k in organs:
+        item = items[k]
+        partner = any(items[j].hangul[0] != item.hangul[0] and (len(item.hangul) == 1 or len(items[j].hangul) == 1)
+                      and not _SENTENCE_END.intersection(
+            text[min(item.start, items[j].start):max(item.start, items[j].start)]) for j in organs)
+        if not partner:
+            continue
+        organ = VISCERA[item.hangul[0]]
+        items[k] = item._replace(end=item.start + 1, hangul=item.hangul[0], kind='noun',
+                                 candidates=(organ, *(h for h in item.candidates if h != organ))
+                                 if len(item.hangul) == 1 else (organ,))  # (腎, which no dictionary lists alone)
+        chosen[k] = (organ, 'cue')
+
+
+def _native_cue_near(item, lexicon: Lexicon, around: '_Surroundings') -> bool:
+    """Whether a cue of the native word the syllable also spells (sense_cues.tsv, cued_nouns.tsv) stands within CUE_REACH
+    words after it (신이 났다, 신을 벗고)."""
+    entry = lexicon.sense_cues.get(item.hangul[0])
+    native = tuple(w for hanja, words in (*(entry[2] if entry else ()), *lexicon.cued_nouns.get(item.hangul[0], ()))
+                   if hanja == NATIVE_SENSE for w in words)  # (cued_nouns.tsv's too: 간이 맞아)
+    return bool(native) and any(0 < d <= CUE_REACH and w.startswith(native)
+                                      for d, w in around.of(item._replace(end=item.start + 1), CUE_REACH))
 
 
 _AFTER_PARTICLE = frozenset('은는을를에서도로고며면다게어아여니요')  # last syllables of particles and endings
