@@ -7,6 +7,7 @@ choice (see _choice.py), stronger than a field, context or the curated default.
 from __future__ import annotations
 
 from bisect import bisect_right
+from typing import NamedTuple
 
 import regex
 
@@ -545,3 +546,31 @@ def _word_begins(text: str, a: int, b: int) -> int:
     while a < b and not is_syllable(text[a]):
         a += 1
     return a
+
+
+def native_cued_sense(text: str, start: int, end: int, hangul: str, lexicon: Lexicon) -> str | None:
+    """The Sino sense of a native word marked AMBIGUOUS (`Lexicon.cued_native`) that a cue within
+    CUE_REACH words names, nearest first, or None: 어미 is the mother except beside the words of
+    grammar (선어말 어미, 어간과 어미: 語尾). A cue of the native word (-) at the same distance or
+    nearer keeps it; with no cue it stays Hangul, as native_words.tsv says."""
+    entry = lexicon.sense_cues.get(hangul)
+    if entry is None:
+        return None
+    around = _Surroundings(text)
+    item = _Span(start, end)
+    if not around.cue_near(item, CUE_REACH, entry[0]):
+        return None  # no cue near: the usual case
+    nearest = _nearest(entry[2], [(max(d, 0), place) for d, place in around.of(item)
+                                  if d >= 0 or not place])  # (a cue before it in its own eojeol: none here)
+    if not nearest:
+        return None
+    best = min(nearest.values())
+    winners = [h for h, d in nearest.items() if d == best]
+    if len(winners) != 1 or winners[0] == NATIVE_SENSE or not _reads_alone(hangul, winners[0]):
+        return None
+    return winners[0]
+
+
+class _Span(NamedTuple):
+    start: int
+    end: int

@@ -135,6 +135,8 @@ class Lexicon:
     passive_senses: dict[str, str] = field(default_factory=dict)  # 대비: 對比 before 되다 where 하다 takes 對備
     mixed_words: dict[str, str] = field(default_factory=dict)  # 창밖 -> 窓밖: Sino and native parts (mixed_words.tsv)
     place_names: dict[str, str] = field(default_factory=dict)  # 여수 -> 麗水: a place's sense (place_names.tsv)
+    cued_native: frozenset[str] = frozenset()         # 어미: native words that a cue may make Sino (語尾 beside 어간)
+    cued_native_heads: frozenset[str] = frozenset()   # their first two syllables (어미), tested on every run
     curated_hanja: frozenset[str] = frozenset()       # every curated default and usual sense (駐車, 産業)
     curated_readings: dict[str, str] = field(repr=False, default_factory=dict)  # Hanja -> how to_hangul reads it:
     # the key of an added word (瓜田李下 과전이하) or of curated/word_readings.tsv (喜怒哀樂 희로애락)
@@ -401,6 +403,12 @@ def _build() -> Lexicon:
     lexicon.curated_readings = {hanja: hangul for hangul, hanja, *_ in (
         *_rows('curated/added_words.tsv'), *_rows('curated/word_readings.tsv')) if len(hangul) == len(hanja) >= 2}
     lexicon.compound_heads = _compound_heads(lexicon)
+    lexicon.cued_native = frozenset(  # a native word of two syllables or more that native_words.tsv marks
+        # AMBIGUOUS and sense_cues.tsv gives a Sino sense: Hangul unless that sense's cue stands near
+        word for word, _pos, note, *_ in _rows('curated/native_words.tsv')
+        if len(word) >= 2 and 'AMBIGUOUS' in note and any(
+            hanja != '-' for hanja, _ in lexicon.sense_cues.get(word, ((), (), ()))[2]))
+    lexicon.cued_native_heads = frozenset(word[:2] for word in lexicon.cued_native)
     return lexicon
 
 

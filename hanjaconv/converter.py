@@ -8,6 +8,7 @@
 """
 from __future__ import annotations
 
+import bisect
 import os
 import threading
 from typing import IO, Iterable
@@ -20,7 +21,8 @@ from ._analysis import (ADMINISTRATIVE, AFTER_DETERMINER, AFTER_HANJA, AFTER_MOD
                         BOUND_NOUNS, COLLOCATED, COORDINATING, PLACE_SENSES, RANGE_SUFFIX, UNBOUND, Analyzer)
 from ._bounded import remember
 from ._choice import CONFIDENCE, Item, choose, rank_candidates
-from ._hangul import compose_jamo, is_hanja
+from ._cues import native_cued_sense
+from ._hangul import compose_jamo, is_hanja, is_syllable
 from ._lexicon import Lexicon, get_lexicon
 from ._pairs import coordinated_pairs
 from ._places import ADMIN_UNITS, after_joined_unit
@@ -43,6 +45,17 @@ MAX_RUN = 256  # syllables: a longer run of Hangul without a break is not analys
 # a quoted ending or suffix, as grammar explanations cite them: '-아서', '-(으)면', '-시-', '-아서/-어서' (the
 # hyphen after a quote, a bracket, a slash or a space, then maybe a bracketed linking vowel): native, left Hangul
 _QUOTED_ENDING = regex.compile(r'(?:^|[\s\'"‘“「『<(\[/])-(?:\(|\([가-힣]+\))?$')
+# a cited stem or affix, the hyphen after it: '먹-', '-게 하-', '지우-' (a run that a hyphen follows with no
+# syllable after it, and that a quote, a bracket, a slash or a space opens): native, left Hangul (not 下-, 神-)
+_CITED_STEM_OPENERS = frozenset(' \t\'"‘“「『<(/,')
+# a phonetic transcription in square brackets, as grammar cites pronunciations: '굳이'가 [구지]로, '값'은 [갑],
+# [감]으로, '대통령' [대:통녕]: brackets after a quoted word (its particle may follow the quote) or after another
+# such bracket, or holding a length mark, or followed by 발음 or 소리; their Hangul is sound, not words
+_BRACKETS = regex.compile(r'\[[^\[\]\n\d「」]{1,15}\]')  # (short, without digits or a title's 「」: a statute's
+# bracketed definition is no transcription, '섬'[「섬 발전 촉진법」 제2조에 따른 섬을 말한다])
+_BEFORE_TRANSCRIPTION = regex.compile(r'(?:[\'"’”][가-힣]{0,2}|\],?)\s?$')
+_SOUND_MARKS = regex.compile(r'[가-힣]:|[ㄱ-ㅣ]')  # a length mark or a lone letter: [대:통녕], [갑ㅆ]
+_SOUND_WORDS = ('으로 발음', '로 발음', '으로 소리', '로 소리', '으로 실현', '로 실현')
 _CLOSING_QUOTES = frozenset('\'"’”」』')  # a closing quote, after which come particles and the copula:
 #                                         'ㅗ'이면, '무엇'의 (not 裏面)
 # the context bits few runs' analyses read (most read only ATTACHED, AFTER_NUMBER, BEFORE_NUMBER and the like)
@@ -232,13 +245,21 @@ class Converter:
         lexicon = self.lexicon
         native_counters, native_numerals, numerals = lexicon.native_counters, lexicon.native_numerals, lexicon.numerals
         determiners = lexicon.determiners
+        cued_native = lexicon.cued_native
+        cued_heads = lexicon.cued_native_heads
         n = len(text)
+        sounds = _transcriptions(text) if '[' in text else ()
         for m in _RUN.finditer(text):
             s, e = m.span()
             if e - s > MAX_RUN:
                 continue  # no eojeol is this long: not Korean words, so left as it is
             run = m.group()
             before = text[s - 1] if s else ''
+            if e < n and text[e] == '-' and not (e + 1 < n and is_syllable(text[e + 1])) \
+                    and (not before or before in _CITED_STEM_OPENERS):
+                continue  # a cited stem or affix: '먹-', '-게 하-' (not 下-)
+            if sounds and _within(sounds, s):
+                continue  # a transcription of sounds: [구지], [대:통녕]
             if before and before in '-)' and _QUOTED_ENDING.search(text, max(0, s - 8), s) or (
                     before in _CLOSING_QUOTES and s > 1 and not text[s - 2].isspace() and analyzer.is_tail(run)):
                 continue  # a quoted ending ('-는데'), or the particles after a closing quote: no word to convert
@@ -292,6 +313,10 @@ class Converter:
                         context |= AFTER_NOUN
             if e < n and text[e] >= '\u3400' and is_hanja(text[e]):
                 context |= BEFORE_HANJA  # (Hanja the text has right after the run)
+            if run[:2] in cued_heads and (word := _cued_native_word(run, cued_native, analyzer.is_tail)) \
+                    and (sense := native_cued_sense(text, s, s + len(word), word, lexicon)):
+                append(Item(s, s + len(word), word, 'word', (sense,)))  # 어미 beside 어간: 語尾 (else native)
+                continue
             pieces = analyses.get((run, context))  # usually there: real text repeats its eojeols
             if pieces is None:
                 pieces = self._analyse(run, context)
@@ -422,3 +447,36 @@ def _text(value: object, name: str) -> str:
 def _line_of(path: str, offset: int) -> int:
     with open(path, 'rb') as f:
         return f.read(offset).count(b'\n') + 1
+
+
+def _cued_native_word(run: str, cued_native: frozenset[str], is_tail) -> str | None:
+    """The native word of `Lexicon.cued_native` the run is, alone or with particles or the copula
+    after it (어미는, 어미이다), the longest first; None if the run goes on otherwise (어미새)."""
+    for j in range(min(len(run), 4), 1, -1):
+        if run[:j] in cued_native and (j == len(run) or is_tail(run[j:])):
+            return run[:j]
+    return None
+
+
+def _transcriptions(text: str) -> list[tuple[int, int]]:
+    """The spans of the square brackets of `text` that transcribe sounds (see _BRACKETS), in order."""
+    found: list[tuple[int, int]] = []
+    spans = [m.span() for m in _BRACKETS.finditer(text)]
+    for a, b in spans:
+        before = _BEFORE_TRANSCRIPTION.search(text, max(0, a - 5), a)
+        if _SOUND_MARKS.search(text, a, b) or text.startswith(_SOUND_WORDS, b) or before and (
+                before.group()[0] != ']' or found and text.rfind(']', 0, a) + 1 == found[-1][1]):
+            found.append((a, b))  # (after another bracket only where that one transcribes: [갑], [감])
+    if found and len(found) < len(spans):  # a list ends in one that transcribes: so do the others, [갑], [감],
+        for k in range(len(spans) - 2, -1, -1):  # [갑ㅆ]으로
+            if spans[k + 1] in found and spans[k] not in found \
+                    and text[spans[k][1]:spans[k + 1][0]].strip() == ',':
+                found.append(spans[k])
+        found.sort()
+    return found
+
+
+def _within(spans: list[tuple[int, int]], at: int) -> bool:
+    """Whether `at` falls inside one of the (sorted, disjoint) spans."""
+    k = bisect.bisect_right(spans, (at, 1 << 62)) - 1
+    return k >= 0 and spans[k][0] < at < spans[k][1]
