@@ -210,6 +210,10 @@ def choose(text: str, items: list[Item], lexicon: Lexicon, read: Callable[[str],
                 and _NOUN_BEFORE_GENITIVE[item.hangul] in cands:
             chosen.append((_NOUN_BEFORE_GENITIVE[item.hangul], 'compound'))  # an adverb takes no 의: 一團의
             # 土地, 一團의 무리 (一旦 is only the adverb 'once')
+        elif item.kind in ('word', 'suffix') and text[item.end - 1:item.end + 1] in ('고자', '자 ') \
+                and _intending(text, item, lexicon):
+            chosen.append((None, 'verb'))  # a native stem and the connective 고자 before a form of 하다:
+            # 史草를 보고자 하였으나, 맡기고자 한다 (not 報告者, a noun, which takes no bare 하다 after a space)
         elif item.hangul == '여야' and k and items[k - 1].end == item.start and text.startswith(_MUST_BE, item.end):
             chosen.append((None, 'grammar'))  # the copula's 'must be' after a noun in a vowel, before 하다:
             # 境遇여야 한다, 國家여야 하고 (與野 is never joined to the noun before it)
@@ -399,6 +403,26 @@ _SEEN = frozenset({'본'})  # a determiner that is also 보다's past adnominal
 _VERB_AFTER_OBJECT = {'부': frozenset('를는')}  # a noun and a particle that spell a verb's modifier (부르다's 부를,
 # 불다's 부는): after an object and before a space, the verb (노래를 부를 때, 나팔을 부는 소년)
 _WINDS = frozenset({'바람', '열풍', '돌풍', '광풍', '훈풍', '강풍', '역풍', '순풍', '칼바람', '찬바람', '태풍'})
+
+
+_INTENDING_HADA = (' 하였', ' 하여', ' 한다', ' 하는', ' 하고', ' 하니', ' 하던', ' 합니', ' 했', ' 하며',
+                   ' 하면', ' 할', ' 한 것', ' 한 바', ' 한 데')  # forms of 하다 after the connective 고자
+# ('intending to'); not a bare 한 or 하나, which count too (報告者 한 名, 報告者 하나)
+
+
+def _intending(text: str, item: Item, lexicon: Lexicon) -> bool:
+    """Whether the eojeol of a word is a native verb stem and the connective 고자 before a form of 하다
+    after a space: 보고자 하였으나, 사고자 하는 (사다), not 報告 + 者 or 報告者. A noun in 者 takes no bare
+    하다 there. Only eojeols in 고자 are looked at."""
+    end = item.end
+    while end < len(text) and is_syllable(text[end]):
+        end += 1
+    if not text.startswith('고자', end - 2) or not text.startswith(_INTENDING_HADA, end):
+        return False
+    start = item.start
+    while start and is_syllable(text[start - 1]):
+        start -= 1
+    return end - start >= 3 and text[start:end - 2] in lexicon.verb_stems
 
 
 def _wind_before(text: str, item: Item) -> bool:
