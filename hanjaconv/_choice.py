@@ -103,7 +103,9 @@ _AS_FOLLOWS = ('다음과 같이 ', '아래와 같이 ')
 _TIME_AFTER_CLAUSE = {'이전': '以前', '이후': '以後'}
 # words whose usual sense is an adverb, before the genitive 의: the noun they also spell
 _NOUN_BEFORE_GENITIVE = {'일단': '一團'}
-_VERB_ONLY = ('한다', '하는', '하라', '하자', '하려', '하러', '하느', '합시다', '하고자')  # forms no adjective takes
+_VERB_ONLY = ('한다', '하는', '하라', '하자', '하려고', '하려는', '하려던', '하려다', '하려하', '하려한', '하려했',
+              '하러', '하느', '합시다', '하고자')  # forms no adjective takes (but 하려면 it does in use:
+# 有用하려면, 幸福하려면 'for it to be useful, to be happy', not 流用)
 _GLOSS = regex.compile(r'(\p{Hangul}+)\s?[(（](\p{Han}+)[)）]|(\p{Han}+)\s?[(（](\p{Hangul}+)[)）]')
 _HANJA_WORD = regex.compile(r'\p{Han}{2,}')
 # one-syllable 하다 roots of several senses (hada_roots.tsv) whose sense after a noun in 에 is not the first

@@ -278,6 +278,8 @@ def after_bare_noun(text: str, start: int, analyzer: Analyzer, run: str = '') ->
     begin = start - 1 - len(word)
     if run.startswith(END_OF_PERIOD):
         lex = analyzer.lex
+        if len(word) > 2 and not lex.has_word(word) and lex.has_word(word[-2:]):
+            word = word[-2:]  # a compound no dictionary lists ends in its period: 報告期間 末, 評價期間 末
         curated = lex.defaults.get(word) or lex.usual.get(word)
         return word in _PERIOD_COUNTERS and begin > 0 and text[begin - 1].isdigit() or word in _NATIVE_PERIODS \
             or (curated.endswith(_PERIOD_ENDS) if curated else any(h.endswith(_PERIOD_ENDS) for h in lex.words(word)))
@@ -296,8 +298,8 @@ def after_bare_noun(text: str, start: int, analyzer: Analyzer, run: str = '') ->
 
 
 _PERIOD_COUNTERS = frozenset({'년', '월', '주', '세기', '분기', '학기', '연도'})  # after digits: 3월 말
-_PERIOD_ENDS = ('期', '年度', '世紀', '昨年', '來年', '今年', '前年', '翌年', '紀', '生代', '時代', '年代')  # how a word
-# for a period ends (分期, 任期, 會計年度, 昨年; not 靑年, 程度), in its curated sense where it has one (電氣, not
+_PERIOD_ENDS = ('期', '期間', '年度', '世紀', '昨年', '來年', '今年', '前年', '翌年', '紀', '生代', '時代', '年代')  # how a word
+# for a period ends (分期, 任期, 期間, 會計年度, 昨年; not 靑年, 程度), in its curated sense where it has one (電氣, not
 # 前期); the geological periods and eras too (白堊紀 末, 古生代 末), and 時代, 年代 (朝鮮 時代 末, 1990年代 末)
 _NATIVE_PERIODS = frozenset({'올해', '지난해', '이달', '지난달', '다음달', '이번달', '그해', '그달'})  # 올해 末
 

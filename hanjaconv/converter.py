@@ -18,7 +18,7 @@ import regex
 from ._analysis import (ADMINISTRATIVE, AFTER_DETERMINER, AFTER_HANJA, AFTER_MODIFIER, AFTER_NOUN, AFTER_NUMBER,
                         AFTER_OBJECT, ATTACHED, BEFORE_COMPARISON, BEFORE_COUNTER, BEFORE_HANJA, BEFORE_NUMBER,
                         BEFORE_WORD,
-                        BOUND_NOUNS, COLLOCATED, COORDINATING, PLACE_SENSES, RANGE_SUFFIX, UNBOUND, Analyzer)
+                        BOUND_NOUNS, COLLOCATED, COORDINATING, PLACE_SENSES, RANGE_SUFFIX, UNBOUND, VOWEL, Analyzer)
 from ._bounded import remember
 from ._choice import CONFIDENCE, Item, choose, rank_candidates
 from ._cues import native_cued_sense
@@ -42,6 +42,7 @@ _RUN = regex.compile(r'[가-힣]+')
 _LINE_BREAK = regex.compile(r'\r\n|\r|\n')
 _CACHE_LIMIT = 80_000  # entries per memo table; the oldest go first
 MAX_RUN = 256  # syllables: a longer run of Hangul without a break is not analysed
+COMPANY_SYLLABLE = '사'  # 社 right after a capital letter (A社, LG社): see _choose_words
 # a quoted ending or suffix, as grammar explanations cite them: '-아서', '-(으)면', '-시-', '-아서/-어서' (the
 # hyphen after a quote, a bracket, a slash or a space, then maybe a bracketed linking vowel): native, left Hangul
 _QUOTED_ENDING = regex.compile(r'(?:^|[\s\'"‘“「『<(\[/])-(?:\(|\([가-힣]+\))?$')
@@ -322,6 +323,9 @@ class Converter:
                 pieces = self._analyse(run, context)
             if run[0] in ADMIN_UNITS and after_joined_unit(text, s):
                 pieces = self._unit_then_rest(run, pieces)
+            elif run[0] == COMPANY_SYLLABLE and 'A' <= before <= 'Z' and (e - s == 1 or analyzer.is_tail(run[1:], VOWEL)):
+                pieces = ((0, 1, *self._candidates_for(COMPANY_SYLLABLE, 'mixed:社')),)  # a company named
+                # by capitals: A社는, B社의, LG社와 (not 辭意; digits before are counts or outs: 2사 滿壘)
             for start, end, key, kind, cands in pieces:
                 append(Item(s + start, s + end, key, kind, cands))
         if '와 ' in text or '과 ' in text or '·' in text or 'ㆍ' in text:
