@@ -941,6 +941,8 @@ class Analyzer:
             suffix_first[i] = suffix_only
             tail_ok = (i > 0 or after_hanja) and n - i <= MAX_TAIL and run[i] in tail_starts \
                 and is_tail(run[i:], final_sound(run[i - 1]) if i else ANY) \
+                and not (ch == '한' and i > 1 and run[i - 1] == '권' and not any(
+                    run[h:i] in lex.predicate_senses for h in range(i - 1))) \
                 and not (ch == '하' and i + 1 < n and self._word_beats_hada_form(run, ends, i)) \
                 and not (ch in suffixes and suffix_first[i][1] is not None and i + 1 < n
                          and not (ch == '시' and i and run[i:] in lex.copula)  # 牧者시니, 避難處시요: the copula's honorific
@@ -948,6 +950,8 @@ class Analyzer:
                          and not run.startswith(lex.light_verb_starts, i)
                          and self.is_particles(run[i + 1:], final_sound(ch))
                          and not any(run[i:i + k] in particles for k in (2, 3, 4)))
+            # (no noun in 권, a right, zone or ticket, takes 하다, so 권 and 한 there are 權限 unless the word
+            # in 권 is a curated predicate: 接近 + 權限, 使用 + 權限, not 接近權 + 한; 强勸한 stays)
             # (a Sino suffix and particles are no free tail, unless a longer particle starts there:
             # 特別市長이나, 汚染度를, not 特別市 + 장이 + 나, 汚染 + 도를; 政府로부터 stays)
             if tail_ok and i and ch in native_suffix_starts \
@@ -1174,6 +1178,13 @@ class Analyzer:
             # in 하 and 지다's bare stem: 不利益을 當하지, 法律에 反하지, 變하지 않는다 (not 當下지, 半夏지,
             # 汴河지); a curated noun keeps the copula's 지 (以下지만, 天下지만), but not before a negation or
             # after an object, which flag the verb: 措置를 取하지 아니한 (not 取下지)
+        if not after_object and n > 3 and run[1] != '하' and (2, False) in words and self.has_standing(run[:2]) \
+                and not self.is_tail(run[1:]) and any(
+                not user and self.has_standing(run[2:e]) and (e == n or self.is_tail(run[e:], final_sound(run[e - 1])))
+                for e, user in ends.get(2, ())):
+            return False  # two words with standing joined, the second running to the end or a tail: 被害救濟,
+            # 危害防止 (not 避 + 해 and a tail that happens to spell 구제); 하 goes on as 하다's stem: 强하여지니라;
+            # a root whose 해 and what follows are a form of 하다 stays one: 對해서도 (not 大海 + 書道)
         if run[1] == '할' and n > 2 and (2, False) in words and run.startswith(_COPULA_FORMS, 2) \
                 and self.has_standing(run[:2]) and self.is_tail(run[2:], final_sound(run[1])):
             return False  # the copula joined to a word in 할, which the modifier 할 never takes, even after an

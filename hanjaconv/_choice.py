@@ -504,7 +504,8 @@ def _predicate_choice(text: str, item: Item, lexicon: Lexicon) -> str | None:
     if curated is not None:  # the curated predicate sense, the first candidate or another
         if curated in lexicon.adjective_senses and not adverb and (text.startswith(_VERB_ONLY, item.end)
                                                     or text.startswith(_DOEDA_FORMS, item.end)
-                                                    or _verb_form(text, item.start, item.end)):
+                                                    or _verb_form(text, item.start, item.end)
+                                                    or _dotted_after_verb(text, item.start, lexicon)):
             # an adjective takes no 한다 or 하는, nor 되다: 公告한다, not 鞏固한다; 公演되었다, not 公然되었다
             # (公然 is the adjective of 공연히); the verb taking its place must be
             # one (Chinese tags it a verb): verse bids an adjective with 하라 (祖國이여 永遠하라, not 寧遠, a place)
@@ -522,6 +523,22 @@ def _predicate_choice(text: str, item: Item, lexicon: Lexicon) -> str | None:
         if hanja in lexicon.zh_verbal and lexicon.zh_frequency.get(hanja, 0) >= COMMON_IN_CHINESE:
             return hanja
     return None
+
+
+_LIST_DOTS = '·ㆍ'
+
+
+def _dotted_after_verb(text: str, start: int, lexicon: Lexicon) -> bool:
+    """Whether a middle dot joins the word at `start` to a verbal noun before it whose curated
+    predicate sense is a verb: the pair shares the one 하다, so the second is a verb too (指定·公告할
+    수 있다, 樹立·公告하여야, not 鞏固할)."""
+    if start < 3 or text[start - 1] not in _LIST_DOTS:
+        return False
+    k = start - 1
+    while k > 0 and is_syllable(text[k - 1]) and start - 1 - k < 5:
+        k -= 1
+    sense = lexicon.predicate_senses.get(text[k:start - 1])
+    return sense is not None and sense not in lexicon.adjective_senses
 
 
 def _after_verbal_noun(text: str, item: Item, before: Item, hanja: str | None, lexicon: Lexicon) -> bool:
