@@ -100,6 +100,8 @@ BOUND_NOUNS = {'자': ('者',), '중': ('中',), '등': ('等',), '점': ('點',
 # 가는 中이다, 保護하는 等; 點 'respect, point' (專擔한 點도, 考慮한 點을: not 粘度)
 _ETC = frozenset({'등', '등의'})  # 등 after a modifier, bare or before 의, is 'and the like': 救護하는 等 必要한 措置,
 # 提出하는 等의 行爲; with another particle it is the native 'back' (굽은 등을 펴고, 넓은 등에)
+_HAE_GOES_ON = frozenset('서도야진져주줘온왔버보봤놓둔선요라')  # what follows 해 (하여) in 하다's common forms:
+# 對해서, 爲해야, 甚해진, 便해졌다 (see _root_stands)
 _CONNECTIVES = frozenset('고며면서니게지자다기는')  # endings that make a verb form of one stem syllable
 _LONG_CONNECTIVES = frozenset({'거나', '면서', '도록', '려고', '려면', '더니', '지만', '는데', '거든'})  # ... of two
 _WHOLE_CONNECTIVES = frozenset({'도록', '려고', '려면', '면서', '더니', '거나'})  # after a one-syllable stem, the
@@ -1179,12 +1181,12 @@ class Analyzer:
             # 汴河지); a curated noun keeps the copula's 지 (以下지만, 天下지만), but not before a negation or
             # after an object, which flag the verb: 措置를 取하지 아니한 (not 取下지)
         if not after_object and n > 3 and run[1] != '하' and (2, False) in words and self.has_standing(run[:2]) \
-                and not self.is_tail(run[1:]) and any(
+                and not (run[2] in _HAE_GOES_ON and self.is_tail(run[1:])) and any(
                 not user and self.has_standing(run[2:e]) and (e == n or self.is_tail(run[e:], final_sound(run[e - 1])))
                 for e, user in ends.get(2, ())):
             return False  # two words with standing joined, the second running to the end or a tail: 被害救濟,
             # 危害防止 (not 避 + 해 and a tail that happens to spell 구제); 하 goes on as 하다's stem: 强하여지니라;
-            # a root whose 해 and what follows are a form of 하다 stays one: 對해서도 (not 大海 + 書道)
+            # a root whose 해 goes on as a form of 하다 stays one: 對해서도, 爲해야 (not 大海 + 書道)
         if run[1] == '할' and n > 2 and (2, False) in words and run.startswith(_COPULA_FORMS, 2) \
                 and self.has_standing(run[:2]) and self.is_tail(run[2:], final_sound(run[1])):
             return False  # the copula joined to a word in 할, which the modifier 할 never takes, even after an
