@@ -678,6 +678,9 @@ class Analyzer:
         if attached and first == '이' and run.startswith(_COPULA_FORMS) and self.is_tail(run, CONSONANT):
             return []  # the copula right after a digit, a letter or a closing bracket: 5이고, x이지만,
             # O(n)이므로, (가)이면 (not 尼姑, 理智, 裏面: no Sino word starts where a number or a name ends)
+        if attached and not after_number and n > 1 and self._is_particles(run):
+            return []  # a chain of particles right after a letter or a unit sign: 30 cm마다, 150㎥마다,
+            # GPU마다, x부터 (not 摩多; after digits a counter may start the run: 3臺로, 25度에서)
         if attached and first == TYPE_SYLLABLE and (n == 1 or self.is_tail(run[1:], CONSONANT)):
             return [Piece(0, 1, 'mixed:型')]  # 형 right after a letter or digit is 型 'type': A型 肝炎, O型 血液,
             # 第2型 糖尿病 (never 兄 or 刑 there)
@@ -1579,7 +1582,8 @@ class Analyzer:
                 or first == '이' and run[1:] in _PERSON_PARTICLES
                 or n >= 3 and lex.native.get(run) == 'MAG' and self.adverb_spells_noun(run),
                 first in self._lone or first in lex.domains or first in lex.dynasties  # attached
-                or first == '이' and run.startswith(_COPULA_FORMS),
+                or first == '이' and run.startswith(_COPULA_FORMS)
+                or n > 1 and run[:1] in self._particle_prefixes and self._is_particles(run),  # (cm마다)
                 self.is_verb_form(run) or self._noun_over_root(run) or first in lex.hada_roots and run[1:2] in _HADA
                 or first in lex.domains and self.rieul_modifier(run),  # (field_noun: 軌道를 도는)
                 n == 1 and first in lex.determiners,

@@ -289,8 +289,9 @@ class Converter:
                         and (lexicon.native.get(run) != 'MAG' or not analyzer.adverb_spells_noun(run)
                              or plain_modifier(text, s, analyzer)):  # 잠을 자는
                     context |= AFTER_MODIFIER  # (a mecab adverb that spells a noun: see plain_modifier)
-                if flags & ATTACHED and (before.isalnum() and before != 'ㆍ' or before in (')', ']')) \
-                        and not after_hanja:  # O(n)이다
+                if flags & ATTACHED and (before.isalnum() and before != 'ㆍ' or before in (')', ']')
+                                         or '\u3380' <= before <= '\u33df' and analyzer.is_particles(run)) \
+                        and not after_hanja:  # O(n)이다; particles after a unit sign: 150㎥마다 (not 摩多)
                     context |= ATTACHED  # (the statutes' middle dot ㆍ, a Hangul letter to isalnum, is a list
                     # mark as · is: 特別市ㆍ廣域市ㆍ市ㆍ郡에서, not 시ㆍ군 left attached)
                 if flags & AFTER_OBJECT and governs_verb(text, s, e, run, analyzer):
