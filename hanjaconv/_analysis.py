@@ -94,6 +94,7 @@ NUMBER_DETERMINERS = frozenset('연일약만')  # determiners only before a numb
 GUARDED_DETERMINERS = NUMBER_DETERMINERS | {'고', '망'}  # the caller lets these through only where what
 # follows makes them Sino-Korean (故 before a name, and 亡 'the deceased', as rulings write it: 亡 박순자의;
 # the others before a number)
+_FULL_COPULA = frozenset('인이')  # the copula's syllables that open its full forms after a vowel too (期인, 歲이며)
 _CUED_CASES = frozenset('가를의에이을과와')  # case particles no verb ending begins with (not 해도, 해서, 세는)
 CONTRACTED_BOUND = frozenset({'건'})  # 것 and 은 in one syllable after a verb's modifier: 먹은 건, 할 건데 (not 件)
 BOUND_NOUNS = {'자': ('者',), '중': ('中',), '등': ('等',), '점': ('點',)}  # Sino-Korean bound nouns after a modifier: 하는 者,
@@ -875,7 +876,9 @@ class Analyzer:
                         self.is_particles(run[1:], final_sound(ch))
                         # (the copula after a counter in a consonant counts as its particles: 2~14日이다, 3年이며,
                         # not 14 + 一二 + 다)
-                        or has_final(ch) and run.startswith(_COPULA_FORMS, 1) and self.is_tail(run[1:], CONSONANT)) \
+                        or has_final(ch) and run.startswith(_COPULA_FORMS, 1) and self.is_tail(run[1:], CONSONANT)
+                        # (and its full forms after a counter in a vowel: 27期인, 5歲이며, not 27 + 基因)
+                        or run[1] in _FULL_COPULA and self.is_tail(run[1:], CONSONANT)) \
                         else COUNTED if n > 1 and (ch == '개' and run[1] in suffixes or run[1] in TIME_SUFFIXES
                                                   or run[1] == RANGE_SUFFIX) and (
                             n == 2 or self.is_tail(run[2:], final_sound(run[1]))) else COUNTER

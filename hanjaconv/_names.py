@@ -94,8 +94,9 @@ def _after_surname(text: str, start: int, lexicon: Lexicon) -> bool:
     surname = text[start - 2]
     return surname in lexicon.surnames and surname not in _NOT_SURNAME_BEFORE_WORD \
         and surname not in lexicon.determiners and (start == 2 or not is_syllable(text[start - 3])
-                                                    and text[start - 3] not in '·ㆍ')
-    # (a syllable a middle dot joins to the one before is a list's member, not a surname: 市·道 敎育監)
+                                                    and text[start - 3] not in '·ㆍ' and not text[start - 3].isdigit())
+    # (a syllable a middle dot joins to the one before is a list's member, not a surname: 市·道 敎育監;
+    # one after digits is a counter: 3選 議員, not 3 + 선 議員)
 
 
 def titles_in(text: str, items: list[Item], chosen: list[tuple[str, str]],
@@ -106,11 +107,34 @@ def titles_in(text: str, items: list[Item], chosen: list[tuple[str, str]],
     titles = lexicon.person_titles
     found = [(item.start, k, chosen[k][0] if chosen[k][0] in titles else title) for k, item in enumerate(items)
              if not titles.isdisjoint(item.candidates)  # (most words have none: the cheap test first)
-             and (title := next((h for h in item.candidates if h in titles), None))]
+             and (title := next((h for h in item.candidates if h in titles), None))
+             or chosen[k][0] and _compound_title(chosen[k][0], titles) and (title := chosen[k][0])]
     if titles and _HANJA_RUN.search(text):
         found += [(m.start(), None, title) for m in _HANJA_RUN.finditer(text)
                   if (title := _title_opening(m.group(), titles))]
     return found
+
+
+def _post_start(text: str, items: list[Item], chosen: list[tuple[str, str]], k: int) -> int:
+    """Where the eojeol of a title written onto other Hanja words starts (企劃 + 調整室長), or the
+    title's own start where something else is joined to it (a loanword, a native word)."""
+    j = k
+    while j and items[j - 1].end == items[j].start and chosen[j - 1][0]:
+        j -= 1
+    return items[j].start if j < k else items[k].start
+
+
+def _compound_title(hanja: str, titles) -> bool:
+    """Whether a word of three syllables or more chosen so far is a post that closes in a title
+    (國會議員, 調査局長, 事務總長, 國務總理) or names an office's holder by 官 or 長 (警務官, 秘書官,
+    檢事長), which people news writes next to a name as it does a title (김영수 前 國會議員, ▲ 監査官
+    박정훈); not a word in 長 for length or growth (經濟成長, 意味深長)."""
+    return len(hanja) > 2 and (hanja[-2:] in titles or hanja[-3:] in titles or hanja[-1] == '官'
+                               or hanja[-1] == '長' and hanja[-2:] not in _NOT_HEAD)
+
+
+_NOT_HEAD = frozenset({'成長', '生長', '延長', '伸長', '助長', '消長', '身長', '波長', '體長', '全長', '增長',
+                       '冗長', '深長', '特長', '悠長', '最長', '專長', '一長', '細長'})  # 長 'long', not 'head'
 
 
 def _title_opening(run: str, titles) -> str | None:
@@ -152,32 +176,65 @@ def apply_full_names(text: str, items: list[Item], chosen: list[tuple[str, str]]
     its Hanja) and the title takes its person's sense. Not a word in use (民主黨 代表), nor a word and
     a suffix naming a body or a person (國防部 長官, 韓國人 選手)."""
     for title_start, k, title in titles:
+        if k is not None and title_start and is_syllable(text[title_start - 1]) and title[-1] == '長':
+            title_start = _post_start(text, items, chosen, k)  # a post written onto its department:
+            # 오병권 企劃調整室長 (the title 調整室長 after 企劃; only a head in 長, not 管理 + 大將)
         if title_start < 4 or text[title_start - 1] != ' ':
             continue
         end = title_start - 1
-        if text.endswith(_FORMER, 0, end) and end >= 5:
-            end -= 2  # 김영호 前 長官
-        elif (body := _body_before(text, items, chosen, end)) is not None:
-            end = body  # news names the body between: 이창용 韓國銀行 總裁, 이재용 三星電子 會長
-        start = end - 3
-        name = text[start:end]
-        if not (name[0] in lexicon.surnames and all(map(is_syllable, name))
-                and (start == 0 or not is_syllable(text[start - 1]) and text[start - 1] not in _NAME_JOINERS)):
-            continue
-        inside = items_within(items, start, end)
-        if inside:
-            tail = text[items[inside[-1]].end:end]
-            if _is_ending(tail, lexicon) or _names_a_thing(  # 夫人의 醫師, 用語인 軍, 定하는 軍
-                    name, start, [items[j] for j in inside], [chosen[j][0] for j in inside], lexicon):
-                continue
-        elif name[:2] in lexicon.native or name in lexicon.native \
-                or lexicon.has_word(name[:2]) and _is_ending(name[2], lexicon) \
-                or name[1:] in _NO_GIVEN_NAME:  # 모두가, 우리는; 용어는; 원으로 (八千 원으로 量에)
+        body = _body_before(text, items, chosen, end)
+        if body is None and (other := _body_before(text, items, chosen, end, anywhere=True)) is not None \
+                and text.endswith(_FORMER, 0, other) and other >= 5:
+            body = other  # any body after 前 or 現 is the title's: 최상목 前 靑瓦臺 秘書官
+        ends = [end] if body is None else [body, end]  # (a name that spells a body, 정영학 as 精英 + 學,
+        # is tried as the name itself where no name stands before it: 30期인 정영학 檢事가)
+        strong = title in _HONORIFICS
+        for end in ends:
+            inside = None
+            if text.endswith(_FORMER, 0, end) and end >= 5:
+                end -= 2  # 김영호 前 長官, 김동명 現 委員長, 홍명보 前 蔚山 監督
+                inside = _full_name(text, items, chosen, lexicon, end, strong)  # (the name first: 박정희 前 大統領)
+                if inside is None and body is None \
+                        and (other := _body_before(text, items, chosen, end, anywhere=True)) is not None:
+                    end = other  # (a body after 前 or 現 as 前 蔚山 監督 is the name's: 김영호 前 長官's rule)
+            if inside is None:
+                inside = _full_name(text, items, chosen, lexicon, end, strong)
+            if inside is not None:
+                break
+        else:
             continue
         for j in inside:
             chosen[j] = (None, 'name')
         if k is not None:
             chosen[k] = (title, 'title')
+
+
+def _full_name(text: str, items: list[Item], chosen: list[tuple[str, str]], lexicon: Lexicon, end: int,
+               strong: bool) -> list[int] | None:
+    """The items inside a surname and a two-syllable given name that end at end, if those three
+    syllables are a name before a title (see apply_full_names), else None."""
+    start = end - 3
+    name = text[start:end]
+    if start < 0 or not (name[0] in lexicon.surnames and all(map(is_syllable, name))
+                         and (start == 0 or not is_syllable(text[start - 1]) and text[start - 1] not in _NAME_JOINERS)):
+        return None
+    inside = items_within(items, start, end)
+    if any(h and any(map(is_syllable, h)) for h, _ in (chosen[j] for j in inside)):
+        return None  # a curated word mixing Hanja and Hangul names a thing or a body: 서울大 敎授
+    if inside and strong:
+        if lexicon.has_standing(name) or any(lexicon.in_use(name, h) for h in lexicon.words(name)):
+            return None  # 氏 and 翁 follow a name, not a word and an ending or a suffix: 이순자 氏
+            # (not 耳順 + 者), 정신아 氏 (not 精神 + 아), 안성기 氏 (not 安城 + 機)
+    elif inside:
+        tail = text[items[inside[-1]].end:end]
+        if _is_ending(tail, lexicon) or _names_a_thing(  # 夫人의 醫師, 用語인 軍, 定하는 軍
+                name, start, [items[j] for j in inside], [chosen[j][0] for j in inside], lexicon):
+            return None
+    elif name[:2] in lexicon.native or name in lexicon.native \
+            or lexicon.has_word(name[:2]) and _is_ending(name[2], lexicon) \
+            or name[1:] in _NO_GIVEN_NAME:  # 모두가, 우리는; 용어는; 원으로 (八千 원으로 量에)
+        return None
+    return inside
 
 
 def apply_names_after_titles(text: str, items: list[Item], chosen: list[tuple[str, str]], lexicon: Lexicon) -> None:
@@ -187,12 +244,14 @@ def apply_names_after_titles(text: str, items: list[Item], chosen: list[tuple[st
     thing (代表 理事會는, 監督 政策委) is no name, as before a title (_names_a_thing)."""
     titles = lexicon.person_titles
     for k, (hanja, _) in enumerate(chosen):
-        if not hanja or not (hanja in titles or len(hanja) > 2 and hanja[-2:] in titles
+        if not hanja or not (hanja in titles or _compound_title(hanja, titles)
                              or hanja in _LATE and items[k].kind == 'determiner'):
             continue  # (the usual word: no title; 故 and 亡 stand before a name as a title does: 亡 박순자의)
         item = items[k]
-        if not text.startswith(' ', item.end) or (item.start and is_syllable(text[item.start - 1])):
-            continue
+        if not text.startswith(' ', item.end) or (item.start and is_syllable(text[item.start - 1])) and not (
+                len(hanja) > 1 and hanja not in titles):
+            continue  # (a post written onto its department or a loanword is one too: 企劃調整室長 이상민,
+            # 마케팅本部長 정수진; a lone title joined to a word is not: 副社長 is one word)
         start = item.end + 1
         end = start + 3
         name = text[start:end]
@@ -218,7 +277,8 @@ def apply_names_after_titles(text: str, items: list[Item], chosen: list[tuple[st
 
 
 _LATE = frozenset({'故', '亡'})  # determiners only a person's name follows (故 김구, 亡 박순자)
-_FORMER = (' 전', ' 前')  # 'former' between a name and a title (김영호 전 장관)
+_FORMER = (' 전', ' 前', ' 현', ' 現')  # 'former' or 'current' between a name and a title (김영호 전 장관)
+_HONORIFICS = frozenset({'氏', '翁', '女史'})  # titles that follow only a person's name (이순자 氏, 김철수 翁)
 _NAME_JOINERS = frozenset('·ㆍ-')  # a word joined to the one before (韓·中·日) is no name
 # two-syllable particles no given name spells: a syllable and one of them is a word and its particle
 # (원으로, 집에서, 날부터), not a surname and a given name before a title (量에, not 孃에)
@@ -232,27 +292,37 @@ _THING_SUFFIXES = frozenset('別性化的論賞界側型級式制派系族艦機
 _GROUP_ENDS = frozenset('派系')  # a whole three-syllable word in these names a group before a title, not a person
 
 
-def _body_before(text: str, items: list[Item], chosen: list[tuple[str, str]], end: int) -> int | None:
+def _body_before(text: str, items: list[Item], chosen: list[tuple[str, str]], end: int,
+                 anywhere: bool = False) -> int | None:
     """Where the word before a title's space starts, if it names the title's body as news writes it
     between a name and the title (이창용 韓國銀行 總裁, 이재용 三星電子 會長, 최상목 企劃財政部 長官): one
     word of Hanja, no particle, its last word's Hanja ending in a body's character (行, 社, 部, 子 ...),
     with a space before it. Only then may apply_full_names look for the name one word further back."""
+    start = end
+    while start and text[start - 1].isascii() and text[start - 1].isalpha():
+        start -= 1
+    if end - start >= 2 and start >= 4 and text[start - 1] == ' ' and text[start:end].isupper():
+        return start - 1  # a group's Latin letters: 최태원 SK 會長, 구광모 LG 會長
     start = end
     while start and is_syllable(text[start - 1]):
         start -= 1
     if end - start < 2 or start < 4 or text[start - 1] != ' ':
         return None
     inside = items_within(items, start, end)
+    if anywhere and not inside:
+        return start - 1  # a loanword or a native name after 前: 반기문 前 유엔 事務總長
+    if inside and items[inside[-1]].end == end and chosen[inside[-1]][0] == '大' and items[inside[0]].start > start:
+        return start - 1  # a university after its native name: 이인호 서울大 敎授
     if not inside or items[inside[0]].start != start or items[inside[-1]].end != end \
             or any(chosen[j][0] is None for j in inside):
         return None  # (a particle or a native word in it: 政府는 長官, 우리 會社 社長)
     last = chosen[inside[-1]][0]
-    return start - 1 if last[-1] in _BODY_ENDS else None
+    return start - 1 if anywhere or last[-1] in _BODY_ENDS else None
 
 
 # last characters of the names of bodies a title belongs to: 銀行, 電子, 企劃財政部, 金融監督院, 統計廳,
 # 委員會, 重工業, 證券, 大學, 硏究所, 公社
-_BODY_ENDS = frozenset('行子部院廳會業券學所社處團')
+_BODY_ENDS = frozenset('行子部院廳會業券學所社處團報大')  # (and 韓國日報, 서울大)
 
 
 def _is_ending(tail: str, lexicon: Lexicon) -> bool:
@@ -279,7 +349,9 @@ def _names_a_thing(name: str, start: int, inside: list[Item], hanja: list[str | 
         (stem in lexicon.defaults or stem in lexicon.usual  # a common word and a suffix: 部門 + 別, 國防 + 部
          or any(lexicon.zh_frequency.get(h, 0) >= _COMMON_STEM for h in lexicon.words(stem)))  # (not 薄紙 + 性)
         and (hanja[-1] in _BODY_SUFFIXES or hanja[-1] in _THING_SUFFIXES)
-        or hanja[-1] in _BODY_SUFFIXES and inside[0].start > start)  # a native word or a loanword and one: 서울 + 市
+        or hanja[-1] in _BODY_SUFFIXES and inside[0].start > start  # a native word or a loanword and one: 서울 + 市
+        or hanja[-1] == '大' and inside[0].start > start and name[:2] in lexicon.native)  # a university: 서울 + 大
+    # (not after a syllable that only a name spells: 김영대 敎授)
 
 
 def _honorific_follows(text: str, end: int) -> bool:
@@ -326,3 +398,31 @@ def apply_names_before_particles(text: str, items: list[Item], chosen: list[tupl
         if joined:
             chosen[k - 1] = (None, 'name')
         chosen[k] = (None, 'name')
+
+
+# a child named in a wedding notice: 長男 준혁 君, 次女 수민 孃 (the kinship word, the given name, the title)
+_CHILDREN = frozenset({'장남', '차남', '삼남', '사남', '장녀', '차녀', '삼녀', '사녀', '막내', '외아들', '외동딸',
+                       '아들', '딸', '막내아들', '막내딸', '손자', '손녀'})
+_CHILD_TITLES = {'군': '君', '양': '孃'}
+
+
+def apply_child_names(text: str, items: list[Item], chosen: list[tuple[str, str]]) -> None:
+    """A two-syllable given name between a word for a son or a daughter and 군 or 양, as wedding notices
+    write the couple (장남 준혁 君과 ... 차녀 수민 孃), is a name and the word after it the title: not 愁悶 量,
+    not 軍. Only where all three stand bare, each its own eojeol, the title with particles or none."""
+    for k, item in enumerate(items):
+        title = _CHILD_TITLES.get(item.hangul)
+        if title is None or title not in item.candidates or item.start < 4 or text[item.start - 1] != ' ' \
+                or text[item.start - 4] != ' ' or not is_syllable(text[item.start - 3]) \
+                or not is_syllable(text[item.start - 2]):
+            continue
+        kin_end = item.start - 4
+        kin_start = kin_end
+        while kin_start and is_syllable(text[kin_start - 1]):
+            kin_start -= 1
+        if text[kin_start:kin_end] not in _CHILDREN:
+            continue
+        for j in items_within(items, item.start - 3, item.start - 1):
+            chosen[j] = (None, 'name')
+        chosen[k] = (title, 'title')
+

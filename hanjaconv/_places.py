@@ -42,10 +42,12 @@ def apply_places(text: str, items: list[Item], chosen: list[tuple[str, str]], le
     never against a cue, a curated compound or the text's own Hanja. A bare 시, 군 or 도 joined to a
     place is its city, county or province (鷄龍市에, not 鷄龍時)."""
     names = lexicon.place_names
-    open_k, suffix_k, mayor_k = [], [], []
+    open_k, suffix_k, mayor_k, province_k = [], [], [], []
     for k, item in enumerate(items):
         hangul = item.hangul
         if hangul not in names and hangul not in _PLACE_KEYS:
+            if hangul in _PROVINCE_SHORT:
+                province_k.append(k)
             continue  # (most words: one test)
         if hangul in names and chosen[k][0] != names[hangul] and chosen[k][1] in _PLACE_OPEN \
                 and names[hangul] in item.candidates and item.kind == 'word' \
@@ -57,7 +59,7 @@ def apply_places(text: str, items: list[Item], chosen: list[tuple[str, str]], le
             suffix_k.append(k)
         if hangul == '시장' and chosen[k][1] in _PLACE_OPEN and '市長' in item.candidates:
             mayor_k.append(k)
-    if not open_k and not suffix_k and not mayor_k:
+    if not open_k and not suffix_k and not mayor_k and not province_k:
         return  # the usual text: no place to decide
     for k in suffix_k:
         if _is_place(items[k - 1].hangul, chosen[k - 1][0], names):
@@ -78,17 +80,28 @@ def apply_places(text: str, items: list[Item], chosen: list[tuple[str, str]], le
             # (bare, it may head a noun: 光州市場 商人들, and 에서 is where one shops: 光州市場에서;
             # a cue decides there, 서울市長 補闕選擧)
             chosen[k] = ('市長', 'place')
-    if not open_k:
+    if not open_k and not province_k:
         return
     heads = {}  # eojeol start -> the item that begins it and runs to its particles
     for k, item in enumerate(items):
         if item.start == 0 or not is_syllable(text[item.start - 1]):
             heads[item.start] = k
+    if province_k and _match_cued(text, lexicon):
+        province_k = []  # a match's words in the sentence: 蹴球 競技 大田에서 is no province
     for _ in range(2):  # twice: a place decided here may be the other of a second pair (경주와 상주)
         changed = False
         for k in open_k:
             item = items[k]
             if chosen[k][0] == names[item.hangul] or item.start in heads and heads[item.start] != k:
+                continue
+            if k + 1 < len(items) and items[k + 1].start == item.end and chosen[k + 1][0] in _CITY_SUFFIXES \
+                    and items[k + 1].end - items[k + 1].start == 1:
+                chosen[k] = (names[item.hangul], 'place')  # a place joined to the 市 or 郡 chosen after it is
+                changed = True  # that city or county: 釜山市 經濟副市長 (not 副産市), 禮山郡
+                continue
+            if province_k and _after_province(text, item.start, items, chosen, heads):
+                chosen[k] = (names[item.hangul], 'place')  # 京畿 龍仁 (not 用人), 慶北 安東
+                changed = True
                 continue
             tail, after = _eojeol_tail(text, item.end)
             if not _particles_only(tail, lexicon) or k + 1 < len(items) and items[k + 1].start < after:
@@ -98,6 +111,45 @@ def apply_places(text: str, items: list[Item], chosen: list[tuple[str, str]], le
                 changed = True
         if not changed:
             break
+    for k in province_k:  # a province bare before a place already chosen: 京畿 城南市
+        province = _PROVINCE_SHORT[items[k].hangul]
+        start = items[k].end + 1
+        j = heads.get(start)
+        if chosen[k][0] != province and chosen[k][1] in _PLACE_OPEN and province in items[k].candidates \
+                and text[items[k].end:start] == ' ' and j is not None and heads.get(items[k].start) == k \
+                and (items[k].start == 0 or not is_syllable(text[items[k].start - 1])) \
+                and _is_place(items[j].hangul, chosen[j][0], names):
+            chosen[k] = (province, 'place')
+
+
+def _match_cued(text: str, lexicon: Lexicon) -> bool:
+    """Whether a cue of 경기 'a match' (축구, 선수, 결승 ...) or the word 경기장 stands in the text."""
+    cues = lexicon.sense_cues.get('경기')
+    return '경기장' in text or bool(cues) and any(
+        cue in text for hanja, words in cues[2] if hanja == '競技' for cue in words)
+
+
+_CITY_SUFFIXES = frozenset('市郡')
+# provinces as news writes them bare before a city or county (경기 용인, 경북 안동, 전남 목포)
+_PROVINCE_SHORT = {'경기': '京畿', '강원': '江原', '충북': '忠北', '충남': '忠南', '전북': '全北', '전남': '全南',
+                   '경북': '慶北', '경남': '慶南'}
+
+
+def _after_province(text: str, start: int, items: list[Item], chosen, heads: dict[int, int]) -> bool:
+    """Whether a province's short name stands bare right before the eojeol at start (경기 용인에서); a
+    경기 that a cue made a match (축구 競技 大田에서) or a field the economy's stays, and the place is
+    then no place either. The province itself takes its sense (京畿, not 競技)."""
+    if start < 3 or text[start - 1] != ' ':
+        return False
+    k = heads.get(start - 3)
+    if k is None or items[k].end != start - 1 or items[k].hangul not in _PROVINCE_SHORT \
+            or start > 3 and is_syllable(text[start - 4]):
+        return False
+    province = _PROVINCE_SHORT[items[k].hangul]
+    if chosen[k][0] != province and (chosen[k][1] not in _PLACE_OPEN or province not in items[k].candidates):
+        return False
+    chosen[k] = (province, 'place')
+    return True
 
 
 def _eojeol_tail(text: str, end: int) -> tuple[str, int]:

@@ -223,6 +223,9 @@ def _name_follows(text: str, start: int, analyzer: Analyzer) -> bool:
     or stands bare before a title or another such word (호킹 교수, 로널드 드워킨). Native 고
     'that' stands before 녀석 and 것, the surname 고 before 씨."""
     word = syllables_from(text, start)
+    if len(word) == 1 and word in analyzer.lex.surnames and text.startswith(' ', start + 1):
+        return _title_follows(syllables_from(text, start + 2), analyzer)  # a bare surname and a title,
+        # as obituaries and anniversaries write a name once given: 고 박 會長의 1週期
     if len(word) < 2 or word[0] in _TITLES or analyzer.is_native(word):
         return False
     names = [word[:j] for j in range(2, len(word) + 1) if j == len(word) or analyzer.is_tail(word[j:])]
@@ -234,6 +237,14 @@ def _name_follows(text: str, start: int, analyzer: Analyzer) -> bool:
     following = syllables_from(text, start + len(word) + 1) if text[start + len(word):start + len(word) + 1] == ' ' else ''
     return len(following) >= 2 and (analyzer.has_standing(following) or _unknown_word(following, analyzer)
                                     and not analyzer.is_native(following))
+
+
+def _title_follows(word: str, analyzer: Analyzer) -> bool:
+    """Whether a word, with or without particles, opens with a word whose sense names a person's title
+    (회장의, 교수는, 前 is no title: 고 김 전 의원 is left to the name after it)."""
+    titles = analyzer.lex.person_titles
+    return any((j == len(word) or analyzer.is_tail(word[j:]))
+               and not titles.isdisjoint(analyzer.lex.words(word[:j])) for j in range(2, min(len(word), 4) + 1))
 
 
 def _unknown_word(word: str, analyzer: Analyzer) -> bool:
