@@ -1175,6 +1175,9 @@ class Analyzer:
             return False
         if not after_object and self._noun_over_root(run):
             return False
+        if n > 2 and run[1] == '한' and run[2] in _CUED_CASES and self.is_particles(run[2:], CONSONANT):
+            return False  # 하다's modifier 한 takes no case particle, even after an adverb in 게 that
+            # flags a verb: 正當하게 權限을, 充分하게 權限이 (not 勸 + 한을)
         words = ends.get(0, ())
         if max((j for j, _ in words if not self._spells_root_form(run, j)), default=0) >= 3:
             return False

@@ -65,6 +65,19 @@ def _after_count(text: str, start: int) -> bool:
     return bool(word) and word[0].isdigit() and not (word.endswith('년') and sum(map(str.isdigit, word)) == 4)
 
 
+_DATED = {'이전': '以前'}  # 'before' after a date or a span in digits, whatever field or cue: 1910년 8월 22일
+# 以前에, 3年 以前 (not the law field's 移轉; a count of things before it may be moved: 10곳 移轉)
+_DATE_UNITS = ('년', '월', '일', '시', '분', '세기', '개월', '주')
+
+
+def _after_date(text: str, start: int) -> bool:
+    """Whether the word before the space at start - 1 is digits and a unit of time (22일, 2024년, 3개월)."""
+    if start < 2 or text[start - 1] != ' ':
+        return False
+    word = word_before(text, start)
+    return bool(word) and word[0].isdigit() and word.endswith(_DATE_UNITS)
+
+
 _TIME_SPANS = ('며칠', '수년', '수십', '수백', '오래', '얼마', '이틀', '사흘', '나흘', '한참', '조금', '잠시', '몇')
 
 
@@ -111,6 +124,10 @@ def apply_cues(text: str, items: list, chosen: list[tuple[str, str]], lexicon: L
         entry = cues.get(item.hangul)
         if entry is None:
             continue  # no cue names a sense of it: the usual case
+        if item.hangul in _DATED and _after_date(text, item.start):
+            if chosen[k][1] in OPEN_TO_CUES and _DATED[item.hangul] in item.candidates:
+                chosen[k] = (_DATED[item.hangul], 'cue')
+            continue
         if item.hangul in _BOUNDS and chosen[k][0] == _BOUNDS[item.hangul] and _after_count(text, item.start):
             continue  # a bound after a count keeps its sense whatever follows: 1回 以上 異常 有無,
             # 10퍼센트 以上 異常 (not 異常 beside 유무); but 2024년 이상 기후 stays open

@@ -80,6 +80,9 @@ def governs_verb(text: str, start: int, end: int, run: str, analyzer: Analyzer) 
     if start < 2 or text[start - 1] != ' ':
         return False
     before = text[start - 2]
+    if last == '한' and len(run) == 2 and text.startswith((' 있', ' 없'), end):
+        return False  # a verb's modifier 한 never stands before 있다 or 없다, a noun does: 事件을 權限 있는
+        # 當局에 (not 勸한), 理由를 說明할 權限 없이
     if last == '해' or last == '한' and len(run) == 2:
         return before in '을를기' or before == '에' and run[0] in _GOVERNS_E \
             or before == '데' and run[0] in _GOVERNS_E and _previous_word(text, start) == '데'
