@@ -144,7 +144,9 @@ def _counted_noun(text: str, start: int, lexicon: Lexicon) -> str:
     thing counted, or ''."""
     begin, end = word_span_before(text, start)  # the number, written onto the counter (사진 3장) or before it
     number = text[begin:end]
-    if not (number.isdigit() or end < start and (number in lexicon.native_numerals or number in _COUNT_WORDS)):
+    if number.endswith('여') and number[:-1].replace(',', '').isdigit():
+        number = number[:-1]  # an approximate count is one too: 衛星 6,000餘 機, 車輛 10餘 臺
+    if not (number.replace(',', '').isdigit() or end < start and (number in lexicon.native_numerals or number in _COUNT_WORDS)):
         return ''
     return word_before(text, begin).strip('"\'“”‘’(')
 

@@ -176,9 +176,11 @@ def apply_full_names(text: str, items: list[Item], chosen: list[tuple[str, str]]
     its Hanja) and the title takes its person's sense. Not a word in use (民主黨 代表), nor a word and
     a suffix naming a body or a person (國防部 長官, 韓國人 選手)."""
     for title_start, k, title in titles:
-        if k is not None and title_start and is_syllable(text[title_start - 1]) and title[-1] == '長':
+        if k is not None and title_start and is_syllable(text[title_start - 1]) \
+                and (title[-1] == '長' or title[-1] == '員' and chosen[k][0] == title):
             title_start = _post_start(text, items, chosen, k)  # a post written onto its department:
-            # 오병권 企劃調整室長 (the title 調整室長 after 企劃; only a head in 長, not 管理 + 大將)
+            # 오병권 企劃調整室長 (the title 調整室長 after 企劃; only a head in 長, not 管理 + 大將), or a
+            # member's rank written onto 員 where that sense was chosen: 최준호 責任硏究員 (not 韓國…硏究院)
         if title_start < 4 or text[title_start - 1] != ' ':
             continue
         end = title_start - 1
