@@ -61,6 +61,7 @@ _CHAIN_ENDING = frozenset({'이', '가', '을', '를', '의', '요'})  # case pa
 _CASE_PARTICLES = frozenset('의가를을는은')  # one-syllable case and topic particles a word may swallow
 _VOWEL_COPULA = frozenset(('지만', '지만은', '지요'))  # the copula contracted after a vowel (이지만, 이지요)
 _SECTION_SUFFIXES = frozenset('科課')  # a department or section: 家政科, 保健課; 과 after a noun is far commoner as 'and'
+_DEFINING = '란'  # the copula's defining form after a vowel: 傷害란 (see _root_stands)
 _HARM = frozenset('害')  # 해 that ends words of damage after a word in use (風水害), no light verb there
 _INF = float('inf')
 # the syllables after 하 in its common forms (하여, 하기, 하거나, 하고는, 하시오, 하매 …): a word spelt there
@@ -863,7 +864,11 @@ class Analyzer:
                 cost = ADJECTIVAL if sense == '的' and not run.startswith(_NOT_AFTER_ADJECTIVAL, i + 1) \
                     and not (run[i + 1:i + 2] != '인' and (run[max(i - 2, 0):i + 1] in self._glossary_juk
                                                           or run[max(i - 3, 0):i + 1] in self._glossary_juk)) \
-                    else ENUMERATIVE if sense == '等' and best[i + 1][1] is None \
+                    else ENUMERATIVE if sense == '等' and (
+                        best[i + 1][1] is None
+                        # ... or between words of a statute's name written solid: 自動車等不法使用罪,
+                        # 컴퓨터等使用詐欺罪 (not 自動 + 差等)
+                        or i >= 2 and best[i + 1][1][2] == 'word' and best[i + 1][1][1] - i > 2) \
                     and not self._lamp_ends(run, ends, i) else SUFFIX
                 options.append((cost, (i, i + 1, 'suffix'), i + 1, 0))
             if ch in prefixes and i + 1 < n:  # a prefix needs a word after it (非正常, not 聖+義)
@@ -1205,6 +1210,8 @@ class Analyzer:
             n > 2 and (2, False) in words and self.has_standing(run[:2])
             and (run[1] != '하' or self._noun_over_verb(run[:2])) and run[2:] not in _CALLING
             and (self.is_particles(run[2:], final_sound(run[1]))
+                 or run[2:] == _DEFINING and final_sound(run[1]) == VOWEL  # the defining 란, as in rulings:
+                 # 傷害란, 被害란, 危害란 (no form of 하다 ends in 해란)
                  or run[1] == '함' and self.is_tail(run[2:], final_sound(run[1]))))  # and the copula after
         # a word in 함, which the nominal 함 seldom takes: 缺陷이다, 包含이며 (not 缺함이다)
 

@@ -203,6 +203,7 @@ _THIS_DAY = frozenset({'오늘', '금일', '이번'})  # time words a speech's �
 _POSTPOSITIONAL = frozenset({'따라', '위해', '위하여', '통해', '통하여', '대해', '대하여', '관해', '관하여', '의해',
                              '의하여', '인해', '인하여', '비추어', '걸쳐', '이어', '앞서', '아울러', '더불어', '나아가',
                              '그리하여', '하여', '더하여', '덧붙여'})
+_QUOTATIVES = ('다고', '라고', '냐고', '자고')  # a quoted clause's endings, before 보다's 본
 _INFINITIVE_VOWELS = frozenset({0, 1, 4, 6, 9, 14})  # ㅏ ㅐ ㅓ ㅕ ㅘ ㅝ, closing an infinitive (먹어, 가, 해, 봐, 써)
 
 
@@ -211,8 +212,8 @@ def _verb_before_modifier(previous: str) -> bool:
     before the auxiliary (느껴 본, 따져 본, 가 본), or a personal pronoun as subject (내가 본)."""
     if not previous or previous in _POSTPOSITIONAL:
         return False
-    if previous in _SUBJECT_PRONOUNS:
-        return True
+    if previous in _SUBJECT_PRONOUNS or previous.endswith(_QUOTATIVES):
+        return True  # a quoted clause is 보다's: 該當한다고 본 判例, 過失이라고 본 原審 (not 本)
     initial, medial, final = split(previous[-1])
     return previous == '가' or previous.endswith(('나가', '어가', '아가')) \
         or not final and medial in _INFINITIVE_VOWELS and previous[-1] not in '가이와과나야라'

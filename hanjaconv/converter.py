@@ -41,6 +41,7 @@ from .styles import check_style, render
 _RUN = regex.compile(r'[가-힣]+')
 _LINE_BREAK = regex.compile(r'\r\n|\r|\n')
 _CACHE_LIMIT = 80_000  # entries per memo table; the oldest go first
+_ABOUT = '에관한'  # '…에 관한', inside a statute's name written solid (see Converter._analyse)
 MAX_RUN = 256  # syllables: a longer run of Hangul without a break is not analysed
 COMPANY_SYLLABLE = '사'  # 社 right after a capital letter (A社, LG社): see _choose_words
 # a quoted ending or suffix, as grammar explanations cite them: '-아서', '-(으)면', '-시-', '-아서/-어서' (the
@@ -356,8 +357,16 @@ class Converter:
         found = self._analyses.get(key)
         if found is None:
             analyzer = self._get_analyzer()
+            k = run.find(_ABOUT, 1)
             if self._is_protected(run, analyzer):
                 found = ()
+            elif k > 0 and len(run) - k > len(_ABOUT) + 1:
+                # a statute's name written solid: …에關한法律 (特定經濟犯罪加重處罰等에關한法律違反,
+                # 痲藥類管理에關한法律): the part before 에 and the part after 관한 are words of their own,
+                # as when spaced; 관한 stays Hangul
+                rest = k + len(_ABOUT)
+                found = self._analyse(run[:k + 1], context) + tuple(
+                    (a + rest, b + rest, *more) for a, b, *more in self._analyse(run[rest:], 0))
             else:
                 matches = self._matches(run)
                 pieces = analyzer.analyse(run, matches, context, protected=self._protected.__contains__)
