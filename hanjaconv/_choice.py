@@ -22,7 +22,7 @@ from ._places import ADMIN_UNITS, apply_places, in_unit_chain
 from ._counters import apply_counter_cues, count_before
 from ._hangul import is_hanja, is_syllable, syllable_at, word_before
 from ._items import Item
-from ._names import (apply_called, apply_full_names, apply_given_names, apply_names_after_titles,
+from ._names import (apply_called, apply_dharma_names, apply_full_names, apply_given_names, apply_names_after_titles,
                      apply_names_before_particles, apply_titles, apply_child_names,
                      titles_in)
 from ._suffix_words import apply_ism, apply_office_heads, apply_scholarly
@@ -339,6 +339,8 @@ def choose(text: str, items: list[Item], lexicon: Lexicon, read: Callable[[str],
         apply_full_names(text, items, chosen, lexicon, titles)
         apply_names_after_titles(text, items, chosen, lexicon)
         apply_titles(text, items, chosen, lexicon, titles)
+        if ' 스님' in text:
+            apply_dharma_names(text, items, chosen, lexicon)  # 진우 스님, not 眞羽 스님
     if '군' in text or '양' in text:
         apply_child_names(text, items, chosen)
     apply_given_names(text, items, chosen, lexicon)

@@ -278,6 +278,32 @@ def apply_names_after_titles(text: str, items: list[Item], chosen: list[tuple[st
             chosen[j] = (None, 'name')
 
 
+def apply_dharma_names(text: str, items: list[Item], chosen: list[tuple[str, str]], lexicon: Lexicon) -> None:
+    """A two-syllable word alone in its eojeol right before the native 스님 is a monk's dharma name
+    (진우 스님, 성파 스님, 법륜 스님): it stays Hangul, as any name does, unless one of its senses names a
+    post or a form of address (宗正 스님, 住持 스님, 方丈 스님: person_titles.tsv) or a person (恩師,
+    侍者: _names_person), the word is a post of _MONK_POSTS (首座 스님, 道伴 스님), or it is a common
+    word (a curated default, or common in Chinese) that says what kind of monk."""
+    start = text.find(' 스님')
+    titles = lexicon.person_titles
+    while start != -1:
+        k = item_at(items, start - 2)
+        if k is not None and chosen[k][0] and items[k].end == start and items[k].end - items[k].start == 2 \
+                and (start == 2 or not is_syllable(text[start - 3])) and items[k].kind == 'word' \
+                and chosen[k][1] in _DHARMA_OPEN and titles.isdisjoint(items[k].candidates) \
+                and not _names_person(chosen[k][0]) and chosen[k][0] not in _MONK_POSTS \
+                and items[k].hangul not in lexicon.defaults and not any(
+                    lexicon.zh_frequency.get(h, 0) >= _NOUN_CALLED for h in items[k].candidates):
+            chosen[k] = (None, 'name')  # (a common word says what kind of monk: 女性 스님, 外國 스님, 出家 스님)
+        start = text.find(' 스님', start + 3)
+
+
+# forms of address and roles that stand before 스님 and name no person by their last character
+_MONK_POSTS = frozenset({'首座', '道伴', '學人', '講伯', '律師', '禪師', '大德', '行者', '老僧', '禪院', '祖室',
+                         '會主', '講主', '律主', '院主', '化主', '恩師', '元老', '比丘', '童子', '禪房'})
+_DHARMA_OPEN = frozenset({'rank', 'default', 'domain', 'context', 'only'})  # (a name's Hanja is a guess; a cue stands)
+
+
 _LATE = frozenset({'故', '亡'})  # determiners only a person's name follows (故 김구, 亡 박순자)
 _FORMER = (' 전', ' 前', ' 현', ' 現')  # 'former' or 'current' between a name and a title (김영호 전 장관)
 _HONORIFICS = frozenset({'氏', '翁', '女史'})  # titles that follow only a person's name (이순자 氏, 김철수 翁)
@@ -291,7 +317,7 @@ _BODY_SUFFIXES = frozenset('黨部廳處院會團局課室社郡市道區洞所�
 # the Hanja closing a common word into a class, a kind, an award or a vessel before a title (部門別, 新人賞);
 # a common word and any other syllable (里程 + 民, 移民 + 號) is as often a name (이정민 會長, 이민호 作家)
 _THING_SUFFIXES = frozenset('別性化的論賞界側型級式制派系族艦機')
-_GROUP_ENDS = frozenset('派系')  # a whole three-syllable word in these names a group before a title, not a person
+_GROUP_ENDS = frozenset('派系寺庵宗')  # a whole three-syllable word in these names a group (or a temple) before a title, not a person
 
 
 def _body_before(text: str, items: list[Item], chosen: list[tuple[str, str]], end: int,
@@ -346,6 +372,7 @@ def _names_a_thing(name: str, start: int, inside: list[Item], hanja: list[str | 
     last = inside[-1]
     if len(inside) == 1 and last.start == start and hanja[0] and hanja[0][-1] in _GROUP_ENDS:
         return True  # one word for a faction or a camp, which no given name ends in: 少壯派 議員, 親尹系 議員
+        # (or a temple, a hermitage or an order: 松廣寺 方丈, 曹溪寺 住持, 天台宗 宗正)
     stem = name[:2]
     return last.end - last.start == 1 and hanja[-1] is not None and (
         (stem in lexicon.defaults or stem in lexicon.usual  # a common word and a suffix: 部門 + 別, 國防 + 部
