@@ -962,7 +962,10 @@ class Analyzer:
                          and not (ch == '분' and i and self._person_before(run, ends, i))  # 職員분이: honorific 분
                          and not run.startswith(lex.light_verb_starts, i)
                          and self.is_particles(run[i + 1:], final_sound(ch))
-                         and not any(run[i:i + k] in particles for k in (2, 3, 4)))
+                         and not any(run[i:i + k] in particles for k in (2, 3, 4))) \
+                and not (ch == '론' and i + 1 == n and suffix_first[i][1] is not None)
+            # (the spoken 론 for 로는 ending the run after a word is the suffix 論 in writing: 中國 機會論
+            # 어느, 《正義論》, 陰謀論 (not 機會 + 론); 으론 and 론 before other particles are untouched)
             # (no noun in 권, a right, zone or ticket, takes 하다, so 권 and 한 there are 權限 unless the word
             # in 권 is a curated predicate: 接近 + 權限, 使用 + 權限, not 接近權 + 한; 强勸한 stays)
             # (a Sino suffix and particles are no free tail, unless a longer particle starts there:

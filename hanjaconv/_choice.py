@@ -784,6 +784,9 @@ def _apply_domain(text: str, items: list[Item], chosen: list[tuple[str, str]], l
         for hanja, fields in rivals:
             if noun and hanja in lexicon.adjective_senses:
                 continue  # an adjective's root is no noun before a case particle: 政黨에, not 正當에
+            if verb and hanja not in lexicon.zh_verbal and text.startswith(_CAUSATIVE_FORMS, item.end):
+                continue  # before 시키다 only a verbal noun stands, as in _apply_context: 事實을 想起시킨다
+                # among tax words, not 上記시킨다
             if verb and (hanja in lexicon.zh_nominal and hanja not in lexicon.zh_verbal
                          or hanja in lexicon.person_titles):
                 continue  # nor is a plain noun a verb: 指摘하신 대로, 指摘된 事項 (not 地籍하신); nor a

@@ -5,7 +5,7 @@ from typing import Sequence, TypeVar
 
 from ._bounded import remember
 from ._hangul import HANJA, is_hanja, is_syllable, split
-from .reading import HANJA_NUMERALS, fold_compatibility, is_counter, read_run, soften, to_hangul
+from .reading import HANJA_NUMERALS, how_many_at, fold_compatibility, is_counter, read_run, soften, to_hangul
 
 W = TypeVar('W')  # a chosen word: anything with start, end, hanja and _replace (an Item)
 
@@ -75,7 +75,7 @@ _NUMBER_ENDS = frozenset(HANJA_NUMERALS) | {'餘'}  # 30餘 年: 'more than' aft
 def _before(text: str, a: int, result: list, first: int) -> str:
     """What stands before a run at a, as its reading sees it."""
     before = text[a - 1] if a else ''
-    if before == ' ' and a > 1 and (text[a - 2] in HANJA_NUMERALS or text[a - 2].isdigit()
+    if before == ' ' and a > 1 and (text[a - 2] in HANJA_NUMERALS or text[a - 2].isdigit() or how_many_at(text, a - 2)
                                      or first and result[first - 1].end == a - 1 and result[first - 1].hanja
                                      and result[first - 1].hanja[-1] in _NUMBER_ENDS):
         before = '1'  # a counter after a Sino numeral, the text's or converted, and a space keeps its

@@ -525,6 +525,10 @@ def after_modifier(text: str, start: int, analyzer: Analyzer) -> bool:
     if stem.endswith('들'):
         stem = stem[:-1]
     lex = analyzer.lex
+    if word[-1] == '은' and len(stem) == 1 and split(stem)[2] and stem in lex.single_nouns \
+            and stem not in lex.verb_stems:
+        return False  # a one-syllable Sino noun that is no verb stem, with the topic's 은, is no modifier:
+        # 이 冊은 統一 以後의, 이 法은 (not 책은 'a modifier' before the bound noun 통 of 바쁜 통에)
     if len(stem) > 1 and stem[-1] == '하' and not analyzer.well_attested(stem) \
             and (stem[:-1] in lex.hada_roots or lex.has_word(stem[:-1])):
         return True  # a verb in 하다's modifier (선을 행하는 者가, 사랑하는 者), not a noun in 하 and 는

@@ -23,6 +23,7 @@ from ._bounded import remember
 from ._choice import CONFIDENCE, Item, choose, rank_candidates
 from ._cues import native_cued_sense
 from ._hangul import compose_jamo, is_hanja, is_syllable
+from .reading import how_many_at
 from ._lexicon import Lexicon, get_lexicon
 from ._pairs import coordinated_pairs
 from ._places import ADMIN_UNITS, after_joined_unit
@@ -278,7 +279,9 @@ class Converter:
                         before.isdigit() and not particle_after_number(text, s, run)
                         or before == '%' and run[0] == '대' and s > 1 and text[s - 2].isdigit()  # 3%臺 초반, 20%臺로
                         or before == ' ' and (
-                        run[0] in native_counters and after_native_numeral(text, s, native_numerals)
+                        (run[0] in native_counters and after_native_numeral(text, s, native_numerals)
+                         or run[0] == '년' and s > 1 and how_many_at(text, s - 2))
+                        # (年 counts after 몇 though no other native numeral takes it: 몇 年 사이, 몇 年間; 두 해)
                         and run[1:2] != RANGE_SUFFIX  # a range (2時臺) is written in digits: 한 時代, 두 分隊
                         or after_sino_numeral(text, s, numerals))):
                     context |= AFTER_NUMBER

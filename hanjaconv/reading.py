@@ -200,6 +200,11 @@ def reads_as(hanja: str, hangul: str) -> bool:
     return get_lexicon().reads_as(fold_compatibility(hanja), hangul)
 
 
+def how_many_at(text: str, k: int) -> bool:
+    """Whether text[k] is the native numeral 몇 standing alone (몇 年, not 몇몇)."""
+    return text[k] == '몇' and not (k and is_syllable(text[k - 1]))
+
+
 HANJA_NUMERALS = frozenset('一二三四五六七八九十百千萬億')  # the digits and units a Sino numeral is written with
 
 
@@ -235,7 +240,8 @@ def to_hangul(text: str) -> str:
         # 새마을運動): the converter writes Hanja after Hangul in one eojeol only after a native or loan noun
         initial = i == 0 or j - i >= 2 and is_syllable(text[i - 1]) or not (
             is_syllable(text[i - 1]) or (text[i - 1].isdigit() or text[i - 1] == ' ' and i > 1
-                                         and text[i - 2] in HANJA_NUMERALS) and is_counter(text[i]))
+                                         and (text[i - 2] in HANJA_NUMERALS or how_many_at(text, i - 2)))
+            and is_counter(text[i]))  # (and after 몇 and a space: 몇 年 몇 년)
         reading = read_run(fold_compatibility(text[i:j]), initial)
         if not initial and i and is_syllable(text[i - 1]):
             reading = soften(reading[0], text[i - 1]) + reading[1:]  # 인플레이션率 인플레이션율, 클릭率 클릭률
