@@ -22,7 +22,8 @@ from ._places import ADMIN_UNITS, apply_places, in_unit_chain
 from ._counters import apply_counter_cues, count_before
 from ._hangul import is_hanja, is_syllable, syllable_at, word_before
 from ._items import Item
-from ._names import (apply_called, apply_dharma_names, apply_full_names, apply_given_names, apply_names_after_titles,
+from ._names import (apply_called, apply_dharma_names, apply_lede_name, apply_other_names, apply_full_names,
+                     apply_given_names, apply_names_after_titles,
                      apply_names_before_particles, apply_titles, apply_child_names,
                      titles_in)
 from ._suffix_words import apply_ism, apply_office_heads, apply_scholarly
@@ -325,6 +326,8 @@ def choose(text: str, items: list[Item], lexicon: Lexicon, read: Callable[[str],
     if lexicon.place_names:
         apply_places(text, items, chosen, lexicon)
     _apply_aforesaid(text, items, chosen)
+    if '초대' in text:
+        _apply_first_holder(text, items, chosen)
     apply_ism(text, items, chosen)
     apply_scholarly(text, items, chosen)
     apply_office_heads(text, items, chosen, lexicon)
@@ -344,6 +347,9 @@ def choose(text: str, items: list[Item], lexicon: Lexicon, read: Callable[[str],
     if '군' in text or '양' in text:
         apply_child_names(text, items, chosen)
     apply_given_names(text, items, chosen, lexicon)
+    if '는 ' in text or '은 ' in text:
+        apply_other_names(text, items, chosen)
+        apply_lede_name(text, items, chosen, lexicon)
     if lexicon.surnames:
         apply_names_before_particles(text, items, chosen, lexicon)
     if '목' in text:
@@ -690,6 +696,36 @@ def _apply_aforesaid(text: str, items: list[Item], chosen: list[tuple[str, str]]
                                                            or text[item.end + 2] in _HADA_ENDING_STARTS):
             continue  # (a word that only begins with 하 is no form of 하다: 상기 하우징, 상기 하부 케이스)
         chosen[k] = (sense, 'grammar')
+
+
+# the offices a first holder holds, after a bare 초대 (初代 大統領, 初代 文化部 長官); any head in 長 too.
+# (Not singers, writers or teachers: 招待 歌手, 招待 作家 are invited ones.)
+_FIRST_HOLDER_OFFICES = frozenset(('大統領', '長官', '次官', '皇帝', '國王', '總理', '總督', '統監', '首相', '主席',
+                                   '總裁', '大使', '司令官', '議長', '主敎', '敎皇', '副統領', '首班'))
+
+
+def _apply_first_holder(text: str, items: list[Item], chosen: list[tuple[str, str]]) -> None:
+    """초대 bare before an office, in the next eojeol or the one after, is its first holder: 初代 皇帝,
+    初代 文化部 長官, 初代 會長으로 (not 招待, whichever rule chose it; an office before it is the host:
+    大統領 招待 晩餐)."""
+    for k, item in enumerate(items):
+        if item.hangul != '초대' or chosen[k][0] in (None, '初代') or '初代' not in item.candidates \
+                or chosen[k][1] in ('user', 'gloss') or not text.startswith(' ', item.end) \
+                or item.start and is_syllable(text[item.start - 1]):
+            continue
+        limit = item.end
+        for _ in range(2):  # the end of the second eojeol after it
+            limit = text.find(' ', limit + 1)
+            if limit < 0:
+                limit = len(text)
+                break
+        for j in range(k + 1, len(items)):
+            if items[j].start >= limit:
+                break
+            hanja = chosen[j][0]
+            if hanja is not None and (hanja in _FIRST_HOLDER_OFFICES or len(hanja) > 1 and hanja[-1] == '長'):
+                chosen[k] = ('初代', 'compound')
+                break
 
 
 def _apply_domain(text: str, items: list[Item], chosen: list[tuple[str, str]], lexicon: Lexicon) -> set[int]:

@@ -317,7 +317,9 @@ _BODY_SUFFIXES = frozenset('黨部廳處院會團局課室社郡市道區洞所�
 # the Hanja closing a common word into a class, a kind, an award or a vessel before a title (部門別, 新人賞);
 # a common word and any other syllable (里程 + 民, 移民 + 號) is as often a name (이정민 會長, 이민호 作家)
 _THING_SUFFIXES = frozenset('別性化的論賞界側型級式制派系族艦機')
-_GROUP_ENDS = frozenset('派系寺庵宗')  # a whole three-syllable word in these names a group (or a temple) before a title, not a person
+_GROUP_ENDS = frozenset('派系寺庵宗黨部')  # a whole three-syllable word in these names a group before a title, not a person
+# (少壯派 議員; a temple, a hermitage or an order: 松廣寺 方丈, 天台宗 宗正; a party or a ministry: 新民黨 候補로,
+# 文敎部 長官을, which no given name ends in)
 
 
 def _body_before(text: str, items: list[Item], chosen: list[tuple[str, str]], end: int,
@@ -455,3 +457,87 @@ def apply_child_names(text: str, items: list[Item], chosen: list[tuple[str, str]
             chosen[j] = (None, 'name')
         chosen[k] = (title, 'title')
 
+
+
+# the words by which an encyclopedia gives a person's other names: the eojeol after one is a name
+# (號는 백범, 本名은 김정식, 아명은 창암), which stays Hangul like any name: its syllables spell common
+# words as often as not (倒産 for 도산, 請願 for 청원, 女解 + 弛다 for 여해이다). Not 諡號, a title
+# the court gave in Sino words (諡號는 忠武).
+_NAME_MARKERS = ('호는 ', '아호는 ', '법호는 ', '자는 ', '아명은 ', '본명은 ', '속명은 ', '법명은 ', '초명은 ',
+                 '필명은 ', '예명은 ')
+
+
+def _opens_name_marker(text: str, at: int) -> bool:
+    """Whether a marker at `at` opens its eojeol where a person's other name is given: at the text's
+    start, after a sentence or a comma, or after a word in 의 (그의 號는, 金九의 號는); a statute's item
+    is no pen name (第6號는 除外한다, 같은 號는, 各 號는)."""
+    if at == 0:
+        return True
+    if is_syllable(text[at - 1]) or text[at - 1] != ' ':
+        return False
+    before = text[:at - 1].rstrip()
+    return not before or before[-1] in '.,;:' or before[-1] == '의'
+
+
+def apply_other_names(text: str, items: list[Item], chosen: list[tuple[str, str]]) -> None:
+    """The eojeol right after a marker of a person's other name (호는, 본명은 …) stays Hangul, bar the
+    text's own glosses and user words. The marker must open its eojeol (not 선호는, 견본명은)."""
+    for marker in _NAME_MARKERS:
+        at = text.find(marker)
+        while at >= 0:
+            start = at + len(marker)
+            if _opens_name_marker(text, at) and start < len(text) and is_syllable(text[start]) \
+                    and not (marker == '자는 ' and (j := item_at(items, at)) is not None and chosen[j][0] is not None):
+                # (the bound noun 者 before 는 is no marker: 이기는 者는 福이 있다)
+                end = start
+                while end < len(text) and is_syllable(text[end]):
+                    end += 1
+                for k in items_within(items, start, end):
+                    if chosen[k][0] is not None and chosen[k][1] not in ('user', 'gloss'):
+                        chosen[k] = (None, 'name')
+            at = text.find(marker, at + 1)
+
+
+# the last Hanja of a word for what a person is, as an encyclopedia's opening sentence gives it
+# (創業者이며, 外交官으로, 辯護士로, 監督으로, 會長으로, 大統領이다, … 出身으로)
+_LEDE_PERSON_ENDS = frozenset('家者人士師手官主督長身侶員領')
+_LEDE_AFTER = ('이다', '이며', '이자', '로,', '으로,')
+
+
+def apply_lede_name(text: str, items: list[Item], chosen: list[tuple[str, str]], lexicon: Lexicon) -> None:
+    """The opening of an encyclopedia entry: a sentence that starts with a three-syllable name in 은 or
+    는 and says what the person is (정주영은 …의 創業者이며, 반기문은 外交官으로, 이태영은 … 辯護士로,).
+    Where the name begins with a surname and no single word reads the three syllables, the pieces the
+    analysis found in it are no words (正 + 駐英, 反旗 + 文, 長蹲 + 하는) and the name stays Hangul.
+    A word the dictionary lists whole (安昌浩, 九人會) keeps its reading."""
+    at = 0
+    while True:
+        stop = text.find('. ', at)
+        _lede_name(text, items, chosen, lexicon, at, len(text) if stop < 0 else stop)
+        if stop < 0:
+            break
+        at = stop + 2  # (past the '. ' that ends the sentence before)
+
+
+def _lede_name(text: str, items: list[Item], chosen: list[tuple[str, str]], lexicon: Lexicon, at: int,
+               end: int) -> None:
+    """apply_lede_name for the sentence from at to end."""
+    if len(text) < at + 5 or text[at + 3] not in '은는' or text[at + 4] != ' ' \
+            or not all(is_syllable(c) for c in text[at:at + 3]) or text[at] not in lexicon.surnames:
+        return
+    inside = items_within(items, at, at + 4)
+    if not inside or any(items[k].start == at and items[k].end == at + 3 for k in inside):
+        return  # (a word the dictionary reads whole)
+    first = items[inside[0]]
+    covered = sum(min(items[k].end, at + 3) - items[k].start for k in inside)
+    if not (first.start != at or first.kind == 'prefix' or covered < 3  # (唯一 + 한은, 長蹲 + 하는; 正 + 駐英)
+            or any(items[k].end > at + 3 for k in inside)  # a piece that swallowed the particle: 勞務 + 玄銀
+            or first.end - first.start == 2 and chosen[inside[0]][0] is not None
+            and lexicon.zh_frequency.get(chosen[inside[0]][0], 0) < COMMON_IN_CHINESE):  # 反旗 + 文, 損氣 + 艇
+        return  # a common word and its suffix: 政治圈은, 調査團은, 電氣車는 (no name)
+    if not any(items[k].end < end and chosen[k][0] and chosen[k][0][-1] in _LEDE_PERSON_ENDS
+               and text.startswith(_LEDE_AFTER, items[k].end) for k in items_within(items, at + 5, end)):
+        return
+    for k in inside:
+        if chosen[k][0] is not None and chosen[k][1] not in ('user', 'gloss'):
+            chosen[k] = (None, 'name')

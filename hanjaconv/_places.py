@@ -43,11 +43,14 @@ def apply_places(text: str, items: list[Item], chosen: list[tuple[str, str]], le
     place is its city, county or province (鷄龍市에, not 鷄龍時)."""
     names = lexicon.place_names
     open_k, suffix_k, mayor_k, province_k = [], [], [], []
+    full_province = False  # a province's full name (慶尙北道) in the text
     for k, item in enumerate(items):
         hangul = item.hangul
         if hangul not in names and hangul not in _PLACE_KEYS:
             if hangul in _PROVINCE_SHORT:
                 province_k.append(k)
+            elif hangul in _PROVINCE_FULL:
+                full_province = True
             continue  # (most words: one test)
         if hangul in names and chosen[k][0] != names[hangul] and chosen[k][1] in _PLACE_OPEN \
                 and names[hangul] in item.candidates and item.kind == 'word' \
@@ -99,7 +102,8 @@ def apply_places(text: str, items: list[Item], chosen: list[tuple[str, str]], le
                 chosen[k] = (names[item.hangul], 'place')  # a place joined to the 市 or 郡 chosen after it is
                 changed = True  # that city or county: 釜山市 經濟副市長 (not 副産市), 禮山郡
                 continue
-            if province_k and _after_province(text, item.start, items, chosen, heads):
+            if (province_k and _after_province(text, item.start, items, chosen, heads)
+                    or full_province and _after_full_province(text, item, items, heads)):
                 chosen[k] = (names[item.hangul], 'place')  # 京畿 龍仁 (not 用人), 慶北 安東
                 changed = True
                 continue
@@ -150,6 +154,34 @@ def _after_province(text: str, start: int, items: list[Item], chosen, heads: dic
         return False
     chosen[k] = (province, 'place')
     return True
+
+
+# provinces by their full names, as encyclopedias write them bare before a county or town
+# (慶尙北道 善山 出身, 平安北道 定州, 忠淸南道 公州에서): the word after one is that place
+_PROVINCE_FULL = frozenset(('경기도', '강원도', '충청북도', '충청남도', '전라북도', '전라남도', '경상북도', '경상남도',
+                            '황해도', '평안북도', '평안남도', '함경북도', '함경남도', '제주도'))
+
+
+def _after_full_province(text: str, item: Item, items: list[Item], heads: dict[int, int]) -> bool:
+    """Whether a province's full name is the whole eojeol right before the item's (경상북도 선산) and
+    the item is where someone comes from: bare before 출신 or 태생, or in 에서 before 태어나다 or 출생
+    (충청남도 공주에서 태어났다); else the word may be the province's own (경상북도 예산을 편성)."""
+    start = item.start
+    if start < 4 or text[start - 1] != ' ':
+        return False
+    tail, after = _eojeol_tail(text, item.end)
+    if not (tail == '' and text.startswith(_ORIGIN_AFTER, after + 1)
+            or tail == '에서' and text.startswith(_BIRTH_AFTER, after + 1)) or text[after:after + 1] != ' ':
+        return False
+    for size in (3, 4):
+        k = heads.get(start - 1 - size)
+        if k is not None and items[k].end == start - 1 and items[k].hangul in _PROVINCE_FULL:
+            return True
+    return False
+
+
+_ORIGIN_AFTER = ('출신', '태생', '출생', '사람이')
+_BIRTH_AFTER = ('태어', '출생', '출신', '자라', '성장')
 
 
 def _eojeol_tail(text: str, end: int) -> tuple[str, int]:
