@@ -195,7 +195,7 @@ def apply_full_names(text: str, items: list[Item], chosen: list[tuple[str, str]]
             inside = None
             if text.endswith(_FORMER, 0, end) and end >= 5:
                 end -= 2  # 김영호 前 長官, 김동명 現 委員長, 홍명보 前 蔚山 監督
-                inside = _full_name(text, items, chosen, lexicon, end, strong)  # (the name first: 박정희 前 大統領)
+                inside = _full_name(text, items, chosen, lexicon, end, strong, former=True)  # (the name first: 박정희 前 大統領)
                 if inside is None and body is None \
                         and (other := _body_before(text, items, chosen, end, anywhere=True)) is not None:
                     end = other  # (a body after 前 or 現 as 前 蔚山 監督 is the name's: 김영호 前 長官's rule)
@@ -212,7 +212,7 @@ def apply_full_names(text: str, items: list[Item], chosen: list[tuple[str, str]]
 
 
 def _full_name(text: str, items: list[Item], chosen: list[tuple[str, str]], lexicon: Lexicon, end: int,
-               strong: bool) -> list[int] | None:
+               strong: bool, former: bool = False) -> list[int] | None:
     """The items inside a surname and a two-syllable given name that end at end, if those three
     syllables are a name before a title (see apply_full_names), else None."""
     start = end - 3
@@ -229,7 +229,8 @@ def _full_name(text: str, items: list[Item], chosen: list[tuple[str, str]], lexi
             # (not 耳順 + 者), 정신아 氏 (not 精神 + 아), 안성기 氏 (not 安城 + 機)
     elif inside:
         tail = text[items[inside[-1]].end:end]
-        if _is_ending(tail, lexicon) or _names_a_thing(  # 夫人의 醫師, 用語인 軍, 定하는 軍
+        if _is_ending(tail, lexicon) and not (former and tail == '인') or _names_a_thing(  # 夫人의 醫師, 用語인 軍, 定하는 軍
+                # (the copula's 인 hardly stands before 前 or 現 and a title; a given name in 인 does: 문재인 前 大統領)
                 name, start, [items[j] for j in inside], [chosen[j][0] for j in inside], lexicon):
             return None
     elif name[:2] in lexicon.native or name in lexicon.native \
