@@ -342,6 +342,7 @@ def _build() -> Lexicon:
     sino_adverbs = {r[0]: r[1] for r in _rows('curated/sino_adverbs.tsv')}  # 恒常, 自己: not native
     curated = frozenset(r[0] for name in ('homograph_defaults', 'usual_senses') for r in _rows(f'curated/{name}.tsv'))
     hada_roots = frozenset(r[0] for r in _rows('curated/hada_roots.tsv'))  # (their 하다 forms are not native)
+    single = frozenset(r[0] for r in _rows('curated/single_nouns.tsv'))  # (a lone Sino noun and 의 is not native)
     lexicon = Lexicon(
         word_reading_table=_word_table('word_readings.tsv'), chars=chars, glosses=glosses,
         readings=readings, primary=primary, basic=basic,
@@ -378,9 +379,11 @@ def _build() -> Lexicon:
                    if word not in sino_adverbs and not _sino_stem_adverb(word, pos, curated)
                    and not _hada_root_form(word, pos, hada_roots)
                    and not (pos == 'IC' and word in curated)
-                   and not (pos == 'NNG' and word in added)},  # an interjection of a curated Sino
+                   and not (pos == 'NNG' and word in added)  # an interjection of a curated Sino
+                   and not (pos == 'NNG' and len(word) == 2 and word[1] == '의' and word[0] in single)},
         # word's spelling stands alone, takes no particle and is rare in prose: 下野 聲明, 下野를 (not 하야);
-        # a mecab noun without Hanja that added_words.tsv curates as a common Sino word is that word (巫堂)
+        # a mecab noun without Hanja that added_words.tsv curates as a common Sino word is that word (巫堂);
+        # nor is a one-syllable Sino noun with the genitive 의 a noun of its own (약의 is 藥의, the medicine's)
                 **{word: pos for word, pos, *_ in _rows('curated/native_words.tsv') if word not in sino_adverbs}},
         particles=frozenset(r[0] for r in _rows('curated/particles.tsv')),
         vocatives=frozenset(r[0] for r in _rows('curated/particles.tsv') if r[1] == 'voc'),

@@ -487,6 +487,14 @@ _PAST_SYLLABLES = frozenset('았었였했웠쳤졌셨')  # a past stem's last sy
 _RANGE_BEFORE_PERSON = frozenset(('이상', '이하', '미만', '초과', '외', '이외', '밖', '이내'))  # X의 자 is 者 (see after_modifier)
 
 
+_DEMONSTRATIVES = frozenset(('이', '그', '저'))  # determiners after which a word is a noun (이 藥은)
+
+
+def _after_demonstrative(text: str, start: int) -> bool:
+    """Whether the word before the space at start - 1 is a bare demonstrative (이, 그, 저)."""
+    return start > 1 and text[start - 1] == ' ' and _previous_word(text, start) in _DEMONSTRATIVES
+
+
 def after_modifier(text: str, start: int, analyzer: Analyzer) -> bool:
     """Whether the word before the space at start - 1 is a modifier (하는 수, 먹을 것), not a
     noun or pronoun with the topic particle (政府는 首都를, 그는 統一 운동)."""
@@ -526,9 +534,10 @@ def after_modifier(text: str, start: int, analyzer: Analyzer) -> bool:
         stem = stem[:-1]
     lex = analyzer.lex
     if word[-1] == '은' and len(stem) == 1 and split(stem)[2] and stem in lex.single_nouns \
-            and stem not in lex.verb_stems:
+            and (stem not in lex.verb_stems or _after_demonstrative(text, start - len(word) - 1)):
         return False  # a one-syllable Sino noun that is no verb stem, with the topic's 은, is no modifier:
-        # 이 冊은 統一 以後의, 이 法은 (not 책은 'a modifier' before the bound noun 통 of 바쁜 통에)
+        # 이 冊은 統一 以後의, 이 法은 (not 책은 'a modifier' before the bound noun 통 of 바쁜 통에); after a
+        # demonstrative even a noun that spells a verb stem: 이 藥은 睡眠 誘導劑로 (not 약은, of 약다 'shrewd')
     if len(stem) > 1 and stem[-1] == '하' and not analyzer.well_attested(stem) \
             and (stem[:-1] in lex.hada_roots or lex.has_word(stem[:-1])):
         return True  # a verb in 하다's modifier (선을 행하는 者가, 사랑하는 者), not a noun in 하 and 는
