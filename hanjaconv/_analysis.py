@@ -145,6 +145,10 @@ _CHAT_FINALS = {'용': '요', '당': '다', '얌': '야', '쥬': '죠', '넹': '
 # syllables or more: a lone 용, 당 after a word is the suffix, 業務用, 綠色黨)
 _PARTICLE_SYLLABLES = frozenset('으는를')  # syllables no Hanja reads that particles spell and loanwords hardly do
 _ISM_HANGUL = '주의'  # the suffix -ism, which closes names of people as well as Sino words (see loanword_compound)
+# Sino nouns of two syllables that close names of events and venues written onto a native or loanword
+# noun (불꽃祝祭, 눈꽃祝祭, 머드祝祭, 벚꽃公園) and end no loanword: loanword_compound takes them alone
+# right after the stretch, where another two-syllable word is too often the loanword's own end
+_EVENT_HEADS = frozenset({'축제', '공원', '행사', '대회', '광장'})
 _CHINESE_ONLY = 1000  # jieba count for a word with no curated standing to beat noun + particle (_splits_better)
 _CHINESE_ONLY_PARTICLES = frozenset('과와의이은는을를')  # ... where the particle is one of these
 _CALLING = frozenset({'아', '야', '여', '이여', '요'})  # vocative and polite particles: rare after a lone noun
@@ -1462,6 +1466,8 @@ class Analyzer:
                                 for j in range(1, n)):  # (the copula or a verb's form: 리더이자, 곁들이자고)
                 return found  # a term of the economy glossary closing a loanword: 코스닥指數, 리스負債, 콜金利,
                 # 뉴욕證市 (a curated usual sense attests it as well as a Chinese count)
+            if k == b and head in _EVENT_HEADS and len(found) == 1 and not left and found[0].end == k + 2:
+                return found  # a festival or venue named by a native or loanword noun: 불꽃祝祭, 머드祝祭를
             if k - b <= 2 and head == _ISM_HANGUL and len(found) == 1 and not left:
                 return found  # -ism right after a name (케인스主義, 마르크스主義는, 스탈린主義): two syllables, but 主義
                 # closes names so often that it is no loanword's own end (_suffix_words.apply_ism picks 主義)

@@ -529,8 +529,11 @@ def _reads_alone(hangul: str, hanja: str) -> bool:
 
 def _may_be_predicate(hangul: str, hanja: str, lexicon: Lexicon) -> bool:
     """Whether a sense may stand before a light verb: the curated predicate sense, or one
-    Chinese does not tag as a plain noun (沙果 is one, so no 沙果했다)."""
-    return hanja not in lexicon.zh_nominal or hanja == lexicon.predicate_senses.get(hangul)
+    Chinese does not tag as a plain noun (沙果 is one, so no 沙果했다); where the curated predicate
+    sense is an adjective, any other sense is the verb the same forms spell (홈페이지에 公告했다,
+    not 鞏固했다: 했다 suits the adjective and the verb alike, and the cue tells them apart)."""
+    curated = lexicon.predicate_senses.get(hangul)
+    return hanja not in lexicon.zh_nominal or hanja == curated or curated in lexicon.adjective_senses
 
 
 def _around(text: str, eojeols: list[tuple[int, int]], at: int, start: int, end: int,
