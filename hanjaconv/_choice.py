@@ -345,7 +345,7 @@ def choose(text: str, items: list[Item], lexicon: Lexicon, read: Callable[[str],
         if ' 스님' in text:
             apply_dharma_names(text, items, chosen, lexicon)  # 진우 스님, not 眞羽 스님
     if '군' in text or '양' in text:
-        apply_child_names(text, items, chosen)
+        apply_child_names(text, items, chosen, lexicon)
     apply_given_names(text, items, chosen, lexicon)
     if '는 ' in text or '은 ' in text:
         apply_other_names(text, items, chosen)
@@ -719,6 +719,8 @@ def _apply_first_holder(text: str, items: list[Item], chosen: list[tuple[str, st
             if limit < 0:
                 limit = len(text)
                 break
+        if not is_syllable(text[item.end + 1:item.end + 2] or ' ') or text[item.end + 1:item.end + 2] in '받를을에':
+            continue  # (invited: 招待 받은 會長, 招待를, 招待에 應한)
         for j in range(k + 1, len(items)):
             if items[j].start >= limit:
                 break

@@ -568,7 +568,8 @@ def _word_begins(text: str, a: int, b: int) -> int:
     return a
 
 
-def native_cued_sense(text: str, start: int, end: int, hangul: str, lexicon: Lexicon) -> str | None:
+def native_cued_sense(text: str, start: int, end: int, hangul: str, lexicon: Lexicon,
+                      found: list | None = None) -> str | None:
     """The Sino sense of a native word marked AMBIGUOUS (`Lexicon.cued_native`) that a cue within
     CUE_REACH words names, nearest first, or None: 어미 is the mother except beside the words of
     grammar (선어말 어미, 어간과 어미: 語尾). A cue of the native word (-) at the same distance or
@@ -576,7 +577,11 @@ def native_cued_sense(text: str, start: int, end: int, hangul: str, lexicon: Lex
     entry = lexicon.sense_cues.get(hangul)
     if entry is None:
         return None
-    around = _Surroundings(text)
+    if found is None:
+        found = []
+    if not found:  # (the caller keeps one list a text: its eojeols are found once, however many words ask)
+        found.append(_Surroundings(text))
+    around = found[0]
     item = _Span(start, end)
     if not around.cue_near(item, CUE_REACH, entry[0]):
         return None  # no cue near: the usual case

@@ -438,7 +438,7 @@ _CHILDREN = frozenset({'장남', '차남', '삼남', '사남', '장녀', '차녀
 _CHILD_TITLES = {'군': '君', '양': '孃'}
 
 
-def apply_child_names(text: str, items: list[Item], chosen: list[tuple[str, str]]) -> None:
+def apply_child_names(text: str, items: list[Item], chosen: list[tuple[str, str]], lexicon: Lexicon) -> None:
     """A two-syllable given name between a word for a son or a daughter and 군 or 양, as wedding notices
     write the couple (장남 준혁 君과 ... 차녀 수민 孃), is a name and the word after it the title: not 愁悶 量,
     not 軍. Only where all three stand bare, each its own eojeol, the title with particles or none."""
@@ -452,8 +452,8 @@ def apply_child_names(text: str, items: list[Item], chosen: list[tuple[str, str]
         kin_start = kin_end
         while kin_start and is_syllable(text[kin_start - 1]):
             kin_start -= 1
-        if text[kin_start:kin_end] not in _CHILDREN:
-            continue
+        if text[kin_start:kin_end] not in _CHILDREN or text[item.start - 3:item.start - 1] in lexicon.native:
+            continue  # (a native word is no name: 아들 하나 軍에 보냈다)
         for j in items_within(items, item.start - 3, item.start - 1):
             chosen[j] = (None, 'name')
         chosen[k] = (title, 'title')
@@ -468,16 +468,23 @@ _NAME_MARKERS = ('호는 ', '아호는 ', '법호는 ', '자는 ', '아명은 ',
                  '필명은 ', '예명은 ')
 
 
-def _opens_name_marker(text: str, at: int) -> bool:
+def _opens_name_marker(text: str, at: int, sentence_only: bool = False) -> bool:
     """Whether a marker at `at` opens its eojeol where a person's other name is given: at the text's
     start, after a sentence or a comma, or after a word in 의 (그의 號는, 金九의 號는); a statute's item
-    is no pen name (第6號는 除外한다, 같은 號는, 各 號는)."""
+    is no pen name (第6號는 除外한다, 같은 號는, 各 號는). `sentence_only`: only at a sentence's start, for
+    자는, which is as often 자다's 'sleeping' (患者의 자는 時間, 새벽에, 자는 同生)."""
     if at == 0:
         return True
     if is_syllable(text[at - 1]) or text[at - 1] != ' ':
         return False
     before = text[:at - 1].rstrip()
-    return not before or before[-1] in '.,;:' or before[-1] == '의'
+    if sentence_only:
+        return not before or before[-1] in '.!?'
+    return not before or before[-1] in '.,;:' or before[-1] == '의' and before[-2:-1] not in _STATUTE_PARTS
+    # (같은 條의 號는 削除한다: an item of an article)
+
+
+_STATUTE_PARTS = frozenset('조항호목법령칙')  # 條, 項, 號, 目, 法, 令, 規則 before 의
 
 
 def apply_other_names(text: str, items: list[Item], chosen: list[tuple[str, str]]) -> None:
@@ -487,7 +494,7 @@ def apply_other_names(text: str, items: list[Item], chosen: list[tuple[str, str]
         at = text.find(marker)
         while at >= 0:
             start = at + len(marker)
-            if _opens_name_marker(text, at) and start < len(text) and is_syllable(text[start]) \
+            if _opens_name_marker(text, at, marker == '자는 ') and start < len(text) and is_syllable(text[start]) \
                     and not (marker == '자는 ' and (j := item_at(items, at)) is not None and chosen[j][0] is not None):
                 # (the bound noun 者 before 는 is no marker: 이기는 者는 福이 있다)
                 end = start

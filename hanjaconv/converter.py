@@ -22,7 +22,7 @@ from ._analysis import (ADMINISTRATIVE, AFTER_DETERMINER, AFTER_HANJA, AFTER_MOD
 from ._bounded import remember
 from ._choice import CONFIDENCE, Item, choose, rank_candidates
 from ._cues import native_cued_sense
-from ._hangul import compose_jamo, is_hanja, is_syllable
+from ._hangul import compose_jamo, is_hanja
 from .reading import how_many_at
 from ._lexicon import Lexicon, get_lexicon
 from ._pairs import coordinated_pairs
@@ -57,7 +57,7 @@ _CITED_STEM_OPENERS = frozenset(' \t\'"‘“「『<(/,')
 _BRACKETS = regex.compile(r'\[[^\[\]\n\d「」]{1,15}\]')  # (short, without digits or a title's 「」: a statute's
 # bracketed definition is no transcription, '섬'[「섬 발전 촉진법」 제2조에 따른 섬을 말한다])
 _BEFORE_TRANSCRIPTION = regex.compile(r'(?:[\'"’”][가-힣]{0,2}|\],?)\s?$')
-_SOUND_MARKS = regex.compile(r'[가-힣]:|[ㄱ-ㅣ]')  # a length mark or a lone letter: [대:통녕], [갑ㅆ]
+_SOUND_MARKS = regex.compile(r'[가-힣]:(?=[가-힣])|[ㄱ-ㅣ]')  # (a label's colon has a space after: [參考: …])  # a length mark or a lone letter: [대:통녕], [갑ㅆ]
 _SOUND_WORDS = ('으로 발음', '로 발음', '으로 소리', '로 소리', '으로 실현', '로 실현')
 _CLOSING_QUOTES = frozenset('\'"’”」』')  # a closing quote, after which come particles and the copula:
 #                                         'ㅗ'이면, '무엇'의 (not 裏面)
@@ -250,6 +250,7 @@ class Converter:
         determiners = lexicon.determiners
         cued_native = lexicon.cued_native
         cued_heads = lexicon.cued_native_heads
+        surroundings: list = []  # the text's eojeols for native_cued_sense, found once
         n = len(text)
         sounds = _transcriptions(text) if '[' in text else ()
         for m in _RUN.finditer(text):
@@ -258,9 +259,9 @@ class Converter:
                 continue  # no eojeol is this long: not Korean words, so left as it is
             run = m.group()
             before = text[s - 1] if s else ''
-            if e < n and text[e] == '-' and not (e + 1 < n and is_syllable(text[e + 1])) \
+            if e < n and text[e] == '-' and not (e + 1 < n and text[e + 1].isalnum()) \
                     and (not before or before in _CITED_STEM_OPENERS):
-                continue  # a cited stem or affix: '먹-', '-게 하-' (not 下-)
+                continue  # a cited stem or affix: '먹-', '-게 하-' (not 下-; but 韓國-EU, a hyphen joining words)
             if sounds and _within(sounds, s):
                 continue  # a transcription of sounds: [구지], [대:통녕]
             if before and before in '-)' and _QUOTED_ENDING.search(text, max(0, s - 8), s) or (
@@ -320,7 +321,7 @@ class Converter:
             if e < n and text[e] >= '\u3400' and is_hanja(text[e]):
                 context |= BEFORE_HANJA  # (Hanja the text has right after the run)
             if run[:2] in cued_heads and (word := _cued_native_word(run, cued_native, analyzer.is_tail)) \
-                    and (sense := native_cued_sense(text, s, s + len(word), word, lexicon)):
+                    and (sense := native_cued_sense(text, s, s + len(word), word, lexicon, surroundings)):
                 append(Item(s, s + len(word), word, 'word', (sense,)))  # 어미 beside 어간: 語尾 (else native)
                 continue
             pieces = analyses.get((run, context))  # usually there: real text repeats its eojeols
