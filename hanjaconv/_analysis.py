@@ -485,6 +485,8 @@ class Analyzer:
             if pos in _ADVERBS:  # an adverb takes no 하다 and no case: 계속된, 일단의 are nouns
                 if after_modifier and j == n and self.adverb_spells_noun(run):
                     continue
+                if after_modifier and j == 2 < n and self.adverb_spells_noun(run):
+                    continue  # likewise a two-syllable adverb with a particle: 指定된 團地는, 이 團地도 (단지 'only')
                 if rest in _ADVERB_TAILS and not (after_noun and pos == 'caseless'):  # (建物 內, 30日 以內)
                     return True
             elif pos in ('adverb', 'conjunction'):  # curated ones may take particles (모두의, 서로를)
@@ -1602,7 +1604,8 @@ class Analyzer:
                 run[-1] in lex.prefixes,  # (a counter of two syllables too: 2聯隊, 3大隊)
                 first in BOUND_NOUNS or first in self.native_bound or first in CONTRACTED_BOUND
                 or first == '이' and run[1:] in _PERSON_PARTICLES
-                or n >= 3 and lex.native.get(run) == 'MAG' and self.adverb_spells_noun(run),
+                or n >= 3 and (lex.native.get(run) == 'MAG' or lex.native.get(run[:2]) == 'MAG')
+                and self.adverb_spells_noun(run),
                 first in self._lone or first in lex.domains or first in lex.dynasties  # attached
                 or first == '이' and run.startswith(_COPULA_FORMS)
                 or n > 1 and run[:1] in self._particle_prefixes and self._is_particles(run),  # (cm마다)

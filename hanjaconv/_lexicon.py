@@ -137,6 +137,7 @@ class Lexicon:
     place_names: dict[str, str] = field(default_factory=dict)  # 여수 -> 麗水: a place's sense (place_names.tsv)
     cued_native: frozenset[str] = frozenset()         # 어미: native words that a cue may make Sino (語尾 beside 어간)
     cued_native_heads: frozenset[str] = frozenset()   # their first two syllables (어미), tested on every run
+    cued_adverbs: frozenset[str] = frozenset()        # 단지: mecab adverbs among them, cued only with a particle
     curated_hanja: frozenset[str] = frozenset()       # every curated default and usual sense (駐車, 産業)
     curated_readings: dict[str, str] = field(repr=False, default_factory=dict)  # Hanja -> how to_hangul reads it:
     # the key of an added word (瓜田李下 과전이하) or of curated/word_readings.tsv (喜怒哀樂 희로애락)
@@ -411,6 +412,13 @@ def _build() -> Lexicon:
         word for word, _pos, note, *_ in _rows('curated/native_words.tsv')
         if len(word) >= 2 and 'AMBIGUOUS' in note and any(
             hanja != '-' for hanja, _ in lexicon.sense_cues.get(word, ((), (), ()))[2]))
+    lexicon.cued_adverbs = frozenset(  # a mecab adverb that spells a noun with cues and no curated default
+        # (단지 'only' and 團地, 매장 and 賣場): with a topic particle and a cue near, the noun (아파트 團地는);
+        # bare it stays the adverb (단지 아파트를 샀을 뿐). 우선 has a default (于先), the adverb's own Hanja.
+        word for word, pos in lexicon.native.items()
+        if pos == 'MAG' and len(word) >= 2 and word not in lexicon.defaults and any(
+            hanja != '-' for hanja, _ in lexicon.sense_cues.get(word, ((), (), ()))[2]))
+    lexicon.cued_native = lexicon.cued_native | lexicon.cued_adverbs
     lexicon.cued_native_heads = frozenset(word[:2] for word in lexicon.cued_native)
     return lexicon
 

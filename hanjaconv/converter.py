@@ -251,6 +251,7 @@ class Converter:
         cued_native = lexicon.cued_native
         cued_heads = lexicon.cued_native_heads
         surroundings: list = []  # the text's eojeols for native_cued_sense, found once
+        cued_adverbs = lexicon.cued_adverbs
         n = len(text)
         sounds = _transcriptions(text) if '[' in text else ()
         for m in _RUN.finditer(text):
@@ -321,6 +322,7 @@ class Converter:
             if e < n and text[e] >= '\u3400' and is_hanja(text[e]):
                 context |= BEFORE_HANJA  # (Hanja the text has right after the run)
             if run[:2] in cued_heads and (word := _cued_native_word(run, cued_native, analyzer.is_tail)) \
+                    and (word not in cued_adverbs or len(word) < len(run)) \
                     and (sense := native_cued_sense(text, s, s + len(word), word, lexicon, surroundings)):
                 append(Item(s, s + len(word), word, 'word', (sense,)))  # 어미 beside 어간: 語尾 (else native)
                 continue
