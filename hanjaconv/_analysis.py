@@ -814,10 +814,13 @@ class Analyzer:
                 if not i and size >= 3 and run[1] == '하' and self._spells_root_form(run, j):
                     continue  # ... and so is an obscure word a root and a form of 하다 spell: 請하면, 臨하도록
                     # (not the place names 淸河面, 林下島 + 錄)
-                if size == 2 and j == n and not i and run[1] in _SWALLOWED_PARTICLES and not has_standing(run) \
-                        and final_sound(run[0]) in _PARTICLE_AFTER.get(run[1], _ANY_FINAL):
+                if size == 2 and j == n and (not i or any(e == i for e, _ in ends.get(0, ()))) \
+                        and run[i + 1] in _SWALLOWED_PARTICLES and not has_standing(run[i:j]) \
+                        and final_sound(run[i]) in _PARTICLE_AFTER.get(run[i + 1], _ANY_FINAL):
                     continue  # a little-known word that spells a syllable and a particle fitting it: 本人의 원에
-                    # 따른, 父 또는 모가, 分類學에 따른 과의 (not 怨恚, 冒家, 果毅): the syllable alone, or Hangul
+                    # 따른, 父 또는 모가, 分類學에 따른 과의 (not 怨恚, 冒家, 果毅): the syllable alone, or Hangul;
+                    # likewise closing a compound after a word from the run's start: 發表일은, 配定일이 (not
+                    # 發表逸隱, 配定一二; 일 is 日 or 'work', so a listed word must spell it: 開學日은)
                 # (the gate is the cheap part of _splits_better's test: a particle or the copula follows)
                 if size == 2 and (j == n or run[i + 1:] in particles or run[i + 1] in '이인일') \
                         and self._splits_better(run, i, unbound, after_determiner):
