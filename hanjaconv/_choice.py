@@ -104,6 +104,14 @@ _AS_FOLLOWS = ('다음과 같이 ', '아래와 같이 ')
 _TIME_AFTER_CLAUSE = {'이전': '以前', '이후': '以後'}
 # words whose usual sense is an adverb, before the genitive 의: the noun they also spell
 _NOUN_BEFORE_GENITIVE = {'일단': '一團'}
+# a dynasty dates what follows it: 高麗 12世紀, 高麗 1348年, 朝鮮 15世紀 (not 考慮, 造船: no word of
+# thinking or shipbuilding stands bare before a year); and a part of a period after it: 12世紀 前半 (not 全般)
+_ERA_BEFORE_DATE = {'고려': '高麗', '조선': '朝鮮'}
+_PART_AFTER_DATE = {'전반': '前半'}
+_DATE_UNITS = ('세기', '년')
+# words of drawing: in a text that has one, the suffix 도 closing a thing or a scene is a picture's 圖
+# (東闕圖, 雪松圖, 日月五峰圖; a verbal noun keeps 度: 完成度, 滿足度)
+_DRAWING = ('그림', '그린 ', '그렸', '그려', '화가', '화첩', '병풍')
 _VERB_ONLY = ('한다', '하는', '하라', '하자', '하려고', '하려는', '하려던', '하려다', '하려하', '하려한', '하려했',
               '하러', '하느', '합시다', '하고자')  # forms no adjective takes (but 하려면 it does in use:
 # 有用하려면, 幸福하려면 'for it to be useful, to be happy', not 流用)
@@ -177,6 +185,14 @@ def _known_sense(hangul: str, lexicon: Lexicon) -> str | None:
     return known
 
 
+def _date_at(text: str, i: int) -> bool:
+    """Whether a year or a century starts at i: digits, then 세기 or 년 (12세기, 1348년)."""
+    j = i
+    while j < len(text) and j - i < 5 and text[j].isdigit():
+        j += 1
+    return j > i and text.startswith(_DATE_UNITS, j)
+
+
 def _bucket(count: int) -> int:
     """Orders of magnitude of a corpus count above COMMON_IN_CHINESE: 0 below it, then 1, 2, ..."""
     bucket = 0
@@ -209,6 +225,13 @@ def choose(text: str, items: list[Item], lexicon: Lexicon, read: Callable[[str],
                 and _TIME_AFTER_CLAUSE[item.hangul] in cands:
             chosen.append((_TIME_AFTER_CLAUSE[item.hangul], 'compound'))  # after a clause in 기, the time before
             # it: 着手하기 以前에, 施行되기 以後 (not 移轉, which no field or cue may bring back)
+        elif item.kind == 'word' and item.hangul in _ERA_BEFORE_DATE and _ERA_BEFORE_DATE[item.hangul] in cands \
+                and _date_at(text, item.end + 1) and text.startswith(' ', item.end):
+            chosen.append((_ERA_BEFORE_DATE[item.hangul], 'grammar'))  # 高麗 12世紀, 朝鮮 1760年
+        elif item.kind == 'word' and item.hangul in _PART_AFTER_DATE and _PART_AFTER_DATE[item.hangul] in cands \
+                and text.endswith(('세기 ', '년대 '), 0, item.start) and item.start > 3 \
+                and text[item.start - 4].isdigit():
+            chosen.append((_PART_AFTER_DATE[item.hangul], 'grammar'))  # 12世紀 前半, 1990年代 前半 (not 全般)
         elif item.hangul in _NOUN_BEFORE_GENITIVE and item.kind == 'word' and text.startswith('의 ', item.end) \
                 and _NOUN_BEFORE_GENITIVE[item.hangul] in cands:
             chosen.append((_NOUN_BEFORE_GENITIVE[item.hangul], 'compound'))  # an adverb takes no 의: 一團의
@@ -261,6 +284,11 @@ def choose(text: str, items: list[Item], lexicon: Lexicon, read: Callable[[str],
                      or chosen[k - 1][0] in lexicon.zh_verbal) and chosen[k - 1][0] not in lexicon.adjective_senses:
             chosen.append(('前', 'grammar'))  # joined to a verbal noun, the time before it: 送達前, 施行前 (an
             # exhibition's 展 by its cues: 企劃展, 招待展)
+        elif item.kind == 'suffix' and item.hangul == '도' and '圖' in cands and k and items[k - 1].end == item.start \
+                and chosen[k - 1][0] is not None and items[k - 1].kind == 'word' \
+                and chosen[k - 1][0] != lexicon.predicate_senses.get(items[k - 1].hangul) \
+                and any(word in text for word in _DRAWING):
+            chosen.append(('圖', 'grammar'))  # a picture's name in a text of drawing: 雪松圖는 … 그렸다
         elif item.kind == 'field':
             chosen.append((None, 'field'))  # a one-syllable word only a field's glossary licenses
         elif item.hangul in _DECREE_NAMES and _DECREE in cands and _names_a_decree(text, item):
