@@ -22,7 +22,7 @@ from ._places import ADMIN_UNITS, apply_places, in_unit_chain
 from ._counters import apply_counter_cues, count_before
 from ._hangul import is_hanja, is_syllable, syllable_at, word_before
 from ._items import Item
-from ._names import (apply_called, apply_dharma_names, apply_lede_name, apply_other_names, apply_full_names,
+from ._names import (LONG_NOT_HEAD, apply_called, apply_dharma_names, apply_lede_name, apply_other_names, apply_full_names,
                      apply_given_names, apply_names_after_titles,
                      apply_names_before_particles, apply_titles, apply_child_names,
                      titles_in)
@@ -753,7 +753,8 @@ def _apply_first_holder(text: str, items: list[Item], chosen: list[tuple[str, st
             if items[j].start >= limit:
                 break
             hanja = chosen[j][0]
-            if hanja is not None and (hanja in _FIRST_HOLDER_OFFICES or len(hanja) > 1 and hanja[-1] == '長'):
+            if hanja is not None and (hanja in _FIRST_HOLDER_OFFICES or len(hanja) > 1 and hanja[-1] == '長'
+                                      and hanja[-2:] not in LONG_NOT_HEAD):  # (延長, 成長: 'long', not a head)
                 chosen[k] = ('初代', 'compound')
                 break
 

@@ -115,7 +115,7 @@ def titles_in(text: str, items: list[Item], chosen: list[tuple[str, str]],
     return found
 
 
-def _post_start(text: str, items: list[Item], chosen: list[tuple[str, str]], k: int) -> int:
+def _post_start(items: list[Item], chosen: list[tuple[str, str]], k: int) -> int:
     """Where the eojeol of a title written onto other Hanja words starts (企劃 + 調整室長), or the
     title's own start where something else is joined to it (a loanword, a native word)."""
     j = k
@@ -129,11 +129,11 @@ def _compound_title(hanja: str, titles) -> bool:
     (國會議員, 調査局長, 事務總長, 國務總理) or names an office's holder by 官 or 長 (警務官, 秘書官,
     檢事長), which people news writes next to a name as it does a title (김영수 前 國會議員, ▲ 監査官
     박정훈); not a word in 長 for length or growth (經濟成長, 意味深長)."""
-    return len(hanja) > 2 and (hanja[-2:] in titles or hanja[-3:] in titles or hanja[-1] == '官'
-                               or hanja[-1] == '長' and hanja[-2:] not in _NOT_HEAD)
+    return len(hanja) > 2 and (hanja[-2:] in titles or hanja[-3:] in titles or hanja[-1] == '官' and hanja[-2:] != '器官'
+                               or hanja[-1] == '長' and hanja[-2:] not in LONG_NOT_HEAD)
 
 
-_NOT_HEAD = frozenset({'成長', '生長', '延長', '伸長', '助長', '消長', '身長', '波長', '體長', '全長', '增長',
+LONG_NOT_HEAD = frozenset({'年長', '成長', '生長', '延長', '伸長', '助長', '消長', '身長', '波長', '體長', '全長', '增長',
                        '冗長', '深長', '特長', '悠長', '最長', '專長', '一長', '細長'})  # 長 'long', not 'head'
 
 
@@ -178,7 +178,7 @@ def apply_full_names(text: str, items: list[Item], chosen: list[tuple[str, str]]
     for title_start, k, title in titles:
         if k is not None and title_start and is_syllable(text[title_start - 1]) \
                 and (title[-1] == '長' or title[-1] == '員' and chosen[k][0] == title):
-            title_start = _post_start(text, items, chosen, k)  # a post written onto its department:
+            title_start = _post_start(items, chosen, k)  # a post written onto its department:
             # 오병권 企劃調整室長 (the title 調整室長 after 企劃; only a head in 長, not 管理 + 大將), or a
             # member's rank written onto 員 where that sense was chosen: 최준호 責任硏究員 (not 韓國…硏究院)
         if title_start < 4 or text[title_start - 1] != ' ':
