@@ -108,7 +108,7 @@ _NOUN_BEFORE_GENITIVE = {'일단': '一團'}
 # thinking or shipbuilding stands bare before a year); and a part of a period after it: 12世紀 前半 (not 全般)
 _ERA_BEFORE_DATE = {'고려': '高麗', '조선': '朝鮮'}
 _PART_AFTER_DATE = {'전반': '前半'}
-_DATE_UNITS = ('세기', '년')
+_ERA_UNITS = ('세기', '년')  # what a date a dynasty dates ends in
 # words of drawing: in a text that has one, the suffix 도 closing a thing or a scene is a picture's 圖
 # (東闕圖, 雪松圖, 日月五峰圖; a verbal noun keeps 度: 完成度, 滿足度)
 _DRAWING = ('그림', '그린 ', '그렸', '그려', '화가', '화첩', '병풍')
@@ -190,7 +190,7 @@ def _date_at(text: str, i: int) -> bool:
     j = i
     while j < len(text) and j - i < 5 and text[j].isdigit():
         j += 1
-    return j > i and text.startswith(_DATE_UNITS, j)
+    return j > i and text.startswith(_ERA_UNITS, j)
 
 
 def _bucket(count: int) -> int:

@@ -65,6 +65,8 @@ def _after_count(text: str, start: int) -> bool:
     return bool(word) and word[0].isdigit() and not (word.endswith('년') and sum(map(str.isdigit, word)) == 4)
 
 
+_SPLIT_RULES = frozenset({'default', 'rank', 'only'})  # choices a one-syllable noun and a particle may undo
+# (主의 이름, not 注意; 肝이, not 簡易)
 _DATED = {'이전': '以前'}  # 'before' after a date or a span in digits, whatever field or cue: 1910년 8월 22일
 # 以前에, 3年 以前 (not the law field's 移轉; a count of things before it may be moved: 10곳 移轉)
 _DATE_UNITS = ('년', '월', '일', '시', '분', '세기', '개월', '주')
@@ -103,7 +105,7 @@ def apply_cues(text: str, items: list, chosen: list[tuple[str, str]], lexicon: L
         hangul = item.hangul
         if item.kind == 'word' and len(hangul) == 2 and hangul[1] in _PARTICLE_SYLLABLES \
                 and hangul[0] in single_nouns and (hangul[0] in cues or hangul[0] in cued_nouns) \
-                and chosen[k][1] in ('default', 'rank', 'only') and _ends_in_particle(hangul) \
+                and chosen[k][1] in _SPLIT_RULES and _ends_in_particle(hangul) \
                 and _eojeol_ends(text, item.end):
             split = _genitive_split(item, around.of(item), cues, lexicon) \
                 or item.hangul[1] == '의' and _honoured_in_scripture(text, item, item.hangul[0], around, cues)
@@ -248,7 +250,6 @@ def guard_cued_nouns(text: str, items: list, chosen: list[tuple[str, str]], lexi
 # in the same sentence, each with a particle after it and opening its eojeol (not 間, 神 or 弊, nor Hangul);
 # a word that the organ and a particle spell there is split (간이 크고 폐가: 肝이, not 簡易; 간과 신을: 肝과)
 VISCERA = {'간': '肝', '심': '心', '폐': '肺', '신': '腎'}
-_SPLIT_RULES = frozenset({'default', 'rank', 'only'})  # a word's choice the organ beside it may undo
 
 
 def apply_viscera(text: str, items: list, chosen: list[tuple[str, str]], lexicon: Lexicon) -> None:
