@@ -49,7 +49,8 @@ COMPANY_SYLLABLE = '사'  # 社 right after a capital letter (A社, LG社): see 
 # hyphen after a quote, a bracket, a slash or a space, then maybe a bracketed linking vowel): native, left Hangul
 _QUOTED_ENDING = regex.compile(r'(?:^|[\s\'"‘“「『<(\[/])-(?:\(|\([가-힣]+\))?$')
 # a cited stem or affix, the hyphen after it: '먹-', '-게 하-', '지우-' (a run that a hyphen follows with no
-# syllable after it, and that a quote, a bracket, a slash or a space opens): native, left Hangul (not 下-, 神-)
+# letter or digit after it, and that a quote, a bracket, a slash or a space opens): native, left Hangul (not
+# 下-, 神-; 韓國-EU joins two words)
 _CITED_STEM_OPENERS = frozenset(' \t\'"‘“「『<(/,')
 # a phonetic transcription in square brackets, as grammar cites pronunciations: '굳이'가 [구지]로, '값'은 [갑],
 # [감]으로, '대통령' [대:통녕]: brackets after a quoted word (its particle may follow the quote) or after another
@@ -57,7 +58,8 @@ _CITED_STEM_OPENERS = frozenset(' \t\'"‘“「『<(/,')
 _BRACKETS = regex.compile(r'\[[^\[\]\n\d「」]{1,15}\]')  # (short, without digits or a title's 「」: a statute's
 # bracketed definition is no transcription, '섬'[「섬 발전 촉진법」 제2조에 따른 섬을 말한다])
 _BEFORE_TRANSCRIPTION = regex.compile(r'(?:[\'"’”][가-힣]{0,2}|\],?)\s?$')
-_SOUND_MARKS = regex.compile(r'[가-힣]:(?=[가-힣])|[ㄱ-ㅣ]')  # (a label's colon has a space after: [參考: …])  # a length mark or a lone letter: [대:통녕], [갑ㅆ]
+# a length mark between syllables or a lone letter: [대:통녕], [갑ㅆ] (a label's colon has a space after: [參考: …])
+_SOUND_MARKS = regex.compile(r'[가-힣]:(?=[가-힣])|[ㄱ-ㅣ]')
 _SOUND_WORDS = ('으로 발음', '로 발음', '으로 소리', '로 소리', '으로 실현', '로 실현')
 _CLOSING_QUOTES = frozenset('\'"’”」』')  # a closing quote, after which come particles and the copula:
 #                                         'ㅗ'이면, '무엇'의 (not 裏面)
