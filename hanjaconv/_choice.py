@@ -20,7 +20,7 @@ from ._bounded import remember
 from ._cues import ADJECTIVE_SUFFIXES, apply_cues, apply_viscera, drop_honoured_connectives, guard_cued_nouns
 from ._places import ADMIN_UNITS, apply_places, in_unit_chain
 from ._counters import apply_counter_cues, count_before
-from ._hangul import is_hanja, is_syllable, syllable_at, word_before
+from ._hangul import is_hanja, is_syllable, number_at, syllable_at, word_before
 from ._items import Item
 from ._names import (LONG_NOT_HEAD, apply_called, apply_dharma_names, apply_lede_name, apply_other_names, apply_full_names,
                      apply_given_names, apply_names_after_titles,
@@ -185,14 +185,6 @@ def _known_sense(hangul: str, lexicon: Lexicon) -> str | None:
     return known
 
 
-def _date_at(text: str, i: int) -> bool:
-    """Whether a year or a century starts at i: digits, then 세기 or 년 (12세기, 1348년)."""
-    j = i
-    while j < len(text) and j - i < 5 and text[j].isdigit():
-        j += 1
-    return j > i and text.startswith(_ERA_UNITS, j)
-
-
 def _bucket(count: int) -> int:
     """Orders of magnitude of a corpus count above COMMON_IN_CHINESE: 0 below it, then 1, 2, ..."""
     bucket = 0
@@ -226,7 +218,7 @@ def choose(text: str, items: list[Item], lexicon: Lexicon, read: Callable[[str],
             chosen.append((_TIME_AFTER_CLAUSE[item.hangul], 'compound'))  # after a clause in 기, the time before
             # it: 着手하기 以前에, 施行되기 以後 (not 移轉, which no field or cue may bring back)
         elif item.kind == 'word' and item.hangul in _ERA_BEFORE_DATE and _ERA_BEFORE_DATE[item.hangul] in cands \
-                and _date_at(text, item.end + 1) and text.startswith(' ', item.end):
+                and number_at(text, item.end + 1, _ERA_UNITS, 5) and text.startswith(' ', item.end):
             chosen.append((_ERA_BEFORE_DATE[item.hangul], 'grammar'))  # 高麗 12世紀, 朝鮮 1760年
         elif item.kind == 'word' and item.hangul in _PART_AFTER_DATE and _PART_AFTER_DATE[item.hangul] in cands \
                 and text.endswith(('세기 ', '년대 '), 0, item.start) and item.start > 3 \

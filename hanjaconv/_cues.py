@@ -13,7 +13,7 @@ import regex
 
 from ._analysis import GUARDED_DETERMINERS
 from ._bounded import remember
-from ._hangul import has_final, is_syllable, syllable_at, word_before, word_span_before
+from ._hangul import counted_word_before, has_final, is_syllable, syllable_at, word_before, word_span_before
 from ._lexicon import Lexicon
 from .reading import read_run
 
@@ -59,10 +59,8 @@ _BOUNDS = {'이상': '以上'}  # a bound that a count before it names (3미터 
 def _after_count(text: str, start: int) -> bool:
     """Whether the word before the space at start - 1 is a count: digits and a unit or counter
     (2미터, 1회, 30퍼센트), not a year (2024년), after which 이상 기후 may be 異常."""
-    if start < 2 or text[start - 1] != ' ':
-        return False
-    word = word_before(text, start)
-    return bool(word) and word[0].isdigit() and not (word.endswith('년') and sum(map(str.isdigit, word)) == 4)
+    word = counted_word_before(text, start)
+    return bool(word) and not (word.endswith('년') and sum(map(str.isdigit, word)) == 4)
 
 
 _SPLIT_RULES = frozenset({'default', 'rank', 'only'})  # choices a one-syllable noun and a particle may undo
@@ -74,10 +72,7 @@ _DATE_UNITS = ('년', '월', '일', '시', '분', '세기', '개월', '주')
 
 def _after_date(text: str, start: int) -> bool:
     """Whether the word before the space at start - 1 is digits and a unit of time (22일, 2024년, 3개월)."""
-    if start < 2 or text[start - 1] != ' ':
-        return False
-    word = word_before(text, start)
-    return bool(word) and word[0].isdigit() and word.endswith(_DATE_UNITS)
+    return counted_word_before(text, start).endswith(_DATE_UNITS)
 
 
 _TIME_SPANS = ('며칠', '수년', '수십', '수백', '오래', '얼마', '이틀', '사흘', '나흘', '한참', '조금', '잠시', '몇')

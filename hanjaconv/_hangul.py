@@ -179,3 +179,28 @@ def word_before(text: str, start: int) -> str:
     """
     begin, end = word_span_before(text, start)
     return text[begin:end]
+
+
+def counted_word_before(text: str, start: int) -> str:
+    """The word before the space at start - 1 if it begins with a digit (a count or a date: 22일,
+    2미터, 3年), else ''.
+
+    >>> counted_word_before('1910년 8월 22일 이전', 13), counted_word_before('오래 전', 3), counted_word_before('22일이전', 3)
+    ('22일', '', '')
+    """
+    if start < 2 or text[start - 1] != ' ':
+        return ''
+    word = word_before(text, start)
+    return word if word and word[0].isdigit() else ''
+
+
+def number_at(text: str, i: int, units: tuple[str, ...], digits: int = 4) -> bool:
+    """Whether up to `digits` digits start at i with one of `units` right after them (12세기, 1348년).
+
+    >>> number_at('高麗 12세기', 3, ('세기', '년')), number_at('高麗 세기', 3, ('세기',))
+    (True, False)
+    """
+    j = i
+    while j < len(text) and j - i < digits and text[j].isdigit():
+        j += 1
+    return j > i and text.startswith(units, j)

@@ -102,9 +102,11 @@ def apply_places(text: str, items: list[Item], chosen: list[tuple[str, str]], le
                 chosen[k] = (names[item.hangul], 'place')  # a place joined to the 市 or 郡 chosen after it is
                 changed = True  # that city or county: 釜山市 經濟副市長 (not 副産市), 禮山郡
                 continue
-            if (province_k and _after_province(text, item.start, items, chosen, heads)
-                    or full_province and _after_full_province(text, item, items, heads)):
+            province = _province_before(text, item.start, items, chosen, heads) if province_k else None
+            if province is not None or full_province and _after_full_province(text, item, items, heads):
                 chosen[k] = (names[item.hangul], 'place')  # 京畿 龍仁 (not 用人), 慶北 安東
+                if province is not None:
+                    chosen[province] = (_PROVINCE_SHORT[items[province].hangul], 'place')  # (京畿, not 競技)
                 changed = True
                 continue
             tail, after = _eojeol_tail(text, item.end)
@@ -139,21 +141,20 @@ _PROVINCE_SHORT = {'경기': '京畿', '강원': '江原', '충북': '忠北', '
                    '경북': '慶北', '경남': '慶南'}
 
 
-def _after_province(text: str, start: int, items: list[Item], chosen, heads: dict[int, int]) -> bool:
-    """Whether a province's short name stands bare right before the eojeol at start (경기 용인에서); a
-    경기 that a cue made a match (축구 競技 大田에서) or a field the economy's stays, and the place is
-    then no place either. The province itself takes its sense (京畿, not 競技)."""
+def _province_before(text: str, start: int, items: list[Item], chosen, heads: dict[int, int]) -> int | None:
+    """The item of a province's short name standing bare right before the eojeol at start (경기 용인에서),
+    else None; a 경기 that a cue made a match (축구 競技 大田에서) or a field the economy's is none, and
+    the place after it is then no place either."""
     if start < 3 or text[start - 1] != ' ':
-        return False
+        return None
     k = heads.get(start - 3)
     if k is None or items[k].end != start - 1 or items[k].hangul not in _PROVINCE_SHORT \
             or start > 3 and is_syllable(text[start - 4]):
-        return False
+        return None
     province = _PROVINCE_SHORT[items[k].hangul]
     if chosen[k][0] != province and (chosen[k][1] not in _PLACE_OPEN or province not in items[k].candidates):
-        return False
-    chosen[k] = (province, 'place')
-    return True
+        return None
+    return k
 
 
 # provinces by their full names, as encyclopedias write them bare before a county or town
