@@ -31,6 +31,9 @@ COUNTED = -0.3  # 個 after a number and a suffix, what is counted, beat a word:
 _DATE_TAILS = frozenset({'부터', '까지', '로부터', '부터는', '까지는', '까지의', '부터의', '로부터의'})  # after 일: a date (see analyse)
 TIME_SUFFIXES = frozenset('전후간내')  # after a counter they are 前, 後, 間, 內, and beat a word as 個 does:
 # 2週前, not 2主戰 (see _choice.TIME_SENSES)
+_WON_ENDS = ('대', '가량', '어치', '짜리')  # after the won: 3萬원대, 1萬원가량, 5千원어치, 1萬원짜리 (Analyzer._won_tail)
+_CITED_COUNTERS = frozenset('조항호번목절관')  # counters of a cited article or item, after which 대로 is 'as':
+# 第2項대로, 1番대로 (not a range: 20分臺로)
 RANGE_SUFFIX = '대'  # after a counter, the range of a measure, which beats a word as 個 does: 2點臺, 10分臺,
 # 3割臺, 9秒臺, not 2漸臺, 10分隊, 9招待 (see _choice.RANGE_SENSE)
 BOUND = 0.8  # after a modifier 자의 is 者의 rather than 字義
@@ -385,6 +388,16 @@ class Analyzer:
             return self.is_tail(s[:-1] + _CHAT_FINALS[s[-1]], before)  # chat's spelling: 중이얌, 最高네용
         return False
 
+    def _won_tail(self, rest: str) -> bool:
+        """Whether what follows the won after a number is its tail: particles, or 대 'range' or an
+        ending of amounts (가량 'about', 어치, 짜리) and particles: 3萬원대로, 1萬원가량, 5千원어치를
+        (not 滿員 + 假量, 天元 + 假量)."""
+        for end in _WON_ENDS:
+            if rest.startswith(end):
+                rest = rest[len(end):]
+                return not rest or self.is_tail(rest)
+        return self.is_tail(rest)
+
     def after_noun(self, s: str, before: int) -> bool:
         """What may follow a lone noun: particles, or the plural 들 and particles (羊들이, 者들은)."""
         return self.is_particles(s, before) or s[:1] == '들' and self.is_particles(s[1:], RIEUL)
@@ -715,14 +728,14 @@ class Analyzer:
             while j < n and (run[j] in _BIG_UNITS or run[j] == '조'):
                 j += 1
             rest = run[j + 1:]
-            if j and run[j:j + 1] == '원' and (not rest or self.is_tail(rest[rest[0] == '대':])):
+            if j and run[j:j + 1] == '원' and (not rest or self._won_tail(rest)):
                 return [Piece(0, j, 'numeral')]  # the won stays Hangul: 3萬원, 2兆원대 (not 滿員, 組員, 遠大)
             if j and run[j:j + 1] in lex.counters and (j + 1 == n or self.is_particles(run[j + 1:], final_sound(run[j]))):
                 return [Piece(0, j, 'numeral'), Piece(j, j + 1, 'counter')]  # the unit, then a counter and its
                 # particles: 1千分의 1, 3千名이 (not 天分, 闡明)
             if before_number and n == 2 and run[0] in lex.counters and run[1] in lex.prefixes:
                 return [Piece(0, 1, 'counter'), Piece(1, 2, 'prefix')]  # 第19條第1項, not 調劑
-        if after_number and first == '원' and (n == 1 or self.is_tail(run[1 + (run[1] == '대'):])):
+        if after_number and first == '원' and (n == 1 or self._won_tail(run[1:])):
             return []  # the won alone after a number stays Hangul too: 1,380원에, 3천 원에, 1만 원대로 (not 怨恚, 遠大)
         if before_counter:
             if run[-1] == '여' and (n > 2 and self._numeral_end(run[:-1]) == n - 1
@@ -886,7 +899,10 @@ class Analyzer:
                 options.append((PREFIX, (i, i + 1, 'prefix'), n, 0))
             if i == 0 and not after_hanja:
                 if after_number and ch in lex.counters:  # with its particles it beats a word: 3名의, not 3名義
-                    cost = COUNTER_WITH_PARTICLES if n > 1 and (
+                    cost = COUNTED if n > 2 and run[1] == RANGE_SUFFIX and run[2:3] == '로' \
+                        and ch not in _CITED_COUNTERS else \
+                        COUNTER_WITH_PARTICLES if n > 1 and (
+                        # (대로 after it is the range and 로, no particle: see tail_ok below)
                         self.is_particles(run[1:], final_sound(ch))
                         # (the copula after a counter in a consonant counts as its particles: 2~14日이다, 3年이며,
                         # not 14 + 一二 + 다)
@@ -972,7 +988,11 @@ class Analyzer:
                          and not run.startswith(lex.light_verb_starts, i)
                          and self.is_particles(run[i + 1:], final_sound(ch))
                          and not any(run[i:i + k] in particles for k in (2, 3, 4))) \
-                and not (ch == '론' and i + 1 == n and suffix_first[i][1] is not None)
+                and not (ch == '론' and i + 1 == n and suffix_first[i][1] is not None) \
+                and not (i == 1 and after_number and ch == RANGE_SUFFIX and run[2:3] == '로'
+                         and run[0] in lex.counters and run[0] not in _CITED_COUNTERS and suffix_first[i][1] is not None)
+            # (대로 'as' follows no counter of a measure after digits: the range and 로, 20分臺로, 100名臺로,
+            # 1990年代로; but 第2項대로, 1番대로: see _CITED_COUNTERS)
             # (the spoken 론 for 로는 ending the run after a word is the suffix 論 in writing: 中國 機會論
             # 어느, 《正義論》, 陰謀論 (not 機會 + 론); 으론 and 론 before other particles are untouched)
             # (no noun in 권, a right, zone or ticket, takes 하다, so 권 and 한 there are 權限 unless the word

@@ -289,7 +289,8 @@ def after_bare_noun(text: str, start: int, analyzer: Analyzer, run: str = '') ->
     大統領 말에, the president's words)."""
     word = _previous_word(text, start) if start > 1 and text[start - 1] == ' ' else ''
     if not word:
-        return False
+        return start > 2 and text[start - 1] == ' ' and not run.startswith(END_OF_PERIOD) \
+            and _measure_sign_before(text, start - 1)  # 10km 以內, 5% 以內, 300㎡ 以內
     begin = start - 1 - len(word)
     if run.startswith(END_OF_PERIOD):
         lex = analyzer.lex
@@ -310,6 +311,18 @@ def after_bare_noun(text: str, start: int, analyzer: Analyzer, run: str = '') ->
         and not analyzer.is_native(word) and word not in analyzer.lex.sino_adverbs
     # (a Sino adverb is no noun: 完全 내 얘기, 只今 내 차례 are 'my'; a compound of two words is one:
     # 自家隔離 中인, 施設改善 後)
+
+
+def _measure_sign_before(text: str, end: int) -> bool:
+    """Whether text[:end] ends in digits and a unit written in up to three Latin letters, a unit sign
+    or %: 10km, 500m, 5%, 300㎡ (a measure, like 5미터, after which 이내 is 以內, not 'soon')."""
+    i = end - 1
+    while i >= 0 and end - i <= 3 and (text[i].isascii() and text[i].isalpha() or text[i] in _UNIT_SIGNS):
+        i -= 1
+    return i < end - 1 and i >= 0 and text[i].isdigit()
+
+
+_UNIT_SIGNS = frozenset('%㎡㎞㎝㎜㎏㎎㎖㎗℃')
 
 
 _PERIOD_COUNTERS = frozenset({'년', '월', '주', '세기', '분기', '학기', '연도'})  # after digits: 3월 말
