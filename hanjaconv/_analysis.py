@@ -78,6 +78,7 @@ _NON_INITIAL = frozenset(s for s in (join(initial, medial, final) for initial in
                                       for medial in range(21) for final in range(28))
                          if initial_sound_law(s) != s)  # 령, 리, 녀: 두음법칙 keeps them from a word's start
 _WORD_FINAL = frozenset('해돼여어아워와켜쳐혀히케이게고며서지기다요')
+_NOT_AFTER_MODIFIER = ('까지', '부터')  # particles that follow verbal endings (해서까지, 하고부터) but never a modifier
 _VERBAL_PARTICLES = frozenset({'도', '요', '야', '만', '서', '는', '다가', '까지', '라도', '조차', '마저', '야말로',
                                '대로', '만큼'})  # 한대로, 할만큼: bound nouns written onto a modifier
 _ADVERBS = frozenset({'MAG', 'MAJ', 'caseless'})  # adverbs from mecab-ko-dic, and curated words that take no case
@@ -368,9 +369,10 @@ class Analyzer:
                     if head == '합' and forms is lex.light_verbs and not rest.startswith(_AFTER_FORMAL_HAP):
                         continue  # the formal 합 of 합니다, 합시다 takes no other ending: 結合이다, 統合이며
                         # (not 缺 + 합이다, where mecab's ending 이 of 같이 would follow it)
-                    if rest[:1] == '도' and forms is lex.light_verbs and _modifier(head):
+                    if (rest[:1] == '도' or rest.startswith(_NOT_AFTER_MODIFIER)) and forms is lex.light_verbs \
+                            and _modifier(head):
                         continue  # nor does the ending 도 follow a modifier (한, 할, 된, 될): 線量限度는,
-                        # 責任限度, not 善良 + 한도는
+                        # 責任限度, not 善良 + 한도는; nor 까지 or 부터: 代金支給期限까지, not 支給期 + 한까지
                     if (self.is_inflection(rest, _nominal(head) or _before_question(head, rest))
                         if forms[head] and rest
                         else not rest and (not forms[head] or _complete(head))
@@ -1637,7 +1639,9 @@ class Analyzer:
                 n == 1 and first in lex.determiners,
                 first in self._bound_sino,
                 first in lex.collocation_nouns and (n == 1 if lex.collocation_nouns[first][2] else
-                                                    n > 1 and self.is_particles(run[1:], final_sound(first))),
+                                                    n > 1 and self.is_particles(run[1:], final_sound(first))
+                                                    or n == 1 and bool(lex.collocation_nouns[first][3])),
+                # (a noun that words before may name stands bare too: 이 事件 訴 中, 訴 提起 前)
                 n == 2 and first in lex.single_nouns and run[1] in _CASE_PARTICLES,
                 n > 1 and run[-1] == '과',
                 n > 1 and (run[-1] in NUMERAL_UNITS or run[-2] == '십') and self._numeral_end(run) == n

@@ -112,8 +112,9 @@ class Lexicon:
     dynasties: dict[str, tuple[str, ...]]          # 당 -> (唐,): a state or dynasty before 나라 (唐나라)
     surnames: dict[str, tuple[str, ...]]              # 김 金, 남궁 南宮: a name starts with one
     person_titles: frozenset[str]                     # 市長, 君, 敎授: senses a bare surname before the word picks
-    collocation_nouns: dict[str, tuple[str, tuple[str, ...], bool]]  # 소 -> (訴, (제기, 취하 …), False): the noun
-    # before them, with particles (訴를 提起), or bare if True (日 政府: a news abbreviation)
+    collocation_nouns: dict[str, tuple[str, tuple[str, ...], bool, tuple[str, ...]]]  # 소 -> (訴, (제기, 취하 …), False,
+    # (재심의, 확인의 …)): the noun before them, with particles (訴를 提起), or bare if True (日 政府: a news
+    # abbreviation); the last, the endings of a word before it that make it the noun too (再審의 訴는, 確認의 訴를)
     collocation_only: frozenset[str]                  # 독, 영: bare, the noun only before its words, else Hangul
     sense_cues: dict[str, tuple]                      # 사기 -> (its cues, their heads, ((詐欺, (피해, 혐의 …)), …))
     cued_nouns: dict[str, tuple[tuple[str, tuple[str, ...]], ...]]  # 벌 -> ((罰, (받아, 형벌 …)), (-, (쏘여 …))):
@@ -369,7 +370,8 @@ def _build() -> Lexicon:
         dynasties=_grouped(_rows('curated/dynasties.tsv')),
         surnames=_grouped(_rows('curated/surnames.tsv')),
         person_titles=frozenset(r[1] for r in _rows('curated/person_titles.tsv')),
-        collocation_nouns={r[0]: (r[1], tuple(r[2].split(',')), r[3] in ('bare', 'bare-only'))
+        collocation_nouns={r[0]: (r[1], tuple(r[2].split(',')), r[3] in ('bare', 'bare-only'),
+                                  tuple(r[4].split(',')) if len(r) > 4 and r[4] else ())
                            for r in _rows('curated/collocation_nouns.tsv')},
         collocation_only=frozenset(r[0] for r in _rows('curated/collocation_nouns.tsv') if r[3] == 'bare-only'),
         sense_cues=_sense_cues(),

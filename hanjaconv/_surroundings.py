@@ -6,6 +6,8 @@ bound noun or a determiner stand here (할 수, 兩 팀), does a name follow (�
 """
 from __future__ import annotations
 
+from typing import Callable
+
 from ._analysis import (CONTRACTED_BOUND, END_OF_PERIOD, LONE_NUMERALS, GUARDED_DETERMINERS, LOAN_UNITS, NUMBER_DETERMINERS, NUMERAL_UNITS, ZERO_NUMERALS,
                         Analyzer, final_sound)
 from ._hangul import is_syllable, join, split, syllables_from
@@ -36,9 +38,15 @@ _OPENING_QUOTES = frozenset('‘“\'"「『《〈')
 _SENTENCE_FINALS = frozenset('다냐까요죠')  # 한다 고 했다, spaced wrongly
 
 
-def after_native_numeral(text: str, start: int, numerals: frozenset[str]) -> bool:
-    """Whether the word before the space at start - 1 is a native numeral (세 명, 여러 개)."""
-    return _previous_word(text, start) in numerals
+def after_native_numeral(text: str, start: int, numerals: frozenset[str],
+                         counted: Callable[[], bool] | None = None) -> bool:
+    """Whether the word before the space at start - 1 is a native numeral (세 명, 여러 개). 한 after a
+    modifier in 는 is the bound noun 'as long as' (規定이 없는 한 改正하지, not 한 個 + 艇) unless
+    `counted` says the run is a counter alone or with particles (남아 있는 한 名이)."""
+    word = _previous_word(text, start)
+    if word == '한' and counted is not None and start > 3 and text[start - 3] == ' ' and text[start - 4] == '는':
+        return counted()
+    return word in numerals
 
 
 _DATIVES = ('에게', '께', '한테')  # the particles of a person something is given, told or handed down to
@@ -272,6 +280,11 @@ def after_determiner(text: str, start: int, determiners) -> bool:
 def collocation_follows(text: str, end: int, beginnings: tuple[str, ...]) -> bool:
     """Whether a space and a word beginning with one of `beginnings` follow (소를 제기한)."""
     return text[end:end + 1] == ' ' and text.startswith(beginnings, end + 1)
+
+
+def collocation_precedes(text: str, start: int, endings: tuple[str, ...]) -> bool:
+    """Whether a word ending in one of `endings` and a space come before (재심의 소는, 이 사건 소를)."""
+    return bool(endings) and start > 1 and text[start - 1] == ' ' and _previous_word(text, start).endswith(endings)
 
 
 def _previous_word(text: str, start: int) -> str:

@@ -30,7 +30,7 @@ from ._places import ADMIN_UNITS, after_joined_unit
 from ._readback import check_readings
 from ._surroundings import (COMPARISONS, after_determiner, after_modifier, after_native_numeral, plain_modifier,
                             verb_modifier_in_eul,
-                            after_sino_numeral, before_word, bound_may_follow, collocation_follows,
+                            after_sino_numeral, before_word, bound_may_follow, collocation_follows, collocation_precedes,
                             after_bare_noun, clinic_follows, coordinates, counter_follows, governs_verb,
                             particle_after_number)
 from ._tsv import DictionaryError, Entry, parse_lines
@@ -283,7 +283,8 @@ class Converter:
                         before.isdigit() and not particle_after_number(text, s, run)
                         or before == '%' and run[0] == '대' and s > 1 and text[s - 2].isdigit()  # 3%臺 초반, 20%臺로
                         or before == ' ' and (
-                        (run[0] in native_counters and after_native_numeral(text, s, native_numerals)
+                        (run[0] in native_counters and after_native_numeral(text, s, native_numerals,
+                                                                         lambda: analyzer.is_particles(run[1:]))
                          or run[0] == '년' and s > 1 and how_many_at(text, s - 2))
                         # (年 counts after 몇 though no other native numeral takes it: 몇 年 사이, 몇 年間; 두 해)
                         and run[1:2] != RANGE_SUFFIX  # a range (2時臺) is written in digits: 한 時代, 두 分隊
@@ -309,8 +310,9 @@ class Converter:
                         context |= BEFORE_WORD
                     if flags & UNBOUND and not bound_may_follow(text, s, before_bound):
                         context |= UNBOUND
-                    if flags & COLLOCATED and collocation_follows(text, e, lexicon.collocation_nouns[run[0]][1]):
-                        context |= COLLOCATED
+                    if flags & COLLOCATED and (collocation_follows(text, e, lexicon.collocation_nouns[run[0]][1])
+                                               or collocation_precedes(text, s, lexicon.collocation_nouns[run[0]][3])):
+                        context |= COLLOCATED  # (or a word before makes it the noun: 再審의 訴는, 이 事件 訴를)
                     if flags & AFTER_DETERMINER and after_determiner(text, s, determiners):
                         context |= AFTER_DETERMINER
                     if flags & BEFORE_COMPARISON and text.startswith(COMPARISONS, e):
