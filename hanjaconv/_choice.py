@@ -109,6 +109,15 @@ _NOUN_BEFORE_GENITIVE = {'일단': '一團'}
 _ERA_BEFORE_DATE = {'고려': '高麗', '조선': '朝鮮'}
 _PART_AFTER_DATE = {'전반': '前半'}
 _ERA_UNITS = ('세기', '년')  # what a date a dynasty dates ends in
+# a dynasty as a noun with a particle of topic, possession or place: 高麗는 … 建國하였다, 高麗의 王, 高麗에 侵入하였다
+# (考慮 takes 를, 가 or a light verb; after a modifier in ㄴ or ㄹ (not 은, 는: 元은 高麗에) or a word in 적, or
+# before what a thought weighs, it stays:
+# 充分한 考慮의 對象, 政治的 考慮는, 考慮의 餘地)
+_STATE_BEFORE_PARTICLE = {'고려': '高麗'}
+_STATE_PARTICLES = frozenset(('는', '의', '에', '에는', '에서', '에서는', '와', '와의', '로', '로부터', '라는', '에게'))
+_THOUGHT_AFTER = (' 대상', ' 여지', ' 사항', ' 요소', ' 결과', ' 산물', ' 끝에', ' 필요', ' 없이',
+                  ' 넣', ' 포함', ' 제외', ' 들어가')  # (… 考慮에 넣다, 考慮에서 除外하다)
+_MODIFIER_ENDS = frozenset('한던할될된인적운런')
 # words of drawing: in a text that has one, the suffix 도 closing a thing or a scene is a picture's 圖
 # (東闕圖, 雪松圖, 日月五峰圖; a verbal noun keeps 度: 完成度, 滿足度)
 _DRAWING = ('그림', '그린 ', '그렸', '그려', '화가', '화첩', '병풍')
@@ -185,6 +194,15 @@ def _known_sense(hangul: str, lexicon: Lexicon) -> str | None:
     return known
 
 
+def _state_before_particle(text: str, item: Item) -> bool:
+    """Whether a dynasty's name stands as a noun with one of _STATE_PARTICLES and no modifier before it."""
+    j = item.end
+    while j < len(text) and is_syllable(text[j]):
+        j += 1
+    return text[item.end:j] in _STATE_PARTICLES and not text.startswith(_THOUGHT_AFTER, j) \
+        and not (item.start > 1 and text[item.start - 1] == ' ' and text[item.start - 2] in _MODIFIER_ENDS)
+
+
 def _bucket(count: int) -> int:
     """Orders of magnitude of a corpus count above COMMON_IN_CHINESE: 0 below it, then 1, 2, ..."""
     bucket = 0
@@ -220,6 +238,11 @@ def choose(text: str, items: list[Item], lexicon: Lexicon, read: Callable[[str],
         elif item.kind == 'word' and item.hangul in _ERA_BEFORE_DATE and _ERA_BEFORE_DATE[item.hangul] in cands \
                 and number_at(text, item.end + 1, _ERA_UNITS, 5) and text.startswith(' ', item.end):
             chosen.append((_ERA_BEFORE_DATE[item.hangul], 'grammar'))  # 高麗 12世紀, 朝鮮 1760年
+        elif item.kind == 'word' and item.hangul in _STATE_BEFORE_PARTICLE \
+                and _STATE_BEFORE_PARTICLE[item.hangul] in cands and _state_before_particle(text, item):
+            chosen.append((_STATE_BEFORE_PARTICLE[item.hangul], 'place'))  # 高麗는, 高麗의 (not 考慮): a
+            # country's name, which no field moves (考慮 is in law's glossary) and which, unlike a compound,
+            # does not spread to the text's other 고려 (高麗는 … 考慮해야 한다)
         elif item.kind == 'word' and item.hangul in _PART_AFTER_DATE and _PART_AFTER_DATE[item.hangul] in cands \
                 and text.endswith(('세기 ', '년대 '), 0, item.start) and item.start > 3 \
                 and text[item.start - 4].isdigit():
