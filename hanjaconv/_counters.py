@@ -151,7 +151,8 @@ def _counted_noun(text: str, start: int, lexicon: Lexicon) -> str:
     return word_before(text, begin).strip('"\'“”‘’(')
 
 
-_BIG_NUMBER_NEXT = regex.compile(r' \d[\d,]*\s?(?:[천백십]\s?)?[억만]')  # 18조 4천억, 2조 5,000억, 1조 300억
+_BIG_NUMBER_NEXT = regex.compile(r' ?\d[\d,]*\s?(?:[천백십]\s?)?[억만]')  # 18조 4천억, 2조 5,000억, 1조 300억,
+# and written solid as news writes it: 1조5천억, 2조3000억
 
 
 def number_before(text: str, end: int) -> int:

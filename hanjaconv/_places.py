@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+import regex
+
 from ._hangul import is_syllable, syllables_from
 from ._lexicon import Lexicon
 
@@ -252,4 +254,18 @@ def in_unit_chain(text: str, item: Item) -> bool:
     읍·면·동), each unit a syllable alone: two characters on either side suffice."""
     s, e = item.start, item.end
     return after_joined_unit(text, s) or text[e:e + 1] in _UNIT_JOINS \
-        and text[e + 1:e + 2] in ADMIN_UNITS and (s == 0 or not is_syllable(text[s - 1]))
+        and text[e + 1:e + 2] in ADMIN_UNITS and (s == 0 or not is_syllable(text[s - 1])) \
+        or item.hangul in _PAIRED_UNITS and _paired_unit(text, s, e)
+
+
+# a city and a county or district, or a county and a district, joined by 또는 or 및, as the statutes write them
+# (特別自治道ㆍ市 또는 郡의, 市 및 區, 郡 또는 自治區의): each a unit (not 時, 軍, 九)
+_PAIRED_UNITS = frozenset('시군구')
+_UNIT_PAIR = regex.compile(r'(?<![가-힣])(?:시 (?:또는|및) (?:군|(?:자치)?구)|군 (?:또는|및) (?:자치)?구)(?![가-힣]{3})')
+
+
+def _paired_unit(text: str, s: int, e: int) -> bool:
+    """Whether the unit at s:e is one of a pair matching _UNIT_PAIR (with at most a particle of two
+    syllables after the second: 郡의, 區에서)."""
+    window_start = max(0, s - 6)
+    return any(m.start() == s or m.end() == e for m in _UNIT_PAIR.finditer(text, window_start, min(len(text), e + 12)))

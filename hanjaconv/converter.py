@@ -340,6 +340,9 @@ class Converter:
                 # by capitals: A社는, B社의, LG社와 (not 辭意; digits before are counts or outs: 2사 滿壘)
             for start, end, key, kind, cands in pieces:
                 append(Item(s + start, s + end, key, kind, cands))
+            if before == ' ' and len(items) > len(pieces) and _SHIP_SYLLABLE in run \
+                    and (ship := _ship_name_after_class(run, pieces, items[-1 - len(pieces)], s, analyzer)):
+                append(ship)
         if '와 ' in text or '과 ' in text or '·' in text or 'ㆍ' in text:
             items = coordinated_pairs(text, items, lexicon, analyzer.is_tail, self._protected.__contains__)
         if not items:
@@ -504,3 +507,24 @@ def _within(spans: list[tuple[int, int]], at: int) -> bool:
     """Whether `at` falls inside one of the (sorted, disjoint) spans."""
     k = bisect.bisect_right(spans, (at, 1 << 62)) - 1
     return k >= 0 and spans[k][0] < at < spans[k][1]
+
+
+_SHIP_SYLLABLE, _SHIP = '함', '艦'
+
+
+def _ship_name_after_class(run: str, pieces, before: Item, s: int, analyzer: Analyzer) -> Item | None:
+    """The 艦 closing a ship's name that follows its class in apposition: 驅逐艦 世宗大王艦을, 上陸艦
+    馬羅島艦이, 潛水艦 張保皐艦은. Right after a word in 艦 and a space, a word in 함 and particles
+    names the ship; elsewhere that 함 is 하다's nominal (必要함을, 救助함과 同時에) and stays.
+    Returns the 艦 as an item, or None (pieces already over the 함, or no such class word before)."""
+    if before.end != s - 1 or not before.candidates or before.candidates[0][-1:] != _SHIP:
+        return None
+    j = run.find(_SHIP_SYLLABLE, 1)
+    if j < 0 or any(end > j for _, end, *_ in pieces) or not analyzer.is_particles(run[j + 1:]):
+        return None
+    lex = analyzer.lex
+    last = next((p for p in pieces if p[1] == j), None)  # the word the 함 closes: none that takes 하다
+    if last is not None and (last[2] in lex.predicate_senses or last[2] in lex.bare_roots
+                             or any(h in lex.zh_verbal or h in lex.adjective_senses for h in last[4])):
+        return None  # (潛水艦 必要함을: the nominal of 必要하다)
+    return Item(s + j, s + j + 1, _SHIP_SYLLABLE, 'suffix', (_SHIP,))
