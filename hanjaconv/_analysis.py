@@ -141,7 +141,8 @@ END_OF_PERIOD = '말'  # 末 'end of' after a word for a period (3月 末), wher
 _NO_NOMINAL_PARTICLES = ('의', '에게', '한테', '께')  # particles a verb's nominal form in 기 hardly takes (is_verb_form)
 _COPULA_AFTER_CONSONANT = ('이', '인', '일', '임', '입')  # 학생이다, 학생인; 학교다 drops its 이
 _WELL_ATTESTED = 100  # jieba count
-_PERSON_HANJA = frozenset('員者師士客')  # last characters of words for people, after which 분 is the honorific
+_PERSON_HANJA = frozenset('員者師士客性舊')  # last characters of words for people, after which 분 is the honorific
+# (女性분, 親舊분; not 人, whose 個人分, 法人分 are shares of a tax)
 _POLITE_AFTER_COPULA = frozenset('네데든래서고만까군걸')  # copula forms that the polite 요 may close: 이네요, 인데요,
 # 이거든요, 이래요, 이라서요, 이고요, 이지만요, 이니까요, 이군요, 인걸요 (not 이다, 인, 이며, 이면)
 _CHAT_FINALS = {'용': '요', '당': '다', '얌': '야', '쥬': '죠', '넹': '네', '징': '지', '엉': '어', '앙': '아'}
@@ -236,6 +237,8 @@ _Edge = tuple[int, int, str]  # a piece in the lattice: (start, end, kind)
 (AFTER_HANJA, AFTER_NUMBER, BEFORE_NUMBER, AFTER_MODIFIER, ATTACHED, AFTER_OBJECT, BEFORE_WORD, UNBOUND,
  COLLOCATED, AFTER_DETERMINER, BEFORE_COMPARISON, BEFORE_COUNTER, COORDINATING, AFTER_NOUN,
  BEFORE_HANJA) = (1 << i for i in range(15))  # (BEFORE_HANJA: for the caller's fallbacks, not analyse)
+_NO_MODIFIER_PARTICLES = ('까지', '부터', '보다')  # particles no modifier 한 takes (see _root_stands)
+_SUB_ITEMS = frozenset('목')  # a statute's sub-item (目), which the native 목 'neck' hides but a determiner shows
 # the flags Analyzer._flags_used tells of, in its order
 _FLAGS_READ = (AFTER_NUMBER, BEFORE_NUMBER, AFTER_MODIFIER, ATTACHED, AFTER_OBJECT, BEFORE_WORD, UNBOUND, COLLOCATED,
                AFTER_DETERMINER, BEFORE_COMPARISON, BEFORE_COUNTER, COORDINATING, AFTER_NOUN)
@@ -709,6 +712,9 @@ class Analyzer:
             # 第2型 糖尿病 (never 兄 or 刑 there)
         if n == 1 and before_word and run in GUARDED_DETERMINERS:
             return [Piece(0, 1, 'determiner')]  # the caller saw what only the Sino one stands before (故 김구, 年 2回)
+        if after_determiner and first in _SUB_ITEMS and (n == 1 or self.is_particles(run[1:], final_sound(first))):
+            return [Piece(0, 1, 'noun')]  # a statute's sub-item after a Sino determiner: 各 目의, 各 目 外의 部分,
+            # 本 目에서 (a determiner wants a noun, and 'each neck' is no phrase of prose)
         if after_noun and first in _ASPECT_BOUND and run.startswith(_COPULA_FORMS, 1) \
                 and self.is_tail(run[1:], final_sound(first)):
             return [Piece(0, 1, 'noun')]  # the bound noun and the copula after a bare noun: 在職 中인 (not 衆人)
@@ -984,7 +990,7 @@ class Analyzer:
                 and not (ch == '한' and i > 1 and run[i - 1] == '권' and not any(
                     run[h:i] in lex.predicate_senses for h in range(i - 1))) \
                 and not (ch == '하' and i + 1 < n and self._word_beats_hada_form(run, ends, i)) \
-                and not (ch in suffixes and suffix_first[i][1] is not None and i + 1 < n
+                and not (ch in suffixes and suffix_first[i][1] is not None and (i + 1 < n or ch == '분')
                          and not (ch == '시' and i and run[i:] in lex.copula)  # 牧者시니, 避難處시요: the copula's honorific
                          and not (ch == '분' and i and self._person_before(run, ends, i))  # 職員분이: honorific 분
                          and not run.startswith(lex.light_verb_starts, i)
@@ -995,6 +1001,8 @@ class Analyzer:
                          and run[0] in lex.counters and run[0] not in _CITED_COUNTERS and suffix_first[i][1] is not None)
             # (대로 'as' follows no counter of a measure after digits: the range and 로, 20分臺로, 100名臺로,
             # 1990年代로; but 第2項대로, 1番대로: see _CITED_COUNTERS)
+            # (분 ending the run after a word that names no person is the suffix 分 'portion', as in
+            # 住宅分 財産稅, 建物分 價額, 1月分 給與, like 增加分; 職員분, 顧客분 stay honorific)
             # (the spoken 론 for 로는 ending the run after a word is the suffix 論 in writing: 中國 機會論
             # 어느, 《正義論》, 陰謀論 (not 機會 + 론); 으론 and 론 before other particles are untouched)
             # (no noun in 권, a right, zone or ticket, takes 하다, so 권 and 한 there are 權限 unless the word
@@ -1214,9 +1222,11 @@ class Analyzer:
             return False
         if not after_object and self._noun_over_root(run):
             return False
-        if n > 2 and run[1] == '한' and run[2] in _CUED_CASES and self.is_particles(run[2:], CONSONANT):
+        if n > 2 and run[1] == '한' and (run[2] in _CUED_CASES or run.startswith(_NO_MODIFIER_PARTICLES, 2)) \
+                and self.is_particles(run[2:], CONSONANT):
             return False  # 하다's modifier 한 takes no case particle, even after an adverb in 게 that
-            # flags a verb: 正當하게 權限을, 充分하게 權限이 (not 勸 + 한을)
+            # flags a verb: 正當하게 權限을, 充分하게 權限이 (not 勸 + 한을), nor 까지, 부터 or 보다, even
+            # after an object: 稅額을 期限까지 納付하지 (not 期 + 한까지)
         words = ends.get(0, ())
         if max((j for j, _ in words if not self._spells_root_form(run, j)), default=0) >= 3:
             return False
@@ -1642,7 +1652,8 @@ class Analyzer:
                                                     n > 1 and self.is_particles(run[1:], final_sound(first))
                                                     or n == 1 and bool(lex.collocation_nouns[first][3])),
                 # (a noun that words before may name stands bare too: 이 事件 訴 中, 訴 提起 前)
-                n == 2 and first in lex.single_nouns and run[1] in _CASE_PARTICLES,
+                n == 2 and first in lex.single_nouns and run[1] in _CASE_PARTICLES
+                or first in _SUB_ITEMS and (n == 1 or self.is_particles(run[1:], final_sound(first))),
                 n > 1 and run[-1] == '과',
                 n > 1 and (run[-1] in NUMERAL_UNITS or run[-2] == '십') and self._numeral_end(run) == n
                 or n > 2 and run[-1] == '여' and self._numeral_end(run[:-1]) == n - 1  # 오십여 명
