@@ -102,6 +102,10 @@ _AS_FOLLOWS = ('다음과 같이 ', '아래와 같이 ')
 
 # a time noun after a nominalized clause (하기 이전에): its time sense, never the homograph a field prefers
 _TIME_AFTER_CLAUSE = {'이전': '以前', '이후': '以後'}
+# ... and after a day or a time, a space between: 發生한 날 以前, 離職日 以前, 2020年 以前, 그 때 以後
+# (a word in 日, a count of years, months or hours, the native 날 and 때; not any word in 時: 臨時 移轉)
+_TIME_WORDS = ('날 ', '때 ')
+_TIME_COUNTS = frozenset('年月時')
 # words whose usual sense is an adverb, before the genitive 의: the noun they also spell
 _NOUN_BEFORE_GENITIVE = {'일단': '一團'}
 # a dynasty dates what follows it: 高麗 12世紀, 高麗 1348年, 朝鮮 15世紀 (not 考慮, 造船: no word of
@@ -231,10 +235,13 @@ def choose(text: str, items: list[Item], lexicon: Lexicon, read: Callable[[str],
             # holds only for the word's bare uses)
         elif item.hangul in fixed and lexicon.reads_as(fixed[item.hangul][0], item.hangul):
             chosen.append(fixed[item.hangul])
-        elif item.hangul in _TIME_AFTER_CLAUSE and item.kind == 'word' and text.endswith('기 ', 0, item.start) \
-                and _TIME_AFTER_CLAUSE[item.hangul] in cands:
-            chosen.append((_TIME_AFTER_CLAUSE[item.hangul], 'compound'))  # after a clause in 기, the time before
-            # it: 着手하기 以前에, 施行되기 以後 (not 移轉, which no field or cue may bring back)
+        elif item.hangul in _TIME_AFTER_CLAUSE and item.kind == 'word' and _TIME_AFTER_CLAUSE[item.hangul] in cands \
+                and (text.endswith(('기 ', *_TIME_WORDS), 0, item.start)
+                     or k and items[k - 1].end + 1 == item.start and text[items[k - 1].end] == ' '
+                     and chosen[k - 1][0] is not None and (chosen[k - 1][0][-1] == '日' or items[k - 1].kind == 'counter'
+                                                          and chosen[k - 1][0][-1] in _TIME_COUNTS)):
+            chosen.append((_TIME_AFTER_CLAUSE[item.hangul], 'compound'))  # after a clause in 기 or a day, the time
+            # before it: 着手하기 以前에, 施行되기 以後, 退職한 날 以前 (not 移轉, which no field or cue may bring back)
         elif item.kind == 'word' and item.hangul in _ERA_BEFORE_DATE and _ERA_BEFORE_DATE[item.hangul] in cands \
                 and number_at(text, item.end + 1, _ERA_UNITS, 5) and text.startswith(' ', item.end):
             chosen.append((_ERA_BEFORE_DATE[item.hangul], 'grammar'))  # 高麗 12世紀, 朝鮮 1760年
@@ -857,9 +864,11 @@ def _apply_domain(text: str, items: list[Item], chosen: list[tuple[str, str]], l
             verb = current in (lexicon.predicate_senses.get(item.hangul), lexicon.passive_senses.get(item.hangul)) \
                 and text.startswith(lexicon.light_verb_starts, item.end)
             noun = _as_noun(text, item, lexicon)
-            if verb and current in lexicon.adjective_senses:
+            if verb and (current in lexicon.adjective_senses
+                         or current == lexicon.passive_senses.get(item.hangul) and text.startswith(_DOEDA_FORMS, item.end)):
                 rivals = ()  # an adjective in its curated sense yields to no field's noun: 時急하다 among
-                # labour words, not 時給하다 (the hourly wage takes no 하다)
+                # labour words, not 時給하다 (the hourly wage takes no 하다); nor does a verb in the sense its own
+                # row for 되다 names (predicate_senses.tsv): 否定되지 among labour words, not 不正되지
         bar = top + DOMAIN_EVIDENCE if chosen[k][1] == 'default' and top >= DOMAIN_EVIDENCE else top
         # (a curated default that its own field backs yields only by a clear margin: 醫師 among
         # medical words stays in a statute, whose frame words (境遇, 申告, 免許) vote law's 意思)

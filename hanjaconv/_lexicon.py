@@ -280,13 +280,15 @@ def _grouped(rows, key_col=0, value_col=1) -> dict[str, tuple[str, ...]]:
 COMMON_IN_CHINESE = 20  # jieba count from which a word counts as common in Chinese
 
 
-_ADVERB_TAILS = ('껏', '없이')  # native endings that make an adverb of a noun: 誠心껏, 關係없이
+_ADVERB_TAILS = ('껏', '없이', '로이')  # native endings that make an adverb of a noun: 誠心껏, 關係없이, and
+# 롭다's adverb 로이 (自由로이, 平和로이, 順調로이, as 自由롭게 beside them), which mecab-ko-dic lists whole
 
 
 def _sino_stem_adverb(word: str, pos: str, curated: frozenset[str]) -> bool:
-    """Whether mecab-ko-dic's adverb is a Sino-Korean noun with a curated sense and 껏 or 없이
-    (성심껏, 관계없이): the noun is written in Hanja like any other (誠心껏, 關係없이), while
-    마음껏, 거침없이 stay native, and so do the idioms native_words.tsv lists (대중없이, 間斷 in 간단없이)."""
+    """Whether mecab-ko-dic's adverb is a Sino-Korean noun with a curated sense and 껏, 없이 or 로이
+    (성심껏, 관계없이, 자유로이): the noun is written in Hanja like any other (誠心껏, 關係없이, 自由로이), while
+    마음껏, 거침없이, 새로이 stay native, and so do the idioms native_words.tsv lists (대중없이, 間斷 in 간단없이;
+    사사로이)."""
     return pos == 'MAG' and word.endswith(_ADVERB_TAILS) and any(
         word[:-len(t)] in curated for t in _ADVERB_TAILS if word.endswith(t) and len(word) - len(t) >= 2)
 
