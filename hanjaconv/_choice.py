@@ -366,7 +366,7 @@ def choose(text: str, items: list[Item], lexicon: Lexicon, read: Callable[[str],
         backed = _apply_domain(text, items, chosen, lexicon)
         _apply_context(items, chosen, lexicon, backed, text)
         if 'noun' in kinds:
-            _apply_shared_character(items, chosen)
+            _apply_shared_character(items, chosen, lexicon.cue_only_nouns)
     _apply_intentions(text, items, chosen)
     if lexicon.sense_cues:
         apply_cues(text, items, chosen, lexicon)
@@ -1040,22 +1040,25 @@ def _apply_context(items: list[Item], chosen: list[tuple[str, str]], lexicon: Le
             chosen[k] = (best, 'context')
 
 
-def _apply_shared_character(items: list[Item], chosen: list[tuple[str, str]]) -> None:
+def _apply_shared_character(items: list[Item], chosen: list[tuple[str, str]], cue_only: frozenset[str]) -> None:
     """A one-syllable noun with several senses takes the one a neighbour's Hanja contains:
     성을 쌓고 beside 城門 is 城, 양 beside 羊毛 is 羊. Neighbours within CONTEXT_WINDOW count
     as in `_apply_context` (sure words fully, guesses less); the sense with the most support
-    wins, the grammar's first sense keeping ties."""
+    wins, the grammar's first sense keeping ties. A sense single_nouns.tsv leaves to its cues
+    (`cue_only`) counts only where a neighbour ends in it, a kind of the thing (供給管 … 管을), not
+    where it only spells a word (空港에서 공을 잃어버렸다 keeps 功, not 空)."""
     for k, item in enumerate(items):
         if item.kind != 'noun' or len(item.candidates) < 2 or chosen[k][1] != 'grammar':
             continue
         support = dict.fromkeys(item.candidates, 0.0)
+        heads_only = {c for c in item.candidates if item.hangul + c in cue_only} if cue_only else ()
         for m in range(max(0, k - CONTEXT_WINDOW), min(len(items), k + CONTEXT_WINDOW + 1)):
             hanja, rule = chosen[m]
             if m == k or hanja is None or len(hanja) < 2:
                 continue
             weight = 1.0 if rule in SURE else GUESS_WEIGHT
             for ch in dict.fromkeys(hanja):
-                if ch in support:
+                if ch in support and (ch not in heads_only or ch == hanja[-1]):
                     support[ch] += weight
         best = max(item.candidates, key=support.__getitem__)  # the first of equals
         if support[best] > support[chosen[k][0]]:

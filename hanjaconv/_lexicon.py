@@ -140,6 +140,7 @@ class Lexicon:
     cued_native_heads: frozenset[str] = frozenset()   # their first two syllables (어미), tested on every run
     cued_adverbs: frozenset[str] = frozenset()        # 단지: mecab adverbs among them, cued only with a particle
     curated_hanja: frozenset[str] = frozenset()       # every curated default and usual sense (駐車, 産業)
+    cue_only_nouns: frozenset[str] = frozenset()      # 공空, 관冠: one-syllable senses single_nouns.tsv says only cues choose
     curated_readings: dict[str, str] = field(repr=False, default_factory=dict)  # Hanja -> how to_hangul reads it:
     # the key of an added word (瓜田李下 과전이하) or of curated/word_readings.tsv (喜怒哀樂 희로애락)
     # 2+ syllables -> 'hanja1 hanja2 …' in dictionary order, then for words mecab-ko-dic has,
@@ -408,6 +409,8 @@ def _build() -> Lexicon:
     del words  # (the automaton holds them now: the tables below are built without a second copy)
     lexicon.zh_frequency, lexicon.zh_nominal, lexicon.zh_verbal = _zh_table()
     lexicon.curated_hanja = frozenset(lexicon.defaults.values()) | frozenset(lexicon.usual.values())
+    lexicon.cue_only_nouns = frozenset(r[0] + r[1] for r in _rows('curated/single_nouns.tsv')
+                                       if 'chosen only by its cues' in r[2])
     lexicon.curated_readings = {hanja: hangul for hangul, hanja, *_ in (
         *_rows('curated/added_words.tsv'), *_rows('curated/word_readings.tsv')) if len(hangul) == len(hanja) >= 2}
     lexicon.compound_heads = _compound_heads(lexicon)
