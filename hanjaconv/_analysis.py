@@ -916,7 +916,10 @@ class Analyzer:
                         # not 14 + 一二 + 다)
                         or has_final(ch) and run.startswith(_COPULA_FORMS, 1) and self.is_tail(run[1:], CONSONANT)
                         # (and its full forms after a counter in a vowel: 27期인, 5歲이며, not 27 + 基因)
-                        or run[1] in _FULL_COPULA and self.is_tail(run[1:], CONSONANT)) \
+                        or run[1] in _FULL_COPULA and self.is_tail(run[1:], CONSONANT)
+                        # (and the copula's 일 fused to a counter in a vowel, before 수, 때, 경우: 10秒일 수,
+                        # 3個일 때, not 10 + 初日; 1週日 is a counter of its own)
+                        or n == 2 and run[1] == '일' and not has_final(ch) and run not in lex.counters) \
                         else COUNTED if n > 1 and (ch == '개' and run[1] in suffixes or run[1] in TIME_SUFFIXES
                                                   or run[1] == RANGE_SUFFIX) and (
                             n == 2 or self.is_tail(run[2:], final_sound(run[1]))) else COUNTER

@@ -20,7 +20,8 @@ from ._bounded import remember
 from ._cues import ADJECTIVE_SUFFIXES, apply_cues, apply_viscera, drop_honoured_connectives, guard_cued_nouns
 from ._places import ADMIN_UNITS, apply_places, in_unit_chain
 from ._counters import apply_counter_cues, count_before
-from ._hangul import is_hanja, is_syllable, number_at, syllable_at, word_before
+from ._hangul import is_hanja, is_syllable, number_at, syllable_at, syllables_from, word_before
+from ._surroundings import collocation_follows
 from ._items import Item
 from ._names import (LONG_NOT_HEAD, apply_called, apply_dharma_names, apply_lede_name, apply_other_names, apply_full_names,
                      apply_given_names, apply_names_after_titles,
@@ -311,6 +312,18 @@ def choose(text: str, items: list[Item], lexicon: Lexicon, read: Callable[[str],
                 and chosen[k - 1][0] != lexicon.predicate_senses.get(items[k - 1].hangul) \
                 and any(word in text for word in _DRAWING):
             chosen.append(('圖', 'grammar'))  # a picture's name in a text of drawing: 雪松圖는 … 그렸다
+        elif item.hangul == _FIGURE_HANGUL and item.kind == 'noun' and _names_a_figure(text, item):
+            if _FIGURE not in cands:  # (the noun's rows are 道 and 度: a figure is 圖 only before its number)
+                items[k] = item._replace(candidates=(_FIGURE, *cands))
+            chosen.append((_FIGURE, 'compound'))  # a drawing's number, as patents and papers cite it: 圖 1은, 圖 5a 및
+            # 圖 5b, 圖 7에 圖示된 (not 度 or 道, which never stand bare before a number)
+        elif item.hangul == _ON_HANGUL and item.kind == 'noun' and _ON in cands and _on_top_of(text, item, items, chosen, k, lexicon):
+            chosen.append((_ON, 'compound'))  # bare after a noun and before 에: 'on', 基板 上에, 基板(110) 上에서 (not 賞)
+        elif item.kind == 'collocation' and item.hangul in lexicon.collocation_senses:
+            end = item.end + len(syllables_from(text, item.end))  # (after its particles, if any)
+            chosen.append((next((h for h, words in lexicon.collocation_senses[item.hangul]
+                                 if collocation_follows(text, end, words)), cands[0]), 'compound'))
+            # a noun of two rows takes the sense of the word after it: 日 政府, but 一 實施例 (patents' 'one')
         elif item.kind == 'field':
             chosen.append((None, 'field'))  # a one-syllable word only a field's glossary licenses
         elif item.hangul in _DECREE_NAMES and _DECREE in cands and _names_a_decree(text, item):
@@ -520,6 +533,50 @@ def _pending(text: str, item: Item) -> bool:
     before = word_before(text, item.start)
     return before.endswith('에') and len(before) >= 3 and (before[-2] in _BODIES or text.startswith(('중', ' 중'), item.end)) \
         or before[-1:] in ('이', '가') and before[:-1].endswith(_PROCEEDINGS)
+
+
+_FIGURE_HANGUL, _FIGURE = '도', '圖'
+_FIGURE_TAILS = frozenset('은는이가을를의에와과로및')  # what follows a figure's number (圖 1은, 圖 2의, 圖 3 및)
+
+
+def _names_a_figure(text: str, item: Item) -> bool:
+    """Whether a bare 도 (its own word) stands before a figure's number: a space, digits, perhaps a
+    letter or a prime (5a, 1'), then no Hangul or a particle: 도 1은, 도 5a 및 도 5b는, 대표도: 도 1. A
+    counter after the digits makes it something else (도 3개)."""
+    if item.start and syllable_at(text, item.start - 1):
+        return False  # 도 inside a word: a particle or a suffix (地圖, 그림도 1)
+    j = item.end + 1
+    if not text.startswith(' ', item.end) or j >= len(text) or not text[j].isdigit():
+        return False
+    while j < len(text) and (text[j].isdigit() or text[j] in "'′" or text[j].isascii() and text[j].isalpha()):
+        j += 1
+    return j == len(text) or not syllable_at(text, j) or text[j] in _FIGURE_TAILS
+
+
+_ON_HANGUL, _ON = '상', '上'
+_ON_TAILS = ('에', '에는', '에서', '에서는', '에도', '에서도', '에만')  # (not 의: 正裝 上衣)
+
+
+def _on_top_of(text: str, item: Item, items: list[Item], chosen: list[tuple[str, str]], k: int,
+               lexicon: Lexicon) -> bool:
+    """Whether a bare 상 after a noun or a reference numeral takes 에: 基板 上에 形成된다, 구리 호일 上에
+    塗布한다, 基板(110) 上에서; 賞 takes 을 or 이 (賞을 받다), and after a modifier or a genitive it
+    stays 賞 (받은 상에, 最高의 賞에)."""
+    if item.start < 2 or text[item.start - 1] != ' ':
+        return False
+    end = item.end
+    while end < len(text) and syllable_at(text, end):
+        end += 1
+    if text[item.end:end] not in _ON_TAILS:
+        return False
+    if text[item.start - 2] == ')' or k and items[k - 1].end == item.start - 1 and chosen[k - 1][0] is not None \
+            and items[k - 1].kind in ('word', 'suffix'):
+        return True  # after a Sino-Korean noun or a numeral: 基板 上에, 코팅層 上에, 電極(120) 上에
+    return lexicon.native.get(word_before(text, item.start)) in _NOUN_TAGS  # a native noun: 구리 호일 上에
+    # (not after a loanword, which may be an award's name spaced apart: 노벨 상에)
+
+
+_NOUN_TAGS = frozenset({'noun', 'NNG'})
 
 
 _DECREE = '令'

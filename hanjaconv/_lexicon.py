@@ -116,6 +116,8 @@ class Lexicon:
     # (재심의, 확인의 …)): the noun before them, with particles (訴를 提起), or bare if True (日 政府: a news
     # abbreviation); the last, the endings of a word before it that make it the noun too (再審의 訴는, 確認의 訴를)
     collocation_only: frozenset[str]                  # 독, 영: bare, the noun only before its words, else Hangul
+    collocation_senses: dict[str, tuple[tuple[str, tuple[str, ...]], ...]]  # 일 -> ((日, (정부 …)), (一, (실시예 …))):
+    # the nouns with two rows, each sense before its own words
     sense_cues: dict[str, tuple]                      # 사기 -> (its cues, their heads, ((詐欺, (피해, 혐의 …)), …))
     cued_nouns: dict[str, tuple[tuple[str, tuple[str, ...]], ...]]  # 벌 -> ((罰, (받아, 형벌 …)), (-, (쏘여 …))):
     # one-syllable nouns a native word also spells, Sino-Korean only where a cue in the sentence says so
@@ -269,6 +271,29 @@ def _counter_cues() -> dict[str, tuple[tuple[str, tuple[str, ...]], ...]]:
     return {k: tuple(v) for k, v in out.items()}
 
 
+def _collocation_nouns() -> dict[str, tuple[str, tuple[str, ...], bool, tuple[str, ...]]]:
+    """collocation_nouns.tsv: hangul -> (its first sense, the words of all its rows, bare, the endings of
+    the words before that make it the noun). A noun with two rows (일: 日 before 정부, 一 before 실시예) is a
+    collocation before any of their words; which sense, the word that follows decides (collocation_senses)."""
+    out: dict[str, tuple[str, tuple[str, ...], bool, tuple[str, ...]]] = {}
+    for row in _rows('curated/collocation_nouns.tsv'):
+        hangul, hanja, words, mode = row[:4]
+        cues = tuple(words.split(','))
+        before = tuple(row[4].split(',')) if len(row) > 4 and row[4] else ()
+        first = out.get(hangul)
+        out[hangul] = (first[0], first[1] + cues, first[2], first[3] + before) if first \
+            else (hanja, cues, mode in ('bare', 'bare-only'), before)
+    return out
+
+
+def _collocation_senses() -> dict[str, tuple[tuple[str, tuple[str, ...]], ...]]:
+    """The collocation nouns with more than one row: hangul -> ((hanja, its words), ...) in file order."""
+    out: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+    for hangul, hanja, words, *_ in _rows('curated/collocation_nouns.tsv'):
+        out.setdefault(hangul, []).append((hanja, tuple(words.split(','))))
+    return {k: tuple(v) for k, v in out.items() if len(v) > 1}
+
+
 def _grouped(rows, key_col=0, value_col=1) -> dict[str, tuple[str, ...]]:
     out: dict[str, list[str]] = {}
     for row in rows:
@@ -373,9 +398,8 @@ def _build() -> Lexicon:
         dynasties=_grouped(_rows('curated/dynasties.tsv')),
         surnames=_grouped(_rows('curated/surnames.tsv')),
         person_titles=frozenset(r[1] for r in _rows('curated/person_titles.tsv')),
-        collocation_nouns={r[0]: (r[1], tuple(r[2].split(',')), r[3] in ('bare', 'bare-only'),
-                                  tuple(r[4].split(',')) if len(r) > 4 and r[4] else ())
-                           for r in _rows('curated/collocation_nouns.tsv')},
+        collocation_nouns=_collocation_nouns(),
+        collocation_senses=_collocation_senses(),
         collocation_only=frozenset(r[0] for r in _rows('curated/collocation_nouns.tsv') if r[3] == 'bare-only'),
         sense_cues=_sense_cues(),
         cued_nouns=_cued_nouns(),

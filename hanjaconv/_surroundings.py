@@ -198,12 +198,27 @@ def before_word(text: str, start: int, end: int, run: str, analyzer: Analyzer) -
         following = syllables_from(text, end + 1)  # a determiner wants a noun, and 등 'and so on'
         if len(following) == 1 or analyzer.is_particles(following[1:]):  # is none: 吸收의 量 等을, not 兩
             return False
+    if run == '본' and _names_this_document(syllables_from(text, end + 1), analyzer) \
+            and (previous := _previous_word(text, start)) not in _SUBJECT_PRONOUNS and not previous.endswith(_QUOTATIVES):
+        return True  # 本 發明, 本 明細書 after an adverb or a connective too (또한 本 發明은, 參照하여 本 發明의;
+        # 내가 본 발명은 stays 보다's)
     if run == '본' and (_verb_before_modifier(previous := _previous_word(text, start))
                         or previous in analyzer.adverbs and previous not in _THIS_DAY):
         return False  # 보다's modifier after an infinitive (먹어 본 음식, 가 본 사람), a pronoun subject
         # (그가 본 영화) or an adverb (어제 본, 처음 본, 자주 본), not 本; 이를 爲해 本 硏究, 이에 따라
         # 本 法 keep the determiner, as does 오늘 本 會議 (a speech's 'this')
     return is_syllable(after) or after.isdigit()
+
+
+# what a patent or a contract calls itself after 本 'this' (本 發明, 本 考案, 本 明細書, 本 出願, 本 實施例):
+# seen things are not named so, so 보다's modifier yields there even after an adverb or a connective
+_THIS_DOCUMENT = ('발명', '고안', '명세서', '출원', '실시예', '개시')
+
+
+def _names_this_document(word: str, analyzer: Analyzer) -> bool:
+    """Whether a word is one of _THIS_DOCUMENT, bare or with particles (발명은, 명세서에서; not 발명품)."""
+    head = next((w for w in _THIS_DOCUMENT if word.startswith(w)), None)
+    return head is not None and (len(word) == len(head) or analyzer.is_particles(word[len(head):]))
 
 
 _THIS_DAY = frozenset({'오늘', '금일', '이번'})  # time words a speech's 本 ('this') may follow

@@ -450,8 +450,9 @@ class Converter:
                 return remember(self._candidate_cache, (key, kind), (key, 'word', cands), _CACHE_LIMIT)
             elif kind == 'place':  # a suffix after a name, its place senses first
                 cands = tuple(sorted(lex.suffixes[key], key=lambda hanja: hanja not in PLACE_SENSES))
-            elif kind == 'collocation':
-                cands = (lex.collocation_nouns[key][0],)
+            elif kind == 'collocation':  # (a noun of two rows has both senses: 日 and 一 for 일)
+                cands = tuple(h for h, _ in lex.collocation_senses[key]) if key in lex.collocation_senses \
+                    else (lex.collocation_nouns[key][0],)
             elif kind == 'numeral':
                 cands = (''.join(lex.numerals[c][0] for c in key),)
             elif kind.startswith('mixed:'):  # the Sino part of a curated mixed word (窓밖)
