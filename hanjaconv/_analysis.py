@@ -137,6 +137,7 @@ _FULL_COPULA_AFTER_VOWEL = ('이다', '이며', '이고', '이었', '이므로',
 # bound nouns of time that stand after a bare noun and take the copula there: 在職 中인, 滿期 前이라도,
 # 退勤 後이다 (not the words 衆人, 轉移 their syllables also spell)
 _ASPECT_BOUND = frozenset('중전후')
+_TIME_WHEN = '시'  # 時 'when' after a verbal noun, which notices write with particles and the copula: 脫退 時까지입니다
 END_OF_PERIOD = '말'  # 末 'end of' after a word for a period (3月 末), where the native noun is 'speech', 'horse'
 _NO_NOMINAL_PARTICLES = ('의', '에게', '한테', '께')  # particles a verb's nominal form in 기 hardly takes (is_verb_form)
 _COPULA_AFTER_CONSONANT = ('이', '인', '일', '임', '입')  # 학생이다, 학생인; 학교다 drops its 이
@@ -951,7 +952,8 @@ class Analyzer:
                         run.startswith(_COPULA_FORMS, 1) and has_final(ch) and self.is_tail(run[1:], CONSONANT)
                         or n > 2 and run[1] == '이' and run.startswith(_FULL_COPULA_AFTER_VOWEL, 1)
                         and not has_final(ch) and not has_standing(run[:2]) and self.is_tail(run[1:], CONSONANT)
-                        or after_noun and ch == END_OF_PERIOD and self._period_end_tail(run[1:]))):  # 病이다
+                        or after_noun and ch == END_OF_PERIOD and self._period_end_tail(run[1:])
+                        or after_noun and ch == _TIME_WHEN and self._particles_then_copula(run[1:], ch))):  # 病이다
                     # (formal prose writes the copula whole after a vowel too, and a lone noun so beats a
                     # word with no standing that swallows its 이: 詩이다, 詩이며, not 葈耳 + 다, 葈耳 + 며)
                     # (and after a word for a period, particles before the copula: 이달 末까지입니다)
@@ -1664,7 +1666,8 @@ class Analyzer:
                 or n == 1 and (run in LONE_NUMERALS or run in ZERO_NUMERALS),
                 n > 1 and run[-1] == '과',  # coordinating
                 run.startswith(self._caseless) or first in _ASPECT_BOUND and run.startswith(_COPULA_FORMS, 1)
-                or first == END_OF_PERIOD and (n == 1 or self._period_end_tail(run[1:])))
+                or first == END_OF_PERIOD and (n == 1 or self._period_end_tail(run[1:]))
+                or first == _TIME_WHEN and n > 3 and self._particles_then_copula(run[1:], first))
 
     def adverb_spells_noun(self, run: str) -> bool:
         """Whether a mecab adverb spells a curated Sino noun and its particles (사실은: 事實 + 은), the
@@ -1681,6 +1684,12 @@ class Analyzer:
             return True
         return any(rest.startswith(_COPULA_FORMS, k) and self.is_particles(rest[:k], final_sound(END_OF_PERIOD))
                    for k in range(1, len(rest)))
+
+    def _particles_then_copula(self, rest: str, ch: str) -> bool:
+        """Particles and then the copula after a lone noun (時까지입니다, 時부터이며): the noun's particles alone
+        are after_noun's, the copula alone is left out (시입니다 is no 時 of its own)."""
+        return any(rest.startswith(_COPULA_FORMS, k) and self.is_particles(rest[:k], final_sound(ch))
+                   for k in range(2, len(rest)))
 
     def _numeral_end(self, run: str) -> int:
         """End of a composed Sino numeral at the run's start (일백, 사십), or 0."""
