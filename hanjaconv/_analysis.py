@@ -88,6 +88,7 @@ _CURATED_NOUNS = ('noun', 'bound-noun')  # a curated native noun after digits is
 _JIDA_SYLLABLES = frozenset('지져졌질진')  # forms of 지다 after a noun (責任지다)
 ARCHAIC_ENDINGS = ('거니와', '노라', '노니', '소서', '옵소서', '나이다', '나이까', '리로다', '리이다', '도다',
                    '도소이다', '느니라', '더냐', '느뇨', '거늘', '거든', '리요', '올지')  # see is_native
+_POLITE_HAEJIDA = frozenset({'해집니다', '해집니까'})  # 해지다's formal forms, which is_tail does not spell
 _PREDICATE_STARTS = HADA_SYLLABLES | DOEDA_SYLLABLES | {'시'}  # 하다's, 되다's and 시키다's first syllables
 _BOUND_BEFORE_HADA = frozenset('체척듯뻔')  # native bound nouns that make verbs with 하다 after a modifier
 _SPEECH_ENDINGS = frozenset({'렴', '려무나', '마', '거라', '너라', '렴아'})  # endings of dialogue after a stem (보렴, 주마)
@@ -722,10 +723,11 @@ class Analyzer:
         if collocated and not (n > 1 and lex.native.get(run) in _NOUNS):
             return [Piece(0, 1, 'collocation')]  # the caller saw the word that makes it the noun (訴를 提起);
             # a curated native noun the noun and its particles spell whole stays (해마다 줄어드는, not 害마다 + 줄)
-        if not attached and n > 3 and first in lex.hada_roots and run[1:3] == '해지' and run[3] not in '되하만요' \
-                and self.is_tail(run[1:]) and not lex.native.get(run[:2]):
+        if not attached and n > 3 and first in lex.hada_roots and run[1:3] in ('해지', '해집') and run[3] not in '되하만요' \
+                and (self.is_tail(run[1:]) or run[1:] in _POLITE_HAEJIDA) and not lex.native.get(run[:2]):
             return [Piece(0, 1, 'root')]  # a one-syllable root and 해지다 'become': 强해지겠고, 甚해지고 (not 講解,
-            # 深海 and the verb 지다, which a noun in 해 seldom takes; 被害지만 is the copula)
+            # 深海 and the verb 지다, which a noun in 해 seldom takes; 被害지만 is the copula); so too 해집니다:
+            # 定해집니다 (not 政海 + 집니다)
         if after_number and any(run.startswith(unit) and (len(unit) == n or self.is_tail(run[len(unit):]))
                                 for unit in LOAN_UNITS if len(unit) > 1 and unit != '단위'):
             return []  # a loanword unit and its particles after digits: 43미터의, 1.5미터의 (not 尾攄意)

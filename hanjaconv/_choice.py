@@ -108,6 +108,10 @@ _TIME_AFTER_CLAUSE = {'이전': '以前', '이후': '以後'}
 _TIME_WORDS = ('날 ', '때 ')
 _TIME_COUNTS = frozenset('年月時')
 # words whose usual sense is an adverb, before the genitive 의: the noun they also spell
+_LIMIT_BEFORE_AMOUNT = {'최고': '最高', '최저': '最低'}  # before an amount, its ceiling or floor: 最高 5千萬 원,
+# 最高 年 20퍼센트 (催告, the law field's demand, never stands before a number)
+_AMOUNT_STARTS = ('연 ', '월 ', '일 ', '약 ', '연', '월')  # a rate's period or 約 between it and the digits
+_COUNTED_LIMITS = {'이상': '以上'}  # after a native numeral and its counter: 두 가지 以上의, 세 番 以上
 _NOUN_BEFORE_GENITIVE = {'일단': '一團'}
 # a dynasty dates what follows it: 高麗 12世紀, 高麗 1348年, 朝鮮 15世紀 (not 考慮, 造船: no word of
 # thinking or shipbuilding stands bare before a year); and a part of a period after it: 12世紀 前半 (not 全般)
@@ -243,6 +247,14 @@ def choose(text: str, items: list[Item], lexicon: Lexicon, read: Callable[[str],
                                                           and chosen[k - 1][0][-1] in _TIME_COUNTS)):
             chosen.append((_TIME_AFTER_CLAUSE[item.hangul], 'compound'))  # after a clause in 기 or a day, the time
             # before it: 着手하기 以前에, 施行되기 以後, 退職한 날 以前 (not 移轉, which no field or cue may bring back)
+        elif item.kind == 'word' and item.hangul in _LIMIT_BEFORE_AMOUNT and _LIMIT_BEFORE_AMOUNT[item.hangul] in cands \
+                and _amount_follows(text, item.end):
+            chosen.append((_LIMIT_BEFORE_AMOUNT[item.hangul], 'compound'))  # 1人當 最高 5千萬 원 (not 催告)
+        elif item.kind == 'word' and item.hangul in _COUNTED_LIMITS and _COUNTED_LIMITS[item.hangul] in cands \
+                and _after_counted(text, item.start, lexicon) and not text.startswith(lexicon.light_verb_starts, item.end) \
+                and not text.startswith('히', item.end):  # (한 가지 異常한 點: the adjective stays)
+            chosen.append((_COUNTED_LIMITS[item.hangul], 'compound'))  # 두 가지 以上의 障害 (not 異常, which a
+            # cue such as 생긴 nearby would bring)
         elif item.kind == 'word' and item.hangul in _ERA_BEFORE_DATE and _ERA_BEFORE_DATE[item.hangul] in cands \
                 and number_at(text, item.end + 1, _ERA_UNITS, 5) and text.startswith(' ', item.end):
             chosen.append((_ERA_BEFORE_DATE[item.hangul], 'grammar'))  # 高麗 12世紀, 朝鮮 1760年
@@ -767,6 +779,31 @@ def _compound(hangul: str, lexicon: Lexicon) -> tuple[str, bool] | None:
             found = (best, lexicon.in_use(hangul, best))
         remember(_compound_memo, hangul, found, 50_000)
     return found
+
+
+def _amount_follows(text: str, end: int) -> bool:
+    """Whether digits follow the word ending at end after a space, directly or after a rate's
+    period or 約: 최고 5천만 원, 최고 연 20퍼센트, 최저 약 3퍼센트."""
+    if not text.startswith(' ', end):
+        return False
+    at = end + 1
+    for start in _AMOUNT_STARTS:
+        if text.startswith(start, at):
+            at += len(start)
+            break
+    return at < len(text) and text[at].isdigit()
+
+
+def _after_counted(text: str, start: int, lexicon: Lexicon) -> bool:
+    """Whether a native numeral and a counter stand before start, each after a space: 두 가지
+    이상, 세 번 이상 (the counter alone; only Hangul words are looked at)."""
+    if start < 4 or text[start - 1] != ' ':
+        return False
+    counter_start = text.rfind(' ', 0, start - 1) + 1
+    if counter_start < 2 or not 1 <= start - 1 - counter_start <= 2:
+        return False
+    numeral_start = text.rfind(' ', 0, counter_start - 1) + 1
+    return text[numeral_start:counter_start - 1] in lexicon.native_numerals
 
 
 def _before_number(text: str, items: list[Item], k: int) -> bool:

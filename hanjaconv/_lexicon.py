@@ -320,7 +320,7 @@ def _sino_stem_adverb(word: str, pos: str, curated: frozenset[str]) -> bool:
 
 
 HADA_SYLLABLES = frozenset('하해했한할함합')  # the first syllables of 하다's forms (한, 할, 했 …)
-DOEDA_SYLLABLES = frozenset('되된될됨됐돼')  # ... and of 되다's (된, 될, 됐 …)
+DOEDA_SYLLABLES = frozenset('되된될됨됐돼됩')  # ... and of 되다's (된, 될, 됐, 됩니다 …)
 
 
 def _hada_root_form(word: str, pos: str, roots: frozenset[str]) -> bool:

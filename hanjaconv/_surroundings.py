@@ -172,6 +172,7 @@ def _full_count_follows(text: str, start: int) -> bool:
     return text.startswith(_FULL_COUNTERS, end)
 
 
+_BEFORE_UNIT_WORDS = {'연': '단위', '일': '단위', '만': '나이'}  # the words a number determiner also stands before
 _LATE = frozenset({'고', '망'})  # 故 'the late' and 亡 'the deceased' (rulings: 亡 박순자), only before a name
 
 
@@ -184,6 +185,8 @@ def before_word(text: str, start: int, end: int, run: str, analyzer: Analyzer) -
         return False
     after = text[end + 1]
     if run in NUMBER_DETERMINERS:
+        if run in _BEFORE_UNIT_WORDS and text.startswith(_BEFORE_UNIT_WORDS[run], end + 1):
+            return True  # 年 單位, 日 單位; 滿 나이 (age counted in full years), with no number after
         return after.isdigit() and (run != '만' or _full_count_follows(text, end + 1))
     if run in _LATE:
         return _previous_word(text, start)[-1:] not in _SENTENCE_FINALS \
