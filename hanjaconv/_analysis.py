@@ -734,6 +734,9 @@ class Analyzer:
         if after_number and n > 1 and run[1] == '경' and first in _ABOUT_UNITS and (n == 2 or self.is_tail(run[2:])):
             return [Piece(0, 1, 'counter'), Piece(1, 2, 'noun')]  # a time and 頃 'about' after digits: 2019年頃부터,
             # 5月頃, 3時頃에 (not 月經, 詩經)
+        if after_number and n > 2 and run[1:3] == '가량' and first in lex.counters and (n == 3 or self.is_tail(run[3:])):
+            return [Piece(0, 1, 'counter'), Piece(1, 3, 'mixed:假量')]  # a counter and 假量 'about' after digits:
+            # 2~4度假量, 5日假量, 30分假量, 100名假量 (not 道家 + 量, 一家 + 量, 分家 + 量, 名家 + 量)
         if after_number and (first in _BIG_UNITS or first in lex.counters):
             j = 0
             while j < n and (run[j] in _BIG_UNITS or run[j] == '조'):

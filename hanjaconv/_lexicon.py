@@ -219,8 +219,9 @@ class Lexicon:
 
 
 def _light_verb_starts() -> tuple[str, ...]:
-    """The forms of the verb-making light verbs (하다, 되다, 시키다, 당하다, 받다) a word may take."""
-    lemmas = {'하다', '되다', '시키다', '당하다', '받다'}
+    """The forms of the verb-making light verbs (하다, 되다, 시키다, 당하다, 받다) a word may take, and
+    바라다 written onto a verbal noun as notices write it (注意바랍니다, 留意바랍니다: 留意하시기 바랍니다 cut short)."""
+    lemmas = {'하다', '되다', '시키다', '당하다', '받다', '바라다'}
     return tuple(sorted({r[0] for r in _rows('curated/light_verbs.tsv') if len(r) > 1 and r[1] in lemmas}))
 
 
@@ -410,6 +411,8 @@ def _build() -> Lexicon:
                    and not _hada_root_form(word, pos, hada_roots)
                    and not (pos == 'IC' and word in curated)
                    and not (pos == 'NNG' and word in added)  # an interjection of a curated Sino
+                   and not (pos == 'MAG' and word[-1:] == '에' and word[:-1] in added)  # (and an adverb in 에
+                   # whose noun added_words.tsv curates is that noun and 에: 瞬息間에, as 瞬息間의)
                    and not (pos == 'NNG' and len(word) == 2 and word[1] == '의' and word[0] in single)},
         # word's spelling stands alone, takes no particle and is rare in prose: 下野 聲明, 下野를 (not 하야);
         # a mecab noun without Hanja that added_words.tsv curates as a common Sino word is that word (巫堂);

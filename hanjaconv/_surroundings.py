@@ -539,6 +539,9 @@ def _after_demonstrative(text: str, start: int) -> bool:
     return start > 1 and text[start - 1] == ' ' and _previous_word(text, start) in _DEMONSTRATIVES
 
 
+_CONNECTIVE_MODIFIERS = frozenset(('인한', '대한', '관한', '위한', '의한', '통한', '따른', '향한'))  # see after_modifier
+
+
 def after_modifier(text: str, start: int, analyzer: Analyzer) -> bool:
     """Whether the word before the space at start - 1 is a modifier (하는 수, 먹을 것), not a
     noun or pronoun with the topic particle (政府는 首都를, 그는 統一 운동)."""
@@ -547,6 +550,9 @@ def after_modifier(text: str, start: int, analyzer: Analyzer) -> bool:
     if not modifier_final(text[start - 2]):
         return False
     word = _previous_word(text, start)
+    if text[start] == '수' and word in _CONNECTIVE_MODIFIERS:
+        return False  # the fixed connectives (로 因한, 에 對한, 을 爲한) modify a content noun, never the bound 수
+        # of 할 수도: 寒波로 因한 水道 凍破, 이에 對한 需要 (not 수 + 도)
     if word in analyzer.adverbs:
         return False  # an adverb in ㄴ or ㄹ is no modifier: 잘 자, 늘 하는 (not 者)
     if len(word) >= 2 and word[-1] == '면':
