@@ -18,6 +18,10 @@ from ._tsv import Entry, parse_word_list
 from ._word_automaton import WordAutomaton
 
 
+# mecab-ko-dic nouns with no Hanja that prose writes only as a one-syllable Sino noun and the subject
+# particle: 산이 (mecab's NNG) left 山 in Hangul in 산이 높다, 걸쳐 있는 산이다.
+_MECAB_NOT_NATIVE = frozenset({'산이'})
+
 def _lines(name: str) -> Iterator[str]:
     """A shipped file's lines, read one at a time: the whole text and a list of its lines
     would both sit in memory at once while the largest tables are built."""
@@ -413,10 +417,12 @@ def _build() -> Lexicon:
                    and not (pos == 'NNG' and word in added)  # an interjection of a curated Sino
                    and not (pos == 'MAG' and word[-1:] == '에' and word[:-1] in added)  # (and an adverb in 에
                    # whose noun added_words.tsv curates is that noun and 에: 瞬息間에, as 瞬息間의)
-                   and not (pos == 'NNG' and len(word) == 2 and word[1] == '의' and word[0] in single)},
+                   and not (pos == 'NNG' and len(word) == 2 and word[1] == '의' and word[0] in single)
+                   and word not in _MECAB_NOT_NATIVE},
         # word's spelling stands alone, takes no particle and is rare in prose: 下野 聲明, 下野를 (not 하야);
         # a mecab noun without Hanja that added_words.tsv curates as a common Sino word is that word (巫堂);
-        # nor is a one-syllable Sino noun with the genitive 의 a noun of its own (약의 is 藥의, the medicine's)
+        # nor is a one-syllable Sino noun with the genitive 의 a noun of its own (약의 is 藥의, the medicine's);
+        # nor a mecab noun that prose only writes as a Sino noun and its particle (_MECAB_NOT_NATIVE)
                 **{word: pos for word, pos, *_ in _rows('curated/native_words.tsv') if word not in sino_adverbs}},
         particles=frozenset(r[0] for r in _rows('curated/particles.tsv')),
         vocatives=frozenset(r[0] for r in _rows('curated/particles.tsv') if r[1] == 'voc'),

@@ -23,6 +23,14 @@ _PLACE_ENDS = ('까지',)  # ... the second of 에서's pair (not 로: 서울에
 _PROVINCES = frozenset('南北羅尙淸原畿海安鏡')  # the syllable before 道 in a province's name (全羅道, 江原道, 忠淸南道)
 _PLACE_SUFFIXES = frozenset('市郡道')  # a bare one-syllable noun joined to a place: its city, county, province
 _PLACE_KEYS = frozenset({'시', '군', '도', '시장'})  # the Hangul of those, and of a mayor
+# A part of a landform written after its name takes the landform's sense: the summit of a mountain
+# (白頭山 頂上, 漢拏山 山頂, 山 頂上; not 正常, 算定), the bank and reaches of a river or lake (北漢江 邊,
+# 南江 邊, 蟾津江 下流; not 變, 河流).
+# Keyed by the part's Hangul: its Hanja, and the last characters of the names it belongs to.
+# And 강의 before a river's part is the river's: 江 and the particle 의 (江의 發源地, 江의 下流; 講義 'lecture' has no source or reaches).
+_RIVER_PARTS = ('발원', '상류', '중류', '하류', '하구', '유역', '지류', '본류', '수위', '유량', '물줄기', '물길', '범람')
+_LANDFORM_PARTS = {'정상': ('頂上', '山峰嶽岳'), '산정': ('山頂', '山峰嶽岳'), '변': ('邊', '江川湖'),
+                   '상류': ('上流', '江川'), '중류': ('中流', '江川'), '하류': ('下流', '江川')}
 
 
 def _is_place(hangul: str, hanja: str | None, places: dict[str, str]) -> bool:
@@ -44,7 +52,7 @@ def apply_places(text: str, items: list[Item], chosen: list[tuple[str, str]], le
     never against a cue, a curated compound or the text's own Hanja. A bare 시, 군 or 도 joined to a
     place is its city, county or province (鷄龍市에, not 鷄龍時)."""
     names = lexicon.place_names
-    open_k, suffix_k, mayor_k, province_k = [], [], [], []
+    open_k, suffix_k, mayor_k, province_k, part_k = [], [], [], [], []
     full_province = False  # a province's full name (慶尙北道) in the text
     for k, item in enumerate(items):
         hangul = item.hangul
@@ -53,6 +61,8 @@ def apply_places(text: str, items: list[Item], chosen: list[tuple[str, str]], le
                 province_k.append(k)
             elif hangul in _PROVINCE_FULL:
                 full_province = True
+            elif hangul in _LANDFORM_PARTS and k or hangul == '강의':
+                part_k.append(k)
             continue  # (most words: one test)
         if hangul in names and chosen[k][0] != names[hangul] and chosen[k][1] in _PLACE_OPEN \
                 and names[hangul] in item.candidates and item.kind == 'word' \
@@ -64,8 +74,21 @@ def apply_places(text: str, items: list[Item], chosen: list[tuple[str, str]], le
             suffix_k.append(k)
         if hangul == '시장' and chosen[k][1] in _PLACE_OPEN and '市長' in item.candidates:
             mayor_k.append(k)
-    if not open_k and not suffix_k and not mayor_k and not province_k:
+    if not open_k and not suffix_k and not mayor_k and not province_k and not part_k:
         return  # the usual text: no place to decide
+    for k in part_k:  # 白頭山 頂上에는, 北漢江 邊에: the name a space before, the part at its eojeol's start
+        if items[k].hangul == '강의':
+            if chosen[k][1] in _PLACE_OPEN and text.startswith(_RIVER_PARTS, items[k].end + 1) \
+                    and text[items[k].end:items[k].end + 1] == ' ':
+                items[k] = items[k]._replace(end=items[k].end - 1, hangul='강', kind='noun', candidates=('江',))
+                chosen[k] = ('江', 'place')  # (the item narrows to 강: 의 is the particle)
+            continue
+        hanja, ends = _LANDFORM_PARTS[items[k].hangul]
+        name, name_hanja = items[k - 1], chosen[k - 1][0]
+        if name.end + 1 == items[k].start and text[name.end] == ' ' and name_hanja \
+                and name_hanja[-1] in ends and chosen[k][0] != hanja and chosen[k][1] in _PLACE_OPEN \
+                and hanja in items[k].candidates:
+            chosen[k] = (hanja, 'place')
     for k in suffix_k:
         if _is_place(items[k - 1].hangul, chosen[k - 1][0], names):
             chosen[k] = (next(h for h in items[k].candidates if h in _PLACE_SUFFIXES), 'place')
