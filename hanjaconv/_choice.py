@@ -393,8 +393,11 @@ def choose(text: str, items: list[Item], lexicon: Lexicon, read: Callable[[str],
         if 'noun' in kinds:
             _apply_shared_character(items, chosen, lexicon.cue_only_nouns)
     _apply_intentions(text, items, chosen)
+    won = '원화' in text and '原畵' not in text and _open_won(items, chosen)  # (a text that writes 原畵 keeps it)
     if lexicon.sense_cues:
         apply_cues(text, items, chosen, lexicon)
+    if won:
+        _apply_won(items, chosen)
     apply_called(text, items, chosen, lexicon)
     if '사' in text:
         drop_honoured_connectives(text, items, chosen, lexicon)
@@ -431,6 +434,30 @@ def choose(text: str, items: list[Item], lexicon: Lexicon, read: Callable[[str],
         _apply_item_letters(text, items, chosen)
     return [Item(i.start, i.end, i.hangul, i.kind, i.candidates, hanja, rule)
             for i, (hanja, rule) in zip(items, chosen) if hanja is not None]  # field pieces, native cues
+
+
+_WON_KEPT = frozenset({'cue', 'document', 'user'})
+
+
+def _open_won(items: list[Item], chosen: list[tuple[str, str]]) -> bool:
+    """원화 is the won as a currency, 원貨 (원貨 價値, 원貨 强勢, as 엔貨, 달러貨): the won itself is written
+    in Hangul (1,000원), so only 貨 converts. 原畵 'an original drawing' only where a cue says so
+    (sense_cues.tsv: 웹툰 原畵 展示會) or the document writes it: the word is left open here, before the
+    cues, and `_apply_won` writes 원貨 where none spoke."""
+    opened = False
+    for k, item in enumerate(items):
+        if item.hangul == '원화' and chosen[k][0] is not None and chosen[k][1] not in _WON_KEPT:
+            chosen[k] = (None, 'grammar')
+            opened = True
+    return opened
+
+
+def _apply_won(items: list[Item], chosen: list[tuple[str, str]]) -> None:
+    """원貨 for each 원화 that `_open_won` left open and no cue took (see there)."""
+    for k, item in enumerate(items):
+        if item.hangul == '원화' and chosen[k] == (None, 'grammar'):
+            items[k] = item._replace(start=item.start + 1, hangul='화', candidates=('貨',))
+            chosen[k] = ('貨', 'grammar')
 
 
 # the sub-items of a statute's item (號): a native list letter and 目, 第2號가目, 같은 號 나目 (not 嘉木, 裸木)

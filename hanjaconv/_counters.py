@@ -30,6 +30,7 @@ def count_before(text: str, start: int, lexicon: Lexicon) -> str | None:
     return '差' if unit in _MARGIN_COUNTERS else '次' if unit in _SERVICE_COUNTERS else None
 
 
+_CAN_BE = regex.compile(r' 수(?:도|는|조차|밖에|만)? ?(?:있|없)')  # 수 있다 after a number's 일: the copula
 _NATIVE_COUNTED = {'장': '張'}  # the sense a counter has after a native numeral (한 장, 두 장)
 _COUNTED_IN_HUNDREDS = {'장': '張'}  # the sense a counter has after a hundred or more (200萬 張)
 
@@ -40,6 +41,9 @@ def apply_counter_cues(text: str, items: list[Item], chosen: list[tuple[str, str
     for k, item in enumerate(items):
         if item.kind != 'counter':
             continue
+        if item.hangul == '일' and _CAN_BE.match(text, item.end):
+            chosen[k] = (None, 'grammar')  # the copula's 일 before 수 있다/없다: 利潤은 0일 수 있다, 몫이 1일 수도
+            continue  # (no day is followed so: 5日 水曜日 is 수요일, and 5日 受賞 starts otherwise)
         if item.hangul == '대' and '臺' in item.candidates and text[item.start - 1:item.start] == '%':
             chosen[k] = ('臺', 'cue')  # a range of percentages: 3%臺 초반 (not the age 代, nor 對)
             continue
