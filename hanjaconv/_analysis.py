@@ -1384,10 +1384,13 @@ class Analyzer:
         native = lex.native
         for j in range(1, len(run)):
             senses = suffixes.get(run[j])
-            if senses is None or any(self._word_over_suffix(run, j, e) for e, _ in ends.get(j, ())):
+            if senses is None:
                 continue
             head, rest = run[:j], run[j + 1:]
             named = head in senses[1]  # a head the suffix's rows name (엔화, 위안화, 달러화, 나토군) is no
+            if not (named and self.is_particles(rest, final_sound(run[j]))) \
+                    and any(self._word_over_suffix(run, j, e) for e, _ in ends.get(j, ())):
+                continue  # (a named head keeps its suffix before particles: 프랑스語로, not 프랑스 + 漁撈)
             if not named and (j < 2 or whole_native):  # name, verb form or loanword's own end,
                 continue                               # however short or readable its syllables
             if any(native.get(run[k:j + 1]) in _NOUNS for k in range(1, j - 1)):
@@ -1499,6 +1502,9 @@ class Analyzer:
             """Words from k to particles or the run's end, or None."""
             if k >= n or self.is_particles(run[k:], final_sound(run[k - 1])):
                 return None
+            named = lex.loanword_suffixes.get(run[k])
+            if named is not None and run[:k] in named[1]:
+                return None  # the suffix whose row names the head: 프랑스語로 (loanword_suffix), not 프랑스 + 漁撈
             found = words(k, n, True)
             if not found or found[-1].end < n and not self.is_tail(
                     run[found[-1].end:], final_sound(run[found[-1].end - 1])):

@@ -47,6 +47,10 @@ def apply_counter_cues(text: str, items: list[Item], chosen: list[tuple[str, str
         if item.hangul == '대' and '臺' in item.candidates and text[item.start - 1:item.start] == '%':
             chosen[k] = ('臺', 'cue')  # a range of percentages: 3%臺 초반 (not the age 代, nor 對)
             continue
+        if item.hangul == '대' and '對' in item.candidates and text[item.end:item.end + 1].isdigit() \
+                and number_before(text, item.start) >= 0 and not _counts_on(text, item.end, lexicon):
+            chosen[k] = ('對', 'grammar')  # a score written solid, as sports news writes it: 5對4로,
+            continue  # 85對78, 3對0 (but 3대 3명 and 3대3명 count on)
         if item.hangul == '조' and _BIG_NUMBER_NEXT.match(text, item.end) and number_before(text, item.start) >= 0:
             items[k] = item._replace(candidates=('兆',))  # a number goes on in 억 or 만: 18兆 4千億 원
             chosen[k] = ('兆', 'grammar')  # (第3條 1項 stays)

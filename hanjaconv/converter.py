@@ -71,7 +71,7 @@ _RARE_FLAGS = (BEFORE_WORD | UNBOUND | COLLOCATED | AFTER_DETERMINER | BEFORE_CO
 
 # what a run between digits starts with where the digits are a number's or a date's, not a case number's:
 # 3억5천만, 제1조제2항, 1998년3월 (a case number's code is 다, 도, 누, 헌가, 고합 and the like)
-_NOT_CASE_CODE = frozenset('년월일시분초조항호백천만억경원')
+_NOT_CASE_CODE = frozenset('년월일시분초조항호백천만억경원대')  # (대: no court's code; a score: 12對5, 85對78)
 
 
 def _case_code(text: str, s: int, e: int, run: str) -> bool:
