@@ -69,7 +69,8 @@ _HARM = frozenset('害')  # 해 that ends words of damage after a word in use (�
 _INF = float('inf')
 # the syllables after 하 in its common forms (하여, 하기, 하거나, 하고는, 하시오, 하매 …): a word spelt there
 # never beats them; 하자 'let us' yields only before a case particle (建物瑕疵를; 追求하자는 stays)
-_HADA_COMMON_SECOND = frozenset('여였기지고는게도면므며되던다라니나시세오러려느든더거겠냐네셔신실심십옵사매리랴듯노소잖죠군구')
+_HADA_COMMON_SECOND = frozenset('여였기지고는게도면므며되던다라니나시세오러려느든더거겠냐네셔신실심십옵사매리랴듯노소잖죠군구'
+                                 '대')  # and the hearsay 하대 of everyday prose: 重要하대요, 有名하대서 (not 下待 + 요)
 _CASE_STARTS = frozenset('를가의에로와')  # case particles' first syllables (瑕疵를, 瑕疵가, 瑕疵의 …)
 _HADA_GOES_ON = frozenset('여였기고는게지도면므며되던')  # the syllable after 하 in its common forms
 _LONGEST_STEM = 4  # syllables of the longest native stem that spells a dictionary word
