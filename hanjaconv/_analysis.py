@@ -1217,6 +1217,13 @@ class Analyzer:
                 return True  # the subject's 가 after a curated noun rather than a person in 家, even one a
                 # glossary lists: 投資가 늘었다, 歷史가 反復된다, 政治가 不安하다 (not 投資家, 歷史家, 政治家);
                 # the person keeps its particles: 漫畵家가, 政治家로서
+        if run[-1] == '도' and (sense := lex.defaults.get(shorter) or lex.usual.get(shorter)) \
+                and not self.has_standing(longer) and not self._curated(longer) \
+                and not any(h.startswith(sense) or h[-1] == '度' or lex.zh_frequency.get(h[:-1], 0) >= _WELL_ATTESTED
+                            for h in lex.words(longer)):
+            return True  # the particle 도 after a curated noun rather than a little-known word built on another,
+            # rare sense of it: 連絡도 없이 (not 宴樂圖); a word on the usual sense stays (案內圖, 鳥瞰圖, 略圖), and
+            # so do measures in 度 (滿足度), words in standing and drawings of a common word (工程圖)
         return run[-1] in _CASE_PARTICLES and self.is_particles(run[-1], final_sound(run[-2])) \
             and lex.has_word(shorter) and self.has_standing(shorter) \
             and (not self.has_standing(longer) or (shorter in lex.defaults or shorter in lex.usual)

@@ -221,6 +221,9 @@ def _bucket(count: int) -> int:
     return bucket
 
 
+# 이래 'acts so' (이러해) of dialogue, where 以來 'since' cannot stand: ending its sentence (왜 이래?, 자꾸 이래.)
+# after 왜, or before 봬도 (이래 봬도); 以來 follows a time or a clause and something always comes after it
+_CLAUSE_CLOSERS = frozenset('?!.…~"\'”’」』)')
 _MUST_BE = (' 한다', ' 하고', ' 하며', ' 하는', ' 할', ' 합니', ' 했', ' 하므로', ' 하나', ' 하지')  # 하다 after -여야
 
 
@@ -275,6 +278,10 @@ def choose(text: str, items: list[Item], lexicon: Lexicon, read: Callable[[str],
                 and _intending(text, item, lexicon):
             chosen.append((None, 'verb'))  # a native stem and the connective 고자 before a form of 하다:
             # 史草를 보고자 하였으나, 맡기고자 한다 (not 報告者, a noun, which takes no bare 하다 after a space)
+        elif item.hangul == '이래' and item.kind == 'word' and (text[item.end:item.end + 1] in _CLAUSE_CLOSERS
+                                                             or text.endswith('왜 ', 0, item.start)
+                                                             or text.startswith(' 봬도', item.end)):
+            chosen.append((None, 'verb'))  # 이러다's 이래 closing a line of dialogue: 나한테만 이래? (see _CLAUSE_CLOSERS)
         elif item.hangul == '여야' and k and items[k - 1].end == item.start and text.startswith(_MUST_BE, item.end):
             chosen.append((None, 'grammar'))  # the copula's 'must be' after a noun in a vowel, before 하다:
             # 境遇여야 한다, 國家여야 하고 (與野 is never joined to the noun before it)

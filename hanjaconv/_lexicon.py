@@ -110,6 +110,7 @@ class Lexicon:
     counter_chars: frozenset[str]                     # the one-character counters (年, 里, 名): read as inside a word
     native_numerals: frozenset[str]                   # 한 두 세 … 여러: count before a space and a counter
     native_counters: frozenset[str]                   # the counters that follow them (세 명, 두 번)
+    native_measures: frozenset[str]                   # native measure nouns after them that spell a Sino word (한 모금)
     numerals: dict[str, tuple[str, ...]]
     single_nouns: dict[str, tuple[str, ...]]
     determiners: dict[str, tuple[str, ...]]           # one syllable that stands bare before a noun (各, 兩)
@@ -396,6 +397,7 @@ def _build() -> Lexicon:
         counter_chars=frozenset(r[1] for r in _rows('curated/counters.tsv') if len(r[1]) == 1),
         native_numerals=frozenset(r[0] for r in counting if r[1] == 'numeral'),
         native_counters=frozenset(r[0] for r in counting if r[1] == 'counter'),
+        native_measures=frozenset(r[0] for r in counting if r[1] == 'measure'),
         numerals=_grouped(_rows('curated/numerals.tsv')),
         single_nouns=_grouped([*_rows('curated/single_nouns.tsv'),
                                *(r for r in _rows('curated/cued_nouns.tsv') if r[1] != '-')]),

@@ -249,6 +249,7 @@ class Converter:
         flags_used, run_flags, before_bound = analyzer.flags_used, self._run_flags, analyzer.before_bound
         lexicon = self.lexicon
         native_counters, native_numerals, numerals = lexicon.native_counters, lexicon.native_numerals, lexicon.numerals
+        native_measures = lexicon.native_measures
         determiners = lexicon.determiners
         cued_native = lexicon.cued_native
         cued_heads = lexicon.cued_native_heads
@@ -272,6 +273,9 @@ class Converter:
                 continue  # a quoted ending ('-는데'), or the particles after a closing quote: no word to convert
             if before.isdigit() and e < n and text[e].isdigit() and _case_code(text, s, e, run):
                 continue  # a court's case number: 2016도11847, 2008헌가23, 2019고합123 (not 度, 軒架)
+            if run[:2] in native_measures and before == ' ' and (e - s == 2 or analyzer.is_particles(run[2:])) \
+                    and after_native_numeral(text, s, native_numerals):
+                continue  # a native measure after a native numeral: 물 한 모금을, 배추 두 포기 (not 募金, 抛棄)
             after_hanja = before >= '\u3400' and is_hanja(before)
             # only the flags the analysis reads for this run: fewer distinct cache keys
             flags = run_flags.get(run)  # a small int: no object per entry
