@@ -738,10 +738,27 @@ class Analyzer:
         if after_number and n > 2 and run[1:3] == '가량' and first in lex.counters and (n == 3 or self.is_tail(run[3:])):
             return [Piece(0, 1, 'counter'), Piece(1, 3, 'mixed:假量')]  # a counter and 假量 'about' after digits:
             # 2~4度假量, 5日假量, 30分假量, 100名假量 (not 道家 + 量, 一家 + 量, 分家 + 量, 名家 + 量)
+        if first == '수' and n > 2 and run[1] in NUMERAL_UNITS:
+            j = 1
+            while j < n and run[j] in NUMERAL_UNITS:
+                j += 1
+            if run[j:j + 1] == '원' and (j + 1 == n or self._won_tail(run[j + 1:])):
+                return [Piece(0, j, 'mixed:數' + ''.join(lex.numerals[c][0] for c in run[1:j]))]  # 數 'several'
+                # and units, then the won in Hangul as after digits: 數百億원을, 數兆원, 數千萬원대 (not 數千滿員, 水槽員)
+            if j < n and run[j] in lex.counters and run[j] != '여' and (
+                    j + 1 == n or self.is_particles(run[j + 1:], final_sound(run[j]))):
+                return [Piece(0, j, 'mixed:數' + ''.join(lex.numerals[c][0] for c in run[1:j])),
+                        Piece(j, j + 1, 'counter')]  # and a counter: 數十年, 數百名이
         if after_number and (first in _BIG_UNITS or first in lex.counters):
             j = 0
             while j < n and (run[j] in _BIG_UNITS or run[j] == '조'):
                 j += 1
+            if run[j:j + 1] == '여' and j + 1 < n and run[j + 1] != '여' and (
+                    run[j + 1] in lex.counters and (j + 2 == n or self.is_particles(run[j + 2:], final_sound(run[j + 1])))
+                    or run[j + 1] == '원' and (j + 2 == n or self._won_tail(run[j + 2:]))):
+                return [Piece(0, j, 'numeral')] * bool(j) + [Piece(j, j + 1, 'counter')] + (
+                    [Piece(j + 1, j + 2, 'counter')] if run[j + 1] != '원' else [])  # 餘 'more than' between the
+                # number and its counter or the won: 50餘名으로부터, 1千餘名이, 30餘件, 100餘원 (not 黎明, 與件)
             rest = run[j + 1:]
             if j and run[j:j + 1] == '원' and (not rest or self._won_tail(rest)):
                 return [Piece(0, j, 'numeral')]  # the won stays Hangul: 3萬원, 2兆원대 (not 滿員, 組員, 遠大)
