@@ -23,6 +23,10 @@ _PLACE_ENDS = ('까지',)  # ... the second of 에서's pair (not 로: 서울에
 _PROVINCES = frozenset('南北羅尙淸原畿海安鏡')  # the syllable before 道 in a province's name (全羅道, 江原道, 忠淸南道)
 _PLACE_SUFFIXES = frozenset('市郡道')  # a bare one-syllable noun joined to a place: its city, county, province
 _PLACE_KEYS = frozenset({'시', '군', '도', '시장'})  # the Hangul of those, and of a mayor
+# a bare station or port joined to a place is the place's (大田驛, 光陽港; not 大戰驛, 光陽項), and the
+# place before it takes its place sense (transport news: 水西驛, 松汀驛)
+_FACILITY_SUFFIXES = frozenset('驛港線')  # (a line: 盆唐線)
+_FACILITY_KEYS = frozenset({'역', '항', '선'})
 # A part of a landform written after its name takes the landform's sense: the summit of a mountain
 # (白頭山 頂上, 漢拏山 山頂, 山 頂上; not 正常, 算定), the bank and reaches of a river or lake (北漢江 邊,
 # 南江 邊, 蟾津江 下流; not 變, 河流).
@@ -56,7 +60,7 @@ def apply_places(text: str, items: list[Item], chosen: list[tuple[str, str]], le
     full_province = False  # a province's full name (慶尙北道) in the text
     for k, item in enumerate(items):
         hangul = item.hangul
-        if hangul not in names and hangul not in _PLACE_KEYS:
+        if hangul not in names and hangul not in _PLACE_KEYS and hangul not in _FACILITY_KEYS:
             if hangul in _PROVINCE_SHORT:
                 province_k.append(k)
             elif hangul in _PROVINCE_FULL:
@@ -70,7 +74,8 @@ def apply_places(text: str, items: list[Item], chosen: list[tuple[str, str]], le
             open_k.append(k)
         if k and item.kind in ('noun', 'suffix') and len(hangul) == 1 and item.start == items[k - 1].end \
                 and chosen[k][1] in _PLACE_OPEN and chosen[k][0] not in _PLACE_SUFFIXES \
-                and not _PLACE_SUFFIXES.isdisjoint(item.candidates):
+                and chosen[k][0] not in _FACILITY_SUFFIXES \
+                and not (_PLACE_SUFFIXES.isdisjoint(item.candidates) and _FACILITY_SUFFIXES.isdisjoint(item.candidates)):
             suffix_k.append(k)
         if hangul == '시장' and chosen[k][1] in _PLACE_OPEN and '市長' in item.candidates:
             mayor_k.append(k)
@@ -91,7 +96,7 @@ def apply_places(text: str, items: list[Item], chosen: list[tuple[str, str]], le
             chosen[k] = (hanja, 'place')
     for k in suffix_k:
         if _is_place(items[k - 1].hangul, chosen[k - 1][0], names):
-            chosen[k] = (next(h for h in items[k].candidates if h in _PLACE_SUFFIXES), 'place')
+            chosen[k] = (next(h for h in items[k].candidates if h in _PLACE_SUFFIXES or h in _FACILITY_SUFFIXES), 'place')
     for k in mayor_k:  # a city's name joined to 시장 is its mayor before particles (大田市長은,
         # 釜山市長이); a market is written apart (서울 市場) or under its own name (南大門市場)
         start = items[k].start
@@ -122,10 +127,11 @@ def apply_places(text: str, items: list[Item], chosen: list[tuple[str, str]], le
             item = items[k]
             if chosen[k][0] == names[item.hangul] or item.start in heads and heads[item.start] != k:
                 continue
-            if k + 1 < len(items) and items[k + 1].start == item.end and chosen[k + 1][0] in _CITY_SUFFIXES \
+            if k + 1 < len(items) and items[k + 1].start == item.end \
+                    and (chosen[k + 1][0] in _CITY_SUFFIXES or chosen[k + 1][0] in _FACILITY_SUFFIXES) \
                     and items[k + 1].end - items[k + 1].start == 1:
                 chosen[k] = (names[item.hangul], 'place')  # a place joined to the 市 or 郡 chosen after it is
-                changed = True  # that city or county: 釜山市 經濟副市長 (not 副産市), 禮山郡
+                changed = True  # that city or county: 釜山市 經濟副市長 (not 副産市), 禮山郡; or its station or port: 大田驛
                 continue
             province = _province_before(text, item.start, items, chosen, heads) if province_k else None
             if province is not None or full_province and _after_full_province(text, item, items, heads):
