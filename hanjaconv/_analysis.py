@@ -818,7 +818,12 @@ class Analyzer:
                 or n == 2 and run[1] in _SWALLOWED_PARTICLES and self.is_particles(run[1], final_sound(first)))
                 or first in _BIG_UNITS)) \
                 and not (before_number and n == 1 and first in lex.prefixes) \
-                and not (first in lex.cued_nouns and run[1:2] in _CUED_CASES and self.after_noun(run[1:], final_sound(first))) \
+                and not (first in lex.cued_nouns and run[1:2] in _CUED_CASES and (
+                    self.after_noun(run[1:], final_sound(first))
+                    # the whole copula of formal prose after a vowel, as the noun branch below takes it
+                    # (대표적인 例이다, 그 例이고): the cues still decide
+                    or not has_final(first) and run.startswith(_FULL_COPULA_AFTER_VOWEL, 1)
+                    and self.is_tail(run[1:], CONSONANT))) \
                 and self.is_native(  # 第1條, not the pronoun 제; a cued noun with a case particle: its cues decide (害를)
                 run, self._longest_standing(run, ends), unbound, after_noun, after_modifier):  # (the longest word's end)
             return []

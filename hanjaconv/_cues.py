@@ -162,6 +162,7 @@ def apply_cues(text: str, items: list, chosen: list[tuple[str, str]], lexicon: L
             continue  # no cue of any sense near: the usual case
         places = around.of(item, reach)
         nearest: dict[str, int] = {}
+        matched: dict[str, str] = {}
         for hanja, words in senses:
             if hanja != NATIVE_SENSE and (hanja not in candidates or not _reads_alone(item.hangul, hanja)
                                           or predicate and not _may_be_predicate(item.hangul, hanja, lexicon)):
@@ -169,11 +170,14 @@ def apply_cues(text: str, items: list, chosen: list[tuple[str, str]], lexicon: L
             for distance, word in places:  # nearest first
                 if word.endswith(words) if distance < 0 else word.startswith(words):
                     nearest[hanja] = max(distance, 0)  # (-1 marks its own word: distance 0)
+                    matched[hanja] = word
                     break
         if not nearest:
             continue
         best = min(nearest.values())
         winners = [h for h, d in nearest.items() if d == best]
+        if len(winners) > 1:
+            winners = _longest_cues(winners, matched, senses, best)
         if as_noun and (len(winners) != 1 or winners[0] in (NATIVE_SENSE, chosen[k][0])):
             continue
         if as_noun:
@@ -184,6 +188,20 @@ def apply_cues(text: str, items: list, chosen: list[tuple[str, str]], lexicon: L
 
 
 _OPEN_TO_GUARD = frozenset({'grammar', 'context', 'domain', 'default', 'rank', 'only'})  # not a cue's choice
+
+
+def _longest_cues(winners: list[str], matched: dict[str, str], senses, distance: int) -> list[str]:
+    """Senses whose cues begin the same word at the same distance: the sense of the longer cue, which
+    names more of that word, wins (是非之心을 四端이라고: the cue 시비지심 of 四端 over 시비 'quarrel' of
+    事端). Only ever asked on a tie, which is rare."""
+    size = dict.fromkeys(winners, 0)
+    for hanja, words in senses:
+        if hanja in size:
+            word = matched[hanja]  # (a cue of its own word may close it: distance 0)
+            size[hanja] = max([size[hanja], *(len(w) for w in words if word.startswith(w)
+                                              or distance == 0 and word.endswith(w))])
+    longest = max(size.values())
+    return [h for h in winners if size[h] == longest]
 
 
 def guard_cued_nouns(text: str, items: list, chosen: list[tuple[str, str]], lexicon: Lexicon) -> None:
@@ -425,7 +443,8 @@ def _genitive_split(item, places: list[tuple[int, str]], cues, lexicon: Lexicon)
     return winners[0]
 
 
-_OPEN_TO_JOIN = frozenset({'grammar', 'default', 'rank', 'only'})  # a noun's choice a joined word's cue may undo
+_OPEN_TO_JOIN = frozenset({'grammar', 'default', 'rank', 'only', 'context'})  # a noun's choice a joined word's cue
+# may undo (a guess from the text's other words too: 代表를 … 맡기는 代議 民主主義, not 代의)
 
 
 def _genitive_join(item, places: list[tuple[int, str]], cues, lexicon: Lexicon) -> str | None:
