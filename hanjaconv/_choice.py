@@ -1001,6 +1001,9 @@ def _apply_domain(text: str, items: list[Item], chosen: list[tuple[str, str]], l
         # (a curated default that its own field backs yields only by a clear margin: 醫師 among
         # medical words stays in a statute, whose frame words (境遇, 申告, 免許) vote law's 意思)
         for hanja, fields in rivals:
+            if item.hangul + hanja in lexicon.cue_only_nouns:
+                continue  # a one-syllable sense single_nouns.tsv leaves to its cues is no field's pick: 唱 beside
+                # 아니리, never for any 창 among culture words (民俗 마을의 窓에는)
             if noun and hanja in lexicon.adjective_senses:
                 continue  # an adjective's root is no noun before a case particle: 政黨에, not 正當에
             if verb and hanja not in lexicon.zh_verbal and text.startswith(_CAUSATIVE_FORMS, item.end):

@@ -84,6 +84,10 @@ def apply_counter_cues(text: str, items: list[Item], chosen: list[tuple[str, str
                 items[k] = item._replace(end=item.end + 1, hangul=item.hangul + '도', candidates=tuple(whole))
                 chosen[k] = (whole[0], 'grammar')  # (not the particle 'also': 3年도 안 돼서, 3學年도 stay)
                 continue
+        if item.hangul == '박' and '拍' in item.candidates and number_before(text, item.start) > 0 \
+                and any(w in text[max(0, item.start - 30):item.end + 30] for w in _BEAT_CUES):
+            chosen[k] = ('拍', 'cue')  # beats of a rhythmic cycle, not nights: 24拍이 한 長短, 12拍의 장단
+            continue  # (2泊 3日 has no rhythm word near it)
         if item.hangul not in cues:
             continue
         space = text.find(' ', item.end)  # the counter and its particles, then the next word (16強에 進出)
@@ -103,7 +107,8 @@ def apply_counter_cues(text: str, items: list[Item], chosen: list[tuple[str, str
                 chosen[k] = (sense, 'cue')
                 continue
         if item.hangul == '대' and '代' in item.candidates and chosen[k][0] != '代' \
-                and number_before(text, item.start) in _DECADES and not text[item.end:item.end + 1].isdigit():
+                and (number_before(text, item.start) in _DECADES or word_before(text, item.start) in _HANGUL_DECADES) \
+                and not text[item.end:item.end + 1].isdigit():
             chosen[k] = ('代', 'grammar')  # a round ten with no word naming a thing counted is an age: 20代 比率,
             # 40代가 逮捕됐다, 10代와 20代의 (車輛 10臺, 10臺의 버스 by their cues; 3對 1 and 1970年代 are no tens)
 
@@ -142,6 +147,9 @@ def _counts_on(text: str, start: int, lexicon: Lexicon) -> bool:
 
 
 _DECADES = frozenset(range(10, 100, 10))  # the ages in decades: 10대 to 90대
+_HANGUL_DECADES = frozenset({'십', '이십', '삼십', '사십', '오십', '육십', '칠십', '팔십', '구십'})  # the same in
+# Sino numerals written out, as prose about people writes them: 이십 代에, 삼십代 初盤
+_BEAT_CUES = ('장단', '박자', '마디', '장구', '자진모리', '중모리', '진양')  # rhythm words near a count in 박 (beats)
 
 
 _COUNT_WORDS = frozenset({'몇', '여러', '수십', '수백', '수천', '서너', '두세', '네다섯'})
@@ -154,7 +162,8 @@ def _counted_noun(text: str, start: int, lexicon: Lexicon) -> str:
     number = text[begin:end]
     if number.endswith('여') and number[:-1].replace(',', '').isdigit():
         number = number[:-1]  # an approximate count is one too: 衛星 6,000餘 機, 車輛 10餘 臺
-    if not (number.replace(',', '').isdigit() or end < start and (number in lexicon.native_numerals or number in _COUNT_WORDS)):
+    if not (number.replace(',', '').isdigit() or end < start and (number in lexicon.native_numerals or number in _COUNT_WORDS
+                                                                 or number in _HANGUL_DECADES)):
         return ''
     return word_before(text, begin).strip('"\'“”‘’(')
 
