@@ -32,7 +32,8 @@ _DATE_TAILS = frozenset({'부터', '까지', '로부터', '부터는', '까지�
 TIME_SUFFIXES = frozenset('전후간내')  # after a counter they are 前, 後, 間, 內, and beat a word as 個 does:
 # 2週前, not 2主戰 (see _choice.TIME_SENSES)
 _WON_ENDS = ('대', '가량', '어치', '짜리')  # after the won: 3萬원대, 1萬원가량, 5千원어치, 1萬원짜리 (Analyzer._won_tail)
-_CITED_COUNTERS = frozenset('조항호번목절관')  # counters of a cited article or item, after which 대로 is 'as':
+_NOT_MORE_THAN = frozenset({'여단', '여권', '여객'})  # after digits, 旅團, 旅券, 旅客 (第5旅團), not 餘 and a counter
+_CITED_COUNTERS = frozenset('조항호번목절관장편')  # counters of a cited article, chapter or item, after which 대로 is 'as':
 # 第2項대로, 1番대로 (not a range: 20分臺로)
 RANGE_SUFFIX = '대'  # after a counter, the range of a measure, which beats a word as 個 does: 2點臺, 10分臺,
 # 3割臺, 9秒臺, not 2漸臺, 10分隊, 9招待 (see _choice.RANGE_SENSE)
@@ -753,10 +754,10 @@ class Analyzer:
             j = 0
             while j < n and (run[j] in _BIG_UNITS or run[j] == '조'):
                 j += 1
-            if run[j:j + 1] == '여' and j + 1 < n and run[j + 1] != '여' and (
+            if run[j:j + 1] == '여' and j + 1 < n and run[j + 1] != '여' and run[j:j + 2] not in _NOT_MORE_THAN and (
                     run[j + 1] in lex.counters and (j + 2 == n or self.is_particles(run[j + 2:], final_sound(run[j + 1])))
                     or run[j + 1] == '원' and (j + 2 == n or self._won_tail(run[j + 2:]))):
-                return [Piece(0, j, 'numeral')] * bool(j) + [Piece(j, j + 1, 'counter')] + (
+                return ([Piece(0, j, 'numeral')] if j else []) + [Piece(j, j + 1, 'counter')] + (
                     [Piece(j + 1, j + 2, 'counter')] if run[j + 1] != '원' else [])  # 餘 'more than' between the
                 # number and its counter or the won: 50餘名으로부터, 1千餘名이, 30餘件, 100餘원 (not 黎明, 與件)
             rest = run[j + 1:]
@@ -1023,7 +1024,7 @@ class Analyzer:
                 and not (ch == '한' and i > 1 and run[i - 1] == '권' and not any(
                     run[h:i] in lex.predicate_senses for h in range(i - 1))) \
                 and not (ch == '하' and i + 1 < n and self._word_beats_hada_form(run, ends, i)) \
-                and not (ch in suffixes and suffix_first[i][1] is not None and (i + 1 < n or ch == '분')
+                and not (ch in suffixes and suffix_first[i][1] is not None and (i + 1 < n or ch == '분' and i == 1 and after_number)
                          and not (ch == '시' and i and run[i:] in lex.copula)  # 牧者시니, 避難處시요: the copula's honorific
                          and not (ch == '분' and i and self._person_before(run, ends, i))  # 職員분이: honorific 분
                          and not run.startswith(lex.light_verb_starts, i)
@@ -1034,8 +1035,8 @@ class Analyzer:
                          and run[0] in lex.counters and run[0] not in _CITED_COUNTERS and suffix_first[i][1] is not None)
             # (대로 'as' follows no counter of a measure after digits: the range and 로, 20分臺로, 100名臺로,
             # 1990年代로; but 第2項대로, 1番대로: see _CITED_COUNTERS)
-            # (분 ending the run after a word that names no person is the suffix 分 'portion', as in
-            # 住宅分 財産稅, 建物分 價額, 1月分 給與, like 增加分; 職員분, 顧客분 stay honorific)
+            # (分 ends a run only after a counter of time: 1年分 利子, 3月分; after a word it is as often the
+            # honorific: 男便분, 家族분)
             # (the spoken 론 for 로는 ending the run after a word is the suffix 論 in writing: 中國 機會論
             # 어느, 《正義論》, 陰謀論 (not 機會 + 론); 으론 and 론 before other particles are untouched)
             # (no noun in 권, a right, zone or ticket, takes 하다, so 권 and 한 there are 權限 unless the word
@@ -1150,7 +1151,7 @@ class Analyzer:
                    for k in range(i - 1) for j, _ in ends.get(k, ()))  # (three syllables or more: 遮燈 is rare)
 
     def _person_before(self, run: str, ends: dict[int, list[tuple[int, bool]]], i: int) -> bool:
-        """Whether a dictionary word ending at i names a person (員, 者, 師, 士, 客), so that 분 after it
+        """Whether a dictionary word ending at i names a person (its usual sense ends in one of _PERSON_HANJA), so that 분 after it
         is the native honorific (職員분이, 相談員분께, 保護者분들), not 分 'portion' (增加分이, 投資分을)."""
         lex = self.lex
         for k in range(i):

@@ -20,7 +20,7 @@ from ._bounded import remember
 from ._cues import ADJECTIVE_SUFFIXES, apply_cues, apply_viscera, drop_honoured_connectives, guard_cued_nouns
 from ._places import ADMIN_UNITS, apply_places, in_unit_chain
 from ._counters import apply_counter_cues, count_before
-from ._hangul import is_hanja, is_syllable, number_at, syllable_at, syllables_from, word_before
+from ._hangul import counted_word_before, is_hanja, is_syllable, number_at, syllable_at, syllables_from, word_before
 from ._surroundings import collocation_follows
 from ._items import Item
 from ._names import (LONG_NOT_HEAD, apply_called, apply_dharma_names, apply_lede_name, apply_other_names, apply_full_names,
@@ -107,11 +107,11 @@ _TIME_AFTER_CLAUSE = {'이전': '以前', '이후': '以後'}
 # (a word in 日, a count of years, months or hours, the native 날 and 때; not any word in 時: 臨時 移轉)
 _TIME_WORDS = ('날 ', '때 ')
 _TIME_COUNTS = frozenset('年月時')
-# words whose usual sense is an adverb, before the genitive 의: the noun they also spell
 _LIMIT_BEFORE_AMOUNT = {'최고': '最高', '최저': '最低'}  # before an amount, its ceiling or floor: 最高 5千萬 원,
 # 最高 年 20퍼센트 (催告, the law field's demand, never stands before a number)
 _AMOUNT_STARTS = ('연 ', '월 ', '일 ', '약 ', '연', '월')  # a rate's period or 約 between it and the digits
 _COUNTED_LIMITS = {'이상': '以上'}  # after a native numeral and its counter: 두 가지 以上의, 세 番 以上
+# words whose usual sense is an adverb, before the genitive 의: the noun they also spell
 _NOUN_BEFORE_GENITIVE = {'일단': '一團'}
 # a dynasty dates what follows it: 高麗 12世紀, 高麗 1348年, 朝鮮 15世紀 (not 考慮, 造船: no word of
 # thinking or shipbuilding stands bare before a year); and a part of a period after it: 12世紀 前半 (not 全般)
@@ -205,10 +205,8 @@ def _known_sense(hangul: str, lexicon: Lexicon) -> str | None:
 
 def _state_before_particle(text: str, item: Item) -> bool:
     """Whether a dynasty's name stands as a noun with one of _STATE_PARTICLES and no modifier before it."""
-    j = item.end
-    while j < len(text) and is_syllable(text[j]):
-        j += 1
-    return text[item.end:j] in _STATE_PARTICLES and not text.startswith(_THOUGHT_AFTER, j) \
+    tail = syllables_from(text, item.end)
+    return tail in _STATE_PARTICLES and not text.startswith(_THOUGHT_AFTER, item.end + len(tail)) \
         and not (item.start > 1 and text[item.start - 1] == ' ' and text[item.start - 2] in _MODIFIER_ENDS)
 
 
@@ -223,7 +221,7 @@ def _bucket(count: int) -> int:
 
 # 이래 'acts so' (이러해) of dialogue, where 以來 'since' cannot stand: ending its sentence (왜 이래?, 자꾸 이래.)
 # after 왜, or before 봬도 (이래 봬도); 以來 follows a time or a clause and something always comes after it
-_CLAUSE_CLOSERS = frozenset('?!.…~"\'”’」』)')
+_CLAUSE_CLOSERS = frozenset('?!.…~"\'”’」』')
 _MUST_BE = (' 한다', ' 하고', ' 하며', ' 하는', ' 할', ' 합니', ' 했', ' 하므로', ' 하나', ' 하지')  # 하다 after -여야
 
 
@@ -244,12 +242,13 @@ def choose(text: str, items: list[Item], lexicon: Lexicon, read: Callable[[str],
         elif item.hangul in fixed and lexicon.reads_as(fixed[item.hangul][0], item.hangul):
             chosen.append(fixed[item.hangul])
         elif item.hangul in _TIME_AFTER_CLAUSE and item.kind == 'word' and _TIME_AFTER_CLAUSE[item.hangul] in cands \
-                and (text.endswith(('기 ', *_TIME_WORDS), 0, item.start)
+                and not text.startswith(light_verbs, item.end) and (text.endswith(('기 ', *_TIME_WORDS), 0, item.start)
                      or k and items[k - 1].end + 1 == item.start and text[items[k - 1].end] == ' '
                      and chosen[k - 1][0] is not None and (chosen[k - 1][0][-1] == '日' or items[k - 1].kind == 'counter'
                                                           and chosen[k - 1][0][-1] in _TIME_COUNTS)):
             chosen.append((_TIME_AFTER_CLAUSE[item.hangul], 'compound'))  # after a clause in 기 or a day, the time
-            # before it: 着手하기 以前에, 施行되기 以後, 退職한 날 以前 (not 移轉, which no field or cue may bring back)
+            # before it: 着手하기 以前에, 施行되기 以後, 退職한 날 以前 (not 移轉, which no field or cue may bring back;
+            # but 以前 takes no 하다: 그 날 移轉했다)
         elif item.kind == 'word' and item.hangul in _LIMIT_BEFORE_AMOUNT and _LIMIT_BEFORE_AMOUNT[item.hangul] in cands \
                 and _amount_follows(text, item.end):
             chosen.append((_LIMIT_BEFORE_AMOUNT[item.hangul], 'compound'))  # 1人當 最高 5千萬 원 (not 催告)
@@ -262,7 +261,9 @@ def choose(text: str, items: list[Item], lexicon: Lexicon, read: Callable[[str],
                 and number_at(text, item.end + 1, _ERA_UNITS, 5) and text.startswith(' ', item.end):
             chosen.append((_ERA_BEFORE_DATE[item.hangul], 'grammar'))  # 高麗 12世紀, 朝鮮 1760年
         elif item.kind == 'word' and item.hangul in _STATE_BEFORE_PARTICLE \
-                and _STATE_BEFORE_PARTICLE[item.hangul] in cands and _state_before_particle(text, item):
+                and _STATE_BEFORE_PARTICLE[item.hangul] in cands and _state_before_particle(text, item) \
+                and not (k and items[k - 1].end == item.start - 1 and text[item.start - 1] == ' '):
+            # (not after a bare noun, which makes a compound of the thought: 費用 考慮는, 事前 考慮와)
             chosen.append((_STATE_BEFORE_PARTICLE[item.hangul], 'place'))  # 高麗는, 高麗의 (not 考慮): a
             # country's name, which no field moves (考慮 is in law's glossary) and which, unlike a compound,
             # does not spread to the text's other 고려 (高麗는 … 考慮해야 한다)
@@ -278,7 +279,8 @@ def choose(text: str, items: list[Item], lexicon: Lexicon, read: Callable[[str],
                 and _intending(text, item, lexicon):
             chosen.append((None, 'verb'))  # a native stem and the connective 고자 before a form of 하다:
             # 史草를 보고자 하였으나, 맡기고자 한다 (not 報告者, a noun, which takes no bare 하다 after a space)
-        elif item.hangul == '이래' and item.kind == 'word' and (text[item.end:item.end + 1] in _CLAUSE_CLOSERS
+        elif item.hangul == '이래' and item.kind == 'word' and not counted_word_before(text, item.start) \
+                and (text[item.end:item.end + 1] in _CLAUSE_CLOSERS
                                                              or text.endswith('왜 ', 0, item.start)
                                                              or text.startswith(' 봬도', item.end)):
             chosen.append((None, 'verb'))  # 이러다's 이래 closing a line of dialogue: 나한테만 이래? (see _CLAUSE_CLOSERS)
@@ -400,7 +402,7 @@ def choose(text: str, items: list[Item], lexicon: Lexicon, read: Callable[[str],
         if 'noun' in kinds:
             _apply_shared_character(items, chosen, lexicon.cue_only_nouns)
     _apply_intentions(text, items, chosen)
-    won = '원화' in text and '原畵' not in text and _open_won(items, chosen)  # (a text that writes 原畵 keeps it)
+    won = '원화' in text and '原畵' not in text and any(w in text for w in _CURRENCY_WORDS) and _open_won(items, chosen)  # (a text that writes 原畵 keeps it)
     if lexicon.sense_cues:
         apply_cues(text, items, chosen, lexicon)
     if won:
@@ -443,11 +445,13 @@ def choose(text: str, items: list[Item], lexicon: Lexicon, read: Callable[[str],
             for i, (hanja, rule) in zip(items, chosen) if hanja is not None]  # field pieces, native cues
 
 
+_CURRENCY_WORDS = ('환율', '달러', '위안', '유로', '외환', '환전', '가치', '강세', '약세', '절상', '절하', '예금', '표시',
+                   '수출', '수입', '금리', '환산', '환가', '외화', '미화', '통화', '화폐', '결제', '송금')  # words of money in the text: 원화 there is 원貨 (고흐의 原畵를 stays)
 _WON_KEPT = frozenset({'cue', 'document', 'user'})
 
 
 def _open_won(items: list[Item], chosen: list[tuple[str, str]]) -> bool:
-    """원화 is the won as a currency, 원貨 (원貨 價値, 원貨 强勢, as 엔貨, 달러貨): the won itself is written
+    """원화 in a text of money (_CURRENCY_WORDS) is the won as a currency, 원貨 (원貨 價値, 원貨 强勢, as 엔貨, 달러貨): the won itself is written
     in Hangul (1,000원), so only 貨 converts. 原畵 'an original drawing' only where a cue says so
     (sense_cues.tsv: 웹툰 原畵 展示會) or the document writes it: the word is left open here, before the
     cues, and `_apply_won` writes 원貨 where none spoke."""
@@ -615,6 +619,9 @@ def _on_top_of(text: str, item: Item, items: list[Item], chosen: list[tuple[str,
         end += 1
     if text[item.end:end] not in _ON_TAILS:
         return False
+    if k and items[k - 1].end == item.start - 1 \
+            and any(h[-1] == '賞' for h in lexicon.words(items[k - 1].hangul + _ON_HANGUL)):
+        return False  # a prize spaced apart from its name: 文學 賞에 (文學賞), not 上
     if text[item.start - 2] == ')' or k and items[k - 1].end == item.start - 1 and chosen[k - 1][0] is not None \
             and items[k - 1].kind in ('word', 'suffix'):
         return True  # after a Sino-Korean noun or a numeral: 基板 上에, 코팅層 上에, 電極(120) 上에

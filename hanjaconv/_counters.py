@@ -85,6 +85,7 @@ def apply_counter_cues(text: str, items: list[Item], chosen: list[tuple[str, str
                 chosen[k] = (whole[0], 'grammar')  # (not the particle 'also': 3年도 안 돼서, 3學年도 stay)
                 continue
         if item.hangul == '박' and '拍' in item.candidates and number_before(text, item.start) > 0 \
+                and not _NIGHTS_AND_DAYS.match(text, item.end) \
                 and any(w in text[max(0, item.start - 30):item.end + 30] for w in _BEAT_CUES):
             chosen[k] = ('拍', 'cue')  # beats of a rhythmic cycle, not nights: 24拍이 한 長短, 12拍의 장단
             continue  # (2泊 3日 has no rhythm word near it)
@@ -149,7 +150,8 @@ def _counts_on(text: str, start: int, lexicon: Lexicon) -> bool:
 _DECADES = frozenset(range(10, 100, 10))  # the ages in decades: 10대 to 90대
 _HANGUL_DECADES = frozenset({'십', '이십', '삼십', '사십', '오십', '육십', '칠십', '팔십', '구십'})  # the same in
 # Sino numerals written out, as prose about people writes them: 이십 代에, 삼십代 初盤
-_BEAT_CUES = ('장단', '박자', '마디', '장구', '자진모리', '중모리', '진양')  # rhythm words near a count in 박 (beats)
+_NIGHTS_AND_DAYS = regex.compile(r' ?\d+일')  # 2泊 3日: a stay, whatever words are near
+_BEAT_CUES = ('장단', '박자', '장구', '자진모리', '중모리', '진양조')  # (not 마디, 진양: 말 한 마디, 진양호)  # rhythm words near a count in 박 (beats)
 
 
 _COUNT_WORDS = frozenset({'몇', '여러', '수십', '수백', '수천', '서너', '두세', '네다섯'})

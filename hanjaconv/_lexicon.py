@@ -22,6 +22,7 @@ from ._word_automaton import WordAutomaton
 # particle: 산이 (mecab's NNG) left 山 in Hangul in 산이 높다, 걸쳐 있는 산이다.
 _MECAB_NOT_NATIVE = frozenset({'산이'})
 
+
 def _lines(name: str) -> Iterator[str]:
     """A shipped file's lines, read one at a time: the whole text and a list of its lines
     would both sit in memory at once while the largest tables are built."""

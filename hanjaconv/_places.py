@@ -32,7 +32,8 @@ _FACILITY_KEYS = frozenset({'역', '항', '선'})
 # 南江 邊, 蟾津江 下流; not 變, 河流).
 # Keyed by the part's Hangul: its Hanja, and the last characters of the names it belongs to.
 # And 강의 before a river's part is the river's: 江 and the particle 의 (江의 發源地, 江의 下流; 講義 'lecture' has no source or reaches).
-_RIVER_PARTS = ('발원', '상류', '중류', '하류', '하구', '유역', '지류', '본류', '수위', '유량', '물줄기', '물길', '범람')
+_RIVER_PARTS = ('발원', '상류', '중류', '하류', '하구', '유역', '지류', '본류', '유량', '물줄기', '물길', '범람')  # (not 수위,
+# which a lecture also has: 講義 水位를 調節)
 _LANDFORM_PARTS = {'정상': ('頂上', '山峰嶽岳'), '산정': ('山頂', '山峰嶽岳'), '변': ('邊', '江川湖'),
                    '상류': ('上流', '江川'), '중류': ('中流', '江川'), '하류': ('下流', '江川')}
 
@@ -83,8 +84,8 @@ def apply_places(text: str, items: list[Item], chosen: list[tuple[str, str]], le
         return  # the usual text: no place to decide
     for k in part_k:  # 白頭山 頂上에는, 北漢江 邊에: the name a space before, the part at its eojeol's start
         if items[k].hangul == '강의':
-            if chosen[k][1] in _PLACE_OPEN and text.startswith(_RIVER_PARTS, items[k].end + 1) \
-                    and text[items[k].end:items[k].end + 1] == ' ':
+            if chosen[k][1] in _PLACE_OPEN and text[items[k].end:items[k].end + 1] == ' ' \
+                    and _river_part_at(text, items[k].end + 1, lexicon):
                 items[k] = items[k]._replace(end=items[k].end - 1, hangul='강', kind='noun', candidates=('江',))
                 chosen[k] = ('江', 'place')  # (the item narrows to 강: 의 is the particle)
             continue
@@ -92,8 +93,9 @@ def apply_places(text: str, items: list[Item], chosen: list[tuple[str, str]], le
         name, name_hanja = items[k - 1], chosen[k - 1][0]
         if name.end + 1 == items[k].start and text[name.end] == ' ' and name_hanja \
                 and name_hanja[-1] in ends and chosen[k][0] != hanja and chosen[k][1] in _PLACE_OPEN \
-                and hanja in items[k].candidates:
-            chosen[k] = (hanja, 'place')
+                and hanja in items[k].candidates \
+                and (hanja[-1] not in _SUMMITS or syllables_from(text, items[k].end) in _SUMMIT_TAILS):
+            chosen[k] = (hanja, 'place')  # (a summit takes a particle of place: 白頭山 頂上에, not 蔚山 正常 稼動)
     for k in suffix_k:
         if _is_place(items[k - 1].hangul, chosen[k - 1][0], names):
             chosen[k] = (next(h for h in items[k].candidates if h in _PLACE_SUFFIXES or h in _FACILITY_SUFFIXES), 'place')
@@ -170,6 +172,20 @@ _CITY_SUFFIXES = frozenset('市郡')
 # provinces as news writes them bare before a city or county (경기 용인, 경북 안동, 전남 목포)
 _PROVINCE_SHORT = {'경기': '京畿', '강원': '江原', '충북': '忠北', '충남': '忠南', '전북': '全北', '전남': '全南',
                    '경북': '慶北', '경남': '慶南'}
+
+
+_SUMMITS = frozenset('上頂')  # 頂上, 山頂: after a city in 山 (蔚山, 群山) the word is 正常 unless a particle of place follows
+_SUMMIT_TAILS = frozenset(('에', '에서', '에는', '에서는', '까지', '을', '으로', '에도', '부근'))
+
+
+def _river_part_at(text: str, at: int, lexicon: Lexicon) -> bool:
+    """Whether one of _RIVER_PARTS stands at `at` as a word of its own, with particles or 지 after it (發源地):
+    江의 上流에서, not 講義 上流層 or 江의 流域圈."""
+    part = next((p for p in _RIVER_PARTS if text.startswith(p, at)), None)
+    if part is None:
+        return False
+    tail = syllables_from(text, at + len(part))
+    return not tail or tail in lexicon.particles or tail[0] == '지' and (len(tail) == 1 or tail[1:] in lexicon.particles)
 
 
 def _province_before(text: str, start: int, items: list[Item], chosen, heads: dict[int, int]) -> int | None:
@@ -290,11 +306,11 @@ def in_unit_chain(text: str, item: Item) -> bool:
 # a city and a county or district, or a county and a district, joined by 또는 or 및, as the statutes write them
 # (特別自治道ㆍ市 또는 郡의, 市 및 區, 郡 또는 自治區의): each a unit (not 時, 軍, 九)
 _PAIRED_UNITS = frozenset('시군구')
-_UNIT_PAIR = regex.compile(r'(?<![가-힣])(?:시 (?:또는|및) (?:군|(?:자치)?구)|군 (?:또는|및) (?:자치)?구)(?![가-힣]{3})')
+_UNIT_PAIR = regex.compile(r'(?<![가-힣])(?:시 (?:또는|및) (?:군|(?:자치)?구)|군 (?:또는|및) (?:자치)?구)(?=(?:의|에|에서|와|과|은|는|이|가|을|를|로|별로|마다|에는|에서는)?(?![가-힣]))')
 
 
 def _paired_unit(text: str, s: int, e: int) -> bool:
-    """Whether the unit at s:e is one of a pair matching _UNIT_PAIR (with at most a particle of two
-    syllables after the second: 郡의, 區에서)."""
+    """Whether the unit at s:e is one of a pair matching _UNIT_PAIR (the second bare or with a particle:
+    郡의, 區에서; not 軍 및 救助隊)."""
     window_start = max(0, s - 6)
     return any(m.start() == s or m.end() == e for m in _UNIT_PAIR.finditer(text, window_start, min(len(text), e + 12)))

@@ -273,8 +273,8 @@ class Converter:
                 continue  # a quoted ending ('-는데'), or the particles after a closing quote: no word to convert
             if before.isdigit() and e < n and text[e].isdigit() and _case_code(text, s, e, run):
                 continue  # a court's case number: 2016도11847, 2008헌가23, 2019고합123 (not 度, 軒架)
-            if run[:2] in native_measures and before == ' ' and (e - s == 2 or analyzer.is_particles(run[2:])) \
-                    and after_native_numeral(text, s, native_numerals):
+            if before == ' ' and run[:2] in native_measures and (e - s == 2 or analyzer.is_particles(run[2:])) \
+                    and after_native_numeral(text, s, native_numerals) and not _modifier_han(text, s):
                 continue  # a native measure after a native numeral: 물 한 모금을, 배추 두 포기 (not 募金, 抛棄)
             after_hanja = before >= '\u3400' and is_hanja(before)
             # only the flags the analysis reads for this run: fewer distinct cache keys
@@ -479,6 +479,12 @@ def _text(value: object, name: str) -> str:
 def _line_of(path: str, offset: int) -> int:
     with open(path, 'rb') as f:
         return f.read(offset).count(b'\n') + 1
+
+
+def _modifier_han(text: str, s: int) -> bool:
+    """Whether the 한 before the space at s - 1 is 하다's modifier after a subject (그가 한 待接은, 우리가 한
+    募金), not the numeral (물 한 모금)."""
+    return s > 3 and text[s - 3:s] == ' 한 ' and text.endswith(('가', '이', '께서'), 0, s - 3)
 
 
 def _cued_native_word(run: str, cued_native: frozenset[str], is_tail) -> str | None:
