@@ -271,6 +271,13 @@ _PARTICLE_AFTER = {'가': (VOWEL,), '를': (VOWEL,), '는': (VOWEL,), '와': (VO
                    '이': (CONSONANT, RIEUL), '을': (CONSONANT, RIEUL), '은': (CONSONANT, RIEUL), '과': (CONSONANT, RIEUL)}
 
 
+def _range_then_ro(run: str, counters) -> bool:
+    """Whether a run after digits is a counter of a measure, the range 대 and 로 (20分臺로, 100名臺로), not a
+    cited item's counter and 대로 'as' (第2項대로: _CITED_COUNTERS)."""
+    return len(run) > 2 and run[1] == RANGE_SUFFIX and run[2] == '로' and run[0] in counters \
+        and run[0] not in _CITED_COUNTERS
+
+
 class Analyzer:
     """Analyses Hangul runs against one Lexicon (plus a converter's user words).
 
@@ -937,8 +944,7 @@ class Analyzer:
                 options.append((PREFIX, (i, i + 1, 'prefix'), n, 0))
             if i == 0 and not after_hanja:
                 if after_number and ch in lex.counters:  # with its particles it beats a word: 3名의, not 3名義
-                    cost = COUNTED if n > 2 and run[1] == RANGE_SUFFIX and run[2:3] == '로' \
-                        and ch not in _CITED_COUNTERS else \
+                    cost = COUNTED if _range_then_ro(run, lex.counters) else \
                         COUNTER_WITH_PARTICLES if n > 1 and (
                         # (대로 after it is the range and 로, no particle: see tail_ok below)
                         self.is_particles(run[1:], final_sound(ch))
@@ -1031,8 +1037,7 @@ class Analyzer:
                          and self.is_particles(run[i + 1:], final_sound(ch))
                          and not any(run[i:i + k] in particles for k in (2, 3, 4))) \
                 and not (ch == '론' and i + 1 == n and suffix_first[i][1] is not None) \
-                and not (i == 1 and after_number and ch == RANGE_SUFFIX and run[2:3] == '로'
-                         and run[0] in lex.counters and run[0] not in _CITED_COUNTERS and suffix_first[i][1] is not None)
+                and not (i == 1 and after_number and _range_then_ro(run, lex.counters) and suffix_first[i][1] is not None)
             # (대로 'as' follows no counter of a measure after digits: the range and 로, 20分臺로, 100名臺로,
             # 1990年代로; but 第2項대로, 1番대로: see _CITED_COUNTERS)
             # (分 ends a run only after a counter of time: 1年分 利子, 3月分; after a word it is as often the

@@ -311,6 +311,7 @@ def _grouped(rows, key_col=0, value_col=1) -> dict[str, tuple[str, ...]]:
 
 
 COMMON_IN_CHINESE = 20  # jieba count from which a word counts as common in Chinese
+CUE_ONLY_MARK = 'chosen only by its cues'  # ends the note of a single_nouns.tsv sense only its cue words choose
 
 
 _ADVERB_TAILS = ('껏', '없이', '로이')  # native endings that make an adverb of a noun: 誠心껏, 關係없이, and
@@ -446,7 +447,7 @@ def _build() -> Lexicon:
     lexicon.zh_frequency, lexicon.zh_nominal, lexicon.zh_verbal = _zh_table()
     lexicon.curated_hanja = frozenset(lexicon.defaults.values()) | frozenset(lexicon.usual.values())
     lexicon.cue_only_nouns = frozenset(r[0] + r[1] for r in _rows('curated/single_nouns.tsv')
-                                       if 'chosen only by its cues' in r[2])
+                                       if r[2].endswith(CUE_ONLY_MARK))
     lexicon.curated_readings = {hanja: hangul for hangul, hanja, *_ in (
         *_rows('curated/added_words.tsv'), *_rows('curated/word_readings.tsv')) if len(hangul) == len(hanja) >= 2}
     lexicon.compound_heads = _compound_heads(lexicon)

@@ -353,3 +353,14 @@ def test_place_names(lex):
     assert lex.place_names['여수'] == '麗水'
     assert hanjaconv.convert('여수와 광양은 바다를 끼고 있다').startswith('麗水와 光陽')
     assert hanjaconv.convert('여수에 젖은 노래').startswith('旅愁')
+
+
+def test_a_cue_only_sense_has_cues(lex):
+    """A single_nouns.tsv sense marked CUE_ONLY_MARK is chosen by nothing but its cue words, so it
+    needs a row of them in sense_cues.tsv or cued_nouns.tsv; the mark must end the note."""
+    assert lex.cue_only_nouns, 'no sense carries the mark: is CUE_ONLY_MARK still the notes\' wording?'
+    for word in sorted(lex.cue_only_nouns):
+        hangul, hanja = word[0], word[1:]
+        cues = lex.sense_cues.get(hangul)
+        cued = lex.cued_nouns.get(hangul, ())
+        assert cues and any(sense == hanja for sense, _ in cues[2]) or any(sense == hanja for sense, _ in cued), word
