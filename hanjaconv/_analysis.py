@@ -32,6 +32,7 @@ _DATE_TAILS = frozenset({'부터', '까지', '로부터', '부터는', '까지�
 TIME_SUFFIXES = frozenset('전후간내')  # after a counter they are 前, 後, 間, 內, and beat a word as 個 does:
 # 2週前, not 2主戰 (see _choice.TIME_SENSES)
 _WON_ENDS = ('대', '가량', '어치', '짜리')  # after the won: 3萬원대, 1萬원가량, 5千원어치, 1萬원짜리 (Analyzer._won_tail)
+_MODIFIER_OF_LIGHT_VERBS = frozenset('될된할한')  # see loanword_compound
 _NOT_MORE_THAN = frozenset({'여단', '여권', '여객'})  # after digits, 旅團, 旅券, 旅客 (第5旅團), not 餘 and a counter
 _CITED_COUNTERS = frozenset('조항호번목절관장편')  # counters of a cited article, chapter or item, after which 대로 is 'as':
 # 第2項대로, 1番대로 (not a range: 20分臺로)
@@ -1529,9 +1530,12 @@ class Analyzer:
             return []  # a native verb's modifier: 먹는 + 鹽地下水 may be right, but 먹는 + 해 + 良心 is not
         if not stretch or not _PARTICLE_SYLLABLES.isdisjoint(stretch) \
                 or any((ord(c) - 0xAC00) % 28 == 20 for c in stretch) or self.is_tail(run[a:]) \
-                or len(stretch) > 1 and self.is_native(stretch) and lex.native.get(stretch) not in _NOUNS:
+                or len(stretch) > 1 and self.is_native(stretch) and lex.native.get(stretch) not in _NOUNS \
+                or stretch[-1] in _MODIFIER_OF_LIGHT_VERBS and all(c in lex.chars for c in stretch[:-1]):
             return []  # no loanword has the final ㅆ of the past and future endings (여졌던, 하겠사오니) or
-            # the syllables only particles spell (으로, 는, 를: a run of words and particles, 社會的으로 …)
+            # the syllables only particles spell (으로, 는, 를: a run of words and particles, 社會的으로 …),
+            # nor is the only syllable no Hanja reads a modifier of 되다 or 하다 (개사십될: else the words after
+            # it convert here but not once they are Hanja, which reads the run before them anew)
             # (and below: one syllable is too little to tell a loanword: 負債 + 널? 등록 + 디 + 自認?)
 
         def right_from(k: int) -> list[Piece] | None:

@@ -16,7 +16,7 @@ import subprocess
 import sys
 
 import regex
-from hypothesis import HealthCheck, given, settings, strategies as st
+from hypothesis import HealthCheck, example, given, settings, strategies as st
 
 import hanjaconv
 from hanjaconv import reads_as, to_hangul
@@ -88,6 +88,7 @@ def test_convert_never_raises_on_a_str(text, style, kw):
 
 @settings(max_examples=300, **SETTINGS)
 @given(TEXT)
+@example('3개사십될경제가')  # (found by the fuzzer: 經濟 converted here, then 個四十 before it on a second pass)
 def test_reads_back_and_is_idempotent(text):
     out = hanjaconv.convert(text)
     assert to_hangul(out) == to_hangul(text)
