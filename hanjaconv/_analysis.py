@@ -148,6 +148,9 @@ _COPULA_AFTER_CONSONANT = ('이', '인', '일', '임', '입')  # 학생이다, �
 _WELL_ATTESTED = 100  # jieba count
 _PERSON_HANJA = frozenset('員者師士客性舊')  # last characters of words for people, after which 분 is the honorific
 # (女性분, 親舊분; not 人, whose 個人分, 法人分 are shares of a tax)
+_PERSON_WORDS = frozenset({'男便', '夫人', '學生', '家族', '父母', '兄弟', '姉妹', '先生', '主人', '老人', '軍人',
+                           '隣人', '夫婦', '子女'})  # people whose last character also closes other words
+# (便, 人, 生, 族 …: 郵便, 個人分, 發生分), so the whole word is named: 男便분이, 學生분이, 夫人분께서
 _POLITE_AFTER_COPULA = frozenset('네데든래서고만까군걸')  # copula forms that the polite 요 may close: 이네요, 인데요,
 # 이거든요, 이래요, 이라서요, 이고요, 이지만요, 이니까요, 이군요, 인걸요 (not 이다, 인, 이며, 이면)
 _CHAT_FINALS = {'용': '요', '당': '다', '얌': '야', '쥬': '죠', '넹': '네', '징': '지', '엉': '어', '앙': '아'}
@@ -1164,7 +1167,8 @@ class Analyzer:
             if any(j == i for j, _ in ends.get(k, ())):
                 word = run[k:i]
                 usual = lex.defaults.get(word) or lex.usual.get(word) or next(iter(lex.words(word)), '')
-                if usual[-1:] in _PERSON_HANJA:  # (the word's usual sense: 投資 has a rare 投資者-like rival)
+                if usual[-1:] in _PERSON_HANJA or usual in _PERSON_WORDS:  # (the word's usual sense: 投資 has
+                    # a rare 投資者-like rival)
                     return True
         return False
 
