@@ -245,7 +245,7 @@ _Edge = tuple[int, int, str]  # a piece in the lattice: (start, end, kind)
 (AFTER_HANJA, AFTER_NUMBER, BEFORE_NUMBER, AFTER_MODIFIER, ATTACHED, AFTER_OBJECT, BEFORE_WORD, UNBOUND,
  COLLOCATED, AFTER_DETERMINER, BEFORE_COMPARISON, BEFORE_COUNTER, COORDINATING, AFTER_NOUN,
  BEFORE_HANJA) = (1 << i for i in range(15))  # (BEFORE_HANJA: for the caller's fallbacks, not analyse)
-_NO_MODIFIER_PARTICLES = ('까지', '부터', '보다')  # particles no modifier 한 takes (see _root_stands)
+_NO_MODIFIER_PARTICLES = (*_NOT_AFTER_MODIFIER, '보다')  # particles no modifier 한 takes (see _root_stands)
 _SUB_ITEMS = frozenset('목')  # a statute's sub-item (目), which the native 목 'neck' hides but a determiner shows
 # the flags Analyzer._flags_used tells of, in its order
 _FLAGS_READ = (AFTER_NUMBER, BEFORE_NUMBER, AFTER_MODIFIER, ATTACHED, AFTER_OBJECT, BEFORE_WORD, UNBOUND, COLLOCATED,

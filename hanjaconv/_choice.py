@@ -539,9 +539,7 @@ def _intending(text: str, item: Item, lexicon: Lexicon) -> bool:
     """Whether the eojeol of a word is a native verb stem and the connective 고자 before a form of 하다
     after a space: 보고자 하였으나, 사고자 하는 (사다), not 報告 + 者 or 報告者. A noun in 者 takes no bare
     하다 there. Only eojeols in 고자 are looked at."""
-    end = item.end
-    while end < len(text) and is_syllable(text[end]):
-        end += 1
+    end = item.end + len(syllables_from(text, item.end))
     if not text.startswith('고자', end - 2) or not text.startswith(_INTENDING_HADA, end):
         return False
     start = item.start
@@ -614,10 +612,7 @@ def _on_top_of(text: str, item: Item, items: list[Item], chosen: list[tuple[str,
     stays 賞 (받은 상에, 最高의 賞에)."""
     if item.start < 2 or text[item.start - 1] != ' ':
         return False
-    end = item.end
-    while end < len(text) and syllable_at(text, end):
-        end += 1
-    if text[item.end:end] not in _ON_TAILS:
+    if syllables_from(text, item.end) not in _ON_TAILS:
         return False
     if k and items[k - 1].end == item.start - 1 \
             and any(h[-1] == '賞' for h in lexicon.words(items[k - 1].hangul + _ON_HANGUL)):
