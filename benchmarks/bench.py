@@ -2,6 +2,7 @@
 """Benchmarks: throughput, the automaton's floor, cold start, memory, scaling, the CLI.
 
     python benchmarks/bench.py [--quick] [--cli-mb 100]
+    python benchmarks/bench.py --compare REV [--rounds 3]
 
 The corpus is the `hangul` side of ../shared/eval when that folder exists, repeated to
 at least 1 MB; otherwise a reproducible generated text (labelled as such). Prints one
@@ -172,11 +173,53 @@ def stage_shares(lines: list[str]) -> list[tuple[str, float]]:
     return [(label, spent.get(label, 0.0) / total) for _, _, label in stages]
 
 
+FIRST_PASS = '''
+import sys, time
+sys.path.insert(0, sys.argv[1])
+import hanjaconv
+assert hanjaconv.__file__.startswith(sys.argv[1]), hanjaconv.__file__
+lines = open(sys.argv[2], encoding='utf-8').read().split('\\n')
+convert = hanjaconv.Converter().convert
+convert({SENTENCE!r})
+t = time.process_time()
+for line in lines:
+    convert(line)
+print(sum(map(len, lines)) / (time.process_time() - t))
+'''.replace('{SENTENCE!r}', repr(SENTENCE))
+
+
+def compare(rev: str, rounds: int, lines: list[str]) -> None:
+    """First-pass throughput of this tree and of commit `rev`, each in a fresh process, taking
+    turns: on a shared machine only a side-by-side timing tells two versions apart."""
+    with tempfile.TemporaryDirectory() as tmp:
+        tree = os.path.join(tmp, 'tree')
+        subprocess.run(['git', 'worktree', 'add', '--detach', '--quiet', tree, rev], check=True, cwd=ROOT)
+        try:
+            corpus_file = os.path.join(tmp, 'corpus.txt')
+            Path(corpus_file).write_text('\n'.join(lines), encoding='utf-8')
+            env = {**os.environ, 'HANJACONV_CACHE_DIR': os.path.join(tmp, 'cache')}  # (no stray cache files)
+            runs: dict[str, list[float]] = {'this tree': [], rev: []}
+            for _ in range(rounds):
+                for label, path in (('this tree', str(ROOT)), (rev, tree)):
+                    out = subprocess.run([sys.executable, '-c', FIRST_PASS, path, corpus_file], check=True,
+                                         cwd=tmp, capture_output=True, text=True, env=env)
+                    runs[label].append(float(out.stdout))
+            for label, speeds in runs.items():
+                print(f'{label}: first pass {statistics.median(speeds):,.0f} chars/s of CPU time '
+                      f'(median of {rounds}: {", ".join(f"{s:,.0f}" for s in speeds)})')
+            print(f'ratio: {statistics.median(runs["this tree"]) / statistics.median(runs[rev]):.2f}')
+        finally:
+            subprocess.run(['git', 'worktree', 'remove', '--force', tree], check=True, cwd=ROOT)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split('\n')[0])
     ap.add_argument('--quick', action='store_true', help='skip the 10 MB scaling run and the CLI run')
     ap.add_argument('--cli-mb', type=int, default=100, help='size of the CLI input file (MB)')
     ap.add_argument('--stages', action='store_true', help='only time the stages of one pass over 1 MB')
+    ap.add_argument('--compare', metavar='REV', help='only time first passes of this tree and of commit REV, '
+                                                     'taking turns')
+    ap.add_argument('--rounds', type=int, default=3, help='turns each for --compare')
     args = ap.parse_args()
     sys.path.insert(0, str(ROOT))
     import hanjaconv
@@ -184,6 +227,9 @@ def main() -> None:
 
     base, label = corpus_lines()
     print(f'corpus: {label}')
+    if args.compare:
+        compare(args.compare, args.rounds, repeat_to(base, 1_000_000))
+        return
     if args.stages:
         for stage, share in stage_shares(repeat_to(base, 1_000_000)):
             print(f'{share:4.0%}  {stage}')
