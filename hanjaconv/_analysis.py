@@ -9,7 +9,6 @@ as in Mozc); a run with none, or one that is a native word, stays Hangul.
 from __future__ import annotations
 
 from functools import lru_cache
-from itertools import compress
 from typing import Callable, NamedTuple
 
 from ._hangul import has_final, initial_sound_law, is_hanja, join, split
@@ -69,6 +68,7 @@ _SECTION_SUFFIXES = frozenset('科課')  # a department or section: 家政科, �
 _DEFINING = '란'  # the copula's defining form after a vowel: 傷害란 (see _root_stands)
 _HARM = frozenset('害')  # 해 that ends words of damage after a word in use (風水害), no light verb there
 _INF = float('inf')
+_NO_PATH = (_INF, None, 0, 0)  # a lattice entry with no analysis (see analyse)
 # the syllables after 하 in its common forms (하여, 하기, 하거나, 하고는, 하시오, 하매 …): a word spelt there
 # never beats them; 하자 'let us' yields only before a case particle (建物瑕疵를; 追求하자는 stays)
 _HADA_COMMON_SECOND = frozenset('여였기지고는게도면므며되던다라니나시세오러려느든더거겠냐네셔신실심십옵사매리랴듯노소잖죠군구'
@@ -247,9 +247,6 @@ _Edge = tuple[int, int, str]  # a piece in the lattice: (start, end, kind)
  BEFORE_HANJA) = (1 << i for i in range(15))  # (BEFORE_HANJA: for the caller's fallbacks, not analyse)
 _NO_MODIFIER_PARTICLES = (*_NOT_AFTER_MODIFIER, '보다')  # particles no modifier 한 takes (see _root_stands)
 _SUB_ITEMS = frozenset('목')  # a statute's sub-item (目), which the native 목 'neck' hides but a determiner shows
-# the flags Analyzer._flags_used tells of, in its order
-_FLAGS_READ = (AFTER_NUMBER, BEFORE_NUMBER, AFTER_MODIFIER, ATTACHED, AFTER_OBJECT, BEFORE_WORD, UNBOUND, COLLOCATED,
-               AFTER_DETERMINER, BEFORE_COMPARISON, BEFORE_COUNTER, COORDINATING, AFTER_NOUN)
 
 
 def ends_within(ends: dict[int, list[tuple[int, bool]]], start: int, stop: int) -> dict[int, list[tuple[int, bool]]]:
@@ -329,6 +326,9 @@ class Analyzer:
         self._native_openers = self._native_nouns.union(
             w for w, pos in lexicon.native.items() if pos == 'pronoun' and len(w) > 1)
         self._native_opener_heads = frozenset(w[:2] for w in self._native_openers)
+        # the syllables that, with no word starting there, may still open an analysis of a run: a lone
+        # noun, determiner or root, a numeral, or a prefix (analyse; after a number, counters too)
+        self._opening = self._lone.union(lexicon.numerals, lexicon.prefixes)
         # adverbs and time words after which a verb form is a verb (새로 산, 어제 산)
         self.adverbs = frozenset(w for w, pos in lexicon.native.items() if pos in ('adverb', 'MAG')
                                  ).union(('어제', '오늘', '그제', '아까', '방금', '직접'), lexicon.sino_adverbs)
@@ -347,6 +347,15 @@ class Analyzer:
                                         for form in forms for k in range(1, len(form) + 1))
         self._particle_prefixes = frozenset(form[:k] for form in lexicon.particles for k in range(1, len(form) + 1))
         self._native_suffix_starts = frozenset(form[0] for form in lexicon.native_suffixes if form)
+        # flags_used's tests that read only a run's first syllable, as one mask for each syllable
+        self._first_flags: dict[str, int] = {}
+        for flag, syllables in ((AFTER_NUMBER, (*lexicon.counters, *_BIG_UNITS, '원')),
+                                (AFTER_MODIFIER, (*BOUND_NOUNS, *self.native_bound, *CONTRACTED_BOUND)),
+                                (ATTACHED, (*self._lone, *lexicon.domains, *lexicon.dynasties)),
+                                (UNBOUND, self._bound_sino)):
+            for syllable in syllables:
+                if len(syllable) == 1:
+                    self._first_flags[syllable] = self._first_flags.get(syllable, 0) | flag
 
     def _is_tail(self, s: str, before: int = ANY) -> bool:
         """Particles and native suffixes, then the copula or a light verb with its endings, or nothing.
@@ -357,6 +366,7 @@ class Analyzer:
         if len(s) > MAX_TAIL:
             return False
         lex, tail_prefixes = self.lex, self._tail_prefixes
+        light_verbs, copula, particles, native_suffixes = lex.light_verbs, lex.copula, lex.particles, lex.native_suffixes
         # reachable[i]: s[:i] is a chain of particles and native suffixes
         reachable = [True] + [False] * len(s)
         # suffixable[i]: s[:i] is such a chain not ending in a particle; a native suffix follows no
@@ -372,37 +382,38 @@ class Analyzer:
                 if head not in tail_prefixes:
                     break  # no particle, suffix, copula or light verb begins so: no longer head is one
                 rest = s[i + k:]
-                if head in lex.light_verbs and has_final(head[-1]) and split(head[-1])[2] == 4 \
+                verbal = head in light_verbs or head in copula  # (else the copula's and light verbs' tests below fail)
+                if head in light_verbs and has_final(head[-1]) and split(head[-1])[2] == 4 \
                         and rest[:1] == '가' and (len(rest) == 1 or rest[1:] == '요'
                                                   or self.is_particles(rest[1:], VOWEL)):
                     return True  # the question ending ㄴ가 of an adjective, alone or with particles, as a
                     # noun takes them: 可能한가를, 妥當한가에 (not 可能 + 閑暇를)
-                if head == '인' and head in lex.copula and rest[:1] == '지' and len(rest) > 1 \
+                if head == '인' and head in copula and rest[:1] == '지' and len(rest) > 1 \
                         and self.is_particles(rest[1:], VOWEL):
                     return True  # so too the copula's 인지 with particles: 效果的인지는, 事實인지를 (not 認知;
                     # 인가 with particles stays the word, which statutes join to many: 設立認可를, 變更認可를)
-                for forms in (lex.light_verbs, lex.copula):
+                for forms in (light_verbs, copula) if verbal else ():
                     if head not in forms or rest[:1] == '되' and head[-1] in _FINITE_HADA:
                         continue  # the ending 되 follows a bare stem (하되), never 합, 해, 했: 結合되는, not 缺 + 합되는
-                    if head == '합' and forms is lex.light_verbs and not rest.startswith(_AFTER_FORMAL_HAP):
+                    if head == '합' and forms is light_verbs and not rest.startswith(_AFTER_FORMAL_HAP):
                         continue  # the formal 합 of 합니다, 합시다 takes no other ending: 結合이다, 統合이며
                         # (not 缺 + 합이다, where mecab's ending 이 of 같이 would follow it)
-                    if (rest[:1] == '도' or rest.startswith(_NOT_AFTER_MODIFIER)) and forms is lex.light_verbs \
+                    if (rest[:1] == '도' or rest.startswith(_NOT_AFTER_MODIFIER)) and forms is light_verbs \
                             and _modifier(head):
                         continue  # nor does the ending 도 follow a modifier (한, 할, 된, 될): 線量限度는,
                         # 責任限度, not 善良 + 한도는; nor 까지 or 부터: 代金支給期限까지, not 支給期 + 한까지
                     if (self.is_inflection(rest, _nominal(head) or _before_question(head, rest))
                         if forms[head] and rest
                         else not rest and (not forms[head] or _complete(head))
-                        or forms is lex.copula and rest == '요' and not forms[head]
+                        or forms is copula and rest == '요' and not forms[head]
                         and head[-1] in _POLITE_AFTER_COPULA) \
-                            and (forms is lex.light_verbs or i or before in (VOWEL, ANY)
+                            and (forms is light_verbs or i or before in (VOWEL, ANY)
                                  or head.startswith(_COPULA_AFTER_CONSONANT)):
                         return True
-                if head in lex.particles and (i or particle_fits(head, before)) \
+                if head in particles and (i or particle_fits(head, before)) \
                         and not (rest and (head in lex.vocatives or head in _CHAIN_ENDING)):
                     reachable[i + k] = True
-                if head in lex.native_suffixes and (suffixable[i] or head in _AFTER_PARTICLES):
+                if head in native_suffixes and (suffixable[i] or head in _AFTER_PARTICLES):
                     reachable[i + k] = suffixable[i + k] = True
         if len(s) > 1 and s[-1] in _CHAT_FINALS:
             return self.is_tail(s[:-1] + _CHAT_FINALS[s[-1]], before)  # chat's spelling: 중이얌, 最高네용
@@ -480,9 +491,11 @@ class Analyzer:
         found = ends.get(0)
         if not found:
             return 0
+        if len(found) == 1:
+            return found[0][0]  # one word (the usual case): no tail to test, its end is the answer
         longest, shortest = max(e for e, _ in found), min(e for e, _ in found)
         if longest == shortest:
-            return longest  # one end (the usual case): no tail to test, either way it is the answer
+            return longest  # one end twice (a user's word and the dictionary's): either way the answer
         n, is_tail = len(run), self.is_tail
         if longest == n or any(is_tail(run[e:]) for e, _ in found):
             return longest  # (a word that leaves a tail: the longest stands, 周知시킬)
@@ -813,8 +826,8 @@ class Analyzer:
             # 한 件; and 解決된 件이다 is no contraction)
         if unbound and first in lex.verb_stems and self.is_inflection(run[1:], False):
             unbound = False  # 적은 is 'few' before it is 敵은
-        if lex.mixed_words and not attached and not after_hanja:
-            mixed = self._mixed_word(run)
+        if lex.mixed_words and not attached and not after_hanja and run[:2] in self._mixed_heads:
+            mixed = self._mixed_word(run)  # (only where a mixed word starts so: the first test of _mixed_word)
             if mixed:
                 return mixed  # a Sino part joined to a native one: 窓밖으로, 房바닥에, 南쪽, 兄님은
         if run[1:3] == '나라' and first in lex.dynasties and not attached and (n == 3 or self.is_tail(run[3:], VOWEL)):
@@ -825,6 +838,10 @@ class Analyzer:
                 first in self._lone or first in lex.numerals
                 or after_number and first in lex.counters):
             return []  # no dictionary word and no one-syllable piece can start the run
+        if not after_hanja and not bound and not after_number and not ends.get(0) and first not in self._opening \
+                and run[:2] not in self._native_opener_heads:
+            return []  # no piece can start the run, though words start further on: the lattice below
+            # would find no analysis from its start (pieces start there or after another piece)
         if not after_hanja and not bound and not (after_number and (first in lex.counters and (
                 n == 1 or lex.native.get(run[:2]) not in _CURATED_NOUNS
                 or n == 2 and run[1] in _SWALLOWED_PARTICLES and self.is_particles(run[1], final_sound(first)))
@@ -843,23 +860,26 @@ class Analyzer:
         # first[i]: the same but starting with a piece; word_first[i]: starting with a word.
         # Each entry is (cost, piece, next index, next table).
         # (pieces are plain (start, end, kind) tuples until the chosen path becomes Piece objects)
-        best: list[tuple[float, _Edge | None, int, int]] = [(_INF, None, 0, 0)] * (n + 1)
-        first: list[tuple[float, _Edge | None, int, int]] = [(_INF, None, 0, 0)] * (n + 1)
-        word_first: list[tuple[float, _Edge | None, int, int]] = [(_INF, None, 0, 0)] * (n + 1)
+        best: list[tuple[float, _Edge | None, int, int]] = [_NO_PATH] * (n + 1)
+        first: list[tuple[float, _Edge | None, int, int]] = [_NO_PATH] * (n + 1)
+        word_first: list[tuple[float, _Edge | None, int, int]] = [_NO_PATH] * (n + 1)
         best[n] = (0.0, None, n, 0)
-        suffix_first: list[tuple[float, _Edge | None, int, int]] = [(_INF, None, 0, 0)] * (n + 1)
+        suffix_first: list[tuple[float, _Edge | None, int, int]] = [_NO_PATH] * (n + 1)
         tables = (best, first, word_first, suffix_first)
         tail_starts, native_suffix_starts = self._tail_starts, self._native_suffix_starts
         native_noun_heads, is_tail = self._native_noun_heads, self.is_tail
         # (looked up once: the loop below asks for them at every position and edge)
         suffixes, prefixes, particles, has_standing = lex.suffixes, lex.prefixes, lex.particles, self.has_standing
+        sense_cues = lex.sense_cues
+        at_tail = (0.0, None, n, 0)  # best[i] where a tail starts (one tuple, shared)
         for i in range(n - 1, -1, -1):
             options: list[tuple[float, _Edge, int, int]] = []  # cost, piece, next index, next table
             ch = run[i]
             hada_form = i and ch == '하' and i + 1 < n and run[i + 1] in _HADA_GOES_ON \
                 and is_tail(run[i:], final_sound(run[i - 1]))
             for j, user in reversed(ends.get(i, ())):  # longest first: it wins ties
-                if before_comparison and j == n and not user or protected(run[i:j]):
+                word = run[i:j]
+                if before_comparison and j == n and not user or protected(word):
                     continue  # (before_comparison: the run ends in 과)
                 if hada_form and not user:
                     continue  # no word starts where a common form of 하다 ends the run: 實하기, 功하여야 or
@@ -876,8 +896,8 @@ class Analyzer:
                 if not i and size >= 3 and run[1] == '하' and self._spells_root_form(run, j):
                     continue  # ... and so is an obscure word a root and a form of 하다 spell: 請하면, 臨하도록
                     # (not the place names 淸河面, 林下島 + 錄)
-                if size == 2 and j == n and (not i or any(e == i for e, _ in ends.get(0, ()))) \
-                        and run[i + 1] in _SWALLOWED_PARTICLES and not has_standing(run[i:j]) \
+                if size == 2 and j == n and run[i + 1] in _SWALLOWED_PARTICLES \
+                        and (not i or any(e == i for e, _ in ends.get(0, ()))) and not has_standing(word) \
                         and final_sound(run[i]) in _PARTICLE_AFTER.get(run[i + 1], _ANY_FINAL):
                     continue  # a little-known word that spells a syllable and a particle fitting it: 本人의 원에
                     # 따른, 父 또는 모가, 分類學에 따른 과의 (not 怨恚, 冒家, 果毅): the syllable alone, or Hangul;
@@ -887,13 +907,15 @@ class Analyzer:
                 if size == 2 and (j == n or run[i + 1:] in particles or run[i + 1] in '이인일') \
                         and self._splits_better(run, i, unbound, after_determiner):
                     cost += SPLIT
-                elif size >= 3 and (self._light_verb_better(run, i, j)
+                # (the tests in 하다's syllables and a cued last syllable are those helpers' first, asked here
+                # to spare the call)
+                elif size >= 3 and (run[j - 1] in _HADA and self._light_verb_better(run, i, j)
                                     or j == n and self._particle_better(run, i, coordinating)) \
-                        or size == 2 and i and self._suffix_verb_better(run, i, j):
+                        or size == 2 and i and run[j - 1] in _HADA and self._suffix_verb_better(run, i, j):
                     cost += SPLIT
-                if size >= 3 and self._suffix_cue_against(run, i, j):
+                if size >= 3 and run[j - 1] in sense_cues and self._suffix_cue_against(run, i, j):
                     cost += CUED_SUFFIX
-                if (best[j][1] is not None or i and size == 2) and not has_standing(run[i:j]):
+                if (best[j][1] is not None or i and size == 2) and not has_standing(word):
                     cost += OBSCURE  # 理想 + 國家論, not 理想國 + 歌論; 同順位者, not 同順慰藉; and a
                     # two-syllable word ending a compound: 近代化 + 論, 漢字音 + 의, not 近代 + 畵論, 漢字 + 音義
                 elif size >= 3 and j < n and best[j][1] is None \
@@ -912,7 +934,7 @@ class Analyzer:
                 if i and size >= 2 and ch in _NON_INITIAL:
                     cost += OBSCURE  # a word of a compound is spelt by 두음법칙: 大統領 + 室, not 大統 + 令室
                 if run[j:j + 1] == '도' and best[j][1] is None \
-                        and suffix_first[j][1] is not None and run[i:j] in lex.bare_roots:
+                        and suffix_first[j][1] is not None and word in lex.bare_roots:
                     # a root that is no noun takes no particle: 複雜 + 度, not 複雜 + 도
                     options.append((cost, (i, j, 'word'), j, 3))
                     cost += BARE_ROOT
@@ -1016,19 +1038,20 @@ class Analyzer:
                                 and run[:j] not in lex.predicate_senses \
                                 and self._stands_after_native(run, first[j][1]):
                             options.append((NATIVE, (0, j, 'native'), j, 0))
-            chosen = words_only = suffix_only = (_INF, None, 0, 0)
-            for cost, piece, j, table in options:
-                total = cost + tables[table][j][0]
-                if total < chosen[0]:
-                    chosen = (total, piece, j, table)
-                if piece[2] in ('word', 'user'):
-                    if total < words_only[0]:
-                        words_only = (total, piece, j, table)
-                elif piece[2] == 'suffix' and total < suffix_only[0]:
-                    suffix_only = (total, piece, j, table)
-            first[i] = chosen
-            word_first[i] = words_only
-            suffix_first[i] = suffix_only
+            chosen = words_only = suffix_only = _NO_PATH
+            if options:  # (with none, the tables keep _NO_PATH at i)
+                for cost, piece, j, table in options:
+                    total = cost + tables[table][j][0]
+                    if total < chosen[0]:
+                        chosen = (total, piece, j, table)
+                    if piece[2] in ('word', 'user'):
+                        if total < words_only[0]:
+                            words_only = (total, piece, j, table)
+                    elif piece[2] == 'suffix' and total < suffix_only[0]:
+                        suffix_only = (total, piece, j, table)
+                first[i] = chosen
+                word_first[i] = words_only
+                suffix_first[i] = suffix_only
             tail_ok = (i > 0 or after_hanja) and n - i <= MAX_TAIL and run[i] in tail_starts \
                 and is_tail(run[i:], final_sound(run[i - 1]) if i else ANY) \
                 and not (ch == '한' and i > 1 and run[i - 1] == '권' and not any(
@@ -1061,7 +1084,7 @@ class Analyzer:
                 tail_ok = False  # a common word and its particles beat a tail that opens with a native
                 # suffix: 汚染物質을, 疑心去來報告, not 汚染物 + 질을, 去來 + 보고
                 # (a particle, the copula or a light verb keeps the tail: 內容대로, 敎授시고)
-            best[i] = (0.0, None, n, 0) if tail_ok and chosen[0] > 0.0 else chosen
+            best[i] = at_tail if tail_ok and chosen[0] > 0.0 else chosen
         step = best[0] if after_hanja else first[0]
         if not after_hanja and n >= 3 and first[0][1] is not None and run[0] in lex.prefixes:
             step = self._prefix_rescue(run, step, word_first, tables)
@@ -1690,39 +1713,50 @@ class Analyzer:
         """The bits of `analyse`'s context it reads for `run`, AFTER_HANJA aside (each matters only
         beside certain syllables): callers may leave the others out, so that runs analysed alike
         share one cache entry. Keep in step with analyse and field_noun."""
-        return sum(compress(_FLAGS_READ, self._flags_used(run)))  # (the bits of the flags used)
-
-    def _flags_used(self, run: str) -> tuple[bool, ...]:
-        """flags_used as a tuple, AFTER_NUMBER first."""
         lex, first, n = self.lex, run[0], len(run)
-        return (first in lex.counters or run[:2] in lex.counters or first in _BIG_UNITS or first == '원',
-                run[-1] in lex.prefixes,  # (a counter of two syllables too: 2聯隊, 3大隊)
-                first in BOUND_NOUNS or first in self.native_bound or first in CONTRACTED_BOUND
-                or first == '이' and run[1:] in _PERSON_PARTICLES
+        flags = self._first_flags.get(first, 0)  # the tests of the first syllable alone (see __init__)
+        if run[:2] in lex.counters:  # (a counter of two syllables too: 2聯隊, 3大隊)
+            flags |= AFTER_NUMBER
+        if run[-1] in lex.prefixes:
+            flags |= BEFORE_NUMBER
+        if not flags & AFTER_MODIFIER and (
+                first == '이' and run[1:] in _PERSON_PARTICLES
                 or n >= 3 and (lex.native.get(run) == 'MAG' or lex.native.get(run[:2]) == 'MAG')
-                and self.adverb_spells_noun(run),
-                first in self._lone or first in lex.domains or first in lex.dynasties  # attached
-                or first == '이' and run.startswith(_COPULA_FORMS)
-                or n > 1 and run[:1] in self._particle_prefixes and self._is_particles(run),  # (cm마다)
-                self.is_verb_form(run) or self._noun_over_root(run) or first in lex.hada_roots and run[1:2] in _HADA
-                or first in lex.domains and self.rieul_modifier(run),  # (field_noun: 軌道를 도는)
-                n == 1 and first in lex.determiners,
-                first in self._bound_sino,
-                first in lex.collocation_nouns and (n == 1 if lex.collocation_nouns[first][2] else
-                                                    n > 1 and self.is_particles(run[1:], final_sound(first))
-                                                    or n == 1 and bool(lex.collocation_nouns[first][3])),
-                # (a noun that words before may name stands bare too: 이 事件 訴 中, 訴 提起 前)
-                n == 2 and first in lex.single_nouns and run[1] in _CASE_PARTICLES
-                or first in _SUB_ITEMS and (n == 1 or self.is_particles(run[1:], final_sound(first))),
-                n > 1 and run[-1] == '과',
-                n > 1 and (run[-1] in NUMERAL_UNITS or run[-2] == '십') and self._numeral_end(run) == n
-                or n > 2 and run[-1] == '여' and self._numeral_end(run[:-1]) == n - 1  # 오십여 명
-                or n == 2 and run[-1] == '여' and first in NUMERAL_UNITS  # 백여 명, 천여 명
-                or n == 1 and (run in LONE_NUMERALS or run in ZERO_NUMERALS),
-                n > 1 and run[-1] == '과',  # coordinating
-                run.startswith(self._caseless) or first in _ASPECT_BOUND and run.startswith(_COPULA_FORMS, 1)
-                or first == END_OF_PERIOD and (n == 1 or self._period_end_tail(run[1:]))
-                or first == _TIME_WHEN and n > 3 and self._particles_then_copula(run[1:], first))
+                and self.adverb_spells_noun(run)):
+            flags |= AFTER_MODIFIER
+        if not flags & ATTACHED and (
+                first == '이' and run.startswith(_COPULA_FORMS)
+                or n > 1 and first in self._particle_prefixes and self._is_particles(run)):  # (cm마다)
+            flags |= ATTACHED
+        # (is_verb_form needs a stem's first syllable beyond one syllable; _noun_over_root and
+        # rieul_modifier, two syllables)
+        if (n == 1 or first in self._stem_initials) and self.is_verb_form(run) \
+                or n == 2 and self._noun_over_root(run) or first in lex.hada_roots and run[1:2] in _HADA \
+                or n == 2 and first in lex.domains and self.rieul_modifier(run):  # (field_noun: 軌道를 도는)
+            flags |= AFTER_OBJECT
+        if n == 1 and first in lex.determiners:
+            flags |= BEFORE_WORD
+        if first in lex.collocation_nouns and (
+                n == 1 if lex.collocation_nouns[first][2] else
+                n > 1 and self.is_particles(run[1:], final_sound(first))
+                or n == 1 and bool(lex.collocation_nouns[first][3])):
+            # (a noun that words before may name stands bare too: 이 事件 訴 中, 訴 提起 前)
+            flags |= COLLOCATED
+        if n == 2 and first in lex.single_nouns and run[1] in _CASE_PARTICLES \
+                or first in _SUB_ITEMS and (n == 1 or self.is_particles(run[1:], final_sound(first))):
+            flags |= AFTER_DETERMINER
+        if n > 1 and run[-1] == '과':
+            flags |= BEFORE_COMPARISON | COORDINATING
+        if n > 1 and (run[-1] in NUMERAL_UNITS or run[-2] == '십') and self._numeral_end(run) == n \
+                or n > 2 and run[-1] == '여' and self._numeral_end(run[:-1]) == n - 1 \
+                or n == 2 and run[-1] == '여' and first in NUMERAL_UNITS \
+                or n == 1 and (run in LONE_NUMERALS or run in ZERO_NUMERALS):  # 오십여 명; 백여 명, 천여 명
+            flags |= BEFORE_COUNTER
+        if run.startswith(self._caseless) or first in _ASPECT_BOUND and run.startswith(_COPULA_FORMS, 1) \
+                or first == END_OF_PERIOD and (n == 1 or self._period_end_tail(run[1:])) \
+                or first == _TIME_WHEN and n > 3 and self._particles_then_copula(run[1:], first):
+            flags |= AFTER_NOUN
+        return flags
 
     def adverb_spells_noun(self, run: str) -> bool:
         """Whether a mecab adverb spells a curated Sino noun and its particles (사실은: 事實 + 은), the
