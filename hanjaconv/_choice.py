@@ -223,6 +223,7 @@ def _bucket(count: int) -> int:
 # after 왜, or before 봬도 (이래 봬도); 以來 follows a time or a clause and something always comes after it
 _CLAUSE_CLOSERS = frozenset('?!.…~"\'”’」』')
 _MUST_BE = (' 한다', ' 하고', ' 하며', ' 하는', ' 할', ' 합니', ' 했', ' 하므로', ' 하나', ' 하지')  # 하다 after -여야
+_INTENDING_TAILS = ('고자', '자 ')  # the end of a word and what follows it that may be the connective 고자 (`_intending`)
 
 
 def choose(text: str, items: list[Item], lexicon: Lexicon, read: Callable[[str], str]) -> list[Item]:
@@ -232,6 +233,11 @@ def choose(text: str, items: list[Item], lexicon: Lexicon, read: Callable[[str],
     light_verbs = lexicon.light_verb_starts
     for k, (item, following) in enumerate(zip(items, [*items[1:], None])):  # each with the item after it
         cands = item.candidates
+        keyed = item.hangul in _KEYED_WORDS  # a word the rules below name (이전, 최고, 고려 …): others skip them
+        if len(cands) == 1 and item.kind == 'word' and not keyed and item.hangul not in fixed \
+                and text[item.end - 1:item.end + 1] not in _INTENDING_TAILS:
+            chosen.append((cands[0], 'only'))  # the usual case, a word of one candidate no rule below may
+            continue  # change (as the chain would find: the rules for one-candidate words name them, or 고자)
         if item.kind == 'user':
             chosen.append((cands[0], 'user'))
         elif item.kind == 'pair':
@@ -241,7 +247,7 @@ def choose(text: str, items: list[Item], lexicon: Lexicon, read: Callable[[str],
             # holds only for the word's bare uses)
         elif item.hangul in fixed and lexicon.reads_as(fixed[item.hangul][0], item.hangul):
             chosen.append(fixed[item.hangul])
-        elif item.hangul in _TIME_AFTER_CLAUSE and item.kind == 'word' and _TIME_AFTER_CLAUSE[item.hangul] in cands \
+        elif keyed and item.hangul in _TIME_AFTER_CLAUSE and item.kind == 'word' and _TIME_AFTER_CLAUSE[item.hangul] in cands \
                 and not text.startswith(light_verbs, item.end) and (text.endswith(('기 ', *_TIME_WORDS), 0, item.start)
                      or k and items[k - 1].end + 1 == item.start and text[items[k - 1].end] == ' '
                      and chosen[k - 1][0] is not None and (chosen[k - 1][0][-1] == '日' or items[k - 1].kind == 'counter'
@@ -249,45 +255,45 @@ def choose(text: str, items: list[Item], lexicon: Lexicon, read: Callable[[str],
             chosen.append((_TIME_AFTER_CLAUSE[item.hangul], 'compound'))  # after a clause in 기 or a day, the time
             # before it: 着手하기 以前에, 施行되기 以後, 退職한 날 以前 (not 移轉, which no field or cue may bring back;
             # but 以前 takes no 하다: 그 날 移轉했다)
-        elif item.kind == 'word' and item.hangul in _LIMIT_BEFORE_AMOUNT and _LIMIT_BEFORE_AMOUNT[item.hangul] in cands \
+        elif keyed and item.kind == 'word' and item.hangul in _LIMIT_BEFORE_AMOUNT and _LIMIT_BEFORE_AMOUNT[item.hangul] in cands \
                 and _amount_follows(text, item.end):
             chosen.append((_LIMIT_BEFORE_AMOUNT[item.hangul], 'compound'))  # 1人當 最高 5千萬 원 (not 催告)
-        elif item.kind == 'word' and item.hangul in _COUNTED_LIMITS and _COUNTED_LIMITS[item.hangul] in cands \
+        elif keyed and item.kind == 'word' and item.hangul in _COUNTED_LIMITS and _COUNTED_LIMITS[item.hangul] in cands \
                 and _after_counted(text, item.start, lexicon) and not text.startswith(lexicon.light_verb_starts, item.end) \
                 and not text.startswith('히', item.end):  # (한 가지 異常한 點: the adjective stays)
             chosen.append((_COUNTED_LIMITS[item.hangul], 'compound'))  # 두 가지 以上의 障害 (not 異常, which a
             # cue such as 생긴 nearby would bring)
-        elif item.kind == 'word' and item.hangul in _ERA_BEFORE_DATE and _ERA_BEFORE_DATE[item.hangul] in cands \
+        elif keyed and item.kind == 'word' and item.hangul in _ERA_BEFORE_DATE and _ERA_BEFORE_DATE[item.hangul] in cands \
                 and number_at(text, item.end + 1, _ERA_UNITS, 5) and text.startswith(' ', item.end):
             chosen.append((_ERA_BEFORE_DATE[item.hangul], 'grammar'))  # 高麗 12世紀, 朝鮮 1760年
-        elif item.kind == 'word' and item.hangul in _STATE_BEFORE_PARTICLE \
+        elif keyed and item.kind == 'word' and item.hangul in _STATE_BEFORE_PARTICLE \
                 and _STATE_BEFORE_PARTICLE[item.hangul] in cands and _state_before_particle(text, item) \
                 and not (k and items[k - 1].end == item.start - 1 and text[item.start - 1] == ' '):
             # (not after a bare noun, which makes a compound of the thought: 費用 考慮는, 事前 考慮와)
             chosen.append((_STATE_BEFORE_PARTICLE[item.hangul], 'place'))  # 高麗는, 高麗의 (not 考慮): a
             # country's name, which no field moves (考慮 is in law's glossary) and which, unlike a compound,
             # does not spread to the text's other 고려 (高麗는 … 考慮해야 한다)
-        elif item.kind == 'word' and item.hangul in _PART_AFTER_DATE and _PART_AFTER_DATE[item.hangul] in cands \
+        elif keyed and item.kind == 'word' and item.hangul in _PART_AFTER_DATE and _PART_AFTER_DATE[item.hangul] in cands \
                 and text.endswith(('세기 ', '년대 '), 0, item.start) and item.start > 3 \
                 and text[item.start - 4].isdigit():
             chosen.append((_PART_AFTER_DATE[item.hangul], 'grammar'))  # 12世紀 前半, 1990年代 前半 (not 全般)
-        elif item.hangul in _NOUN_BEFORE_GENITIVE and item.kind == 'word' and text.startswith('의 ', item.end) \
+        elif keyed and item.hangul in _NOUN_BEFORE_GENITIVE and item.kind == 'word' and text.startswith('의 ', item.end) \
                 and _NOUN_BEFORE_GENITIVE[item.hangul] in cands:
             chosen.append((_NOUN_BEFORE_GENITIVE[item.hangul], 'compound'))  # an adverb takes no 의: 一團의
             # 土地, 一團의 무리 (一旦 is only the adverb 'once')
-        elif item.kind in ('word', 'suffix') and text[item.end - 1:item.end + 1] in ('고자', '자 ') \
+        elif item.kind in ('word', 'suffix') and text[item.end - 1:item.end + 1] in _INTENDING_TAILS \
                 and _intending(text, item, lexicon):
             chosen.append((None, 'verb'))  # a native stem and the connective 고자 before a form of 하다:
             # 史草를 보고자 하였으나, 맡기고자 한다 (not 報告者, a noun, which takes no bare 하다 after a space)
-        elif item.hangul == '이래' and item.kind == 'word' and not counted_word_before(text, item.start) \
+        elif keyed and item.hangul == '이래' and item.kind == 'word' and not counted_word_before(text, item.start) \
                 and (text[item.end:item.end + 1] in _CLAUSE_CLOSERS
                                                              or text.endswith('왜 ', 0, item.start)
                                                              or text.startswith(' 봬도', item.end)):
             chosen.append((None, 'verb'))  # 이러다's 이래 closing a line of dialogue: 나한테만 이래? (see _CLAUSE_CLOSERS)
-        elif item.hangul == '여야' and k and items[k - 1].end == item.start and text.startswith(_MUST_BE, item.end):
+        elif keyed and item.hangul == '여야' and k and items[k - 1].end == item.start and text.startswith(_MUST_BE, item.end):
             chosen.append((None, 'grammar'))  # the copula's 'must be' after a noun in a vowel, before 하다:
             # 境遇여야 한다, 國家여야 하고 (與野 is never joined to the noun before it)
-        elif item.hangul == _PENDING_HANGUL and _PENDING in cands and _pending(text, item):
+        elif keyed and item.hangul == _PENDING_HANGUL and _PENDING in cands and _pending(text, item):
             chosen.append((_PENDING, 'grammar'))  # a case pending before a court: 法院에 係屬 中인 事件, 審判院에
             # 係屬된, 事件이 係屬 중인 (but 繼續하여, 繼續되는 elsewhere)
         elif item.kind == 'word' and len(cands) > 1 and text.startswith('적', item.end) \
@@ -518,7 +524,7 @@ def _read_in_place(text: str, items: list[Item], chosen: list[tuple[str, str]], 
         if not item.start:
             continue
         attached = k and items[k - 1].end == item.start or is_hanja(text[item.start - 1])
-        if attached and read_run(hanja, False) != item.hangul and hanja != lexicon.usual.get(item.hangul):
+        if attached and hanja != lexicon.usual.get(item.hangul) and read_run(hanja, False) != item.hangul:
             readable = _in_use(item.hangul, item.candidates, lexicon)
             if readable:
                 chosen[k] = (readable[0], rule)
@@ -570,6 +576,10 @@ _PENDING_HANGUL, _PENDING = '계속', '係屬'  # the law's 'pending' (a suit pe
 _PENDING_AFTER = (' 중', '중', '된', '되어', '되었', '되고', '되는', '하는', '한 ')  # 係屬 中, 係屬된 …
 _BODIES = frozenset('원청판소회처')  # last syllables of the bodies a case is pending before: 法院, 審判院, 檢察廳, 委員會
 _PROCEEDINGS = ('사건', '소송', '재판', '심판', '소가', '소는', '항소', '상고', '절차')  # what is pending
+# the words choose()'s rules for words name, before its rule for any word: every other word skips them
+_KEYED_WORDS = frozenset((*_TIME_AFTER_CLAUSE, *_LIMIT_BEFORE_AMOUNT, *_COUNTED_LIMITS, *_ERA_BEFORE_DATE,
+                          *_STATE_BEFORE_PARTICLE, *_PART_AFTER_DATE, *_NOUN_BEFORE_GENITIVE,
+                          '이래', '여야', _PENDING_HANGUL))
 
 
 def _pending(text: str, item: Item) -> bool:
@@ -919,11 +929,14 @@ def _apply_domain(text: str, items: list[Item], chosen: list[tuple[str, str]], l
     also, more weakly, for those of its other senses (two legal homographs side by side
     support each other). A homograph among at least DOMAIN_EVIDENCE votes of a field takes
     that field's sense: 금고 beside 법원 and 피고 is 禁錮, beside 금리 and 주가 金庫.
-    Returns the guessed words whose choice their field backs that much, for context to leave.
+    Returns the guessed words whose choice their field backs that much, for context to leave (of
+    those context would weigh: weak words of several candidates).
     """
     domains = lexicon.domains
     backed: set[int] = set()
-    undecided: list[int] = []  # items a field may still decide; without one there is nothing to do
+    # items a field may still decide, with their senses' fields (`_field_senses`); without one there
+    # is nothing to do
+    undecided: list[tuple[int, tuple]] = []
     votes: list[tuple[int, tuple[tuple[str, float], ...]]] = []  # (item index, (field, vote)s), text order
     memo, voters = _vote_memo, _voters
     for k, (item, (hanja, rule)) in enumerate(zip(items, chosen)):
@@ -947,12 +960,16 @@ def _apply_domain(text: str, items: list[Item], chosen: list[tuple[str, str]], l
                                                      or hanja == _WITH_PARTNER.get(hangul)
                                                      or hangul[-1] == '적' and hanja is not None
                                                      and hanja[-1] == '的')):
-            undecided.append(k)  # (a Sino adverb bare before a word is no field's noun: 繼續 賃貸하여야 among
+            # (a Sino adverb bare before a word is no field's noun: 繼續 賃貸하여야 among
             # legal words, not 係屬; 係屬 中 stays open; an adverb in 히 is never a field's noun, whichever rule chose it: 鞏固히,
             # not 公告히; 時急히 among budget words, not 時給히; nor
             # a verb its curated predicate sense names: 記述하여야 among technical words; nor the sense a
             # partner in 와/과 named: 先行技術과 對比하여 among legal words, not 對備; nor a word
             # in 的 that the copula's 인 or a noun after it chose: 私的인 用務 among legal words, not 史蹟인)
+            senses = _field_senses(hangul, item.candidates, hanja, domains)
+            if senses[1] or senses[0] and rule in WEAK and len(item.candidates) > 1:
+                undecided.append((k, senses))  # (a word with no rival sense can only be backed, which
+                # only context reads, and context weighs only a weak word of several candidates)
         if hanja is not None and item.kind != 'root':  # (a 하다 root says nothing of the field: 定하다)
             guessed = rule in GUESSED
             vote = memo.get((hangul, hanja, guessed))
@@ -967,7 +984,7 @@ def _apply_domain(text: str, items: list[Item], chosen: list[tuple[str, str]], l
     window: dict[str, float] = {}
     own_votes = dict(votes)
     lo = hi = 0
-    for k in undecided:
+    for k, (own, rivals) in undecided:
         while hi < len(votes) and votes[hi][0] <= k + CONTEXT_WINDOW:
             for field, weight in votes[hi][1]:
                 window[field] = window.get(field, 0.0) + weight
@@ -978,9 +995,6 @@ def _apply_domain(text: str, items: list[Item], chosen: list[tuple[str, str]], l
             lo += 1
         item = items[k]
         current = chosen[k][0]
-        own, rivals = _field_senses(item.hangul, item.candidates, current, domains)
-        if not rivals and not own:
-            continue
         mine = own_votes.get(k, ())  # a word is no evidence for itself: out of the sum meanwhile
         for field, weight in mine:
             window[field] -= weight
