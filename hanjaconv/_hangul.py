@@ -37,6 +37,8 @@ def is_syllable(ch: str) -> bool:
 
 
 HANJA = re.compile('[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003ffff]')  # as is_hanja
+ALL_HANJA = re.compile('[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003ffff]*')  # fullmatch: all(map(is_hanja, s))
+COMPATIBILITY = re.compile('[\uf900-\ufaff]')  # the compatibility ideographs, which fold_compatibility folds
 
 
 def syllable_at(text: str, i: int) -> bool:

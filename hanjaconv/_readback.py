@@ -4,7 +4,7 @@ from __future__ import annotations
 from typing import Sequence, TypeVar
 
 from ._bounded import remember
-from ._hangul import HANJA, is_hanja, is_syllable, split
+from ._hangul import ALL_HANJA, COMPATIBILITY, HANJA, is_hanja, is_syllable, split
 from .reading import HANJA_NUMERALS, how_many_at, fold_compatibility, is_counter, read_run, soften, to_hangul
 
 W = TypeVar('W')  # a chosen word: anything with start, end, hanja and _replace (an Item)
@@ -25,15 +25,16 @@ def _context(before: str) -> str:
 
 
 def _reads_back(before: str, converted: str, original: str) -> bool:
-    before = _context(before)
+    """Whether `converted` after `before` (a `_context`, as `_before` gives it) reads back as `original`."""
     key = (before, converted, original)
     ok = _cache.get(key)
     if ok is None:
         expected = before + original
         if HANJA.search(original):
             expected = to_hangul(expected)
-        if all(map(is_hanja, converted)):  # one run of Hanja, as to_hangul would read it
-            run = fold_compatibility(converted)  # read as to_hangul reads it (2年 2년, 12連敗 12연패)
+        if ALL_HANJA.fullmatch(converted):  # one run of Hanja, as to_hangul would read it
+            # read as to_hangul reads it (2年 2년, 12連敗 12연패); folded only where there is anything to fold
+            run = fold_compatibility(converted) if COMPATIBILITY.search(converted) else converted
             initial = not before or before == '1' and not is_counter(run[0]) or before in ('가', '각') and len(run) >= 2
             reading = read_run(run, initial)
             if before in ('가', '각') and not initial:
@@ -49,9 +50,9 @@ _MOVED = frozenset({'context', 'domain', 'cue'})  # rules that move a word off i
 
 
 def _restore_priors(text: str, result: list, first: int, k: int, a: int, b: int, before: str) -> bool:
-    """Whether the group result[first:k + 1] reads back once the words that context or a field
-    moved take their first candidate again; if so they do (rule 'rank'). A group's reading
-    can hang on its words' neighbours (after 制可, 兩家 reads 량가), and the prior's choices
+    """Whether the group result[first:k + 1] (after `before`, as `_before` gives it) reads back once
+    the words that context or a field moved take their first candidate again; if so they do (rule
+    'rank'). A group's reading can hang on its words' neighbours (after 制可, 兩家 reads 량가), and the prior's choices
     are the ones a later conversion of the output would make, so this keeps conversion
     idempotent."""
     moved = [g for g in range(first, k + 1) if result[g].rule in _MOVED and result[g].candidates
@@ -73,14 +74,18 @@ _NUMBER_ENDS = frozenset(HANJA_NUMERALS) | {'餘'}  # 30餘 年: 'more than' aft
 
 
 def _before(text: str, a: int, result: list, first: int) -> str:
-    """What stands before a run at a, as its reading sees it."""
-    before = text[a - 1] if a else ''
-    if before == ' ' and a > 1 and (text[a - 2] in HANJA_NUMERALS or text[a - 2].isdigit() or how_many_at(text, a - 2)
-                                     or first and result[first - 1].end == a - 1 and result[first - 1].hanja
-                                     and result[first - 1].hanja[-1] in _NUMBER_ENDS):
-        before = '1'  # a counter after a Sino numeral, the text's or converted, and a space keeps its
-        # inner reading, as to_hangul reads it: 三 年
-    return before
+    """What stands before a run at a, as its reading sees it: its `_context`."""
+    if not a:
+        return ''
+    before = text[a - 1]
+    if before != ' ':
+        return _context(before)
+    # a counter after a Sino numeral, the text's or converted, and a space keeps its inner reading, as
+    # to_hangul reads it: 三 年 (so after 몇: 몇 年); after any other space the run reads as at the start
+    return '1' if a > 1 and (text[a - 2] in HANJA_NUMERALS or text[a - 2].isdigit()
+                             or text[a - 2] == '몇' and how_many_at(text, a - 2)
+                             or first and result[first - 1].end == a - 1 and result[first - 1].hanja
+                             and result[first - 1].hanja[-1] in _NUMBER_ENDS) else ''
 
 
 def _with_text_hanja(text: str, a: int, b: int) -> tuple[int, int]:
@@ -118,7 +123,7 @@ def check_readings(text: str, segments: Sequence[W]) -> list[W]:
             for s in result[first:k + 1]:
                 chars[s.start - a:s.end - a] = s.hanja
             converted = ''.join(chars)
-        before = _before(text, a, result, first)
+        before = _before(text, a, result, first)  # (once for all the group's readings)
         if not _reads_back(before, converted, text[a:b]) and not _restore_priors(text, result, first, k, a, b, before):
             if first < k and not has_hanja:
                 # adjacent words read as one run (民主理念 reads 민주리념): keep the longest

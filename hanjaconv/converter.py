@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import os
+import re
 import threading
 from typing import IO, Iterable
 
@@ -39,7 +40,7 @@ from .reading import to_hangul
 from .segment import Segment
 from .styles import check_style, render
 
-_RUN = regex.compile(r'[가-힣]+')
+_RUN = re.compile(r'[가-힣]+')  # (re, not regex: the same runs, found faster)
 _LINE_BREAK = regex.compile(r'\r\n|\r|\n')
 _CACHE_LIMIT = 80_000  # entries per memo table; the oldest go first
 _ABOUT = '에관한'  # '…에 관한', inside a statute's name written solid (see Converter._analyse)
@@ -469,6 +470,7 @@ class Converter:
                          'bound': BOUND_NOUNS}[kind][key]
             found = remember(self._candidate_cache, (key, kind), (key, kind, cands), _CACHE_LIMIT)
         return found
+
 
 def _text(value: object, name: str) -> str:
     if not isinstance(value, str):

@@ -92,9 +92,12 @@ def _softened_wrongly(hangul: str, word: str) -> bool:
         and lexicon.char_reading(word[i], initial=False) in ('률', '렬') for i in range(1, len(hangul)))
 
 
+_SOFTENED = ('렬', '률')  # the readings soften changes
+
+
 def soften(reading: str, previous: str | None) -> str:
     """렬/률 read 열/율 after a vowel or ㄴ (比率 비율, 羅列 나열), as the initial sound law says."""
-    if previous and reading in ('렬', '률') and (not has_final(previous) or split(previous)[2] == 4):
+    if previous and reading in _SOFTENED and (not has_final(previous) or split(previous)[2] == 4):
         return initial_sound_law(reading)
     return reading
 
@@ -130,7 +133,7 @@ def read_run(run: str, word_initial: bool = True, words: dict[str, str] | None =
     '효율성'
     """
     if words is None:
-        words = _word_readings()
+        words = _words if _words is not None else _word_readings()  # (the call only the first time)
     if 1 < len(run) <= _longest.get(run[0], 0):
         whole = words.get(run)
         if whole is not None:  # the run is one word: the loop below would read it so, at once
@@ -139,9 +142,10 @@ def read_run(run: str, word_initial: bool = True, words: dict[str, str] | None =
     heads, frequency, prefixes = lexicon.compound_heads, lexicon.zh_frequency, lexicon.prefix_chars
     if len(run) == 2:  # (most runs: two characters that make no word, each read alone as the loop below reads them)
         first = _read_char(run[0], bool(word_initial))
-        initial = _opens_after_prefix(run, 1, heads, frequency, prefixes)
+        initial = run[0] in prefixes and _opens_after_prefix(run, 1, heads, frequency, prefixes)
         second = _read_char(run[1], initial)
-        return first + (soften(second, first) if second != run[1] and not initial else second)
+        # (soften changes only 렬 and 률: the others are read as they are without the call)
+        return first + (soften(second, first) if second in _SOFTENED and not initial else second)
     curated = lexicon.curated_hanja
     out: list[str] = []
     i = 0
