@@ -6,10 +6,9 @@ choice (see _choice.py), stronger than a field, context or the curated default.
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from typing import NamedTuple
-
-import regex
 
 from ._analysis import GUARDED_DETERMINERS
 from ._bounded import remember
@@ -36,8 +35,12 @@ FAR_REACH = 5               # ... and, for a word only the dictionary's rank cho
 _SENTENCE_END = frozenset('.?!。')
 _MEMO_LIMIT = 8192          # senses whose reading is remembered
 _LONGEST_CUE = 8            # syllables: no cue is longer (see the data test)
-_EOJEOL = regex.compile(r'[^\s·ㆍ/,]+')  # words: a middle dot, slash or comma parts them too (정의·인도)
-_HEADS = regex.compile(r'(?<![^\s·ㆍ/,])[^\s·ㆍ/,가-힣]*([가-힣]{2})')  # the first two syllables of each eojeol
+# regex's \s (Unicode White_Space) spelled out for re, which is faster on these short patterns but
+# whose own \s also takes the separators \x1c-\x1f
+_SPACE = '\t\n\x0b\x0c\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000'
+_EOJEOL = re.compile(f'[^{_SPACE}·ㆍ/,]+')  # words: a middle dot, slash or comma parts them too (정의·인도)
+_HEADS = re.compile(f'(?:^|[{_SPACE}·ㆍ/,])[^{_SPACE}·ㆍ/,가-힣]*([가-힣]{{2}})')  # the first two syllables
+# of each eojeol (past any marks opening it)
 
 
 ADJECTIVE_SUFFIXES = ('롭', '로운', '로워', '로이', '스럽', '스러', '스레')  # 正義롭다: an abstract noun whatever
@@ -96,9 +99,10 @@ def apply_cues(text: str, items: list, chosen: list[tuple[str, str]], lexicon: L
     single_nouns, cued_nouns = lexicon.single_nouns, lexicon.cued_nouns
     heads = None
     around = _Surroundings(text)
+    nouns = []  # the nouns a cue names, which `_apply_honoured` looks at again
     for k, item in enumerate(items):
-        hangul = item.hangul
-        if item.kind == 'word' and len(hangul) == 2 and hangul[1] in _PARTICLE_SYLLABLES \
+        hangul, kind = item.hangul, item.kind
+        if kind == 'word' and len(hangul) == 2 and hangul[1] in _PARTICLE_SYLLABLES \
                 and hangul[0] in single_nouns and (hangul[0] in cues or hangul[0] in cued_nouns) \
                 and chosen[k][1] in _SPLIT_RULES and _ends_in_particle(hangul) \
                 and _eojeol_ends(text, item.end):
@@ -109,7 +113,7 @@ def apply_cues(text: str, items: list, chosen: list[tuple[str, str]], lexicon: L
                                          candidates=tuple(lexicon.single_nouns[item.hangul[0]]))
                 chosen[k] = (split, 'cue')
                 continue
-        if item.kind == 'noun' and text.startswith('의', item.end) and item.hangul + '의' in cues \
+        if kind == 'noun' and text.startswith('의', item.end) and hangul + '의' in cues \
                 and chosen[k][1] in _OPEN_TO_JOIN and _eojeol_ends(text, item.end + 1):
             joined = _genitive_join(item, around.of(item._replace(end=item.end + 1)), cues, lexicon)
             if joined:  # 代議 機關, not 對의 機關
@@ -118,9 +122,11 @@ def apply_cues(text: str, items: list, chosen: list[tuple[str, str]], lexicon: L
                                          candidates=(joined, *(h for h in lexicon.words(word) if h != joined)))
                 chosen[k] = (joined, 'cue')
                 continue
-        entry = cues.get(item.hangul)
+        entry = cues.get(hangul)
         if entry is None:
             continue  # no cue names a sense of it: the usual case
+        if kind == 'noun':
+            nouns.append(k)
         if item.hangul in _DATED and _after_date(text, item.start):
             if chosen[k][1] in OPEN_TO_CUES and _DATED[item.hangul] in item.candidates:
                 chosen[k] = (_DATED[item.hangul], 'cue')
@@ -147,9 +153,6 @@ def apply_cues(text: str, items: list, chosen: list[tuple[str, str]], lexicon: L
                 or rule == 'predicate' and text.startswith('히', item.end) \
                 or text.startswith(ADJECTIVE_SUFFIXES, item.end):  # an adverb in 히 keeps it: 鞏固히
             continue
-        predicate = text.startswith(predicate_starts, item.end) and not (
-            k + 1 < len(items) and items[k + 1].start == item.end and items[k + 1].kind == 'word')
-        # then only a sense that can be a verb (not where a Sino word joined after it begins so: 政黨解散)
         every, cue_heads, senses = entry
         if heads is None:
             heads = set(_HEADS.findall(text))
@@ -158,9 +161,12 @@ def apply_cues(text: str, items: list, chosen: list[tuple[str, str]], lexicon: L
             continue  # no word of the text begins like a cue, and none is joined to the word: the usual case
         reach = FAR_REACH if rule == 'rank' else CUE_REACH  # a far cue moves only a bare guess, never a
         # default, a field's or context's choice
-        if not around.cue_near(item, reach, every):
+        if not around.cue_near(item, reach, every, cue_heads):
             continue  # no cue of any sense near: the usual case
         places = around.of(item, reach)
+        predicate = text.startswith(predicate_starts, item.end) and not (
+            k + 1 < len(items) and items[k + 1].start == item.end and items[k + 1].kind == 'word')
+        # then only a sense that can be a verb (not where a Sino word joined after it begins so: 政黨解散)
         nearest: dict[str, int] = {}
         matched: dict[str, str] = {}
         for hanja, words in senses:
@@ -184,7 +190,7 @@ def apply_cues(text: str, items: list, chosen: list[tuple[str, str]], lexicon: L
             items[k] = item._replace(kind='noun', candidates=candidates)
         if len(winners) == 1 and winners[0] != chosen[k][0]:  # (a cue that agrees leaves the rule as it is)
             chosen[k] = (None if winners[0] == NATIVE_SENSE else winners[0], 'cue')
-    _apply_honoured(text, items, chosen, cues, around)
+    _apply_honoured(text, items, chosen, cues, around, nouns)
 
 
 _OPEN_TO_GUARD = frozenset({'grammar', 'context', 'domain', 'default', 'rank', 'only'})  # not a cue's choice
@@ -218,8 +224,10 @@ def guard_cued_nouns(text: str, items: list, chosen: list[tuple[str, str]], lexi
     guarded = lexicon.cued_nouns
     around = None
     for k, item in enumerate(items):
+        if item.kind != 'noun':
+            continue  # (most words: one test)
         hanja, rule = chosen[k]
-        if item.kind != 'noun' or hanja is None or rule not in _OPEN_TO_GUARD or item.hangul not in guarded:
+        if hanja is None or rule not in _OPEN_TO_GUARD or item.hangul not in guarded:
             continue
         if word_before(text, item.start) in lexicon.native_numerals:
             chosen[k] = (None, 'cue')  # a native counter after a native numeral: 옷 한 벌을, 두 해 동안
@@ -333,10 +341,14 @@ def _no_noun_before(text: str, start: int, native: dict | None = None) -> bool:
 
 
 
-def _apply_honoured(text: str, items: list, chosen: list[tuple[str, str]], cues, around: '_Surroundings') -> None:
+def _apply_honoured(text: str, items: list, chosen: list[tuple[str, str]], cues, around: '_Surroundings',
+                    nouns: list[int]) -> None:
     """A one-syllable noun with the honorific 께, 께서 or the vocative 여 names a person: it takes the
-    sense whose cues list 께서 (主께, 主여; not 週께, 週여), unless a cue of another sense stands near."""
-    for k, item in enumerate(items):
+    sense whose cues list 께서 (主께, 主여; not 週께, 週여), unless a cue of another sense stands near.
+    Only the items at `nouns` are asked: the others are no nouns that a cue names, or a cue chose them
+    already in `apply_cues` (a word it made a noun there, 主의 as 主 + 의 or 壇 as a noun)."""
+    for k in nouns:
+        item = items[k]
         if item.kind != 'noun' or chosen[k][1] == 'cue' or item.hangul not in cues \
                 or chosen[k][1] not in OPEN_TO_CUES:
             continue
@@ -386,10 +398,11 @@ class _Surroundings:
             self.starts = [a for a, _ in self.eojeols]
         return self.eojeols, self.starts
 
-    def cue_near(self, item, reach: int, cues: tuple[str, ...]) -> bool:
+    def cue_near(self, item, reach: int, cues: tuple[str, ...], heads: frozenset[str]) -> bool:
         """Whether one of `cues` stands in a place `of(item, reach)` gives, as `apply_cues` looks for
         them there (ending the word's own eojeol before it, else opening a place); tested in the
-        text, without cutting out the places: most words have no cue near."""
+        text, without cutting out the places: most words have no cue near. `heads` are the cues'
+        first two syllables (every cue has two or more: the data test), a cheap test of a place first."""
         eojeols, starts = self.eojeols_and_starts()
         text, start, end = self.text, item.start, item.end
         at = bisect_right(starts, start) - 1
@@ -400,11 +413,17 @@ class _Surroundings:
         for distance in range(1, reach + 1):
             before, after = at - distance, at + distance
             backward = backward and before >= 0 and text[eojeols[before][1] - 1] not in _SENTENCE_END
-            if backward and text.startswith(cues, _word_begins(text, *eojeols[before]), eojeols[before][1]):
-                return True
+            if backward:
+                a, b = eojeols[before]
+                a = _word_begins(text, a, b)
+                if text[a:a + 2] in heads and text.startswith(cues, a, b):
+                    return True
             forward = forward and after < len(eojeols) and text[eojeols[after - 1][1] - 1] not in _SENTENCE_END
-            if forward and text.startswith(cues, _word_begins(text, *eojeols[after]), eojeols[after][1]):
-                return True
+            if forward:
+                a, b = eojeols[after]
+                a = _word_begins(text, a, b)
+                if text[a:a + 2] in heads and text.startswith(cues, a, b):
+                    return True
         return False
 
     def of(self, item, reach: int = CUE_REACH) -> list[tuple[int, str]]:
@@ -472,6 +491,8 @@ def drop_honoured_connectives(text: str, items: list, chosen: list[tuple[str, st
     before another: 비취사, 주사, 가사, 가지사 (not 翡翠社, 主事, 袈裟, 可知社), only where the
     sentence is scripture's (an ending of _SCRIPTURE_ENDINGS or a word of _SCRIPTURE_WORDS in it),
     since elsewhere the word is as often the noun (注射를 놓다, 歌詞 바꾸기)."""
+    if not _may_be_scripture(text):
+        return  # no sentence of the text can be scripture's: the usual text
     stems, k = lexicon.verb_stems, 0
     while k < len(items):
         item = items[k]
@@ -485,6 +506,12 @@ def drop_honoured_connectives(text: str, items: list, chosen: list[tuple[str, st
         while k < len(items) and items[k].start < end:
             chosen[k] = (None, 'verb')
             k += 1
+
+
+def _may_be_scripture(text: str) -> bool:
+    """Whether one of _SCRIPTURE_ENDINGS or _SCRIPTURE_WORDS stands anywhere in the text: else no
+    sentence of it is scripture's (`_in_scripture`)."""
+    return any(w in text for w in _SCRIPTURE_ENDINGS) or any(w in text for w in _SCRIPTURE_WORDS)
 
 
 def _in_scripture(text: str, at: int) -> bool:
@@ -578,7 +605,7 @@ def _word_start(text: str, a: int, b: int) -> str:
 
 def _word_begins(text: str, a: int, b: int) -> int:
     """Where `_word_start` cuts the eojeol text[a:b]: past any opening quotes or brackets."""
-    while a < b and not is_syllable(text[a]):
+    while a < b and not '가' <= text[a] <= '힣':  # (is_syllable, inline: most eojeols open with one)
         a += 1
     return a
 
@@ -598,7 +625,7 @@ def native_cued_sense(text: str, start: int, end: int, hangul: str, lexicon: Lex
         found.append(_Surroundings(text))
     around = found[0]
     item = _Span(start, end)
-    if not around.cue_near(item, CUE_REACH, entry[0]):
+    if not around.cue_near(item, CUE_REACH, entry[0], entry[1]):
         return None  # no cue near: the usual case
     nearest = _nearest(entry[2], [(max(d, 0), place) for d, place in around.of(item)
                                   if d >= 0 or not place])  # (a cue before it in its own eojeol: none here)

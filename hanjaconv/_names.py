@@ -4,6 +4,8 @@ Hangul or gives a title its person's sense, after the other choices are made (se
 from __future__ import annotations
 
 
+import re
+
 import regex
 
 from ._hangul import has_final, is_syllable
@@ -49,8 +51,9 @@ def apply_given_names(text: str, items: list[Item], chosen: list[tuple[str, str]
         chosen[k] = (None, 'name')
 
 
-_NAME_CONTEXT = regex.compile('[아야][' + regex.escape(''.join(sorted(_NAME_CLOSERS))) + ']|이 (?:'
-                              + '|'.join(_KIN_TERMS) + ')')  # where apply_given_names may find a name
+_NAME_CONTEXT = re.compile('[아야][' + re.escape(''.join(sorted(_NAME_CLOSERS))) + ']|이 (?:'
+                           + '|'.join(_KIN_TERMS) + ')')  # where apply_given_names may find a name (re: faster
+# than regex on so plain a pattern, and the same)
 
 
 def apply_called(text: str, items: list[Item], chosen: list[tuple[str, str]], lexicon: Lexicon) -> None:
@@ -58,15 +61,12 @@ def apply_called(text: str, items: list[Item], chosen: list[tuple[str, str]], le
     called, so it names a person where one of its senses in use has 人: 人子야 (not 因子); only a
     sense the default, rank or a field chose gives way (a cue or grammar stands), and only where it
     names no person itself (天使여, 詩人아 stay; 歷史여 stays, having no sense with 人)."""
-    vocatives = lexicon.vocatives | _CALLED
+    calls = _calls_in(text, lexicon.vocatives)
+    if not calls:
+        return  # no vocative closes an eojeol: the usual text
     for k, item in enumerate(items):
-        if item.kind != 'word' or len(item.hangul) < 2 or chosen[k][0] is None \
+        if item.end not in calls or item.kind != 'word' or len(item.hangul) < 2 or chosen[k][0] is None \
                 or chosen[k][1] not in ('default', 'rank', 'domain', 'context') or _names_person(chosen[k][0]):
-            continue
-        end = item.end
-        while end < len(text) and is_syllable(text[end]):
-            end += 1
-        if text[item.end:end] not in vocatives:
             continue
         person = next((h for h in item.candidates if '人' in h and lexicon.in_use(item.hangul, h)), None)
         if person:
@@ -74,6 +74,22 @@ def apply_called(text: str, items: list[Item], chosen: list[tuple[str, str]], le
 
 
 _CALLED = frozenset({'아', '야'})  # the plain vocatives, which particles.tsv leaves out of its chains
+_calls_memo: dict[frozenset[str], tuple[dict[str, tuple[str, ...]], re.Pattern]] = {}  # per lexicon: one entry
+
+
+def _calls_in(text: str, vocatives: frozenset[str]) -> set[int]:
+    """Where a vocative (particles.tsv's or _CALLED) begins that all the syllables after it up to the
+    eojeol's end spell (人子야: the 야): the ends of the words apply_called asks about. Found from the
+    syllables that close a vocative at an eojeol's end (아, 야, 여 before a space or a mark)."""
+    memo = _calls_memo.get(vocatives)
+    if memo is None:
+        closed_by: dict[str, tuple[str, ...]] = {}  # last syllable -> the vocatives it closes (여: 여, 이여, 시여 …)
+        for v in sorted(vocatives | _CALLED):  # (all non-empty Hangul, as particles are)
+            closed_by[v[-1]] = (*closed_by.get(v[-1], ()), v)
+        memo = _calls_memo[vocatives] = (closed_by, re.compile(f'[{re.escape("".join(closed_by))}](?![가-힣])'))
+    closed_by, closing = memo
+    return {end - len(v) for end in (m.end() for m in closing.finditer(text)) for v in closed_by[text[end - 1]]
+            if len(v) <= end and text.startswith(v, end - len(v))}
 
 
 def _names_person(hanja: str) -> bool:
@@ -108,7 +124,8 @@ def titles_in(text: str, items: list[Item], chosen: list[tuple[str, str]],
     found = [(item.start, k, chosen[k][0] if chosen[k][0] in titles else title) for k, item in enumerate(items)
              if not titles.isdisjoint(item.candidates)  # (most words have none: the cheap test first)
              and (title := next((h for h in item.candidates if h in titles), None))
-             or chosen[k][0] and _compound_title(chosen[k][0], titles) and (title := chosen[k][0])]
+             or (hanja := chosen[k][0]) and len(hanja) > 2 and _compound_title(hanja, titles) and (title := hanja)]
+    # (_compound_title asks the length too: here it spares most words the call)
     if titles and _HANJA_RUN.search(text):
         found += [(m.start(), None, title) for m in _HANJA_RUN.finditer(text)
                   if (title := _title_opening(m.group(), titles))]
@@ -247,7 +264,7 @@ def apply_names_after_titles(text: str, items: list[Item], chosen: list[tuple[st
     thing (代表 理事會는, 監督 政策委) is no name, as before a title (_names_a_thing)."""
     titles = lexicon.person_titles
     for k, (hanja, _) in enumerate(chosen):
-        if not hanja or not (hanja in titles or _compound_title(hanja, titles)
+        if not hanja or not (hanja in titles or len(hanja) > 2 and _compound_title(hanja, titles)
                              or hanja in _LATE and items[k].kind == 'determiner'):
             continue  # (the usual word: no title; 故 and 亡 stand before a name as a title does: 亡 박순자의)
         item = items[k]
@@ -484,12 +501,16 @@ def _opens_name_marker(text: str, at: int, sentence_only: bool = False) -> bool:
     # (같은 條의 號는 削除한다: an item of an article)
 
 
+_MARKER_TAILS = frozenset(marker[-3:] for marker in _NAME_MARKERS)  # 호는, 자는, 명은 and a space: one
+# of them stands wherever a marker does
 _STATUTE_PARTS = frozenset('조항호목법령칙')  # 條, 項, 號, 目, 法, 令, 規則 before 의
 
 
 def apply_other_names(text: str, items: list[Item], chosen: list[tuple[str, str]]) -> None:
     """The eojeol right after a marker of a person's other name (호는, 본명은 …) stays Hangul, bar the
     text's own glosses and user words. The marker must open its eojeol (not 선호는, 견본명은)."""
+    if not any(tail in text for tail in _MARKER_TAILS):
+        return  # no marker in the text: the usual case
     for marker in _NAME_MARKERS:
         at = text.find(marker)
         while at >= 0:

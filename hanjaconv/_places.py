@@ -57,10 +57,13 @@ def apply_places(text: str, items: list[Item], chosen: list[tuple[str, str]], le
     never against a cue, a curated compound or the text's own Hanja. A bare 시, 군 or 도 joined to a
     place is its city, county or province (鷄龍市에, not 鷄龍時)."""
     names = lexicon.place_names
+    watched = _watched(names)
     open_k, suffix_k, mayor_k, province_k, part_k = [], [], [], [], []
     full_province = False  # a province's full name (慶尙北道) in the text
     for k, item in enumerate(items):
         hangul = item.hangul
+        if hangul not in watched:
+            continue  # (most words: one test)
         if hangul not in names and hangul not in _PLACE_KEYS and hangul not in _FACILITY_KEYS:
             if hangul in _PROVINCE_SHORT:
                 province_k.append(k)
@@ -68,7 +71,7 @@ def apply_places(text: str, items: list[Item], chosen: list[tuple[str, str]], le
                 full_province = True
             elif hangul in _LANDFORM_PARTS and k or hangul == '강의':
                 part_k.append(k)
-            continue  # (most words: one test)
+            continue
         if hangul in names and chosen[k][0] != names[hangul] and chosen[k][1] in _PLACE_OPEN \
                 and names[hangul] in item.candidates and item.kind == 'word' \
                 and not text.startswith(lexicon.light_verb_starts, item.end):
@@ -159,6 +162,20 @@ def apply_places(text: str, items: list[Item], chosen: list[tuple[str, str]], le
                 and (items[k].start == 0 or not is_syllable(text[items[k].start - 1])) \
                 and _is_place(items[j].hangul, chosen[j][0], names):
             chosen[k] = (province, 'place')
+
+
+_watched_memo: tuple[dict | None, frozenset[str]] = (None, frozenset())  # (the lexicon's place names, _watched's set)
+
+
+def _watched(names: dict[str, str]) -> frozenset[str]:
+    """Every Hangul the first loop of apply_places keeps a word for: a place of `names`, a place's
+    suffix or its mayor, a facility, a province's short or full name, a part of a landform, 강의.
+    Built once per lexicon."""
+    global _watched_memo
+    if _watched_memo[0] is not names:
+        _watched_memo = (names, frozenset(names).union(_PLACE_KEYS, _FACILITY_KEYS, _PROVINCE_SHORT, _PROVINCE_FULL,
+                                                       _LANDFORM_PARTS, ('강의',)))
+    return _watched_memo[1]
 
 
 def _match_cued(text: str, lexicon: Lexicon) -> bool:

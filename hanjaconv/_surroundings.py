@@ -311,7 +311,7 @@ def collocation_precedes(text: str, start: int, endings: tuple[str, ...]) -> boo
 def _previous_word(text: str, start: int) -> str:
     """The Hangul word before the space at start - 1."""
     begin = start - 1
-    while begin > 0 and is_syllable(text[begin - 1]):
+    while begin > 0 and '가' <= text[begin - 1] <= '힣':  # (is_syllable, inline: a hot loop)
         begin -= 1
     return text[begin:start - 1]
 
@@ -484,7 +484,7 @@ def particle_after_number(text: str, start: int, run: str) -> bool:
 
 def modifier_final(syllable: str) -> bool:
     """A syllable that can end a modifier (하는, 이긴, 할): final ㄴ or ㄹ."""
-    return is_syllable(syllable) and split(syllable)[2] in (4, 8)
+    return '가' <= syllable <= '힣' and (ord(syllable) - 0xAC00) % 28 in (4, 8)  # (is_syllable and split's final)
 
 
 # last syllables of 하다's, 되다's and the copula's modifiers, which also end curated words (大韓, 權限, 個人)
@@ -594,8 +594,9 @@ def after_modifier(text: str, start: int, analyzer: Analyzer) -> bool:
     if len(stem) > 1 and stem[-1] == '하' and not analyzer.well_attested(stem) \
             and (stem[:-1] in lex.hada_roots or lex.has_word(stem[:-1])):
         return True  # a verb in 하다's modifier (선을 행하는 者가, 사랑하는 者), not a noun in 하 and 는
-    if len(stem) > 2 and any(stem.endswith(suffix) and lex.has_word(stem[:-len(suffix)])
-                             for suffix in lex.native_suffixes if len(suffix) < len(stem) - 1):
+    if len(stem) > 2 and any(stem[-n:] in lex.native_suffixes and lex.has_word(stem[:-n])
+                             for n in range(1, len(stem) - 1)):  # (the stem's ends that leave two
+        # syllables or more, looked up: a few tests, not one for each of the suffixes)
         return False  # a Sino-Korean word and a native noun that closes it, with 은 (硏究팀은 睡眠 不足)
     if stem in lex.verb_stems and _after_adverb(text, start - len(word) - 1):
         return True  # a verb stem that is also a noun, after an adverb in 히, is the verb's modifier:
