@@ -197,10 +197,12 @@ def compare(rev: str, rounds: int, lines: list[str]) -> None:
         try:
             corpus_file = os.path.join(tmp, 'corpus.txt')
             Path(corpus_file).write_text('\n'.join(lines), encoding='utf-8')
-            env = {**os.environ, 'HANJACONV_CACHE_DIR': os.path.join(tmp, 'cache')}  # (no stray cache files)
             runs: dict[str, list[float]] = {'this tree': [], rev: []}
             for _ in range(rounds):
                 for label, path in (('this tree', str(ROOT)), (rev, tree)):
+                    # a cache folder each, in the temporary folder: a tree's cache replaces the other files of
+                    # its folder, which would make each tree rebuild the other's dictionaries
+                    env = {**os.environ, 'HANJACONV_CACHE_DIR': os.path.join(tmp, 'cache', label)}
                     out = subprocess.run([sys.executable, '-c', FIRST_PASS, path, corpus_file], check=True,
                                          cwd=tmp, capture_output=True, text=True, env=env)
                     runs[label].append(float(out.stdout))
