@@ -487,18 +487,32 @@ _NAME_MARKERS = ('호는 ', '아호는 ', '법호는 ', '자는 ', '아명은 ',
 
 def _opens_name_marker(text: str, at: int, sentence_only: bool = False) -> bool:
     """Whether a marker at `at` opens its eojeol where a person's other name is given: at the text's
-    start, after a sentence or a comma, or after a word in 의 (그의 號는, 金九의 號는); a statute's item
-    is no pen name (第6號는 除外한다, 같은 號는, 各 號는). `sentence_only`: only at a sentence's start, for
-    자는, which is as often 자다's 'sleeping' (患者의 자는 時間, 새벽에, 자는 同生)."""
+    start, after a sentence or a comma, after a word in 의 (그의 號는, 金九의 號는), or after a clause
+    that says what the person was (獨立運動家로 號는 백범, 學者이며 號는 퇴계); a statute's item is no pen
+    name (第6號는 除外한다, 같은 號는, 各 號는). `sentence_only`: only at a sentence's start, for 자는,
+    which is as often 자다's 'sleeping' (患者의 자는 時間, 새벽에, 자는 同生), or in a sentence that has
+    given another name or the clan's seat before it (本貫은 진성이고 자는 경호)."""
     if at == 0:
         return True
     if is_syllable(text[at - 1]) or text[at - 1] != ' ':
         return False
     before = text[:at - 1].rstrip()
     if sentence_only:
-        return not before or before[-1] in '.!?'
-    return not before or before[-1] in '.,;:' or before[-1] == '의' and before[-2:-1] not in _STATUTE_PARTS
-    # (같은 條의 號는 削除한다: an item of an article)
+        if not before or before[-1] in '.!?':
+            return True
+        opening = max(before.rfind(mark) for mark in '.!?') + 1
+        return (before[-1] == ',' or before.endswith(_CLAUSE_LINKS)) \
+            and any(f' {given}' in f' {before[opening:]}' for given in _GIVEN_BEFORE)
+    return not before or before[-1] in '.,;:' or before[-1] == '의' and before[-2:-1] not in _STATUTE_PARTS \
+        or before.endswith(_CLAUSE_LINKS) and before[-1] != '고'
+    # (같은 條의 號는 削除한다: an item of an article; and 호는 after a verb in 고, as in 하고 號는, is
+    # as often a magazine's issue)
+
+
+# a clause's end before a marker, in an encyclopedia's account of a person: 'as …' (敎育者로), 'is … and'
+# (學者이며, 官吏이고, 詩人이자, 出身이었으며)
+_CLAUSE_LINKS = ('로', '이며', '이고', '이자', '였으며', '였고', '였다가')
+_GIVEN_BEFORE = ('본관은 ', '호는 ', '아호는 ', '본명은 ', '아명은 ', '초명은 ')  # what 자는 may follow in its sentence
 
 
 _MARKER_TAILS = frozenset(marker[-3:] for marker in _NAME_MARKERS)  # 호는, 자는, 명은 and a space: one
