@@ -204,10 +204,19 @@ def _known_sense(hangul: str, lexicon: Lexicon) -> str | None:
 
 
 def _state_before_particle(text: str, item: Item) -> bool:
-    """Whether a dynasty's name stands as a noun with one of _STATE_PARTICLES and no modifier before it."""
+    """Whether a dynasty's name stands as a noun with one of _STATE_PARTICLES, or bare before a part of
+    its time (高麗 初, 高麗 末에, 高麗 中期의, 高麗 때), and no modifier before it."""
     tail = syllables_from(text, item.end)
+    if not tail and text.startswith(' ', item.end):
+        word = syllables_from(text, item.end + 1)
+        return any(word.startswith(part) and word[len(part):] in _PART_PARTICLES for part in _STATE_PARTS) \
+            and not (item.start > 1 and text[item.start - 1] == ' ' and text[item.start - 2] in _MODIFIER_ENDS)
     return tail in _STATE_PARTICLES and not text.startswith(_THOUGHT_AFTER, item.end + len(tail)) \
         and not (item.start > 1 and text[item.start - 1] == ' ' and text[item.start - 2] in _MODIFIER_ENDS)
+
+
+_STATE_PARTS = ('초', '말', '초기', '중기', '말기', '후기', '전기', '중엽', '때')  # parts of a dynasty's time
+_PART_PARTICLES = frozenset(('', '의', '에', '에는', '부터', '까지', '이', '에서', '까지의', '부터는'))  # after one
 
 
 def _bucket(count: int) -> int:

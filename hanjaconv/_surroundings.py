@@ -332,6 +332,7 @@ def after_bare_noun(text: str, start: int, analyzer: Analyzer, run: str = '') ->
             word = word[-2:]  # a compound no dictionary lists ends in its period: 報告期間 末, 評價期間 末
         curated = lex.defaults.get(word) or lex.usual.get(word)
         return word in _PERIOD_COUNTERS and begin > 0 and text[begin - 1].isdigit() or word in _NATIVE_PERIODS \
+            or word in _HISTORIC_STATES \
             or (curated.endswith(_PERIOD_ENDS) if curated else any(h.endswith(_PERIOD_ENDS) for h in lex.words(word)))
     if begin > 0 and text[begin - 1].isdigit():
         return word[0] in analyzer.lex.counters and (len(word) == 1 or analyzer.lex.has_word(word)) \
@@ -364,6 +365,10 @@ _PERIOD_ENDS = ('期', '期間', '年度', '世紀', '昨年', '來年', '今年
 # for a period ends (分期, 任期, 期間, 會計年度, 昨年; not 靑年, 程度), in its curated sense where it has one (電氣, not
 # 前期); the geological periods and eras too (白堊紀 末, 古生代 末), and 時代, 年代 (朝鮮 時代 末, 1990年代 末)
 _NATIVE_PERIODS = frozenset({'올해', '지난해', '이달', '지난달', '다음달', '이번달', '그해', '그달'})  # 올해 末
+# states of the past, whose time has an end: 高麗 末, 新羅 末의 豪族, 淸나라 末 (not a state whose name is a
+# language's too: 한국 말 'Korean')
+_HISTORIC_STATES = frozenset({'고조선', '고구려', '백제', '신라', '가야', '발해', '고려', '조선', '대한제국', '통일신라',
+                              '후백제', '후고구려', '당나라', '송나라', '원나라', '명나라', '청나라', '수나라', '한나라'})
 
 
 def bound_may_follow(text: str, start: int, before_bound: frozenset[str]) -> bool:
