@@ -45,6 +45,7 @@ _LINE_BREAK = regex.compile(r'\r\n|\r|\n')
 _CACHE_LIMIT = 80_000  # entries per memo table; the oldest go first
 _ABOUT = '에관한'  # '…에 관한', inside a statute's name written solid (see Converter._analyse)
 MAX_RUN = 256  # syllables: a longer run of Hangul without a break is not analysed
+_HOUR, _ROUND_UNITS = '시', frozenset('백천만억조')  # 時 'o'clock', which counts to twenty-four at most
 COMPANY_SYLLABLE = '사'  # 社 right after a capital letter (A社, LG社): see _choose_words
 # a quoted ending or suffix, as grammar explanations cite them: '-아서', '-(으)면', '-시-', '-아서/-어서' (the
 # hyphen after a quote, a bracket, a slash or a space, then maybe a bracketed linking vowel): native, left Hangul
@@ -293,7 +294,9 @@ class Converter:
                          or run[0] == '년' and s > 1 and how_many_at(text, s - 2))
                         # (年 counts after 몇 though no other native numeral takes it: 몇 年 사이, 몇 年間; 두 해)
                         and run[1:2] != RANGE_SUFFIX  # a range (2時臺) is written in digits: 한 時代, 두 分隊
-                        or after_sino_numeral(text, s, numerals))):
+                        or after_sino_numeral(text, s, numerals)
+                        and not (run[0] == _HOUR and text[s - 2] in _ROUND_UNITS))):  # (no hour is a round
+                    # hundred or more: 千萬 時代가, 百萬 時代에, not 時 + 代價)
                     context |= AFTER_NUMBER
                 if flags & BEFORE_NUMBER and e < n and text[e].isdigit():
                     context |= BEFORE_NUMBER
