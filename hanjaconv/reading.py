@@ -214,8 +214,13 @@ HANJA_NUMERALS = frozenset('一二三四五六七八九十百千萬億')  # the 
 
 def is_counter(ch: str) -> bool:
     """Whether a Hanja is a one-syllable counter (年, 里, 名): after a digit it is read as inside a
-    word (2年 2년), while a word or a longer counter begins anew there (3連勝 3연승)."""
-    return fold_compatibility(ch) in get_lexicon().counter_chars
+    word (2年 2년), while a word or a longer counter begins anew there (3連勝 3연승), as does the
+    stanza, written as a noun of its own (1聯과 2聯: 1연과 2연)."""
+    ch = fold_compatibility(ch)
+    return ch in get_lexicon().counter_chars and ch not in _COUNTED_AS_NOUNS
+
+
+_COUNTED_AS_NOUNS = frozenset('聯')  # counters that keep the word-initial reading after a number
 
 
 def to_hangul(text: str) -> str:

@@ -190,3 +190,9 @@ def test_zero_never_leads_a_composed_number():
 def test_to_hangul_softens_a_rate_after_hangul():
     """A one-character word after Hangul reads as inside a word, 률 softened after a vowel or ㄴ."""
     assert hanjaconv.to_hangul('인플레이션率 클릭率') == '인플레이션율 클릭률'
+
+
+def test_stanza_reads_as_a_word_after_a_number():
+    # a counter keeps its inner reading after a digit (2年 2년, 3輛 3량); the stanza 聯 is written as a
+    # noun of its own there (1연), so the read-back guard keeps 1聯 for 1연
+    assert hanjaconv.to_hangul('1聯과 2聯, 2年, 3輛') == '1연과 2연, 2년, 3량'
