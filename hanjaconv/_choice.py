@@ -20,7 +20,7 @@ from ._bounded import remember
 from ._cues import ADJECTIVE_SUFFIXES, apply_cues, apply_viscera, drop_honoured_connectives, guard_cued_nouns
 from ._places import ADMIN_UNITS, apply_places, in_unit_chain
 from ._counters import apply_counter_cues, count_before
-from ._hangul import counted_word_before, is_hanja, is_syllable, number_at, syllable_at, syllables_from, word_before
+from ._hangul import counted_word_before, has_final, is_hanja, is_syllable, number_at, syllable_at, syllables_from, word_before
 from ._surroundings import collocation_follows
 from ._items import Item
 from ._names import (LONG_NOT_HEAD, apply_called, apply_dharma_names, apply_lede_name, apply_other_names, apply_full_names,
@@ -203,6 +203,31 @@ def _known_sense(hangul: str, lexicon: Lexicon) -> str | None:
     return known
 
 
+def _unswallow_subjects(text: str, items: list[Item], lexicon: Lexicon) -> None:
+    """A price in 價 that ends its eojeol before a predicate is a word and its subject particle 가:
+    警察에 申告가 接受됐다, 賣買가 이뤄졌다 (not 新高價, 賣買價). The price itself takes its own
+    particle (新高價를 更新했다, 賣買價가 올랐다) or stands bare before a noun (新高價 行進, 賣買價 上昇)."""
+    for k, item in enumerate(items):
+        if item.kind != 'word' or len(item.hangul) < 3 or item.hangul[-1] != '가' \
+                or not text.startswith(' ', item.end) or not item.candidates or item.candidates[0][-1] != '價':
+            continue
+        stem = item.hangul[:-1]
+        if has_final(stem[-1]) or not lexicon.has_standing(stem) or not _predicate_at(text, item.end + 1):
+            continue
+        items[k] = item._replace(end=item.end - 1, hangul=stem,
+                                 candidates=rank_candidates(stem, lexicon.words(stem), lexicon))
+
+
+# how a predicate's eojeol ends (접수됐다, 이뤄졌고, 늘면서, 들어왔는데, 잇따랐지만), after any closing marks
+_PREDICATE_ENDS = ('다', '고', '며', '면서', '는데', '지만', '어서', '아서', '니다', '어요', '아요', '으나', '는지')
+
+
+def _predicate_at(text: str, start: int) -> bool:
+    """Whether the eojeol at `start` is a predicate: it ends in a verb's ending (see _PREDICATE_ENDS)."""
+    word = syllables_from(text, start)
+    return len(word) >= 2 and word.endswith(_PREDICATE_ENDS)
+
+
 def _state_before_particle(text: str, item: Item) -> bool:
     """Whether a dynasty's name stands as a noun with one of _STATE_PARTICLES, or bare before a part of
     its time (高麗 初, 高麗 末에, 高麗 中期의, 高麗 때), and no modifier before it."""
@@ -238,6 +263,8 @@ _INTENDING_TAILS = ('고자', '자 ')  # the end of a word and what follows it t
 def choose(text: str, items: list[Item], lexicon: Lexicon, read: Callable[[str], str]) -> list[Item]:
     """The items with their Hanja and rule filled in, the rules applied in order of strength."""
     fixed = document_hanja(text, lexicon, read) if '(' in text or _HANJA_WORD.search(text) else {}
+    if '가 ' in text:
+        _unswallow_subjects(text, items, lexicon)
     chosen: list[tuple[str, str]] = []
     light_verbs = lexicon.light_verb_starts
     for k, (item, following) in enumerate(zip(items, [*items[1:], None])):  # each with the item after it
