@@ -1052,12 +1052,17 @@ def _apply_domain(text: str, items: list[Item], chosen: list[tuple[str, str]], l
         bar = top + DOMAIN_EVIDENCE if chosen[k][1] == 'default' and top >= DOMAIN_EVIDENCE else top
         # (a curated default that its own field backs yields only by a clear margin: 醫師 among
         # medical words stays in a statute, whose frame words (境遇, 申告, 免許) vote law's 意思)
+        guarded = lexicon.cued_nouns.get(item.hangul) if item.kind == 'noun' and chosen[k][1] == 'grammar' else None
         for hanja, fields in rivals:
             if item.hangul + hanja in lexicon.cue_only_nouns:
                 continue  # a one-syllable sense single_nouns.tsv leaves to its cues is no field's pick: 唱 beside
                 # 아니리, never for any 창 among culture words (民俗 마을의 窓에는)
             if noun and hanja in lexicon.adjective_senses:
                 continue  # an adjective's root is no noun before a case particle: 政黨에, not 正當에
+            if guarded and any(sense == hanja for sense, _ in guarded):
+                continue  # nor is a sense of cued_nouns.tsv, which only a cue gives, a field's pick for the
+                # bound noun grammar chose after a noun (産業界 間의, not 肝, which the guard would then
+                # leave Hangul, and which converting the output again would find 間)
             if verb and hanja not in lexicon.zh_verbal and text.startswith(_CAUSATIVE_FORMS, item.end):
                 continue  # before 시키다 only a verbal noun stands, as in _apply_context: 事實을 想起시킨다
                 # among tax words, not 上記시킨다

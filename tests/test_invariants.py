@@ -47,6 +47,8 @@ def test_same_length_only_hangul_changes_to_readable_hanja(text):
 @example('인 작가의인공지능용')  # a surname before a title that a first pass joins to the words after it (作家義人…)
 @example('가가로용은만')  # a suffix the read-back guard gives up before more Hangul of its run (可嘉路 + 容隱)
 @example('는가용하이')  # a loanword suffix before a tail that a word in 하 beats after the suffix (遐邇)
+@example('시장품질과品質 간品質(품질)')  # a bound noun after a noun that a field moved to a cued sense (肝),
+# which the cued-noun guard then left Hangul, while a second pass, finding no field, kept 間
 def test_reading_back_and_idempotence(text):
     out = hanjaconv.convert(text)
     assert hanjaconv.to_hangul(out) == hanjaconv.to_hangul(text)
