@@ -559,10 +559,11 @@ class Analyzer:
                 # predicate: 違法性이 阻却된다, 自炊하는 學生, 彫刻한 佛像 (not the native 조각 'piece')
             elif pos == 'expression' and rest[:1] in _HADA and run[:j] in lex.predicate_senses:
                 continue  # an inflected form takes no 하다 after it: 作故했다, 作故한 (작고 'small and' stays)
-            elif pos == 'MM' and rest and j >= 2 and self.is_particles(rest) \
+            elif pos == 'MM' and j >= 2 and (not rest or self.is_particles(rest)) \
                     and (run[:j] in lex.defaults or run[:j] in lex.usual):
                 continue  # a determiner takes no particle: a curated Sino noun of its spelling does
-                # (遊說에서, 遊說를: not mecab's determiner 유세)
+                # (遊說에서, 遊說를: not mecab's determiner 유세); nor does mecab's determiner stand bare
+                # where a curated noun is spelt (選擧 遊說 첫날, 遊說 現場)
             elif pos == 'MM' and rest[:1] in _HADA and run[:j] in lex.predicate_senses:
                 continue  # a determiner takes no ending: a curated Sino predicate of its spelling takes 하다
                 # (事物을 辨別할, not mecab's determiner 변별 and 할)
@@ -879,8 +880,15 @@ class Analyzer:
                 and is_tail(run[i:], final_sound(run[i - 1]))
             for j, user in reversed(ends.get(i, ())):  # longest first: it wins ties
                 word = run[i:j]
-                if before_comparison and j == n and not user or protected(word):
-                    continue  # (before_comparison: the run ends in 과)
+                if before_comparison and j == n and not user and not (
+                        n == 2 and word[0] not in lex.native
+                        and not (has_final(word[0]) and word[0] in lex.single_nouns)
+                        and lex.zh_frequency.get(lex.defaults.get(word, ''), 0) >= _COMMON_OVER_NATIVE) \
+                        or protected(word):
+                    continue  # (before_comparison: the run ends in 과); a bare two-syllable word whose
+                    # curated default is very common, its first syllable no native word, stays the word:
+                    # 結果 差異, 效果 差異 (not 결 + 과; 일과 달리, 법과 달리, 불과 같은 stay the noun and the
+                    # particle, and so does a one-syllable noun that takes 과: 性과 關聯된, not 成果)
                 if hada_form and not user:
                     continue  # no word starts where a common form of 하다 ends the run: 實하기, 功하여야 or
                     # Hangul (not 實 + 下記, 公 + 何如야)
@@ -1275,11 +1283,13 @@ class Analyzer:
                 # the person keeps its particles: 漫畵家가, 政治家로서
         if run[-1] == '도' and (sense := lex.defaults.get(shorter) or lex.usual.get(shorter)) \
                 and not self.has_standing(longer) and not self._curated(longer) \
+                and longer not in lex.place_names \
                 and not any(h.startswith(sense) or h[-1] == '度' or lex.zh_frequency.get(h[:-1], 0) >= _WELL_ATTESTED
                             for h in lex.words(longer)):
             return True  # the particle 도 after a curated noun rather than a little-known word built on another,
             # rare sense of it: 連絡도 없이 (not 宴樂圖); a word on the usual sense stays (案內圖, 鳥瞰圖, 略圖), and
-            # so do measures in 度 (滿足度), words in standing and drawings of a common word (工程圖)
+            # so do measures in 度 (滿足度), words in standing and drawings of a common word (工程圖),
+            # and a curated place in 島: 용산과 汝矣島 사이 (not 如意 + 도)
         return run[-1] in _CASE_PARTICLES and self.is_particles(run[-1], final_sound(run[-2])) \
             and lex.has_word(shorter) and self.has_standing(shorter) \
             and (not self.has_standing(longer) or (shorter in lex.defaults or shorter in lex.usual)
