@@ -55,6 +55,11 @@ def apply_counter_cues(text: str, items: list[Item], chosen: list[tuple[str, str
             items[k] = item._replace(candidates=('兆',))  # a number goes on in 억 or 만: 18兆 4千億 원
             chosen[k] = ('兆', 'grammar')  # (第3條 1項 stays)
             continue
+        if item.hangul == '조' and text.startswith(' ', item.end) and number_before(text, item.start) > 0 \
+                and _trillion_counted(text, items, k):
+            items[k] = item._replace(candidates=('兆',))  # a count of trillions: 2兆 個의 銀河, 37兆 個의
+            chosen[k] = ('兆', 'grammar')  # 細胞, 1兆 가지 (an article is no count: 第3條 1項)
+            continue
         if item.hangul in _NATIVE_COUNTED and _NATIVE_COUNTED[item.hangul] in item.candidates \
                 and word_before(text, item.start) in lexicon.native_numerals:
             chosen[k] = (_NATIVE_COUNTED[item.hangul], 'grammar')  # 한 張씩, 두 張: chapters count in Sino
@@ -168,6 +173,24 @@ def _counted_noun(text: str, start: int, lexicon: Lexicon) -> str:
                                                                  or number in _HANGUL_DECADES)):
         return ''
     return word_before(text, begin).strip('"\'“”‘’(')
+
+
+_NATIVE_COUNTS = (' 가지', ' 마리', ' 그루', ' 톤', ' 배럴', ' 바이트')  # native and loanword counters after trillions
+
+
+def _trillion_counted(text: str, items: list[Item], k: int) -> bool:
+    """Whether a 조 after digits, with no 제 before them, is followed by a space and another counter
+    (37조 개의 세포, 1조 가지, 2조 톤): it counts trillions, as no article or team counts on."""
+    item = items[k]
+    begin = item.start
+    while begin > 0 and (text[begin - 1].isdigit() or text[begin - 1] in ',.'):
+        begin -= 1
+    if text[begin - 1:begin] == '제' or text[begin - 2:begin] == '제 ':
+        return False
+    if k + 1 < len(items) and items[k + 1].kind == 'counter' and items[k + 1].start == item.end + 1 \
+            and items[k + 1].hangul != '조':
+        return True
+    return text.startswith(_NATIVE_COUNTS, item.end)
 
 
 _BIG_NUMBER_NEXT = regex.compile(r' ?\d[\d,]*\s?(?:[천백십]\s?)?[억만]')  # 18조 4천억, 2조 5,000억, 1조 300억,

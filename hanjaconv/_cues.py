@@ -53,7 +53,7 @@ def _after_time(text: str, start: int) -> bool:
     if start < 2 or text[start - 1] != ' ':
         return False
     word = word_before(text, start)
-    return any(c.isdigit() for c in word) or word.startswith(_TIME_SPANS)
+    return any(c.isdigit() for c in word) or word.startswith(_TIME_SPANS) or word in _SPAN_COUNTERS
 
 
 _BOUNDS = {'이상': '以上'}  # a bound that a count before it names (3미터 以上, 1回 以上)
@@ -78,6 +78,8 @@ def _after_date(text: str, start: int) -> bool:
     return counted_word_before(text, start).endswith(_DATE_UNITS)
 
 
+_SPAN_COUNTERS = frozenset({'년', '개월', '시간', '세기'})  # a span's counter written apart from its number in
+# units: 3억 년 前 地球, 數十萬 년 前 (not 全 地球)
 _TIME_SPANS = ('며칠', '수년', '수십', '수백', '오래', '얼마', '이틀', '사흘', '나흘', '한참', '조금', '잠시', '몇')
 
 

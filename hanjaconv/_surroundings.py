@@ -120,6 +120,9 @@ def governs_verb(text: str, start: int, end: int, run: str, analyzer: Analyzer) 
     if len(run) >= 3 and run[1] == '하' and previous.endswith(_DATIVES):
         return True  # a root and a form of 하다 after someone in 에게 or 께, whom the verb addresses:
         # 神에게 告하는, 後孫에게 傳하고 (not 高下는, 殿下는; a bare 報告 after 에게 stays open, below)
+    if _several_units(previous):
+        return False  # 'several' tens or thousands, or a long Hangul numeral, counts what follows: 數十 年,
+        # 數萬 年, 數十萬 年 前, 五十萬 年 (not an adverb, nor 'only' in 만, before a verb 녀다)
     return before in '을를' or before in _CONNECTIVE_FINALS and _stem_syllable(run) in _AUXILIARY_STEMS \
         or before == '만' and len(previous) >= 3 and not previous[-2].isdigit() \
         and not (text[end:end + 1] == ' ' and _takes_a_noun(syllables_from(text, end + 1), analyzer)) \
@@ -129,6 +132,17 @@ def governs_verb(text: str, start: int, end: int, run: str, analyzer: Analyzer) 
     # an object in 만 'only' in place of 을: 指標만 보고 判斷하는 (a noun of two syllables or more
     # before 만, so not 불만 or 천만; nor before a light verb: 結果만 報告 드렸다);
     # 얇게 간, 크게 보고 (그에게 報告); 내가 보고 엎드리어, but 내가 報告 드리고, 그가 事故 現場에
+
+
+_NUMBER_SYLLABLES = frozenset('일이삼사오육칠팔구십백천만억')
+
+
+def _several_units(word: str) -> bool:
+    """Whether a word is a Sino numeral in Hangul with a unit: 수 and units (수십, 수만, 수십만) or three
+    syllables or more of numerals (오십만, 삼십억); not two (이만 'this much', 오만 'arrogance', 천만)."""
+    if len(word) < 2 or not _NUMBER_SYLLABLES.issuperset(word[1:]) or NUMERAL_UNITS.isdisjoint(word[1:]):
+        return False
+    return word[0] == '수' and word[1] in NUMERAL_UNITS or len(word) >= 3 and word[0] in _NUMBER_SYLLABLES
 
 
 def _verb_may_follow(text: str, end: int, analyzer: Analyzer) -> bool:
