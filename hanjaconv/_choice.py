@@ -212,12 +212,15 @@ def _unswallow_subjects(text: str, items: list[Item], lexicon: Lexicon) -> None:
                 or not text.startswith(' ', item.end) or not item.candidates or item.candidates[0][-1] != '價':
             continue
         stem = item.hangul[:-1]
-        if has_final(stem[-1]) or not lexicon.has_standing(stem) or not _predicate_at(text, item.end + 1):
-            continue
+        if has_final(stem[-1]) or not lexicon.has_standing(stem) or not _predicate_at(text, item.end + 1) \
+                or text.startswith(_PRICE_VERBS, item.end + 1):
+            continue  # (a headline drops the price's object particle: 新高價 更新했다, 新高價 찍고)
         items[k] = item._replace(end=item.end - 1, hangul=stem,
                                  candidates=rank_candidates(stem, lexicon.words(stem), lexicon))
 
 
+_PRICE_VERBS = ('경신', '갱신', '찍', '썼', '쓰', '기록', '돌파', '갈아치', '달성', '넘', '깼', '깨')  # what a price
+# undergoes: 新高價 更新, 新高價를 記錄했다
 # how a predicate's eojeol ends (접수됐다, 이뤄졌고, 늘면서, 들어왔는데, 잇따랐지만), after any closing marks
 _PREDICATE_ENDS = ('다', '고', '며', '면서', '는데', '지만', '어서', '아서', '니다', '어요', '아요', '으나', '는지')
 

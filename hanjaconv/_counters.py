@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import regex
 
-from ._hangul import syllable_at, word_before, word_span_before
+from ._hangul import syllable_at, syllables_from, word_before, word_span_before
 from ._items import Item
 from ._lexicon import Lexicon
 
@@ -175,7 +175,10 @@ def _counted_noun(text: str, start: int, lexicon: Lexicon) -> str:
     return word_before(text, begin).strip('"\'“”‘’(')
 
 
-_NATIVE_COUNTS = (' 가지', ' 마리', ' 그루', ' 톤', ' 배럴', ' 바이트')  # native and loanword counters after trillions
+_NATIVE_COUNTS = ('가지', '마리', '그루', '톤', '배럴', '바이트')  # native and loanword counters after trillions
+_COUNTS_OF_TRILLIONS = frozenset({'개', '배', '건', '회', '번'})  # Sino counters that count in trillions (not 歲:
+# 1조 세 명 is team 1, three people)
+_COUNT_TAILS = frozenset({'', '의', '가', '이', '를', '을', '에', '씩', '나', '도', '로', '는', '은'})  # (not 가지고)
 
 
 def _trillion_counted(text: str, items: list[Item], k: int) -> bool:
@@ -188,9 +191,10 @@ def _trillion_counted(text: str, items: list[Item], k: int) -> bool:
     if text[begin - 1:begin] == '제' or text[begin - 2:begin] == '제 ':
         return False
     if k + 1 < len(items) and items[k + 1].kind == 'counter' and items[k + 1].start == item.end + 1 \
-            and items[k + 1].hangul != '조':
+            and items[k + 1].hangul in _COUNTS_OF_TRILLIONS:
         return True
-    return text.startswith(_NATIVE_COUNTS, item.end)
+    word = syllables_from(text, item.end + 1)
+    return any(word.startswith(count) and word[len(count):] in _COUNT_TAILS for count in _NATIVE_COUNTS)
 
 
 _BIG_NUMBER_NEXT = regex.compile(r' ?\d[\d,]*\s?(?:[천백십]\s?)?[억만]')  # 18조 4천억, 2조 5,000억, 1조 300억,

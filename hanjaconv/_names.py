@@ -496,23 +496,38 @@ def _opens_name_marker(text: str, at: int, sentence_only: bool = False) -> bool:
         return True
     if is_syllable(text[at - 1]) or text[at - 1] != ' ':
         return False
-    before = text[:at - 1].rstrip()
+    window = max(0, at - 1 - _LOOK_BACK)  # (a sentence's names stand within it: no scan to the text's start)
+    before = text[window:at - 1].rstrip()
+    if not before and window:
+        return False  # (a long run of spaces: no sentence opens there)
     if sentence_only:
         if not before or before[-1] in '.!?':
             return True
         opening = max(before.rfind(mark) for mark in '.!?') + 1
         return (before[-1] == ',' or before.endswith(_CLAUSE_LINKS)) \
-            and any(f' {given}' in f' {before[opening:]}' for given in _GIVEN_BEFORE)
+            and any(f' {given}' in f' {before[opening:]}' for given in _GIVEN_BEFORE) \
+            and not text.startswith(_SLEEP_AFTER, at + 3)
     return not before or before[-1] in '.,;:' or before[-1] == '의' and before[-2:-1] not in _STATUTE_PARTS \
-        or before.endswith(_CLAUSE_LINKS) and before[-1] != '고'
-    # (같은 條의 號는 削除한다: an item of an article; and 호는 after a verb in 고, as in 하고 號는, is
-    # as often a magazine's issue)
+        or _person_clause(before)
+    # (같은 條의 號는 削除한다: an item of an article)
+
+
+def _person_clause(before: str) -> bool:
+    """Whether the text before a marker ends in a clause saying what a person was: a word for a person
+    and a link (敎育者로, 學者이며, 詩人이자, 政治家로; not 月刊誌로 號는, 新築이며 號는: an issue, a flat)."""
+    link = next((link for link in _CLAUSE_LINKS if before.endswith(link)), None)
+    return link is not None and before[-len(link) - 1:-len(link)] in _PERSON_LAST
+
+
+_LOOK_BACK = 200  # characters before a marker that tell whether it opens a name
+_PERSON_LAST = frozenset('자가인사관신려수장객')  # last syllables of words for a person: 者 家 人 士 官 臣 侶 手 長 客
+_SLEEP_AFTER = ('시간', '곳', '동안', '중', '방', '아이', '사람', '모습')  # what 자는 'sleeping' goes before
 
 
 # a clause's end before a marker, in an encyclopedia's account of a person: 'as …' (敎育者로), 'is … and'
 # (學者이며, 官吏이고, 詩人이자, 出身이었으며)
-_CLAUSE_LINKS = ('로', '이며', '이고', '이자', '였으며', '였고', '였다가')
-_GIVEN_BEFORE = ('본관은 ', '호는 ', '아호는 ', '본명은 ', '아명은 ', '초명은 ')  # what 자는 may follow in its sentence
+_CLAUSE_LINKS = ('으로', '로', '이며', '이고', '이자', '였으며', '였고')
+_GIVEN_BEFORE = ('본관은 ', '호는 ', '아호는 ')  # what 자는 may follow in its sentence
 
 
 _MARKER_TAILS = frozenset(marker[-3:] for marker in _NAME_MARKERS)  # 호는, 자는, 명은 and a space: one

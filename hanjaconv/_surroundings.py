@@ -346,7 +346,8 @@ def after_bare_noun(text: str, start: int, analyzer: Analyzer, run: str = '') ->
             word = word[-2:]  # a compound no dictionary lists ends in its period: 報告期間 末, 評價期間 末
         curated = lex.defaults.get(word) or lex.usual.get(word)
         return word in _PERIOD_COUNTERS and begin > 0 and text[begin - 1].isdigit() or word in _NATIVE_PERIODS \
-            or word in _HISTORIC_STATES \
+            or word in _HISTORIC_STATES and (word not in _LANGUAGE_STATES or run in _TIME_FORMS
+                                             and not text.startswith(_SPEECH_AFTER, start + len(run))) \
             or (curated.endswith(_PERIOD_ENDS) if curated else any(h.endswith(_PERIOD_ENDS) for h in lex.words(word)))
     if begin > 0 and text[begin - 1].isdigit():
         return word[0] in analyzer.lex.counters and (len(word) == 1 or analyzer.lex.has_word(word)) \
@@ -379,10 +380,16 @@ _PERIOD_ENDS = ('期', '期間', '年度', '世紀', '昨年', '來年', '今年
 # for a period ends (分期, 任期, 期間, 會計年度, 昨年; not 靑年, 程度), in its curated sense where it has one (電氣, not
 # 前期); the geological periods and eras too (白堊紀 末, 古生代 末), and 時代, 年代 (朝鮮 時代 末, 1990年代 末)
 _NATIVE_PERIODS = frozenset({'올해', '지난해', '이달', '지난달', '다음달', '이번달', '그해', '그달'})  # 올해 末
-# states of the past, whose time has an end: 高麗 末, 新羅 末의 豪族, 淸나라 末 (not a state whose name is a
-# language's too: 한국 말 'Korean')
-_HISTORIC_STATES = frozenset({'고조선', '고구려', '백제', '신라', '가야', '발해', '고려', '조선', '대한제국', '통일신라',
+# states of the past, whose time has an end: 高麗 末, 新羅 末에, 淸나라 末 (not 한국 말 'Korean', nor 가야, which
+# is as often 'must go': 가야 말이지)
+_HISTORIC_STATES = frozenset({'고조선', '고구려', '백제', '신라', '발해', '고려', '조선', '대한제국', '통일신라',
                               '후백제', '후고구려', '당나라', '송나라', '원나라', '명나라', '청나라', '수나라', '한나라'})
+# states whose name is also a language's (조선 말 'the Korean speech' of China's Koreans): their end takes a
+# particle of time or none, and no word of speaking follows (朝鮮 末에 일어난; 조선 말에 能通했다, 조선 말을 쓴다)
+_LANGUAGE_STATES = frozenset({'조선', '고려'})
+_TIME_FORMS = frozenset({'말', '말에', '말부터', '말까지', '말경', '말엽', '말에는'})
+_SPEECH_AFTER = (' 능통', ' 능숙', ' 익숙', ' 서툴', ' 서툰', ' 유창', ' 배우', ' 배워', ' 배운', ' 공부', ' 쓰', ' 써',
+                 ' 쓴', ' 말하', ' 번역', ' 사전', ' 교재', ' 그대로', ' 통역', ' 방언', ' 사투리')
 
 
 def bound_may_follow(text: str, start: int, before_bound: frozenset[str]) -> bool:
