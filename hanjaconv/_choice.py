@@ -18,7 +18,7 @@ import regex
 
 from ._bounded import remember
 from ._cues import ADJECTIVE_SUFFIXES, apply_cues, apply_viscera, drop_honoured_connectives, guard_cued_nouns
-from ._places import ADMIN_UNITS, apply_places, in_unit_chain
+from ._places import ADMIN_UNITS, apply_places, apply_universities, in_unit_chain
 from ._counters import apply_counter_cues, count_before
 from ._hangul import counted_word_before, has_final, is_hanja, is_syllable, number_at, syllable_at, syllables_from, word_before
 from ._surroundings import collocation_follows
@@ -57,6 +57,8 @@ OPEN_TO_DOMAIN = GUESSED | {'grammar', 'field'}                # ... and one-syl
 # (not a counter: the number before it and its own cues decide, 第5章 among economic words)
 
 TIME_SENSES = frozenset('前後間內')  # the senses of a suffix after a counter: 5年前, 3日後, 10年間, 30日內
+# the school a grade's number follows, written solid in education news: 中3, 初6 (高3 is the prefix's own 高)
+_SCHOOL_BEFORE_GRADE = {'중': '中', '초': '初'}
 RANGE_SENSE = '臺'  # the sense of 대 after a counter other than a year's: 2點臺, 10分臺, 3割臺 (but 1970年代)
 # counters of rounds and games: a 전 joined to them is the game (5次戰, 2回戰), never 'before' (5年前)
 ROUND_COUNTERS = frozenset(('차', '회'))
@@ -281,6 +283,12 @@ def choose(text: str, items: list[Item], lexicon: Lexicon, read: Callable[[str],
             chosen.append((cands[0], 'user'))
         elif item.kind == 'pair':
             chosen.append((cands[0], 'compound'))  # 虛와 實: the compound the pair splits
+        elif item.kind == 'prefix' and item.hangul in _SCHOOL_BEFORE_GRADE and text[item.end:item.end + 1].isdigit() \
+                and not (item.start and is_syllable(text[item.start - 1])):
+            school = _SCHOOL_BEFORE_GRADE[item.hangul]  # a school's grade: 中3, 初6 (as 高3; not 重 or 超)
+            if school not in cands:
+                items[k] = item._replace(candidates=(school, *cands))
+            chosen.append((school, 'grammar'))
         elif item.hangul in fixed and (own := _own_gloss(text, item, lexicon)):
             chosen.append((own, 'gloss'))  # its own gloss first: 의사(意思)와 의사(醫師) (the text's first gloss
             # holds only for the word's bare uses)
@@ -457,6 +465,8 @@ def choose(text: str, items: list[Item], lexicon: Lexicon, read: Callable[[str],
         drop_honoured_connectives(text, items, chosen, lexicon)
     if lexicon.place_names:
         apply_places(text, items, chosen, lexicon)
+        if '대' in text:
+            apply_universities(text, items, chosen, lexicon)
     _apply_aforesaid(text, items, chosen)
     if '초대' in text:
         _apply_first_holder(text, items, chosen)

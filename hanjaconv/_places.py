@@ -331,3 +331,32 @@ def _paired_unit(text: str, s: int, e: int) -> bool:
     郡의, 區에서; not 軍 및 救助隊)."""
     window_start = max(0, s - 6)
     return any(m.start() == s or m.end() == e for m in _UNIT_PAIR.finditer(text, window_start, min(len(text), e + 12)))
+
+
+# A university named by its city or province: 대 or 교대 written onto the place is its university (釜山大,
+# 濟州大 病院, 江原大, 忠南大, 釜山敎大, 晉州敎大), never the age 代 or the shift 交代, which follow no place.
+_UNIVERSITIES = {'대': '大', '교대': '敎大'}
+
+
+def apply_universities(text: str, items: list[Item], chosen: list[tuple[str, str]], lexicon: Lexicon) -> None:
+    """대 or 교대 joined to a place (place_names.tsv or a province's short name) and closing its word
+    (nothing or particles after it) is the place's university; the place takes its own sense with it
+    (진주교대: 晉州敎大, not 進駐 + 交代)."""
+    names = lexicon.place_names
+    for k in range(1, len(items)):
+        item = items[k]
+        sense = _UNIVERSITIES.get(item.hangul)
+        if sense is None or item.kind not in ('suffix', 'word') or items[k - 1].end != item.start:
+            continue
+        place = items[k - 1]
+        hanja = names.get(place.hangul) or _PROVINCE_SHORT.get(place.hangul)
+        if hanja is None or hanja not in place.candidates or place.kind != 'word' \
+                or chosen[k - 1][0] != hanja and chosen[k - 1][1] not in _PLACE_OPEN:
+            continue
+        tail = syllables_from(text, item.end)
+        if tail and tail not in lexicon.particles:
+            continue  # (more of the word after it: not a university's name alone)
+        if sense not in item.candidates:
+            items[k] = item._replace(candidates=(sense, *item.candidates))
+        chosen[k - 1] = (hanja, 'place')
+        chosen[k] = (sense, 'place')
