@@ -93,9 +93,11 @@ ARCHAIC_ENDINGS = ('거니와', '노라', '노니', '소서', '옵소서', '나�
                    '도소이다', '느니라', '더냐', '느뇨', '거늘', '거든', '리요', '올지')  # see is_native
 _POLITE_HAEJIDA = frozenset({'해집니다', '해집니까'})  # 해지다's formal forms, which is_tail does not spell
 _PREDICATE_STARTS = HADA_SYLLABLES | DOEDA_SYLLABLES | {'시'}  # 하다's, 되다's and 시키다's first syllables
+_INFLECTED_FORMS = ('ETM:Inflect', 'EF:Inflect', 'EC:Inflect')  # mecab forms that end in an ending: no 되다 follows
 _BOUND_BEFORE_HADA = frozenset('체척듯뻔')  # native bound nouns that make verbs with 하다 after a modifier
 _SPEECH_ENDINGS = frozenset({'렴', '려무나', '마', '거라', '너라', '렴아'})  # endings of dialogue after a stem (보렴, 주마)
 _PLAIN_CONNECTIVES = ('어서', '아서', '어도', '아도', '어야', '아야', '었', '았')  # 세어서, 내어도, 세었다
+POLE_SYLLABLE = '극'  # after a letter or digit with no space, a pole: N極, S極 (see analyse)
 TYPE_SYLLABLE = '형'  # after a letter or digit with no space, a type: A型, 2型 (see analyse)
 LONE_NUMERALS = frozenset('일삼사오육칠팔구십백천만')  # alone before a counter of time, a number (칠 일, 삼 년)
 ZERO_NUMERALS = frozenset('영령공')  # zero: a digit read out (공일공), never the head of a composed number (英祖 대, not 零兆 臺)
@@ -548,9 +550,10 @@ class Analyzer:
                 if rest[:1] in _HADA and run[:j] in lex.predicate_senses:
                     continue  # no native ending starts in 하 (mecab's 하고 is 하다's): a curated Sino
                     # predicate of the stem's spelling takes it, 帳簿를 備置하고, not 비치다's
-                if rest[:1] in DOEDA_SYLLABLES and pos.endswith('ETM:Inflect') and run[:j] in lex.predicate_senses:
+                if rest[:1] in DOEDA_SYLLABLES and pos.endswith(_INFLECTED_FORMS) and run[:j] in lex.predicate_senses:
                     continue  # nor does a modifier go on with 되다: a curated Sino predicate does, 協定이
-                    # 調印되었다, 誤診되었다, 發刊되었다 (not 조이다's 조인, 오다's 오진, 발갛다's 발간 + 되었다)
+                    # 調印되었다, 誤診되었다, 發刊되었다 (not 조이다's 조인, 오다's 오진, 발갛다's 발간 + 되었다);
+                    # nor a final or connective form: 溶解되기, 溶解되어 (not 용하다's 용해 + 되기)
                 if not rest or self.is_inflection(rest, False):
                     return True
             elif pos in _NOUNS and j >= 2 and rest[:1] in _PREDICATE_STARTS and run[:j] in lex.predicate_senses \
@@ -736,6 +739,8 @@ class Analyzer:
         if attached and not after_number and n > 1 and self._is_particles(run):
             return []  # a chain of particles right after a letter or a unit sign: 30 cm마다, 150㎥마다,
             # GPU마다, x부터 (not 摩多; after digits a counter may start the run: 3臺로, 25度에서)
+        if attached and first == POLE_SYLLABLE and (n == 1 or self.is_tail(run[1:], CONSONANT)):
+            return [Piece(0, 1, 'mixed:極')]  # 극 right after a letter or digit is a pole: N極과 S極, (+)極 (never 劇)
         if attached and first == TYPE_SYLLABLE and (n == 1 or self.is_tail(run[1:], CONSONANT)):
             return [Piece(0, 1, 'mixed:型')]  # 형 right after a letter or digit is 型 'type': A型 肝炎, O型 血液,
             # 第2型 糖尿病 (never 兄 or 刑 there)

@@ -441,6 +441,9 @@ def choose(text: str, items: list[Item], lexicon: Lexicon, read: Callable[[str],
             # a particle after it: the noun, not the determiner that stands only before a number
             # (藥을, 藥은, 藥이; 約 3個月 stays)
             chosen.append((next(h for h in cands if h != cands[0]), 'grammar'))
+        elif item.kind == 'noun' and cands == ('氏',) and _opens_clause(text, item.start):
+            chosen.append((None, 'native'))  # 氏 follows a name: a 씨 that opens the text or follows a
+            # comma or a quote is the native 'seed' (씨가 싹 트는, 콩, 씨, 열매), 김철수 氏 and 이 氏 stay
         else:
             chosen.append((cands[0], 'grammar'))
     _read_in_place(text, items, chosen, lexicon)
@@ -528,6 +531,15 @@ def _apply_won(items: list[Item], chosen: list[tuple[str, str]]) -> None:
 
 # the sub-items of a statute's item (號): a native list letter and 目, 第2號가目, 같은 號 나目 (not 嘉木, 裸木)
 _ITEM_LETTERS = frozenset('가나다라마바사아자차카타파하')
+
+
+def _opens_clause(text: str, start: int) -> bool:
+    """Whether nothing but spaces and punctuation stands between the text's start or a mark and start:
+    no word (Hangul or Hanja) before it that could be a name."""
+    j = start - 1
+    while j >= 0 and text[j] == ' ':
+        j -= 1
+    return j < 0 or not (is_syllable(text[j]) or text[j].isalnum())
 
 
 def _apply_item_letters(text: str, items: list[Item], chosen: list[tuple[str, str]]) -> None:
