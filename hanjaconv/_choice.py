@@ -262,6 +262,8 @@ def _bucket(count: int) -> int:
 # after 왜, or before 봬도 (이래 봬도); 以來 follows a time or a clause and something always comes after it
 _CLAUSE_CLOSERS = frozenset('?!.…~"\'”’」』')
 _MUST_BE = (' 한다', ' 하고', ' 하며', ' 하는', ' 할', ' 합니', ' 했', ' 하므로', ' 하나', ' 하지')  # 하다 after -여야
+_TERM_COUNTERS = frozenset({'년'})  # the counter of a prison term (6개월형 is read 個 + 月形: left)
+_SENTENCING = ('징역', '금고', '선고', '구형', '실형', '복역', '처해', '처했', '형량', '수감')  # words of a sentence passed
 _INTENDING_TAILS = ('고자', '자 ')  # the end of a word and what follows it that may be the connective 고자 (`_intending`)
 
 
@@ -366,6 +368,12 @@ def choose(text: str, items: list[Item], lexicon: Lexicon, read: Callable[[str],
             else:
                 chosen.append((cands[0], 'only' if len(cands) == 1 else
                                'default' if lexicon.defaults.get(item.hangul) == cands[0] else 'rank'))
+        elif item.kind == 'suffix' and item.hangul == '형' and k and items[k - 1].hangul in _TERM_COUNTERS \
+                and items[k - 1].kind == 'counter' and items[k - 1].end == item.start \
+                and any(word in text for word in _SENTENCING):
+            items[k] = item._replace(candidates=('刑', *(h for h in cands if h != '刑')))
+            chosen.append(('刑', 'grammar'))  # a prison term in a text of sentencing: 懲役 10年刑을 宣告했다,
+            # 3年刑에 處해졌다 (not the model year's 型: 2024年型)
         elif item.kind == 'suffix' and k and items[k - 1].kind == 'counter' and items[k - 1].end == item.start \
                 and (time := next((h for h in cands if h in TIME_SENSES), None)):
             if item.hangul == '전' and items[k - 1].hangul in ROUND_COUNTERS and '戰' in cands:
