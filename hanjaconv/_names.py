@@ -128,7 +128,9 @@ def titles_in(text: str, items: list[Item], chosen: list[tuple[str, str]],
     # (_compound_title asks the length too: here it spares most words the call)
     if titles and _HANJA_RUN.search(text):
         found += [(m.start(), None, title) for m in _HANJA_RUN.finditer(text)
-                  if (title := _title_opening(m.group(), titles))]
+                  if (title := _title_opening(m.group(), titles)
+                      or _compound_title(m.group(), titles) and m.group())]  # (or closes with one, as a
+        # first pass writes a post: 大韓民國市長, 調査局長)
     return found
 
 

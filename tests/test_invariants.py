@@ -49,6 +49,8 @@ def test_same_length_only_hangul_changes_to_readable_hanja(text):
 @example('는가용하이')  # a loanword suffix before a tail that a word in 하 beats after the suffix (遐邇)
 @example('시장품질과品質 간品質(품질)')  # a bound noun after a noun that a field moved to a cued sense (肝),
 # which the cued-noun guard then left Hangul, while a second pass, finding no field, kept 間
+@example('양性能사기양 대한민국시장3개漢字')  # a name before a post a first pass writes solid (大韓民國市長), which
+# a second pass meets as one run of Hanja closing in a title
 def test_reading_back_and_idempotence(text):
     out = hanjaconv.convert(text)
     assert hanjaconv.to_hangul(out) == hanjaconv.to_hangul(text)
