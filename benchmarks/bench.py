@@ -173,7 +173,7 @@ def stage_shares(lines: list[str]) -> list[tuple[str, float]]:
     return [(label, spent.get(label, 0.0) / total) for _, _, label in stages]
 
 
-FIRST_PASS = '''
+FIRST_PASS = f'''
 import sys, time
 sys.path.insert(0, sys.argv[1])
 import hanjaconv
@@ -185,7 +185,7 @@ t = time.process_time()
 for line in lines:
     convert(line)
 print(sum(map(len, lines)) / (time.process_time() - t))
-'''.replace('{SENTENCE!r}', repr(SENTENCE))
+'''
 
 
 def compare(rev: str, rounds: int, lines: list[str]) -> None:

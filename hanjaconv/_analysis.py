@@ -773,13 +773,13 @@ class Analyzer:
             j = 1
             while j < n and run[j] in NUMERAL_UNITS:
                 j += 1
+            several = 'mixed:數' + ''.join(lex.numerals[c][0] for c in run[1:j])  # 數 'several' and units
             if run[j:j + 1] == '원' and (j + 1 == n or self._won_tail(run[j + 1:])):
-                return [Piece(0, j, 'mixed:數' + ''.join(lex.numerals[c][0] for c in run[1:j]))]  # 數 'several'
-                # and units, then the won in Hangul as after digits: 數百億원을, 數兆원, 數千萬원대 (not 數千滿員, 水槽員)
+                return [Piece(0, j, several)]  # then the won in Hangul as after digits: 數百億원을, 數兆원,
+                # 數千萬원대 (not 數千滿員, 水槽員)
             if j < n and run[j] in lex.counters and run[j] != '여' and (
                     j + 1 == n or self.is_particles(run[j + 1:], final_sound(run[j]))):
-                return [Piece(0, j, 'mixed:數' + ''.join(lex.numerals[c][0] for c in run[1:j])),
-                        Piece(j, j + 1, 'counter')]  # and a counter: 數十年, 數百名이
+                return [Piece(0, j, several), Piece(j, j + 1, 'counter')]  # and a counter: 數十年, 數百名이
         if after_number and (first in _BIG_UNITS or first in lex.counters):
             j = 0
             while j < n and (run[j] in _BIG_UNITS or run[j] == '조'):

@@ -236,13 +236,13 @@ def _predicate_at(text: str, start: int) -> bool:
 def _state_before_particle(text: str, item: Item) -> bool:
     """Whether a dynasty's name stands as a noun with one of _STATE_PARTICLES, or bare before a part of
     its time (高麗 初, 高麗 末에, 高麗 中期의, 高麗 때), and no modifier before it."""
+    if item.start > 1 and text[item.start - 1] == ' ' and text[item.start - 2] in _MODIFIER_ENDS:
+        return False  # (a modifier before it makes it the thought: 愼重한 考慮를, 充分한 考慮 없이)
     tail = syllables_from(text, item.end)
     if not tail and text.startswith(' ', item.end):
         word = syllables_from(text, item.end + 1)
-        return any(word.startswith(part) and word[len(part):] in _PART_PARTICLES for part in _STATE_PARTS) \
-            and not (item.start > 1 and text[item.start - 1] == ' ' and text[item.start - 2] in _MODIFIER_ENDS)
-    return tail in _STATE_PARTICLES and not text.startswith(_THOUGHT_AFTER, item.end + len(tail)) \
-        and not (item.start > 1 and text[item.start - 1] == ' ' and text[item.start - 2] in _MODIFIER_ENDS)
+        return any(word.startswith(part) and word[len(part):] in _PART_PARTICLES for part in _STATE_PARTS)
+    return tail in _STATE_PARTICLES and not text.startswith(_THOUGHT_AFTER, item.end + len(tail))
 
 
 _STATE_PARTS = ('초', '말', '초기', '중기', '말기', '후기', '전기', '중엽', '때')  # parts of a dynasty's time

@@ -53,6 +53,7 @@ _DATIVES = ('에게', '께', '한테')  # the particles of a person something is
 _QUOTATIVE = ('다고', '라고', '냐고', '자고')  # a quoted clause before a verb of saying or seeing: …다고 보고
 _SEEN_WHEN = frozenset({'어제', '오늘', '방금', '아까', '처음', '직접', '최근', '지난번', '전에', '일찍이'})  # 본 after
 # these is 보다's: 어제 본 발명 大會
+SUBJECT_ENDINGS = ('가', '이', '께서')  # how a subject before a verb's modifier ends (내가 본, 그가 한)
 _SUBJECT_PRONOUNS = frozenset({'내가', '네가', '니가', '제가', '그가', '우리가', '너희가', '저희가', '그들이', '그녀가',
                                '당신이', '자네가'})
 _NOUN_TAKERS = ('드리', '드렸', '드린', '드립', '드릴', '났', '납', '난다')  # verbs that take a bare Sino noun
@@ -219,7 +220,7 @@ def before_word(text: str, start: int, end: int, run: str, analyzer: Analyzer) -
             return False
     if run == '본' and _names_this_document(syllables_from(text, end + 1), analyzer) \
             and (previous := _previous_word(text, start)) not in _SUBJECT_PRONOUNS and not previous.endswith(_QUOTATIVES) \
-            and not previous.endswith(('가', '이', '께서')) and previous not in _SEEN_WHEN:
+            and not previous.endswith(SUBJECT_ENDINGS) and previous not in _SEEN_WHEN:
         return True  # 本 發明, 本 明細書 after an adverb or a connective too (또한 本 發明은, 參照하여 本 發明의;
         # 내가 본 발명은, 영희가 본, 어제 본 발명 大會 stay 보다's)
     if run == '본' and (_verb_before_modifier(previous := _previous_word(text, start))

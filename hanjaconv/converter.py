@@ -29,7 +29,7 @@ from ._lexicon import Lexicon, get_lexicon
 from ._pairs import coordinated_pairs
 from ._places import ADMIN_UNITS, after_joined_unit
 from ._readback import check_readings
-from ._surroundings import (COMPARISONS, after_determiner, after_modifier, after_native_numeral, plain_modifier,
+from ._surroundings import (COMPARISONS, SUBJECT_ENDINGS, after_determiner, after_modifier, after_native_numeral, plain_modifier,
                             verb_modifier_in_eul,
                             after_sino_numeral, before_word, bound_may_follow, collocation_follows, collocation_precedes,
                             after_bare_noun, clinic_follows, coordinates, counter_follows, governs_verb,
@@ -489,7 +489,7 @@ def _line_of(path: str, offset: int) -> int:
 def _modifier_han(text: str, s: int) -> bool:
     """Whether the 한 before the space at s - 1 is 하다's modifier after a subject (그가 한 待接은, 우리가 한
     募金), not the numeral (물 한 모금)."""
-    return s > 3 and text[s - 3:s] == ' 한 ' and text.endswith(('가', '이', '께서'), 0, s - 3)
+    return s > 3 and text[s - 3:s] == ' 한 ' and text.endswith(SUBJECT_ENDINGS, 0, s - 3)
 
 
 def _cued_native_word(run: str, cued_native: frozenset[str], is_tail) -> str | None:
