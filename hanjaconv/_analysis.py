@@ -49,6 +49,7 @@ _MOTION_INFINITIVES = frozenset('가와')  # 가다's and 오다's infinitives, 
 _AFTER_FORMAL_HAP = ('니', '시', '디', '쇼')  # what follows 하다's formal 합: 합니다, 합니까, 합시다, 합디다, 합쇼
 _FINITE_HADA = frozenset('합해했함할한햇')  # forms of 하다 that no ending 되 follows
 _HADA = HADA_SYLLABLES
+_BOX_PARTICLES = frozenset(('에', '에서', '의', '마다', '에다'))  # after a box in 函 (收去函에)
 _HA_STEMS = frozenset({'verb-stem', 'adjective-stem'})  # curated native stems (일하다, 착하다)
 NUMERAL_UNITS = frozenset('십백천만억조')  # a Sino numeral with one of these is a number (이십, 백팔십)
 _ABOUT_UNITS = frozenset('년월일시분')  # times that 頃 'about' follows after digits (2019年頃, 3時頃)
@@ -246,7 +247,7 @@ _Edge = tuple[int, int, str]  # a piece in the lattice: (start, end, kind)
 # the analysis cache's key); `analyse` says what each means.
 (AFTER_HANJA, AFTER_NUMBER, BEFORE_NUMBER, AFTER_MODIFIER, ATTACHED, AFTER_OBJECT, BEFORE_WORD, UNBOUND,
  COLLOCATED, AFTER_DETERMINER, BEFORE_COMPARISON, BEFORE_COUNTER, COORDINATING, AFTER_NOUN,
- BEFORE_HANJA) = (1 << i for i in range(15))  # (BEFORE_HANJA: for the caller's fallbacks, not analyse)
+ BEFORE_HANJA, BEFORE_GOVERNOR) = (1 << i for i in range(16))  # (BEFORE_HANJA: for the caller's fallbacks, not analyse)
 _NO_MODIFIER_PARTICLES = (*_NOT_AFTER_MODIFIER, '보다')  # particles no modifier 한 takes (see _root_stands)
 _SUB_ITEMS = frozenset('목')  # a statute's sub-item (目), which the native 목 'neck' hides but a determiner shows
 
@@ -710,6 +711,7 @@ class Analyzer:
         BEFORE_WORD: a space and another word follow, so a bare syllable may be a determiner (兩 팀).
         UNBOUND: no modifier, determiner or numeral comes before, so no bound noun starts the run.
         COLLOCATED: the run is a collocation noun and particles, and one of its words follows (소를 제기).
+        BEFORE_GOVERNOR: the run ends in 함에 and 있어, 따라 or 앞서 follows, so the 함 is 하다's nominal.
         AFTER_DETERMINER: a Sino-Korean determiner stands before the run (각 호의), so a noun follows.
         BEFORE_COMPARISON: a word of likeness or difference follows (달리, 같다, 다르다, 함께), so a
         final 과 is the particle (自然과 달리, never 自然科). BEFORE_COUNTER: a space and a counter
@@ -727,6 +729,7 @@ class Analyzer:
             context & BEFORE_COUNTER, context & COORDINATING, context & AFTER_NOUN)
         lex, n = self.lex, len(run)
         first = run[0]
+        box_ok = not context & BEFORE_GOVERNOR  # (see _box_word)
         if n >= 4 and run[2] == '이' and final_sound(run[1]) == CONSONANT and run[3] in '가는를와' \
                 and self.is_particles(run[3:], VOWEL) and not lex.has_word(run[:3]) \
                 and (lex.native.get(run[:2]) == 'noun' or run[:2] not in lex.defaults and run[:2] not in lex.usual) \
@@ -922,7 +925,8 @@ class Analyzer:
                     cost += SPLIT
                 # (the tests in 하다's syllables and a cued last syllable are those helpers' first, asked here
                 # to spare the call)
-                elif size >= 3 and (run[j - 1] in _HADA and self._light_verb_better(run, i, j)
+                elif size >= 3 and (run[j - 1] in _HADA and not (box_ok and self._box_word(run, i, j))
+                                    and self._light_verb_better(run, i, j)
                                     or j == n and self._particle_better(run, i, coordinating)) \
                         or size == 2 and i and run[j - 1] in _HADA and self._suffix_verb_better(run, i, j):
                     cost += SPLIT
@@ -937,7 +941,7 @@ class Analyzer:
                     cost += OBSCURE  # a particle of two syllables the word swallows: 聖經 + 대로, not 聖經臺 + 로
                 elif size >= 3 and (j == n or best[j][1] is None) and run[j - 1] in _HADA \
                         and run[i:j - 1] in lex.predicate_senses and not has_standing(run[i:j]) \
-                        and self.is_tail(run[j - 1:], final_sound(run[j - 2])):
+                        and self.is_tail(run[j - 1:], final_sound(run[j - 2])) and not (box_ok and self._box_word(run, i, j)):
                     cost += OBSCURE  # a form of 하다 the word swallows: 常駐 + 해야, not 霜柱害 + 야
                 elif size >= 3 and run[j - 1:] in _VOWEL_COPULA and final_sound(run[j - 2]) == VOWEL \
                         and (run[i:j - 1] in lex.defaults or run[i:j - 1] in lex.usual) \
@@ -1230,6 +1234,11 @@ class Analyzer:
             return self.has_standing(run[start:end])
         return run[start:end] not in self.lex.native
 
+    def _box_word(self, run: str, i: int, j: int) -> bool:
+        """Whether run[i:j] is a box in 函 before 에, 에서, 의 or 마다, which 하다's nominal 함 seldom
+        takes: 收去函에 버리다, 投票函에서 (not 收去 + 함에); 함이, 함을 and a bare 함 stay the nominal,
+        and so does 함에 before 있어, 따라 or 앞서 (BEFORE_GOVERNOR: 保管함에 있어)."""
+        return run[j - 1] == '함' and run[j:] in _BOX_PARTICLES and any(h[-1] == '函' for h in self.lex.words(run[i:j]))
 
     def _light_verb_better(self, run: str, i: int, j: int) -> bool:
         """Whether a little-known word run[i:j] ending at a form of 하다 reads better as a
@@ -1762,6 +1771,8 @@ class Analyzer:
             flags |= AFTER_DETERMINER
         if n > 1 and run[-1] == '과':
             flags |= BEFORE_COMPARISON | COORDINATING
+        if n > 3 and run.endswith('함에'):
+            flags |= BEFORE_GOVERNOR
         if n > 1 and (run[-1] in NUMERAL_UNITS or run[-2] == '십') and self._numeral_end(run) == n \
                 or n > 2 and run[-1] == '여' and self._numeral_end(run[:-1]) == n - 1 \
                 or n == 2 and run[-1] == '여' and first in NUMERAL_UNITS \

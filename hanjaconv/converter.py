@@ -17,8 +17,8 @@ from typing import IO, Iterable
 import regex
 
 from ._analysis import (ADMINISTRATIVE, AFTER_DETERMINER, AFTER_HANJA, AFTER_MODIFIER, AFTER_NOUN, AFTER_NUMBER,
-                        AFTER_OBJECT, ATTACHED, BEFORE_COMPARISON, BEFORE_COUNTER, BEFORE_HANJA, BEFORE_NUMBER,
-                        BEFORE_WORD,
+                        AFTER_OBJECT, ATTACHED, BEFORE_COMPARISON, BEFORE_COUNTER, BEFORE_GOVERNOR, BEFORE_HANJA,
+                        BEFORE_NUMBER, BEFORE_WORD,
                         BOUND_NOUNS, COLLOCATED, COORDINATING, PLACE_SENSES, RANGE_SUFFIX, UNBOUND, VOWEL, Analyzer)
 from ._bounded import remember
 from ._choice import CONFIDENCE, Item, choose, rank_candidates
@@ -65,9 +65,10 @@ _SOUND_MARKS = regex.compile(r'[가-힣]:(?=[가-힣])|[ㄱ-ㅣ]')
 _SOUND_WORDS = ('으로 발음', '로 발음', '으로 소리', '로 소리', '으로 실현', '로 실현')
 _CLOSING_QUOTES = frozenset('\'"’”」』')  # a closing quote, after which come particles and the copula:
 #                                         'ㅗ'이면, '무엇'의 (not 裏面)
+_NOMINAL_GOVERNORS = (' 있어', ' 따라', ' 앞서')  # what governs 하다's nominal 함에 (施行함에 있어)
 # the context bits few runs' analyses read (most read only ATTACHED, AFTER_NUMBER, BEFORE_NUMBER and the like)
 _RARE_FLAGS = (BEFORE_WORD | UNBOUND | COLLOCATED | AFTER_DETERMINER | BEFORE_COMPARISON | BEFORE_COUNTER
-               | COORDINATING | AFTER_NOUN)
+               | COORDINATING | AFTER_NOUN | BEFORE_GOVERNOR)
 
 
 
@@ -331,6 +332,8 @@ class Converter:
                         context |= COORDINATING
                     if flags & AFTER_NOUN and after_bare_noun(text, s, analyzer, run):
                         context |= AFTER_NOUN
+                    if flags & BEFORE_GOVERNOR and text.startswith(_NOMINAL_GOVERNORS, e):
+                        context |= BEFORE_GOVERNOR  # 保管함에 있어 (not 保管函)
             if e < n and text[e] >= '\u3400' and is_hanja(text[e]):
                 context |= BEFORE_HANJA  # (Hanja the text has right after the run)
             if run[:2] in cued_heads and (word := _cued_native_word(run, cued_native, analyzer.is_tail)) \
