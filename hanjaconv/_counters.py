@@ -35,12 +35,32 @@ _NATIVE_COUNTED = {'장': '張'}  # the sense a counter has after a native numer
 _COUNTED_IN_HUNDREDS = {'장': '張'}  # the sense a counter has after a hundred or more (200萬 張)
 
 
+# a count names the sense of the word beside it, across only spaces and list marks: the batting order's
+# 4番 打者 (not 打字), no outs before the bases 無死 1, 2루 (not 無事), a group's rank 組 1位 (not 條)
+_NAMED_BY_COUNT = {'번': (1, '타자', '打者'), '루': (-1, '무사', '無死'), '위': (-1, '조', '組')}
+_GAP = frozenset(' ,0123456789')
+
+
+def _name_neighbour(text: str, items: list[Item], chosen: list[tuple[str, str]], k: int) -> None:
+    """The sense a count names in the word next to it (_NAMED_BY_COUNT)."""
+    step, hangul, hanja = _NAMED_BY_COUNT[items[k].hangul]
+    j = k + step
+    if not 0 <= j < len(items) or items[j].hangul != hangul or hanja not in items[j].candidates:
+        return
+    a, b = (items[k].end, items[j].start) if step > 0 else (items[j].end, items[k].start)
+    gap = text[a:b]
+    if gap[:1] == ' ' and len(gap) <= 8 and _GAP.issuperset(gap) and (step > 0 or gap[-1:].isdigit()):
+        chosen[j] = (hanja, 'cue')  # (조 1위: the rank's number itself; 4번 타자: the word right after)
+
+
 def apply_counter_cues(text: str, items: list[Item], chosen: list[tuple[str, str]], lexicon: Lexicon) -> None:
     """A counter with several senses takes the one the next word names (30代 男性, 30臺의 車輛)."""
     cues = lexicon.counter_cues
     for k, item in enumerate(items):
         if item.kind != 'counter':
             continue
+        if item.hangul in _NAMED_BY_COUNT:
+            _name_neighbour(text, items, chosen, k)
         if item.hangul == '일' and _CAN_BE.match(text, item.end):
             chosen[k] = (None, 'grammar')  # the copula's 일 before 수 있다/없다: 利潤은 0일 수 있다, 몫이 1일 수도
             continue  # (no day is followed so: 5日 水曜日 is 수요일, and 5日 受賞 starts otherwise)
