@@ -941,7 +941,8 @@ class Analyzer:
                     cost += OBSCURE  # a particle of two syllables the word swallows: 聖經 + 대로, not 聖經臺 + 로
                 elif size >= 3 and (j == n or best[j][1] is None) and run[j - 1] in _HADA \
                         and run[i:j - 1] in lex.predicate_senses and not has_standing(run[i:j]) \
-                        and self.is_tail(run[j - 1:], final_sound(run[j - 2])) and not (box_ok and self._box_word(run, i, j)):
+                        and self.is_tail(run[j - 1:], final_sound(run[j - 2])) \
+                        and not (box_ok and self._box_word(run, i, j)):
                     cost += OBSCURE  # a form of 하다 the word swallows: 常駐 + 해야, not 霜柱害 + 야
                 elif size >= 3 and run[j - 1:] in _VOWEL_COPULA and final_sound(run[j - 2]) == VOWEL \
                         and (run[i:j - 1] in lex.defaults or run[i:j - 1] in lex.usual) \
@@ -1235,10 +1236,11 @@ class Analyzer:
         return run[start:end] not in self.lex.native
 
     def _box_word(self, run: str, i: int, j: int) -> bool:
-        """Whether run[i:j] is a box in 函 before 에, 에서, 의 or 마다, which 하다's nominal 함 seldom
-        takes: 收去函에 버리다, 投票函에서 (not 收去 + 함에); 함이, 함을 and a bare 함 stay the nominal,
-        and so does 함에 before 있어, 따라 or 앞서 (BEFORE_GOVERNOR: 保管함에 있어)."""
-        return run[j - 1] == '함' and run[j:] in _BOX_PARTICLES and any(h[-1] == '函' for h in self.lex.words(run[i:j]))
+        """Whether run[i:j] is a box in 函 before 에, 에서, 의, 마다 or 에다, which 하다's nominal 함
+        seldom takes: 收去函에 버리다, 投票函에서 (not 收去 + 함에); 함이, 함을 and a bare 함 stay the
+        nominal, and so does 함에 before 있어, 따라 or 앞서 (BEFORE_GOVERNOR: 保管함에 있어)."""
+        return run[j - 1] == '함' and run[j:] in _BOX_PARTICLES \
+            and any(h[-1] == '函' for h in self.lex.words(run[i:j]))
 
     def _light_verb_better(self, run: str, i: int, j: int) -> bool:
         """Whether a little-known word run[i:j] ending at a form of 하다 reads better as a

@@ -29,8 +29,8 @@ from ._lexicon import Lexicon, get_lexicon
 from ._pairs import coordinated_pairs
 from ._places import ADMIN_UNITS, after_joined_unit
 from ._readback import check_readings
-from ._surroundings import (COMPARISONS, SUBJECT_ENDINGS, after_determiner, after_modifier, after_native_numeral, plain_modifier,
-                            verb_modifier_in_eul,
+from ._surroundings import (COMPARISONS, SUBJECT_ENDINGS, after_determiner, after_modifier, after_native_numeral,
+                            plain_modifier, verb_modifier_in_eul,
                             after_sino_numeral, before_word, bound_may_follow, collocation_follows, collocation_precedes,
                             after_bare_noun, clinic_follows, coordinates, counter_follows, governs_verb,
                             particle_after_number)
