@@ -247,7 +247,7 @@ _Edge = tuple[int, int, str]  # a piece in the lattice: (start, end, kind)
 # the analysis cache's key); `analyse` says what each means.
 (AFTER_HANJA, AFTER_NUMBER, BEFORE_NUMBER, AFTER_MODIFIER, ATTACHED, AFTER_OBJECT, BEFORE_WORD, UNBOUND,
  COLLOCATED, AFTER_DETERMINER, BEFORE_COMPARISON, BEFORE_COUNTER, COORDINATING, AFTER_NOUN,
- BEFORE_HANJA, BEFORE_GOVERNOR) = (1 << i for i in range(16))  # (BEFORE_HANJA: for the caller's fallbacks, not analyse)
+ BEFORE_HANJA, BEFORE_GOVERNOR, BEFORE_LIST) = (1 << i for i in range(17))  # (BEFORE_HANJA: for the caller's fallbacks, not analyse)
 _NO_MODIFIER_PARTICLES = (*_NOT_AFTER_MODIFIER, '보다')  # particles no modifier 한 takes (see _root_stands)
 _SUB_ITEMS = frozenset('목')  # a statute's sub-item (目), which the native 목 'neck' hides but a determiner shows
 
@@ -712,6 +712,8 @@ class Analyzer:
         UNBOUND: no modifier, determiner or numeral comes before, so no bound noun starts the run.
         COLLOCATED: the run is a collocation noun and particles, and one of its words follows (소를 제기).
         BEFORE_GOVERNOR: the run ends in 함에 and 있어, 따라 or 앞서 follows, so the 함 is 하다's nominal.
+        BEFORE_LIST: the run ends in 로 and a list mark, a bracket, 및, 등 or a number follows, as after a
+        noun, not after the particle 로 (加熱爐 等, 導水路(, 電氣爐 1臺; but 通貨로 直接).
         AFTER_DETERMINER: a Sino-Korean determiner stands before the run (각 호의), so a noun follows.
         BEFORE_COMPARISON: a word of likeness or difference follows (달리, 같다, 다르다, 함께), so a
         final 과 is the particle (自然과 달리, never 自然科). BEFORE_COUNTER: a space and a counter
@@ -927,7 +929,8 @@ class Analyzer:
                 # to spare the call)
                 elif size >= 3 and (run[j - 1] in _HADA and not (box_ok and self._box_word(run, i, j))
                                     and self._light_verb_better(run, i, j)
-                                    or j == n and self._particle_better(run, i, coordinating)) \
+                                    or j == n and self._particle_better(run, i, coordinating,
+                                                                        bool(context & BEFORE_LIST))) \
                         or size == 2 and i and run[j - 1] in _HADA and self._suffix_verb_better(run, i, j):
                     cost += SPLIT
                 if size >= 3 and run[j - 1] in sense_cues and self._suffix_cue_against(run, i, j):
@@ -1272,7 +1275,7 @@ class Analyzer:
         named = [hanja for hanja, cues in entry[2] if stem.endswith(cues)]
         return bool(named) and all(h[-1] not in named for h in self.lex.words(run[i:j]))
 
-    def _particle_better(self, run: str, i: int, coordinating: bool = False) -> bool:
+    def _particle_better(self, run: str, i: int, coordinating: bool = False, before_list: bool = False) -> bool:
         """Whether a word of three or more syllables ending the run in the syllable of a case
         particle reads better as a shorter word with standing and the particle, the longer
         word having none, or the shorter a curated sense and the longer neither that nor a
@@ -1306,6 +1309,13 @@ class Analyzer:
             # rare sense of it: 連絡도 없이 (not 宴樂圖); a word on the usual sense stays (案內圖, 鳥瞰圖, 略圖), and
             # so do measures in 度 (滿足度), words in standing and drawings of a common word (工程圖),
             # and a curated place in 島: 용산과 汝矣島 사이 (not 如意 + 도)
+        if run[-1] == '로' and not before_list and final_sound(run[-2]) in _PARTICLE_AFTER['로'] \
+                and (shorter in lex.defaults or shorter in lex.usual) and not self.has_standing(longer) \
+                and longer not in lex.place_names and all(h[-1] in '路爐' for h in lex.words(longer)):
+            return True  # the particle 로 after a curated noun rather than a little-known road or furnace
+            # built on it: 過去로 돌아갈, 政府 主導로, 高熱로 入院, 琉璃로 만든 (not 過去路, 主道路, 高熱爐,
+            # 琉璃爐); roads and furnaces in standing stay (滑走路, 排水路, 原子爐, 交叉路), and so does
+            # the word before another particle (電氣爐에서) or before a list (BEFORE_LIST: 加熱爐 等, 餘水路ㆍ)
         return run[-1] in _CASE_PARTICLES and self.is_particles(run[-1], final_sound(run[-2])) \
             and lex.has_word(shorter) and self.has_standing(shorter) \
             and (not self.has_standing(longer) or (shorter in lex.defaults or shorter in lex.usual)
@@ -1775,6 +1785,8 @@ class Analyzer:
             flags |= BEFORE_COMPARISON | COORDINATING
         if n > 3 and run.endswith('함에'):
             flags |= BEFORE_GOVERNOR
+        if n > 2 and run[-1] == '로':
+            flags |= BEFORE_LIST
         if n > 1 and (run[-1] in NUMERAL_UNITS or run[-2] == '십') and self._numeral_end(run) == n \
                 or n > 2 and run[-1] == '여' and self._numeral_end(run[:-1]) == n - 1 \
                 or n == 2 and run[-1] == '여' and first in NUMERAL_UNITS \

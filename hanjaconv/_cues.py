@@ -577,7 +577,8 @@ def _may_be_predicate(hangul: str, hanja: str, lexicon: Lexicon) -> bool:
     sense is an adjective, any other sense is the verb the same forms spell (홈페이지에 公告했다,
     not 鞏固했다: 했다 suits the adjective and the verb alike, and the cue tells them apart)."""
     curated = lexicon.predicate_senses.get(hangul)
-    return hanja not in lexicon.zh_nominal or hanja == curated or curated in lexicon.adjective_senses
+    return hanja not in lexicon.zh_nominal or hanja == curated or curated in lexicon.adjective_senses \
+        or (hangul, hanja) in lexicon.cued_predicates  # a second verb of predicate_senses.tsv: 事業部를 分社했다
 
 
 def _around(text: str, eojeols: list[tuple[int, int]], at: int, start: int, end: int,

@@ -75,17 +75,23 @@ def _loanword_suffixes() -> dict[str, tuple[str, dict[str, str]]]:
     return table  # (a syllable with no row of '-' closes only the heads its rows name: 클라우드형, not 마이클형)
 
 
-def _predicate_senses() -> tuple[dict[str, str], dict[str, str], frozenset[str]]:
+def _predicate_senses() -> tuple[dict[str, str], dict[str, str], frozenset[str], frozenset[tuple[str, str]]]:
     """The curated sense of each word before 하다, 되다 or 히; the sense before 되다 of the words
     with a second row for 되다, whose 하다 takes another (대비되다 對比, 대비하다 對備; 사사되다 賜死);
-    and the senses that are adjectives (鞏固)."""
+    the senses that are adjectives (鞏固); and the second verbs of words with a later row for 하다,
+    which only a cue chooses, the first row keeping the choice elsewhere (분사하다: 噴射, and
+    分社 beside 사업부 or 자회사)."""
     rows = _rows('curated/predicate_senses.tsv')
     twice = {r[0] for r in rows if r[2] != '되다'}
     senses: dict[str, str] = {}
     passive: dict[str, str] = {}
+    cued: set[tuple[str, str]] = set()
     for r in rows:
+        if r[2] != '되다' and r[0] in senses:
+            cued.add((r[0], r[1]))
+            continue
         (passive if r[2] == '되다' and r[0] in twice else senses)[r[0]] = r[1]
-    return senses, passive, frozenset(r[1] for r in rows if r[4] == 'adj')
+    return senses, passive, frozenset(r[1] for r in rows if r[4] == 'adj'), frozenset(cued)
 
 
 @dataclass
@@ -102,6 +108,7 @@ class Lexicon:
     sino_adverbs: frozenset[str]                      # Sino-Korean adverbs and pronouns mecab-ko-dic calls closed-class (항상)
     predicate_senses: dict[str, str]                  # curated sense before 하다, 되다 or 히 (교사하다: 敎唆)
     adjective_senses: frozenset[str]                  # ... those of them that are adjectives (鞏固하다 'firm')
+    cued_predicates: frozenset[tuple[str, str]]       # (hangul, hanja) of second verbs a cue may choose (分社하다)
     domains: dict[str, dict[str, tuple[str, ...]]]    # hangul -> {hanja: its domains} (curated glossaries)
     suffixes: dict[str, tuple[str, ...]]
     prefixes: dict[str, tuple[str, ...]]
@@ -340,7 +347,7 @@ def _hada_root_form(word: str, pos: str, roots: frozenset[str]) -> bool:
 
 
 def _build() -> Lexicon:
-    predicate_senses, passive_senses, adjective_senses = _predicate_senses()
+    predicate_senses, passive_senses, adjective_senses, cued_predicates = _predicate_senses()
     words = _word_table('words.tsv')
     added: dict[str, set[str]] = {}
     for hangul, hanja, *_ in _rows('curated/added_words.tsv'):  # common words the dictionaries lack
@@ -390,6 +397,7 @@ def _build() -> Lexicon:
         predicate_senses=predicate_senses,
         passive_senses=passive_senses,
         adjective_senses=adjective_senses,
+        cued_predicates=cued_predicates,
         domains=_domains(),
         suffixes=_grouped(r for r in affixes if r[2] == 'suffix'),
         prefixes=_grouped(r for r in affixes if r[2] == 'prefix'),

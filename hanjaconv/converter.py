@@ -18,6 +18,7 @@ import regex
 
 from ._analysis import (ADMINISTRATIVE, AFTER_DETERMINER, AFTER_HANJA, AFTER_MODIFIER, AFTER_NOUN, AFTER_NUMBER,
                         AFTER_OBJECT, ATTACHED, BEFORE_COMPARISON, BEFORE_COUNTER, BEFORE_GOVERNOR, BEFORE_HANJA,
+                        BEFORE_LIST,
                         BEFORE_NUMBER, BEFORE_WORD,
                         BOUND_NOUNS, COLLOCATED, COORDINATING, PLACE_SENSES, RANGE_SUFFIX, UNBOUND, VOWEL, Analyzer)
 from ._bounded import remember
@@ -66,9 +67,10 @@ _SOUND_WORDS = ('으로 발음', '로 발음', '으로 소리', '로 소리', '�
 _CLOSING_QUOTES = frozenset('\'"’”」』')  # a closing quote, after which come particles and the copula:
 #                                         'ㅗ'이면, '무엇'의 (not 裏面)
 _NOMINAL_GOVERNORS = (' 있어', ' 따라', ' 앞서')  # what governs 하다's nominal 함에 (施行함에 있어)
+_LIST_MARKS = ('ㆍ', '·', '(', ',', ' 및 ', ' 등')  # what follows a noun in a list, never the particle 로
 # the context bits few runs' analyses read (most read only ATTACHED, AFTER_NUMBER, BEFORE_NUMBER and the like)
 _RARE_FLAGS = (BEFORE_WORD | UNBOUND | COLLOCATED | AFTER_DETERMINER | BEFORE_COMPARISON | BEFORE_COUNTER
-               | COORDINATING | AFTER_NOUN | BEFORE_GOVERNOR)
+               | COORDINATING | AFTER_NOUN | BEFORE_GOVERNOR | BEFORE_LIST)
 
 
 
@@ -334,6 +336,9 @@ class Converter:
                         context |= AFTER_NOUN
                     if flags & BEFORE_GOVERNOR and text.startswith(_NOMINAL_GOVERNORS, e):
                         context |= BEFORE_GOVERNOR  # 保管함에 있어 (not 保管函)
+                    if flags & BEFORE_LIST and (text.startswith(_LIST_MARKS, e)
+                                                or text.startswith(' ', e) and text[e + 1:e + 2].isdigit()):
+                        context |= BEFORE_LIST  # 加熱爐 等으로, 電氣爐 1臺 (see analyse)
             if e < n and text[e] >= '\u3400' and is_hanja(text[e]):
                 context |= BEFORE_HANJA  # (Hanja the text has right after the run)
             if run[:2] in cued_heads and (word := _cued_native_word(run, cued_native, analyzer.is_tail)) \
