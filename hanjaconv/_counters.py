@@ -37,7 +37,9 @@ _COUNTED_IN_HUNDREDS = {'장': '張'}  # the sense a counter has after a hundred
 
 # a count names the sense of the word beside it, across only spaces and list marks: the batting order's
 # 4番 打者 (not 打字), no outs before the bases 無死 1, 2루 (not 無事), a group's rank 組 1位 (not 條)
-_NAMED_BY_COUNT = {'번': (1, '타자', '打者'), '루': (-1, '무사', '無死'), '위': (-1, '조', '組')}
+# and a bench's number its panel: 刑事合議25部 (not 合意), written solid
+_NAMED_BY_COUNT = {'번': (1, '타자', '打者'), '루': (-1, '무사', '無死'), '위': (-1, '조', '組'),
+                   '부': (-1, '합의', '合議')}
 _COUNT_GAP = frozenset(' ,0123456789')
 
 
@@ -49,7 +51,8 @@ def _name_neighbour(text: str, items: list[Item], chosen: list[tuple[str, str]],
         return
     a, b = (items[k].end, items[j].start) if step > 0 else (items[j].end, items[k].start)
     gap = text[a:b]
-    if gap[:1] == ' ' and len(gap) <= 8 and _COUNT_GAP.issuperset(gap) and (step > 0 or gap[-1:].isdigit()):
+    if (gap[:1] == ' ' or step < 0 and gap.isdigit()) and len(gap) <= 8 and _COUNT_GAP.issuperset(gap) \
+            and (step > 0 or gap[-1:].isdigit()):
         chosen[j] = (hanja, 'cue')  # (조 1위: the rank's number itself; 4번 타자: the word right after)
 
 

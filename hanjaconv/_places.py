@@ -360,3 +360,35 @@ def apply_universities(text: str, items: list[Item], chosen: list[tuple[str, str
             items[k] = item._replace(candidates=(sense, *item.candidates))
         chosen[k - 1] = (hanja, 'place')
         chosen[k] = (sense, 'place')
+
+
+# A court or prosecutors' office named by its city: 지법, 지검, 지청, 지원, 고법, 고검 ... written onto a place
+# is that office (水原地法, 光州地檢, 安山支廳, 統營支院), and the place takes its own sense with it (not 水源地 +
+# 法, 安産, 統營支援). 지원 'support' onto a place (울산지원을 늘린다) is the branch court only in a text of courts.
+COURT_SUFFIXES = {'지법': '地法', '지검': '地檢', '지청': '支廳', '지원': '支院', '고법': '高法', '고검': '高檢',
+                  '가정법원': '家庭法院', '지방법원': '地方法院', '지방검찰청': '地方檢察廳', '고등법원': '高等法院',
+                  '고등검찰청': '高等檢察廳', '행정법원': '行政法院', '회생법원': '回生法院',
+                  '재판부': '裁判部'}  # (a high court's bench sitting in another city: 光州高法 全州裁判部)
+# the side of a city a court or office serves, written onto its suffix as a place is (大邱地法 西部支院, 東部支廳)
+_COURT_SIDES = {'동부': '東部', '서부': '西部', '남부': '南部', '북부': '北部'}
+COURT_FIRSTS = frozenset(s[0] for s in COURT_SUFFIXES)  # (the converter tests these first)
+_NO_BRANCH = frozenset(('서울', '부산', '대구', '인천', '광주', '대전', '울산'))  # seats of a 지법, with no 지원 of theirs
+_COURT_TEXT = regex.compile(r'법원|지법|지검|고법|선고|재판|판사|판결|기소|혐의|피고|구형|형사|민사|단독|합의\d*부|징역|벌금')
+
+
+def court_at(text: str, run: str, names: dict[str, str], is_particles) -> tuple[int, str, str] | None:
+    """(the place's length, its Hanja, the suffix) where a run is a place with a court's suffix written
+    onto it and particles at most after (수원지법은, 통영지원에서), else None."""
+    for size in (2, 3):
+        if len(run) < size + 2 or run[size] not in COURT_FIRSTS:
+            continue
+        place = names.get(run[:size]) or _COURT_SIDES.get(run[:size])
+        if place is None:
+            continue
+        for suffix in COURT_SUFFIXES:
+            if run.startswith(suffix, size):
+                rest = run[size + len(suffix):]
+                if (not rest or is_particles(rest)) \
+                        and (suffix != '지원' or run[:size] not in _NO_BRANCH and _COURT_TEXT.search(text)):
+                    return size, place, suffix
+    return None

@@ -66,6 +66,12 @@ _NOUN_TAKERS = ('드리', '드렸', '드린', '드립', '드릴', '났', '납', 
 _GOVERNS_E = frozenset('대관의속반비한당응향준기인임제처면접연즉가취능편약강친전')
 
 
+def _nominal_gi(word: str, analyzer: Analyzer) -> bool:
+    """Whether an eojeol is a verb's nominal form in 기, bare or with particles (빌리기, 팔기를)."""
+    k = word.find('기', 1)
+    return k > 0 and (k + 1 == len(word) or analyzer.is_particles(word[k + 1:]))
+
+
 def governs_verb(text: str, start: int, end: int, run: str, analyzer: Analyzer) -> bool:
     """Whether the context makes a verb form (사고, 산, 주자) a verb: an object, an adverb, an
     adverb in 게 or a quoted clause before it (책을 사고, 새로 산, 얇게 간, 옳다고 보고), a
@@ -107,6 +113,8 @@ def governs_verb(text: str, start: int, end: int, run: str, analyzer: Analyzer) 
         return text.startswith(_AFTER_GIRO, end) \
             and not (previous[-1:] in '을를' and previous[-2:-1] in _TIME_UNITS)
         # but a span in 을 takes the noun: 3年을 週期로 한다, 1年을 週期로 했다
+    if run[1:] == '기와' and not (text.startswith(' ', end) and _nominal_gi(syllables_from(text, end + 1), analyzer)):
+        return False  # 'and' joins a verb in 기 to another (땅을 사기와 빌리기), else a noun: 그를 詐欺와 橫領 嫌疑로
     if run[1:2] == '기':  # with particles: 돈을 쓰기도, 사 두기도
         return before in '을를' or before in _CONNECTIVE_FINALS and run[0] in _AUXILIARY_STEMS
     previous = _previous_word(text, start)

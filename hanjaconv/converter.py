@@ -28,7 +28,7 @@ from ._hangul import compose_jamo, is_hanja
 from .reading import how_many_at
 from ._lexicon import Lexicon, get_lexicon
 from ._pairs import coordinated_pairs
-from ._places import ADMIN_UNITS, after_joined_unit
+from ._places import ADMIN_UNITS, COURT_FIRSTS, COURT_SUFFIXES, after_joined_unit, court_at
 from ._readback import check_readings
 from ._surroundings import (COMPARISONS, SUBJECT_ENDINGS, after_determiner, after_modifier, after_native_numeral,
                             plain_modifier, verb_modifier_in_eul,
@@ -349,7 +349,13 @@ class Converter:
             pieces = analyses.get((run, context))  # usually there: real text repeats its eojeols
             if pieces is None:
                 pieces = self._analyse(run, context)
-            if run[0] in ADMIN_UNITS and after_joined_unit(text, s):
+            if e - s > 3 and (run[2] in COURT_FIRSTS or run[3] in COURT_FIRSTS) \
+                    and (court := court_at(text, run, lexicon.place_names, analyzer.is_particles)):
+                size, place, suffix = court  # 水原地法은, 統營支院에서 (not 水源地 + 法, 統營 支援)
+                end = size + len(suffix)
+                pieces = ((0, size, *self._candidates_for(run[:size], 'mixed:' + place)),
+                          (size, end, *self._candidates_for(suffix, 'mixed:' + COURT_SUFFIXES[suffix])))
+            elif run[0] in ADMIN_UNITS and after_joined_unit(text, s):
                 pieces = self._unit_then_rest(run, pieces)
             elif run[0] == COMPANY_SYLLABLE and 'A' <= before <= 'Z' and (e - s == 1 or analyzer.is_tail(run[1:], VOWEL)):
                 pieces = ((0, 1, *self._candidates_for(COMPANY_SYLLABLE, 'mixed:社')),)  # a company named
