@@ -88,7 +88,8 @@ _VERBAL_PARTICLES = frozenset({'도', '요', '야', '만', '서', '는', '다가
 _ADVERBS = frozenset({'MAG', 'MAJ', 'caseless'})  # adverbs from mecab-ko-dic, and curated words that take no case
 _ADVERB_TAILS = frozenset({'', '도', '은', '는', '만', '요', '이나', '나', '부터', '까지'})
 _CURATED_NOUNS = ('noun', 'bound-noun')  # a curated native noun after digits is no counter: 3자리 (not 者 + 리),
-# unless it spells the counter and a one-syllable particle: 60歲로 (not the native 세로 'vertical')
+# unless it is itself a counter of two syllables (9州 5小京, not the native 소경 'blind man'),
+# or it spells the counter and a one-syllable particle: 60歲로 (not the native 세로 'vertical')
 _JIDA_SYLLABLES = frozenset('지져졌질진')  # forms of 지다 after a noun (責任지다)
 ARCHAIC_ENDINGS = ('거니와', '노라', '노니', '소서', '옵소서', '나이다', '나이까', '리로다', '리이다', '도다',
                    '도소이다', '느니라', '더냐', '느뇨', '거늘', '거든', '리요', '올지')  # see is_native
@@ -856,7 +857,7 @@ class Analyzer:
         if not after_hanja and not bound and not (after_number and (first in lex.counters and (
                 n == 1 or lex.native.get(run[:2]) not in _CURATED_NOUNS
                 or n == 2 and run[1] in _SWALLOWED_PARTICLES and self.is_particles(run[1], final_sound(first)))
-                or first in _BIG_UNITS)) \
+                or first in _BIG_UNITS or run[:2] in lex.counters)) \
                 and not (before_number and n == 1 and first in lex.prefixes) \
                 and not (first in lex.cued_nouns and run[1:2] in _CUED_CASES and (
                     self.after_noun(run[1:], final_sound(first))

@@ -856,6 +856,10 @@ def _apply_compounds(text: str, items: list[Item], chosen: list[tuple[str, str]]
                     if chosen[g][1] in WEAK or chosen[g][1] == 'only':
                         chosen[g] = (part, 'compound')
     for k, (a, b) in enumerate(zip(items, items[1:])):  # each word with the next
+        if a.kind == 'word' and b.kind == 'word' and text.startswith(_ISLAND_TAIL, a.end) \
+                and b.start == a.end + 2 and chosen[k][1] in WEAK:
+            _island_compound(k, a, b, items, chosen, lexicon)
+            continue
         if a.kind != 'word' or b.kind != 'word' or (chosen[k][1] not in WEAK and chosen[k + 1][1] not in WEAK):
             continue
         if b.start - a.end > 1 or (b.start > a.end and text[a.end] != ' '):
@@ -873,6 +877,27 @@ def _apply_compounds(text: str, items: list[Item], chosen: list[tuple[str, str]]
             for idx, hanja in ((k, left), (k + 1, right)):
                 if chosen[idx][1] in WEAK or chosen[idx][1] == 'only':
                     chosen[idx] = (hanja, 'compound')
+
+
+_ISLAND_TAIL = '도 '  # a bare word in 도 before a space: the particle 'also', or an island, a province, a map
+
+
+def _island_compound(k: int, a: Item, b: Item, items: list[Item], chosen: list[tuple[str, str]],
+                     lexicon: Lexicon) -> None:
+    """A bare word in 도 read as a noun and the particle, where the whole eojeol and the next word
+    spell a dictionary compound, is the compound's first word: 江華島 條約, 威化島 回軍, 江華島 事件
+    (not 講和 + 도, 違和 + 도: the cue of 條約 and the usual sense chose the noun); 規制 强化도 必要하다
+    stays, 强化도必要 being no word."""
+    whole = a.hangul + '도'
+    compound = _compound(whole + b.hangul, lexicon)
+    if compound is None or not lexicon.words(whole):
+        return
+    left, right = compound[0][:len(whole)], compound[0][len(whole):]
+    if left in lexicon.words(whole) and right in b.candidates:
+        items[k] = a._replace(end=a.end + 1, hangul=whole, candidates=tuple(lexicon.words(whole)))
+        chosen[k] = (left, 'compound')
+        if chosen[k + 1][1] in WEAK or chosen[k + 1][1] == 'only':
+            chosen[k + 1] = (right, 'compound')
 
 
 def _spaced(text: str, a: Item, b: Item) -> bool:

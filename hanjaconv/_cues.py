@@ -156,6 +156,14 @@ def apply_cues(text: str, items: list, chosen: list[tuple[str, str]], lexicon: L
                 or text.startswith(ADJECTIVE_SUFFIXES, item.end):  # an adverb in 히 keeps it: 鞏固히
             continue
         every, cue_heads, senses = entry
+        if item.kind == 'word' and text.startswith('께', item.end) and _eojeol_ends(text, item.end + 1):
+            # the bare honorific 께 closing the word names a person as 께서 does (a cue needs two
+            # syllables): 임금께 올렸다 is the king, never the wage
+            honoured = [h for h, words in senses if '께서' in words]
+            if len(honoured) == 1 and (honoured[0] == NATIVE_SENSE or honoured[0] in candidates):
+                if honoured[0] != chosen[k][0]:
+                    chosen[k] = (None if honoured[0] == NATIVE_SENSE else honoured[0], 'cue')
+                continue
         if heads is None:
             heads = set(_HEADS.findall(text))
         if heads.isdisjoint(cue_heads) and not text.startswith(every, item.end) \
