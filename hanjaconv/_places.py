@@ -373,16 +373,23 @@ COURT_SUFFIXES = {'지법': '地法', '지검': '地檢', '지청': '支廳', '�
 _COURT_SIDES = {'동부': '東部', '서부': '西部', '남부': '南部', '북부': '北部'}
 COURT_FIRSTS = frozenset(s[0] for s in COURT_SUFFIXES)  # (the converter tests these first)
 _NO_BRANCH = frozenset(('서울', '부산', '대구', '인천', '광주', '대전', '울산'))  # seats of a 지법, with no 지원 of theirs
+_NATIVE_SEATS = frozenset(('서울',))  # a seat of courts whose name is native: it stays Hangul (서울高等檢察廳)
 _COURT_TEXT = regex.compile(r'법원|지법|지검|고법|선고|재판|판사|판결|기소|혐의|피고|구형|형사|민사|단독|합의\d*부|징역|벌금')
 
 
 def court_at(text: str, run: str, names: dict[str, str], is_particles) -> tuple[int, str, str] | None:
     """(the place's length, its Hanja, the suffix) where a run is a place with a court's suffix written
-    onto it and particles at most after (수원지법은, 통영지원에서), else None."""
+    onto it and particles at most after (수원지법은, 통영지원에서), else None. A place with a native
+    name has no Hanja: ''.
+
+    >>> court_at('', '서울고등검찰청은', {}, lambda rest: rest == '은')
+    (2, '', '고등검찰청')
+    """
     for size in (2, 3):
         if len(run) < size + 2 or run[size] not in COURT_FIRSTS:
             continue
-        place = names.get(run[:size]) or _COURT_SIDES.get(run[:size])
+        place = names.get(run[:size]) or _COURT_SIDES.get(run[:size]) \
+            or ('' if run[:size] in _NATIVE_SEATS else None)
         if place is None:
             continue
         for suffix in COURT_SUFFIXES:

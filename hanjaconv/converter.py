@@ -353,8 +353,8 @@ class Converter:
                     and (court := court_at(text, run, lexicon.place_names, analyzer.is_particles)):
                 size, place, suffix = court  # 水原地法은, 統營支院에서 (not 水源地 + 法, 統營 支援)
                 end = size + len(suffix)
-                pieces = ((0, size, *self._candidates_for(run[:size], 'mixed:' + place)),
-                          (size, end, *self._candidates_for(suffix, 'mixed:' + COURT_SUFFIXES[suffix])))
+                pieces = ((0, size, *self._candidates_for(run[:size], 'mixed:' + place)),) if place else ()
+                pieces += ((size, end, *self._candidates_for(suffix, 'mixed:' + COURT_SUFFIXES[suffix])),)
             elif run[0] in ADMIN_UNITS and after_joined_unit(text, s):
                 pieces = self._unit_then_rest(run, pieces)
             elif run[0] == COMPANY_SYLLABLE and 'A' <= before <= 'Z' and (e - s == 1 or analyzer.is_tail(run[1:], VOWEL)):
