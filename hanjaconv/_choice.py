@@ -25,7 +25,7 @@ from ._surroundings import collocation_follows
 from ._items import Item
 from ._names import (LONG_NOT_HEAD, apply_called, apply_dharma_names, apply_lede_name, apply_other_names, apply_full_names,
                      apply_given_names, apply_names_after_titles,
-                     apply_names_before_particles, apply_titles, apply_child_names,
+                     apply_names_again, apply_names_before_particles, apply_titles, apply_child_names,
                      titles_in)
 from ._suffix_words import apply_ism, apply_office_heads, apply_scholarly
 from ._lexicon import COMMON_IN_CHINESE, DOEDA_SYLLABLES, HADA_SYLLABLES, Lexicon
@@ -490,10 +490,11 @@ def choose(text: str, items: list[Item], lexicon: Lexicon, read: Callable[[str],
         guard_cued_nouns(text, items, chosen, lexicon)
     if 'noun' in kinds:
         apply_viscera(text, items, chosen, lexicon)  # 肝은 … 肺는, after the guard, which would leave a lone 간 in Hangul
+    names: set[str] = set()
     if lexicon.person_titles:
         titles = titles_in(text, items, chosen, lexicon)
-        apply_full_names(text, items, chosen, lexicon, titles)
-        apply_names_after_titles(text, items, chosen, lexicon)
+        names = apply_full_names(text, items, chosen, lexicon, titles)
+        names |= apply_names_after_titles(text, items, chosen, lexicon)
         apply_titles(text, items, chosen, lexicon, titles)
         if ' 스님' in text:
             apply_dharma_names(text, items, chosen, lexicon)  # 진우 스님, not 眞羽 스님
@@ -505,6 +506,8 @@ def choose(text: str, items: list[Item], lexicon: Lexicon, read: Callable[[str],
         apply_lede_name(text, items, chosen, lexicon)
     if lexicon.surnames:
         apply_names_before_particles(text, items, chosen, lexicon)
+    if names:
+        apply_names_again(text, items, chosen, lexicon, names)  # 이정후 選手 … 이정후가 (not 里程後가)
     if '목' in text:
         _apply_item_letters(text, items, chosen)
     return [Item(i.start, i.end, i.hangul, i.kind, i.candidates, hanja, rule)

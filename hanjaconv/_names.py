@@ -189,11 +189,12 @@ _TIME_CHOSEN = frozenset({('時', 'grammar'), ('時', 'compound')})  # 시 as th
 
 
 def apply_full_names(text: str, items: list[Item], chosen: list[tuple[str, str]], lexicon: Lexicon,
-                      titles: list[tuple[int, int | None, str]]) -> None:
+                      titles: list[tuple[int, int | None, str]]) -> set[str]:
     """A surname and a given name of two syllables, bare before a person's title (박지성 選手는,
     최영수 次官을, 김동현 氏는, 김영호 前 長官), is a name: it stays Hangul (a dictionary cannot know
     its Hanja) and the title takes its person's sense. Not a word in use (民主黨 代表), nor a word and
-    a suffix naming a body or a person (國防部 長官, 韓國人 選手)."""
+    a suffix naming a body or a person (國防部 長官, 韓國人 選手). Returns the names found."""
+    names = set()
     for title_start, k, title in titles:
         if k is not None and title_start and is_syllable(text[title_start - 1]) \
                 and (title[-1] == '長' or title[-1] == '員' and chosen[k][0] == title):
@@ -226,8 +227,10 @@ def apply_full_names(text: str, items: list[Item], chosen: list[tuple[str, str]]
             continue
         for j in inside:
             chosen[j] = (None, 'name')
+        names.add(text[end - 3:end])
         if k is not None:
             chosen[k] = (title, 'title')
+    return names
 
 
 def _full_name(text: str, items: list[Item], chosen: list[tuple[str, str]], lexicon: Lexicon, end: int,
@@ -259,12 +262,13 @@ def _full_name(text: str, items: list[Item], chosen: list[tuple[str, str]], lexi
     return inside
 
 
-def apply_names_after_titles(text: str, items: list[Item], chosen: list[tuple[str, str]], lexicon: Lexicon) -> None:
+def apply_names_after_titles(text: str, items: list[Item], chosen: list[tuple[str, str]], lexicon: Lexicon) -> set[str]:
     """A surname and a given name of two syllables right after a person's title or a word ending in one
     (俳優 윤여정은, 映畵監督 봉준호는, 代表 김철수는) is a name where the three syllables only split into a
     word and a one-syllable suffix (輪輿 + 艇): a word in use or a word and a suffix for a body or a
-    thing (代表 理事會는, 監督 政策委) is no name, as before a title (_names_a_thing)."""
+    thing (代表 理事會는, 監督 政策委) is no name, as before a title (_names_a_thing). Returns the names found."""
     titles = lexicon.person_titles
+    names = set()
     for k, (hanja, _) in enumerate(chosen):
         if not hanja or not (hanja in titles or len(hanja) > 2 and _compound_title(hanja, titles)
                              or hanja in _LATE and items[k].kind == 'determiner'):
@@ -296,6 +300,28 @@ def apply_names_after_titles(text: str, items: list[Item], chosen: list[tuple[st
             continue
         for j in inside:
             chosen[j] = (None, 'name')
+        names.add(name)
+    return names
+
+
+def apply_names_again(text: str, items: list[Item], chosen: list[tuple[str, str]], lexicon: Lexicon,
+                      names: set[str]) -> None:
+    """A full name the text has shown as one, beside a title (이정후 選手), is that person wherever
+    else the text writes it alone in its eojeol or with an ending (이정후가, 이정후를): one sense
+    per document, for names (not 里程後가)."""
+    for name in names:
+        at = text.find(name)
+        while at >= 0:
+            end = at + len(name)
+            tail_end = end
+            while tail_end < len(text) and is_syllable(text[tail_end]):
+                tail_end += 1
+            if not (at and (is_syllable(text[at - 1]) or text[at - 1] in _NAME_JOINERS)) \
+                    and (tail_end == end or _is_ending(text[end:tail_end], lexicon)):
+                for j in items_within(items, at, tail_end):
+                    if items[j].start < end:
+                        chosen[j] = (None, 'name')
+            at = text.find(name, end)
 
 
 def apply_dharma_names(text: str, items: list[Item], chosen: list[tuple[str, str]], lexicon: Lexicon) -> None:
