@@ -123,6 +123,11 @@ def _read_char(ch: str, initial: bool) -> str:
     return found
 
 
+# a character that, a word on its own, is read otherwise than in the words it makes: 茶 차, the drink
+# (茶를 마셨다), where 茶道 and 茶房 keep 다
+READ_ALONE = {'茶': '차'}
+
+
 def read_run(run: str, word_initial: bool = True, words: dict[str, str] | None = None) -> str:
     """Read one run of Hanja (already folded to unified ideographs), with the shipped word
     readings unless `words` gives others (the build passes none, to find the words that need one).
@@ -131,9 +136,13 @@ def read_run(run: str, word_initial: bool = True, words: dict[str, str] | None =
     ('노동', '비율', '양', '규율', '경제이론')
     >>> read_run('效率性')  # not 효 + 率性 (솔성)
     '효율성'
+    >>> read_run('茶'), read_run('茶道')
+    ('차', '다도')
     """
     if words is None:
         words = _words if _words is not None else _word_readings()  # (the call only the first time)
+    if len(run) == 1 and run in READ_ALONE:
+        return READ_ALONE[run]
     if 1 < len(run) <= _longest.get(run[0], 0):
         whole = words.get(run)
         if whole is not None:  # the run is one word: the loop below would read it so, at once
