@@ -432,6 +432,11 @@ def choose(text: str, items: list[Item], lexicon: Lexicon, read: Callable[[str],
                 and after in cands:
             chosen.append((after, 'grammar'))  # after a count, a margin or a year of service: 2點 差로, 3타 差,
             # 入社 3年 次 (not 車)
+        elif item.kind == 'noun' and item.hangul == '차' and '差' in cands and k and items[k - 1].end + 1 == item.start \
+                and items[k - 1].hangul in _MARGIN_UNITS and _MARGIN_UNITS[items[k - 1].hangul] in items[k - 1].candidates \
+                and text[item.start - 1] == ' ' and not (items[k - 1].start and is_syllable(text[items[k - 1].start - 1])):
+            chosen[k - 1] = (_MARGIN_UNITS[items[k - 1].hangul], 'compound')  # a bare unit and the margin counted
+            chosen.append(('差', 'compound'))  # in it: 票 差로, 點 差로 (票差, 點差; not 表 次)
         elif item.kind == 'noun' and item.hangul in _VERB_AFTER_OBJECT \
                 and text[item.end:item.end + 1] in _VERB_AFTER_OBJECT[item.hangul] \
                 and not syllable_at(text, item.end + 1) and (text.endswith(('을 ', '를 '), 0, item.start)
@@ -882,6 +887,7 @@ def _apply_compounds(text: str, items: list[Item], chosen: list[tuple[str, str]]
                     chosen[idx] = (hanja, 'compound')
 
 
+_MARGIN_UNITS = {'표': '票', '점': '點'}  # units a margin is counted in, bare before 차 (票 差로 當選)
 _ISLAND_TAIL = '도 '  # a bare word in 도 before a space: the particle 'also', or an island, a province, a map
 
 
