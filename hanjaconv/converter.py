@@ -19,8 +19,8 @@ import regex
 from ._analysis import (ADMINISTRATIVE, AFTER_DETERMINER, AFTER_HANJA, AFTER_MODIFIER, AFTER_NOUN, AFTER_NUMBER,
                         AFTER_OBJECT, ATTACHED, BEFORE_COMPARISON, BEFORE_COUNTER, BEFORE_GOVERNOR, BEFORE_HANJA,
                         BEFORE_LIST,
-                        BEFORE_NUMBER, BEFORE_WORD,
-                        BOUND_NOUNS, COLLOCATED, COORDINATING, PLACE_SENSES, RANGE_SUFFIX, UNBOUND, VOWEL, Analyzer)
+                        BEFORE_NUMBER, BEFORE_WORD, BOUND_NOUNS, COLLOCATED, CONSONANT,
+                        COORDINATING, PLACE_SENSES, RANGE_SUFFIX, UNBOUND, VOWEL, Analyzer)
 from ._bounded import remember
 from ._choice import CONFIDENCE, Item, choose, rank_candidates
 from ._cues import native_cued_sense
@@ -48,6 +48,8 @@ _ABOUT = '에관한'  # '…에 관한', inside a statute's name written solid (
 MAX_RUN = 256  # syllables: a longer run of Hangul without a break is not analysed
 _HOUR, _ROUND_UNITS = '시', frozenset('백천만억조')  # 時 'o'clock', which counts to twenty-four at most
 COMPANY_SYLLABLE = '사'  # 社 right after a capital letter (A社, LG社): see _choose_words
+# 船 right after the Latin abbreviation of a kind of ship, as shipping news writes it (LNG船, VLCC船)
+SHIP_KIND_SYLLABLE, SHIP_KINDS = '선', ('LNG', 'LPG', 'VLCC', 'VLGC', 'ULCC', 'PCTC', 'PCC', 'LCO2', 'FSRU')
 # a quoted ending or suffix, as grammar explanations cite them: '-아서', '-(으)면', '-시-', '-아서/-어서' (the
 # hyphen after a quote, a bracket, a slash or a space, then maybe a bracketed linking vowel): native, left Hangul
 _QUOTED_ENDING = regex.compile(r'(?:^|[\s\'"‘“「『<(\[/])-(?:\(|\([가-힣]+\))?$')
@@ -360,6 +362,10 @@ class Converter:
             elif run[0] == COMPANY_SYLLABLE and 'A' <= before <= 'Z' and (e - s == 1 or analyzer.is_tail(run[1:], VOWEL)):
                 pieces = ((0, 1, *self._candidates_for(COMPANY_SYLLABLE, 'mixed:社')),)  # a company named
                 # by capitals: A社는, B社의, LG社와 (not 辭意; digits before are counts or outs: 2사 滿壘)
+            elif run[0] == SHIP_KIND_SYLLABLE and before in 'GCOU' and text.endswith(SHIP_KINDS, 0, s) \
+                    and (e - s == 1 or analyzer.is_tail(run[1:], CONSONANT)):
+                pieces = ((0, 1, *self._candidates_for(SHIP_KIND_SYLLABLE, 'mixed:船')),)  # LNG船 受注, VLCC船을
+                # (a kind of ship its abbreviation names: not 線 or 選)
             for start, end, key, kind, cands in pieces:
                 append(Item(s + start, s + end, key, kind, cands))
             if before == ' ' and len(items) > len(pieces) and _SHIP_SYLLABLE in run \
