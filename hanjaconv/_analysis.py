@@ -74,8 +74,12 @@ _NO_PATH = (_INF, None, 0, 0)  # a lattice entry with no analysis (see analyse)
 # never beats them; 하자 'let us' yields only before a case particle (建物瑕疵를; 追求하자는 stays)
 _HADA_COMMON_SECOND = frozenset('여였기지고는게도면므며되던다라니나시세오러려느든더거겠냐네셔신실심십옵사매리랴듯노소잖죠군구'
                                  '대')  # and the hearsay 하대 of everyday prose: 重要하대요, 有名하대서 (not 下待 + 요)
+# the syllables after 하다's modifier 할 in its common forms written solid (할지, 할까, 할게, 할수록, 할때 …): a
+# word spelt from 할 with another second syllable beats the rare ending (關稅割當, 價格割引, not 關稅 + 할당 'chat's 다')
+_HAL_COMMON_SECOND = frozenset('지까게께래때거걸테뿐만수줄듯라려망세런른')
 _CASE_STARTS = frozenset('를가의에로와')  # case particles' first syllables (瑕疵를, 瑕疵가, 瑕疵의 …)
-_HADA_GOES_ON = frozenset('여였기고는게지도면므며되던')  # the syllable after 하 in its common forms
+_HADA_GOES_ON = frozenset('여였기고는게지도면므며되던')
+_HADA_OPENINGS = frozenset('하할')  # a tail that opens with 하다's stem or its modifier 할 (see _word_beats_hada_form)  # the syllable after 하 in its common forms
 _LONGEST_STEM = 4  # syllables of the longest native stem that spells a dictionary word
 MAX_TAIL = 16  # syllables: no Korean tail (particles, endings) is longer
 _NON_INITIAL = frozenset(s for s in (join(initial, medial, final) for initial in (2, 5)  # ㄴ, ㄹ
@@ -121,6 +125,7 @@ _LONG_CONNECTIVES = frozenset({'거나', '면서', '도록', '려고', '려면',
 _WHOLE_CONNECTIVES = frozenset({'도록', '려고', '려면', '면서', '더니', '거나'})  # after a one-syllable stem, the
 # whole run (not 지만 or 는데, which a word and a particle also spell: 四肢만, 예는데)
 _SHORT_NATIVE = frozenset({'pronoun', 'noun', 'bound-noun', 'numeral', 'NP', 'NNB'})
+_HUMBLE_I = '저'  # the humble 'I', whose subject form is 제가, never 저가 (see is_native)
 _NOUNS = frozenset({'noun', 'bound-noun', 'pronoun', 'NNG', 'NNP', 'NNB', 'NP'})
 _COMPARED_NOUNS = frozenset('전')  # nouns of time that the comparative 보다 follows more often than any
 # word in 보 spelt with them takes the copula's 다 (前보다, not 電報다)
@@ -636,10 +641,11 @@ class Analyzer:
                         and not self.has_standing(stem):
                     return True
         for j in range(1, longest_word):
-            # 저가 is 저 (I) + 가 rather than 低價, 말은 말 + 은 rather than 末銀, 물이다 물 + 이다
-            # rather than 物異 + 다, unless the word is common
+            # 말은 is 말 + 은 rather than 末銀, 물이다 물 + 이다 rather than 物異 + 다, unless the word is
+            # common; but the pronoun 저 takes the subject's 가 only as 제가, so 저가 is 低價 (저가 製品)
             pos = native.get(run[:j])
             if pos in _SHORT_NATIVE and not (unbound and pos == 'bound-noun') and run[j:] not in _CALLING \
+                    and not (pos == 'pronoun' and run[:j] == _HUMBLE_I and run[j:j + 1] == '가') \
                     and (self.is_particles(run[j:], final_sound(run[j - 1]))
                          if longest_word == n or run.startswith('보다', j)  # the comparative 보다 after a
                          # native noun, where a word in 보 and the copula's 다 match longer: 별보다, 물보다
@@ -1078,7 +1084,7 @@ class Analyzer:
                 and is_tail(run[i:], final_sound(run[i - 1]) if i else ANY) \
                 and not (ch == '한' and i > 1 and run[i - 1] == '권' and not any(
                     run[h:i] in lex.predicate_senses for h in range(i - 1))) \
-                and not (ch == '하' and i + 1 < n and self._word_beats_hada_form(run, ends, i)) \
+                and not (ch in _HADA_OPENINGS and i + 1 < n and self._word_beats_hada_form(run, ends, i)) \
                 and not (ch in suffixes and suffix_first[i][1] is not None and (i + 1 < n or ch == '분' and i == 1 and after_number)
                          and not (ch == '시' and i and run[i:] in lex.copula)  # 牧者시니, 避難處시요: the copula's honorific
                          and not (ch == '분' and i and self._person_before(run, ends, i))  # 職員분이: honorific 분
@@ -1373,9 +1379,10 @@ class Analyzer:
     def _word_beats_hada_form(self, run: str, ends: dict[int, list[tuple[int, bool]]], i: int) -> bool:
         """Whether a word in standing that starts with the 하 at i beats the form of 하다 the rest
         also spells with a rare ending: alone, with particles or a suffix after it (畵面下端, 價格下落이,
-        株價下落勢, not 하 + 단, 하 + 락이); 하자 only before a case particle (建物瑕疵를)."""
+        株價下落勢, not 하 + 단, 하 + 락이); 하자 only before a case particle (建物瑕疵를). Likewise a word
+        that starts with the modifier 할 (關稅割當, 價格割引: not 할 + the chat's 당 'is', 할 + 인)."""
         second = run[i + 1]
-        if second in _HADA_COMMON_SECOND:
+        if second in (_HADA_COMMON_SECOND if run[i] == '하' else _HAL_COMMON_SECOND):
             return False
         n = len(run)
         for j, user in ends.get(i, ()):

@@ -183,8 +183,9 @@ def apply_cues(text: str, items: list, chosen: list[tuple[str, str]], lexicon: L
             if hanja != NATIVE_SENSE and (hanja not in candidates or not _reads_alone(item.hangul, hanja)
                                           or predicate and not _may_be_predicate(item.hangul, hanja, lexicon)):
                 continue
+            joined = lexicon.joined_cues.get((hangul, hanja), ())  # (only written onto it: 부산항만공사)
             for distance, word in places:  # nearest first
-                if word.endswith(words) if distance < 0 else word.startswith(words):
+                if word.endswith(words) or word.endswith(joined) if distance < 0 else word.startswith(words):
                     nearest[hanja] = max(distance, 0)  # (-1 marks its own word: distance 0)
                     matched[hanja] = word
                     break

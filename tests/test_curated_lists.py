@@ -141,6 +141,12 @@ def test_sense_cues(lex):
     assert rules['사기'] == ('詐欺', 'default')  # a cue that agrees leaves the rule
 
 
+def test_joined_cues_count_only_written_onto_the_word(lex):
+    assert '항만' in lex.joined_cues['공사', '公社']
+    assert hanjaconv.convert('부산항만공사는 운영사를 선정했다.').startswith('釜山港灣公社는')
+    assert hanjaconv.convert('항만 공사가 진행 중이다.') == '港灣 工事가 進行 中이다.'  # spaced: harbour works
+
+
 def test_cue_words_are_hangul_of_two_syllables_or_more(lex):
     from hanjaconv._cues import _LONGEST_CUE
     for hangul, (every, heads, senses) in lex.sense_cues.items():
@@ -150,7 +156,8 @@ def test_cue_words_are_hangul_of_two_syllables_or_more(lex):
 def test_a_cue_names_one_sense(lex):
     for hangul, (every, heads, senses) in lex.sense_cues.items():
         assert len({hanja for hanja, _ in senses}) == len(senses), hangul            # one row a sense
-        assert sum(len(words) for _, words in senses) == len(every), hangul          # no cue under two
+        joined = sum(len(lex.joined_cues.get((hangul, hanja), ())) for hanja, _ in senses)  # (+항만: 公社)
+        assert sum(len(words) for _, words in senses) + joined == len(every), hangul  # no cue under two
 
 
 # senses whose cues cannot act, as the read-back guard refuses them: a word read two ways, where the
