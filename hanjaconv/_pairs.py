@@ -5,7 +5,8 @@ Two joined by 와/과 that together spell a dictionary compound take its Hanja: 
 賞罰, 得失, 南北) by splitting the compound around the conjunction; alone, neither syllable
 says which of its many Hanja it is. Where a syllable is a curated one-syllable noun, the
 compound must give it one of its own senses: 실과 천 'thread and cloth' is no 實踐. And news joins the one-syllable names of countries with a
-middle dot: 한·미 → 韓·美, 한·중·일 → 韓·中·日, 북·미 → 北·美.
+middle dot: 한·미 → 韓·美, 한·중·일 → 韓·中·日, 북·미 → 北·美, and so one such name before a
+longer one: 한·캐나다 → 韓·캐나다, 한·EU → 韓·EU.
 """
 from __future__ import annotations
 
@@ -26,6 +27,14 @@ COUNTRIES = {'한': '韓', '미': '美', '일': '日', '중': '中', '북': '北
              '불': '佛', '호': '濠', '몽': '蒙'}
 _NO_HANJA_COUNTRIES = frozenset('러')
 _COUNTRY_LIST = regex.compile(r'(?<![가-힣·ㆍ])[가-힣](?:[·ㆍ][가-힣])+(?![가-힣]*[·ㆍ])([가-힣]*)')
+# a one-syllable name before a dot and the longer name of another state or bloc, as news names agreements
+# and summits (한·캐나다 FTA, 한·아세안 정상회의, 한·EU): the longer name in capitals, or one of these or of the
+# countries that 産 follows (loanword_suffixes.tsv)
+_NAME_AFTER_DOT = regex.compile(r'(?<![가-힣·ㆍ])([가-힣])[·ㆍ](?:([가-힣]{2,})|[A-Z]{2,})')
+_STATES = frozenset({'아세안', '싱가포르', '몽골', '폴란드', '체코', '헝가리', '스웨덴', '핀란드', '그리스', '포르투갈',
+                     '이란', '이라크', '카타르', '쿠웨이트', '오만', '요르단', '이집트', '나이지리아', '우즈베키스탄', '캄보디아',
+                     '라오스', '미얀마', '방글라데시', '파키스탄', '아랍에미리트', '걸프', '인도', '호주', '태국', '중남미',
+                     '중동', '중앙아시아', '유럽연합', '스위스', '오스트리아', '과테말라', '파나마', '코스타리카', '엘살바도르'})
 
 
 def coordinated_pairs(text: str, items: list[Item], lexicon: Lexicon, is_tail, protected) -> list[Item]:
@@ -41,6 +50,10 @@ def coordinated_pairs(text: str, items: list[Item], lexicon: Lexicon, is_tail, p
     []
     >>> [i.candidates[0] for i in coordinated_pairs('한·미·일 정상', [], lex, tail, set().__contains__)]
     ['韓', '美', '日']
+    >>> [i.candidates[0] for i in coordinated_pairs('한·캐나다 協定', [], lex, tail, set().__contains__)]
+    ['韓']
+    >>> coordinated_pairs('일·가정 양립', [], lex, tail, set().__contains__)
+    []
     """
     found: dict[int, Item] = {}
     native, has_word, basic, defaults = lexicon.native, lexicon.has_word, lexicon.basic, lexicon.defaults
@@ -77,6 +90,13 @@ def coordinated_pairs(text: str, items: list[Item], lexicon: Lexicon, is_tail, p
                     found[at] = Item(at, at + 1, c, 'pair', (COUNTRIES[c],))
                 elif c == '소' and soviet:
                     found[at] = Item(at, at + 1, c, 'pair', ('蘇',))
+        states = lexicon.loanword_suffixes.get('산', (None, {}))[1]  # (the heads of its 産 row: 캐나다産)
+        for m in _NAME_AFTER_DOT.finditer(text):
+            first, name = m.group(1), m.group(2)
+            if first not in COUNTRIES or m.start() in found or protected(first) or name is not None and not any(
+                    name[:j] in _STATES or name[:j] in states for j in range(len(name), 1, -1)):
+                continue  # (일·가정 양립 is work and home: the name after the dot must open with a state's)
+            found[m.start()] = Item(m.start(), m.start() + 1, first, 'pair', (COUNTRIES[first],))
     if not found:
         return items
     kept = [item for item in items if not any(item.start <= at < item.end for at in found)]
