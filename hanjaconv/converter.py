@@ -50,6 +50,9 @@ _HOUR, _ROUND_UNITS = '시', frozenset('백천만억조')  # 時 'o'clock', whic
 COMPANY_SYLLABLE = '사'  # 社 right after a capital letter (A社, LG社): see _choose_words
 # 船 right after the Latin abbreviation of a kind of ship, as shipping news writes it (LNG船, VLCC船)
 SHIP_KIND_SYLLABLE, SHIP_KINDS = '선', ('LNG', 'LPG', 'VLCC', 'VLGC', 'ULCC', 'PCTC', 'PCC', 'LCO2', 'FSRU')
+# 當 'per' right after a unit written in Latin letters, as prices are quoted (t當 600달러, kWh當 130원, TEU當)
+PER_SYLLABLE = '당'
+_LATIN_UNITS = regex.compile(r'(?<![A-Za-z])(?:t|kg|g|mg|km|m|L|ℓ|kWh|MWh|GWh|TWh|kW|MW|GW|TEU|FEU|MMBtu|bbl|ha)$')
 # a quoted ending or suffix, as grammar explanations cite them: '-아서', '-(으)면', '-시-', '-아서/-어서' (the
 # hyphen after a quote, a bracket, a slash or a space, then maybe a bracketed linking vowel): native, left Hangul
 _QUOTED_ENDING = regex.compile(r'(?:^|[\s\'"‘“「『<(\[/])-(?:\(|\([가-힣]+\))?$')
@@ -362,6 +365,10 @@ class Converter:
             elif run[0] == COMPANY_SYLLABLE and 'A' <= before <= 'Z' and (e - s == 1 or analyzer.is_tail(run[1:], VOWEL)):
                 pieces = ((0, 1, *self._candidates_for(COMPANY_SYLLABLE, 'mixed:社')),)  # a company named
                 # by capitals: A社는, B社의, LG社와 (not 辭意; digits before are counts or outs: 2사 滿壘)
+            elif run[0] == PER_SYLLABLE and before.isascii() and before.isalpha() \
+                    and _LATIN_UNITS.search(text, max(0, s - 6), s) and (e - s == 1 or analyzer.is_particles(run[1:])):
+                pieces = ((0, 1, *self._candidates_for(PER_SYLLABLE, 'mixed:當')),)  # t當 600달러, kWh當 130원
+                # (not 黨 or 堂: a unit's price)
             elif run[0] == SHIP_KIND_SYLLABLE and before in 'GCOU' and text.endswith(SHIP_KINDS, 0, s) \
                     and (e - s == 1 or analyzer.is_tail(run[1:], CONSONANT)):
                 pieces = ((0, 1, *self._candidates_for(SHIP_KIND_SYLLABLE, 'mixed:船')),)  # LNG船 受注, VLCC船을
