@@ -125,7 +125,6 @@ _LONG_CONNECTIVES = frozenset({'거나', '면서', '도록', '려고', '려면',
 _WHOLE_CONNECTIVES = frozenset({'도록', '려고', '려면', '면서', '더니', '거나'})  # after a one-syllable stem, the
 # whole run (not 지만 or 는데, which a word and a particle also spell: 四肢만, 예는데)
 _SHORT_NATIVE = frozenset({'pronoun', 'noun', 'bound-noun', 'numeral', 'NP', 'NNB'})
-_HUMBLE_I = '저'  # the humble 'I', whose subject form is 제가, never 저가 (see is_native)
 _NOUNS = frozenset({'noun', 'bound-noun', 'pronoun', 'NNG', 'NNP', 'NNB', 'NP'})
 _COMPARED_NOUNS = frozenset('전')  # nouns of time that the comparative 보다 follows more often than any
 # word in 보 spelt with them takes the copula's 다 (前보다, not 電報다)
@@ -641,11 +640,10 @@ class Analyzer:
                         and not self.has_standing(stem):
                     return True
         for j in range(1, longest_word):
-            # 말은 is 말 + 은 rather than 末銀, 물이다 물 + 이다 rather than 物異 + 다, unless the word is
-            # common; but the pronoun 저 takes the subject's 가 only as 제가, so 저가 is 低價 (저가 製品)
+            # 저가 is 저 (older prose's 'he') + 가 rather than 低價 (its cues name 低價: see native_words.tsv),
+            # 말은 말 + 은 rather than 末銀, 물이다 물 + 이다 rather than 物異 + 다, unless the word is common
             pos = native.get(run[:j])
             if pos in _SHORT_NATIVE and not (unbound and pos == 'bound-noun') and run[j:] not in _CALLING \
-                    and not (pos == 'pronoun' and run[:j] == _HUMBLE_I and run[j:j + 1] == '가') \
                     and (self.is_particles(run[j:], final_sound(run[j - 1]))
                          if longest_word == n or run.startswith('보다', j)  # the comparative 보다 after a
                          # native noun, where a word in 보 and the copula's 다 match longer: 별보다, 물보다
