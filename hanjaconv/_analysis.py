@@ -63,7 +63,8 @@ LOAN_UNITS = ('밀리그램', '마이크로그램', '킬로그램', '그램', '�
 PLACE_SENSES = frozenset('市郡區道驛面洞邑里島')  # a suffix's place senses, first after a native name
 ADMINISTRATIVE = frozenset('市郡區道')  # ... and those that begin the words of their heads and offices (市長, 區廳)
 _CHAIN_ENDING = frozenset({'이', '가', '을', '를', '의', '요'})  # case particles, and the polite 요, no other particle follows
-_CASE_PARTICLES = frozenset('의가를을는은')  # one-syllable case and topic particles a word may swallow
+_HONORIFIC_STARTS = frozenset('시셨세셔십')  # the honorific 시 opening an ending: 주셨다, 주세요, 주셔서, 주십시오
+_CASE_PARTICLES = frozenset('의가를을는은와')  # one-syllable case and topic particles a word may swallow
 _VOWEL_COPULA = frozenset(('지만', '지만은', '지요'))  # the copula contracted after a vowel (이지만, 이지요)
 _SECTION_SUFFIXES = frozenset('科課')  # a department or section: 家政科, 保健課; 과 after a noun is far commoner as 'and'
 _DEFINING = '란'  # the copula's defining form after a vowel: 傷害란 (see _root_stands)
@@ -1727,6 +1728,13 @@ class Analyzer:
         one-syllable stem in 기 with particles (사기도), or a one-syllable stem with
         the modifier's ㄴ or ㄹ (산, 질) that is no determiner."""
         n, stems = len(run), self.lex.verb_stems
+        if n > 2 and any(run[:j] in stems and run[j] in _HONORIFIC_STARTS and self.is_inflection(run[j:], False)
+                         for j in (1, 2) if j < n - 1 or j == n - 1 and run[j] in '신실') \
+                or n > 3 and run[1] == '주' and run[0] in stems and split(run[0])[1:] in ((0, 0), (4, 0)) \
+                and run[2] in _HONORIFIC_STARTS and self.is_inflection(run[2:], False):
+            return True  # a stem and an honorific ending, which no noun takes after an object (only the
+            # copula's, 醫師셨다, after a subject): 宿題를 내주셨다, 時間을 내주세요 (not 來週 + 셨다); so too
+            # a stem that is its own infinitive, 주다 and one: 冊을 사주셨다 (not 四柱 + 셨다)
         if n == 1:  # not a determiner, which stands there too (기록을 新 주소로)
             initial, medial, final = split(run)
             return (final in (4, 8) and join(initial, medial, 0) in stems
