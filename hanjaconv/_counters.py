@@ -143,14 +143,16 @@ def apply_counter_cues(text: str, items: list[Item], chosen: list[tuple[str, str
 
 
 def _ordinal_sense(text: str, item: Item, lexicon: Lexicon) -> str | None:
-    """代 after 제 and a number, an office's holder in order (第8代 事務總長: no vehicle is counted so);
+    """代 after 제 and a number, an office's holder in order (第8代 事務總長: no vehicle is counted so),
+    or before 째 (3代째);
     世 after a foreign ruler's name and a small number (메흐메트 2世, 유스티니아누스 1世: an age follows no
     such name), the name told by a syllable no Hanja reads; None elsewhere (2歲 兒童, 제3臺 is no use)."""
     number = number_before(text, item.start)
     begin = item.start - len(str(number))
     if item.hangul == '대':
-        return '代' if '代' in item.candidates and text.endswith('제', 0, begin) \
-            and not syllable_at(text, begin - 2) else None
+        return '代' if '代' in item.candidates and (text.endswith('제', 0, begin) and not syllable_at(text, begin - 2)
+                                                   or text.startswith('째', item.end)) else None
+        # (and before 째, a generation in line: 3代째 冷麵을 파는 집, 5代째 이어 온; no vehicle is counted so)
     if '世' not in item.candidates or number > 30 or begin < 2 or text[begin - 1] != ' ':
         return None
     name = word_before(text, begin)
