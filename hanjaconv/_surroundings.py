@@ -13,7 +13,8 @@ from ._analysis import (CONTRACTED_BOUND, END_OF_PERIOD, LONE_NUMERALS, GUARDED_
 from ._hangul import is_syllable, join, split, syllables_from
 from ._lexicon import Lexicon
 
-_NEGATIONS = (' 않', ' 못', ' 말', ' 마라', ' 마세요', ' 마십시오', ' 아니하', ' 아니한', ' 아니할')  # after a verb in 지: 보지 않다, 보지 말라
+_NEGATIONS = (' 않', ' 못', ' 말', ' 마라', ' 마세요', ' 마십시오', ' 마요', ' 마셈', ' 아니하', ' 아니한', ' 아니할')
+# after a verb in 지: 보지 않다, 보지 말라, 사지 마요; and 마 alone, as chat writes it (사지 마, not 마비: _bare_ma)
 _AFTER_GO = (' 싶', ' 있', ' 계시', ' 왔', ' 갔', ' 와서', ' 가서', ' 올게', ' 갈게')  # after a verb in 고: 보고 싶다,
 # 사고 있다; and before 'come, go' in the past or in 서, 게 (면접 보고 왔는데, 밥 먹고 갈게), which a bare noun hardly takes
 _AFTER_GI = (' 위해', ' 위한', ' 위하', ' 전에', ' 전부터', ' 직전', ' 시작', ' 어렵', ' 쉽', ' 싫', ' 힘들',
@@ -36,6 +37,31 @@ _NOUN_TAGS = frozenset({'noun', 'pronoun', 'NNG', 'NNP', 'NP'})  # (not bound no
 _TITLES = frozenset('씨군양님')  # after a surname: 고 씨 is Mr Ko
 _OPENING_QUOTES = frozenset('‘“\'"「『《〈')
 _SENTENCE_FINALS = frozenset('다냐까요죠')  # 한다 고 했다, spaced wrongly
+
+
+_CONTRACTING_VOWELS = frozenset((0, 1, 4, 5, 6))  # ㅏ ㅐ ㅓ ㅔ ㅕ: a stem so ending swallows its 아, 어 (가요, 서, 켜요)
+_NEGATING_ADVERBS = frozenset({'안', '못'})
+_CLAUSE_ENDS = frozenset('.!?~…"\'”’)\nㅋㅎㅠㅜ^;')  # what follows a clause's last word in chat and prose
+
+
+def contracted_verb(text: str, start: int, end: int, run: str, stems: frozenset[str]) -> bool:
+    """Whether a run is a one-syllable verb stem that swallowed its 아, 어, bare or with 요, where a verb
+    stands: after 안 or 못 (안 자?, 못 가요), or with 요 at the end of a clause (여행 가요!, 여기 서요.,
+    아기가 자요), not after 몇 (몇 세요?). The Sino words these spell (歌謠, 者, 西遼, 滋擾, 大要) hardly
+    stand so: a clause ends in a noun with the copula, not with 요 alone."""
+    n = len(run)
+    if n > 2 or n == 2 and run[1] != '요':
+        return False
+    stem = run[0]
+    if stem not in stems or split(stem)[2] or split(stem)[1] not in _CONTRACTING_VOWELS:
+        return False
+    previous = _previous_word(text, start) if start > 1 and text[start - 1] == ' ' else ''
+    if previous in _NEGATING_ADVERBS:
+        return True
+    if n == 1 or previous == '몇' or previous[-1:] == '의':
+        return False
+    rest = text[end:end + 3].lstrip(' ')
+    return not rest or rest[0] in _CLAUSE_ENDS
 
 
 def after_native_numeral(text: str, start: int, numerals: frozenset[str],
@@ -72,6 +98,11 @@ def _nominal_gi(word: str, analyzer: Analyzer) -> bool:
     return k > 0 and (k + 1 == len(word) or analyzer.is_particles(word[k + 1:]))
 
 
+def _bare_ma(text: str, end: int) -> bool:
+    """Whether 마, the plain imperative of 말다, stands alone after a run (사지 마, 사지 마!), not a word in 마 (마비)."""
+    return text.startswith(' 마', end) and (end + 2 == len(text) or not is_syllable(text[end + 2]))
+
+
 def governs_verb(text: str, start: int, end: int, run: str, analyzer: Analyzer) -> bool:
     """Whether the context makes a verb form (사고, 산, 주자) a verb: an object, an adverb, an
     adverb in 게 or a quoted clause before it (책을 사고, 새로 산, 얇게 간, 옳다고 보고), a
@@ -81,7 +112,7 @@ def governs_verb(text: str, start: int, end: int, run: str, analyzer: Analyzer) 
     last = run[-1]
     if len(run) == 1 and not split(run)[2] and not text.startswith(_AUXILIARIES, end):
         return False  # a stem that swallowed its 아, 어 (꽉 차 있다) is a verb only before an auxiliary
-    if last == '지' and text.startswith(_NEGATIONS, end) or last == '고' and text.startswith(_AFTER_GO, end):
+    if last == '지' and (text.startswith(_NEGATIONS, end) or _bare_ma(text, end)) or last == '고' and text.startswith(_AFTER_GO, end):
         return True
     if len(run) == 2 and last in _CONNECTIVE_FINALS and text.startswith(_AUXILIARY_NAE, end):
         return True  # a connective before the auxiliary 내다: 고아 냅니다, 우려 낸다 (not 孤兒, 憂慮)

@@ -33,8 +33,8 @@ from ._readback import check_readings
 from ._surroundings import (COMPARISONS, SUBJECT_ENDINGS, after_determiner, after_modifier, after_native_numeral,
                             plain_modifier, verb_modifier_in_eul,
                             after_sino_numeral, before_word, bound_may_follow, collocation_follows, collocation_precedes,
-                            after_bare_noun, clinic_follows, coordinates, counter_follows, governs_verb,
-                            particle_after_number)
+                            after_bare_noun, clinic_follows, contracted_verb, coordinates, counter_follows,
+                            governs_verb, particle_after_number)
 from ._tsv import DictionaryError, Entry, parse_lines
 from ._word_automaton import LENGTH_MASK, WordAutomaton
 from .reading import to_hangul
@@ -259,7 +259,7 @@ class Converter:
         flags_used, run_flags, before_bound = analyzer.flags_used, self._run_flags, analyzer.before_bound
         lexicon = self.lexicon
         native_counters, native_numerals, numerals = lexicon.native_counters, lexicon.native_numerals, lexicon.numerals
-        native_measures = lexicon.native_measures
+        native_measures, verb_stems = lexicon.native_measures, lexicon.verb_stems
         determiners = lexicon.determiners
         cued_native = lexicon.cued_native
         cued_heads = lexicon.cued_native_heads
@@ -286,6 +286,8 @@ class Converter:
             if before == ' ' and run[:2] in native_measures and (e - s == 2 or analyzer.is_particles(run[2:])) \
                     and after_native_numeral(text, s, native_numerals) and not _modifier_han(text, s):
                 continue  # a native measure after a native numeral: 물 한 모금을, 배추 두 포기 (not 募金, 抛棄)
+            if e - s <= 2 and contracted_verb(text, s, e, run, verb_stems):
+                continue  # a verb that swallowed its 아, 어: 여행 가요!, 안 자?, 여기 서요 (not 歌謠, 者, 西遼)
             after_hanja = before >= '\u3400' and is_hanja(before)
             # only the flags the analysis reads for this run: fewer distinct cache keys
             flags = run_flags.get(run)  # a small int: no object per entry
