@@ -114,6 +114,8 @@ GUARDED_DETERMINERS = NUMBER_DETERMINERS | {'고', '망'}  # the caller lets the
 # the others before a number)
 _FULL_COPULA = frozenset('인이')  # the copula's syllables that open its full forms after a vowel too (期인, 歲이며)
 _CUED_CASES = frozenset('가를의에이을과와')  # case particles no verb ending begins with (not 해도, 해서, 세는)
+_CONTRACTED_COPULA_ENDINGS = frozenset({'가요', '데요', '지요', '가봐', '가봐요', '가보다'})  # the copula's 인가요,
+# 인데요 after 거 with its 이 dropped, as chat writes them: 예민한 건가요?, 먹을 건데요 (not 乾價 + 요)
 CONTRACTED_BOUND = frozenset({'건'})  # 것 and 은 in one syllable after a verb's modifier: 먹은 건, 할 건데 (not 件)
 BOUND_NOUNS = {'자': ('者',), '중': ('中',), '등': ('等',), '점': ('點',)}  # Sino-Korean bound nouns after a modifier: 하는 者,
 # 가는 中이다, 保護하는 等; 點 'respect, point' (專擔한 點도, 考慮한 點을: not 粘度)
@@ -838,7 +840,8 @@ class Analyzer:
             return []  # a native bound noun: 할 수도, 가 본 적도, 없는 분이다 (not 首都, 赤道, 粉餌), 말씀하신 이가;
             # one that takes 하다 after a modifier: 모른 체하며, 아는 척하고 (not 滯下며); the bound 수 takes no
             # 로 with another particle after it (좁은 水路를, 安全한 水路로: see _NOUN_AFTER_RO)
-        if after_modifier and first in CONTRACTED_BOUND and (n == 1 or run[1] in '데가지' and self.is_tail(run[1:])):
+        if after_modifier and first in CONTRACTED_BOUND and (n == 1 or run[1] in '데가지' and (
+                self.is_tail(run[1:]) or run[1:] in _CONTRACTED_COPULA_ENDINGS)):
             return []  # 것은, 것인- contracted: 웬만한 건, 할 건데, 갈 건가 (the caller let no determiner through:
             # 한 件; and 解決된 件이다 is no contraction)
         if unbound and first in lex.verb_stems and self.is_inflection(run[1:], False):

@@ -445,6 +445,9 @@ def bound_may_follow(text: str, start: int, before_bound: frozenset[str]) -> boo
 LONE_COUNTERS = sorted(('년', '일', '월', '개월', '세', '주야', '명', '주년', '세기', '회', '배', '차례',
                         '분', '층', '주', '시간', '초', '인'),
                        key=len, reverse=True)
+_LONE_UNITS = frozenset('백천만')  # a hundred, a thousand, ten thousand alone: a number before any counter (百 點, 千 원,
+# 萬 個), as a composed numeral is; the lone digits (일, 이, 사, 오) count only before LONE_COUNTERS
+_NOT_AFTER_LONE_UNIT = frozenset('두위')  # no count after a lone unit: 백 두 개 is a bag and two, 천 위에 on the cloth
 _ONE_BEFORE = ('년', '개월', '회', '층', '분', '초', '주')
 # LOAN_UNITS: loanword units counted in Sino numerals (see _analysis.py)
 _WON_ENDINGS = ('씩', '짜리', '어치', '가량', '대', '선', '이다', '입니다', '이었', '였')
@@ -489,10 +492,12 @@ def counter_follows(text: str, end: int, analyzer: Analyzer, run: str = '') -> b
         return True
     if run in ZERO_NUMERALS:
         return False  # zero alone counts only a unit written as a loanword (零 퍼센트): 영 일을 is 'work at all'
-    if len(run) > 1 and word[:1] == '원' and (len(word) == 1 or word[1:].startswith(_WON_ENDINGS)
-                                              or analyzer.is_particles(word[1:], final_sound('원'))):
-        return True  # the native currency unit: 九千 원, 二萬 원짜리 (not 九泉 원)
-    if len(run) == 1:
+    if (len(run) > 1 or run in _LONE_UNITS) and word[:1] == '원' and (
+            len(word) == 1 or word[1:].startswith(_WON_ENDINGS) or analyzer.is_particles(word[1:], final_sound('원'))):
+        return True  # the native currency unit: 九千 원, 二萬 원짜리 (not 九泉 원), 千 원만, 萬 원짜리
+    if run in _LONE_UNITS and word[:1] in _NOT_AFTER_LONE_UNIT:
+        return False  # 명품 백 두 개 (a bag, then two), 천 위에 (on the cloth)
+    if len(run) == 1 and run not in _LONE_UNITS:
         counter = lone_numeral_counts(text, end + 1)
         return bool(counter) and (len(word) == len(counter) or analyzer.is_particles(
             word[len(counter):], final_sound(counter[-1])) or word[len(counter):].startswith(_COUNT_ENDINGS))
@@ -509,7 +514,7 @@ _DIGIT_SYLLABLES = frozenset('일이삼사오육륙칠팔구')
 
 def after_sino_numeral(text: str, start: int, numerals: dict) -> bool:
     """Whether the word before the space at start - 1 is a Sino-Korean numeral in Hangul with a
-    unit of ten or more (이십만 명, 백팔십 도, 수천 명): a lone 이 or 사 is more often something else;
+    unit of ten or more (이십만 명, 백팔십 도, 수천 명; a unit alone too, 백 개, 천 원): a lone 이 or 사 is more often something else;
     after digits a unit is enough, and 여 'more than' may end it (3만 명, 10여 명, 3만여 명)."""
     if start < 2 or text[start - 2] not in numerals and text[start - 2] not in LONE_NUMERALS \
             and text[start - 2] != '여':
@@ -528,7 +533,8 @@ def after_sino_numeral(text: str, start: int, numerals: dict) -> bool:
         begin -= 1  # 'several': 수천 명, 수십 년
     if begin > 0 and text[begin - 1].isdigit():
         return end == begin and end < start - 1 or not NUMERAL_UNITS.isdisjoint(text[begin:end])
-    return (end - begin >= 2 or end - begin == 1 and end < start - 1 and text[begin] in NUMERAL_UNITS) \
+    return (end - begin >= 2 or end - begin == 1 and text[begin] in NUMERAL_UNITS and (
+            end < start - 1 or text[begin] in _LONE_UNITS and text[start:start + 1] not in _NOT_AFTER_LONE_UNIT)) \
         and (begin == 0 or not is_syllable(text[begin - 1])) \
         and not NUMERAL_UNITS.isdisjoint(text[begin:end]) and text[begin] not in ZERO_NUMERALS \
         and not (end - begin == 2 and '조' in text[begin:end])  # (英祖 대, not 零兆 臺; 構造 改編, not 九兆 個便;
