@@ -41,27 +41,45 @@ _SENTENCE_FINALS = frozenset('다냐까요죠')  # 한다 고 했다, spaced wro
 
 _CONTRACTING_VOWELS = frozenset((0, 1, 4, 5, 6))  # ㅏ ㅐ ㅓ ㅔ ㅕ: a stem so ending swallows its 아, 어 (가요, 서, 켜요)
 _NEGATING_ADVERBS = frozenset({'안', '못'})
+_PERMISSIONS = (' 돼', ' 되', ' 괜찮')  # 'may': 가도 돼, 사도 되나요
+_MUSTS = (' 돼', ' 되', ' 하', ' 해', ' 했', ' 할', ' 합', ' 겠')  # 'must': 가야 돼, 사야 한다
+_MUST_FORMS = frozenset({'야겠다', '야겠어', '야겠네', '야겠지', '야겠다고', '야겠어요', '야지', '야지요', '야죠', '야만'})
+_LET_US_BEFORE = frozenset({'이거', '그거', '저거', '이것', '그것', '같이', '빨리', '얼른', '어서', '우리', '먼저', '그냥', '이걸',
+                            '그걸', '저걸', '하나', '이번엔'})  # 'let us' after an object or an adverb: 이거 사자
 _CLAUSE_ENDS = frozenset('.!?~…"\'”’)\nㅋㅎㅠㅜ^;')  # what follows a clause's last word in chat and prose
 
 
 def contracted_verb(text: str, start: int, end: int, run: str, stems: frozenset[str]) -> bool:
-    """Whether a run is a one-syllable verb stem that swallowed its 아, 어, bare or with 요, where a verb
-    stands: after 안 or 못 (안 자?, 못 가요), or with 요 at the end of a clause (여행 가요!, 여기 서요.,
-    아기가 자요), not after 몇 (몇 세요?). The Sino words these spell (歌謠, 者, 西遼, 滋擾, 大要) hardly
-    stand so: a clause ends in a noun with the copula, not with 요 alone."""
+    """Whether a run is a one-syllable verb stem that swallowed its 아, 어, where a verb stands: bare or
+    with 요 after 안 or 못 (안 자?, 못 가요), with 요 at the end of a clause (여행 가요!, 여기 서요.,
+    아기가 자요), not after 몇 (몇 세요?); with 도 before 되다 or 괜찮다 (가도 돼?, 사도 돼?); with 야
+    before 되다, 하다 or 겠 (가야 돼, 사야 해, 사야겠다, 가야지); with 자 at the end of a clause after an
+    object or a demonstrative (이거 사자!, 고기를 사자). The Sino words these spell (歌謠, 者, 西遼,
+    街道, 使徒, 四野, 獅子) hardly stand so."""
     n = len(run)
-    if n > 2 or n == 2 and run[1] != '요':
+    if n > 4:
         return False
-    stem = run[0]
+    stem, tail = run[0], run[1:]
     if stem not in stems or split(stem)[2] or split(stem)[1] not in _CONTRACTING_VOWELS:
         return False
+    if tail == '도':
+        return text.startswith(_PERMISSIONS, end)
+    if tail == '야':
+        return text.startswith(_MUSTS, end)
+    if tail[:1] == '야':
+        return tail in _MUST_FORMS
     previous = _previous_word(text, start) if start > 1 and text[start - 1] == ' ' else ''
+    rest = text[end:end + 3].lstrip(' ')
+    clause_end = not rest or rest[0] in _CLAUSE_ENDS
+    if tail == '자':
+        return clause_end and (previous in _LET_US_BEFORE or previous[-1:] in ('을', '를') and len(previous) > 1)
+    if tail not in ('', '요'):
+        return False
     if previous in _NEGATING_ADVERBS:
         return True
     if n == 1 or previous == '몇' or previous[-1:] == '의':
         return False
-    rest = text[end:end + 3].lstrip(' ')
-    return not rest or rest[0] in _CLAUSE_ENDS
+    return clause_end
 
 
 def after_native_numeral(text: str, start: int, numerals: frozenset[str],

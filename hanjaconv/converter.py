@@ -286,8 +286,8 @@ class Converter:
             if before == ' ' and run[:2] in native_measures and (e - s == 2 or analyzer.is_particles(run[2:])) \
                     and after_native_numeral(text, s, native_numerals) and not _modifier_han(text, s):
                 continue  # a native measure after a native numeral: 물 한 모금을, 배추 두 포기 (not 募金, 抛棄)
-            if e - s <= 2 and contracted_verb(text, s, e, run, verb_stems):
-                continue  # a verb that swallowed its 아, 어: 여행 가요!, 안 자?, 여기 서요 (not 歌謠, 者, 西遼)
+            if e - s <= 4 and contracted_verb(text, s, e, run, verb_stems):
+                continue  # a verb that swallowed its 아, 어: 여행 가요!, 안 자?, 사도 돼?, 사야겠다 (not 歌謠, 者, 使徒, 四野)
             after_hanja = before >= '\u3400' and is_hanja(before)
             # only the flags the analysis reads for this run: fewer distinct cache keys
             flags = run_flags.get(run)  # a small int: no object per entry
