@@ -44,8 +44,11 @@ _NEGATING_ADVERBS = frozenset({'안', '못'})
 _PERMISSIONS = (' 돼', ' 되', ' 괜찮')  # 'may': 가도 돼, 사도 되나요
 _MUSTS = (' 돼', ' 되', ' 하', ' 해', ' 했', ' 할', ' 합', ' 겠')  # 'must': 가야 돼, 사야 한다
 _MUST_FORMS = frozenset({'야겠다', '야겠어', '야겠네', '야겠지', '야겠다고', '야겠어요', '야지', '야지요', '야죠', '야만'})
-_LET_US_BEFORE = frozenset({'이거', '그거', '저거', '이것', '그것', '같이', '빨리', '얼른', '어서', '우리', '먼저', '그냥', '이걸',
-                            '그걸', '저걸', '하나', '이번엔'})  # 'let us' after an object or an adverb: 이거 사자
+_VERB_BEFORE = frozenset({'이거', '그거', '저거', '이것', '그것', '이걸', '그걸', '저걸', '하나', '같이', '빨리', '얼른', '어서',
+                          '우리', '먼저', '그냥', '이번엔', '여기', '거기', '저기', '지금', '이제', '나중에', '일찍', '오늘', '내일',
+                          '개', '잔', '병', '권', '벌', '켤레', '판', '봉지'})
+# an object, an adverb of place or time, or a counted object's counter before 'let us' or 'if' (이거 사자, 두 개 사자,
+# 여기 서면, 이거 사면; not 獅子, 書面, 四面)
 _CLAUSE_ENDS = frozenset('.!?~…"\'”’)\nㅋㅎㅠㅜ^;')  # what follows a clause's last word in chat and prose
 
 
@@ -53,9 +56,9 @@ def contracted_verb(text: str, start: int, end: int, run: str, stems: frozenset[
     """Whether a run is a one-syllable verb stem that swallowed its 아, 어, where a verb stands: bare or
     with 요 after 안 or 못 (안 자?, 못 가요), with 요 at the end of a clause (여행 가요!, 여기 서요.,
     아기가 자요), not after 몇 (몇 세요?); with 도 before 되다 or 괜찮다 (가도 돼?, 사도 돼?); with 야
-    before 되다, 하다 or 겠 (가야 돼, 사야 해, 사야겠다, 가야지); with 자 at the end of a clause after an
-    object or a demonstrative (이거 사자!, 고기를 사자). The Sino words these spell (歌謠, 者, 西遼,
-    街道, 使徒, 四野, 獅子) hardly stand so."""
+    before 되다, 하다 or 겠 (가야 돼, 사야 해, 사야겠다, 가야지); with 자 at the end of a clause, or with
+    면, after an object, an adverb of place or time or a counter (이거 사자!, 두 개 사자, 여기 서면, 고기를
+    사면). The Sino words these spell (歌謠, 者, 西遼, 街道, 使徒, 四野, 獅子, 書面) hardly stand so."""
     n = len(run)
     if n > 4:
         return False
@@ -71,8 +74,10 @@ def contracted_verb(text: str, start: int, end: int, run: str, stems: frozenset[
     previous = _previous_word(text, start) if start > 1 and text[start - 1] == ' ' else ''
     rest = text[end:end + 3].lstrip(' ')
     clause_end = not rest or rest[0] in _CLAUSE_ENDS
-    if tail == '자':
-        return clause_end and (previous in _LET_US_BEFORE or previous[-1:] in ('을', '를') and len(previous) > 1)
+    if tail == '자' and not clause_end:
+        return False
+    if tail in ('자', '면'):
+        return previous in _VERB_BEFORE or previous[-1:] in ('을', '를') and len(previous) > 1
     if tail not in ('', '요'):
         return False
     if previous in _NEGATING_ADVERBS:
