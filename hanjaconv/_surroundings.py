@@ -15,8 +15,10 @@ from ._lexicon import Lexicon
 
 _NEGATIONS = (' 않', ' 못', ' 말', ' 마라', ' 마세요', ' 마십시오', ' 마요', ' 마셈', ' 아니하', ' 아니한', ' 아니할')
 # after a verb in 지: 보지 않다, 보지 말라, 사지 마요; and 마 alone, as chat writes it (사지 마, not 마비: _bare_ma)
-_AFTER_GO = (' 싶', ' 있', ' 계시', ' 왔', ' 갔', ' 와서', ' 가서', ' 올게', ' 갈게')  # after a verb in 고: 보고 싶다,
-# 사고 있다; and before 'come, go' in the past or in 서, 게 (면접 보고 왔는데, 밥 먹고 갈게), which a bare noun hardly takes
+_AFTER_GO = (' 싶', ' 있', ' 계시', ' 왔', ' 갔', ' 와서', ' 가서', ' 올게', ' 갈게', ' 나가', ' 나갔', ' 나간', ' 나와',
+             ' 나왔', ' 나온', ' 다니', ' 다녀', ' 다녔')  # after a verb in 고: 보고 싶다,
+# 사고 있다; and before 'come, go' in the past or in 서, 게 (면접 보고 왔는데, 밥 먹고 갈게), or 'go out, go about'
+# (장화 신고 나갔다, 입고 다녔다), which a bare noun hardly takes
 _AFTER_GI = (' 위해', ' 위한', ' 위하', ' 전에', ' 전부터', ' 직전', ' 시작', ' 어렵', ' 쉽', ' 싫', ' 힘들',
              ' 바라', ' 마련', ' 일쑤', ' 십상', ' 좋', ' 편하', ' 편해', ' 귀찮', ' 나쁘', ' 나빠')
 # after a verb in 기: 사기 위해, 사기 전에, 지기 시작했다; 'good, easy or tiresome to do': 입기 좋다, 쓰기 편해요
