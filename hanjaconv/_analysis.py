@@ -229,6 +229,7 @@ def _complete(form: str) -> bool:
     return last in _WORD_FINAL or has_final(last) and split(last)[2] in (4, 8, 16)  # final ㄴ ㄹ ㅁ
 
 
+_COPULA_QUESTIONS = frozenset({'인가', '인지'})  # the copula's question endings, which take particles after a pronoun
 _QUESTION_ENDINGS = frozenset({'는지', '은지', '을지', '던지'})  # an embedded question, which takes case
 # particles as a noun does: 解消되는지를, 變形되었는지가, 認定할지에
 
@@ -1233,6 +1234,14 @@ class Analyzer:
             s = s[:-1] + _CHAT_FINALS[s[-1]]  # chat's spelling: 中이얌
         return self.after_noun(s, before) or s != '임' and s in self.lex.copula \
             and (before in (VOWEL, ANY) or s.startswith(_COPULA_AFTER_CONSONANT))
+
+    def pronoun_question(self, run: str) -> bool:
+        """Whether the run is a pronoun and the copula's question ending 인가 or 인지 with particles
+        or nothing after it: 무엇인가로, 누구인가를, 어디인가에, 그것인가를, all native (not 認可, which
+        only a noun heads: 設立認可를; nor 堰堤 or 餘氣 before it, 언제인가는, 여기인가에)."""
+        native = self.lex.native
+        return any(run[j:j + 2] in _COPULA_QUESTIONS and native.get(run[:j]) == 'pronoun'
+                   and self.is_particles(run[j + 2:], VOWEL) for j in (2, 3) if j + 2 <= len(run))
 
     def _stands_after_native(self, run: str, edge: _Edge | None) -> bool:
         """Whether the piece after a native noun is a suffix or a word with standing (서울 + 驛,

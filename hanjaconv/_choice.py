@@ -17,7 +17,7 @@ from typing import Callable, Collection
 import regex
 
 from ._bounded import remember
-from ._cues import ADJECTIVE_SUFFIXES, apply_cues, apply_viscera, drop_honoured_connectives, guard_cued_nouns
+from ._cues import ADJECTIVE_SUFFIXES, NATIVE_SENSE, apply_cues, apply_viscera, drop_honoured_connectives, guard_cued_nouns
 from ._places import ADMIN_UNITS, apply_places, apply_universities, in_unit_chain
 from ._counters import apply_counter_cues, count_before
 from ._hangul import counted_word_before, has_final, is_hanja, is_syllable, number_at, syllable_at, syllables_from, word_before
@@ -573,8 +573,9 @@ def _apply_item_letters(text: str, items: list[Item], chosen: list[tuple[str, st
 
 # a noun of intention after a prospective modifier (출마할 意思가 없다, 응할 用意가 있다): what one will do is
 # willed, not a doctor or a suspicion; a cue still moves it after (진료할 의사 beside 환자 is 醫師)
-_INTENTIONS = {'의사': '意思', '용의': '用意'}
+_INTENTIONS = {'의사': '意思', '용의': '用意', '시도': '試圖'}  # (and an attempt: 辯護하려는 試圖, not 市道)
 _PROSPECTIVE = frozenset('할될줄갈올볼낼')  # the modifier's last syllable (하다's, 되다's and a few short verbs')
+_PURPOSIVE = ('려는 ', '려던 ')  # ... or the modifier of intention: 바꾸려는 試圖, 出馬하려는 意思
 _MOVABLE = frozenset({'rank', 'default', 'domain', 'context'})  # choices made without the word's own grammar
 
 
@@ -583,7 +584,8 @@ def _apply_intentions(text: str, items: list[Item], chosen: list[tuple[str, str]
     for k, item in enumerate(items):
         sense = _INTENTIONS.get(item.hangul)
         if sense is not None and chosen[k][1] in _MOVABLE and sense in item.candidates and item.start >= 2 \
-                and text[item.start - 1] == ' ' and text[item.start - 2] in _PROSPECTIVE:
+                and text[item.start - 1] == ' ' and (text[item.start - 2] in _PROSPECTIVE
+                                                     or text.endswith(_PURPOSIVE, 0, item.start)):
             chosen[k] = (sense, 'grammar')
 
 
@@ -1419,13 +1421,17 @@ def _apply_one_sense(text: str, items: list[Item], chosen: list[tuple[str, str]]
         if rule in _STRONG_RULES and not text.startswith('적', item.end):
             strong.setdefault(item.hangul, hanja)  # (a stem in 的 names its adjective, not the noun: 獨自的
             # 解釋 and 讀者라면 in one text)
-        elif rule == 'cue' and hanja is not None and item.kind == 'word':
-            cued.setdefault(item.hangul, hanja)  # (봉산탈춤은 여러 科場으로 … 각 科場은)
+        elif rule == 'cue' and item.kind == 'word':
+            cued.setdefault(item.hangul, hanja or NATIVE_SENSE)  # (봉산탈춤은 여러 科場으로 … 각 科場은; and
+            # the native word a cue named: 부처가 菩提樹 아래 … 부처의 沈默은, not 部處)
     if not strong and not cued:
         return  # nothing fixed anywhere: the usual text
     for k, item in enumerate(items):
         hanja = strong.get(item.hangul) or cued.get(item.hangul)
-        if hanja and chosen[k][1] in WEAK and hanja in item.candidates and not _after_measure(text, items, k):
+        if hanja == NATIVE_SENSE:
+            if chosen[k][1] in WEAK and item.kind == 'word' and not _after_measure(text, items, k):
+                chosen[k] = (None, 'document')
+        elif hanja and chosen[k][1] in WEAK and hanja in item.candidates and not _after_measure(text, items, k):
             chosen[k] = (hanja, 'document')
 
 

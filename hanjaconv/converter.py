@@ -408,7 +408,8 @@ class Converter:
         if found is None:
             analyzer = self._get_analyzer()
             k = run.find(_ABOUT, 1)
-            if self._is_protected(run, analyzer):
+            if self._is_protected(run, analyzer) or len(run) > 3 and analyzer.pronoun_question(run):
+                # (a pronoun and the copula's question ending, 어디인가에, is native: no loanword's compound)
                 found = ()
             elif k > 0 and len(run) - k > len(_ABOUT) + 1:
                 # a statute's name written solid: …에關한法律 (特定經濟犯罪加重處罰等에關한法律違反,
