@@ -32,6 +32,7 @@ _AUXILIARY_NAE = (' 냅니', ' 낸다', ' 내고', ' 내어', ' 냈', ' 내면',
 _AUXILIARY_STEMS = frozenset('주보두놓내드버가오')  # 해 주자, 먹어 보고, 써 두면
 _REGARDING_STEMS = frozenset('보삼')  # verbs of 'regard as' after a word in 로: 失手로 보고, 機會로 삼아
 _CONNECTIVE_FINALS = frozenset('아어여해워와져줘봐써러겨쳐켜혀뎌려녀')  # the word before an auxiliary ends so
+_SERIAL_FINALS = frozenset('아어워려겨쳐켜춰')  # a native verb's infinitive before a second verb (갖추어 입고, 차려 입고)
 COMPARISONS = (' 달리', ' 달라', ' 같', ' 다르', ' 다른', ' 비슷', ' 마찬가지', ' 함께', ' 더불어', ' 동일', ' 유사',
                ' 구별', ' 구분', ' 대조', ' 비교', ' 차이', ' 상관', ' 무관', ' 관련', ' 통하', ' 통한')
 # words of likeness, difference or company: the 과 before them is the particle (自然과 달리, 以前과 같이)
@@ -185,6 +186,11 @@ def governs_verb(text: str, start: int, end: int, run: str, analyzer: Analyzer) 
     if len(run) >= 3 and run[1] == '하' and previous.endswith(_DATIVES):
         return True  # a root and a form of 하다 after someone in 에게 or 께, whom the verb addresses:
         # 神에게 告하는, 後孫에게 傳하고 (not 高下는, 殿下는; a bare 報告 after 에게 stays open, below)
+    if before in _SERIAL_FINALS and len(previous) >= 2 and _object_before(text, start - len(previous) - 1) \
+            and analyzer.is_native(previous) \
+            and not (text[end:end + 1] == ' ' and _takes_a_noun(syllables_from(text, end + 1), analyzer)):
+        return True  # a second verb after an object and a verb's infinitive, sharing the object: 祭服을 갖추어
+        # 입고, 옷을 차려 입고 (not 入庫; 安全을 爲해 事故 豫防 is no infinitive of a native verb)
     if _several_units(previous):
         return False  # 'several' tens or thousands, or a long Hangul numeral, counts what follows: 數十 年,
         # 數萬 年, 數十萬 年 前, 五十萬 年 (not an adverb, nor 'only' in 만, before a verb 녀다)
@@ -385,6 +391,12 @@ def collocation_follows(text: str, end: int, beginnings: tuple[str, ...]) -> boo
 def collocation_precedes(text: str, start: int, endings: tuple[str, ...]) -> bool:
     """Whether a word ending in one of `endings` and a space come before (재심의 소는, 이 사건 소를)."""
     return bool(endings) and start > 1 and text[start - 1] == ' ' and _previous_word(text, start).endswith(endings)
+
+
+def _object_before(text: str, start: int) -> bool:
+    """Whether the word before the space at start - 1 is an object, a noun in 을 or 를."""
+    word = _previous_word(text, start) if start >= 2 and text[start - 1] == ' ' else ''
+    return len(word) >= 2 and word[-1] in '을를'
 
 
 def _previous_word(text: str, start: int) -> str:
