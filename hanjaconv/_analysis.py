@@ -229,6 +229,7 @@ def _complete(form: str) -> bool:
     return last in _WORD_FINAL or has_final(last) and split(last)[2] in (4, 8, 16)  # final ㄴ ㄹ ㅁ
 
 
+_QUOTING = ('라는', '라고', '라며', '라면서', '라던')  # the quoting endings after a question (무엇인가라는)
 _COPULA_QUESTIONS = frozenset({'인가', '인지'})  # the copula's question endings, which take particles after a pronoun
 _QUESTION_ENDINGS = frozenset({'는지', '은지', '을지', '던지'})  # an embedded question, which takes case
 # particles as a noun does: 解消되는지를, 變形되었는지가, 認定할지에
@@ -1237,11 +1238,16 @@ class Analyzer:
 
     def pronoun_question(self, run: str) -> bool:
         """Whether the run is a pronoun and the copula's question ending 인가 or 인지 with particles
-        or nothing after it: 무엇인가로, 누구인가를, 어디인가에, 그것인가를, all native (not 認可, which
+        or nothing after it, maybe quoted first: 무엇인가로, 누구인가를, 어디인가에, 그것인가를, 무엇인가라는, all native (not 認可, which
         only a noun heads: 設立認可를; nor 堰堤 or 餘氣 before it, 언제인가는, 여기인가에)."""
         native = self.lex.native
-        return any(run[j:j + 2] in _COPULA_QUESTIONS and native.get(run[:j]) == 'pronoun'
-                   and self.is_particles(run[j + 2:], VOWEL) for j in (2, 3) if j + 2 <= len(run))
+        for j in (2, 3):
+            if run[j:j + 2] in _COPULA_QUESTIONS and native.get(run[:j]) == 'pronoun':
+                rest = run[j + 2:]
+                quote = next((q for q in _QUOTING if rest.startswith(q)), '')  # a quoted question:
+                # 무엇인가라는 물음, 누구인가라고 물었다
+                return self.is_particles(rest[len(quote):], VOWEL)
+        return False
 
     def _stands_after_native(self, run: str, edge: _Edge | None) -> bool:
         """Whether the piece after a native noun is a suffix or a word with standing (서울 + 驛,
