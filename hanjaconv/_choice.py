@@ -59,6 +59,7 @@ OPEN_TO_DOMAIN = GUESSED | {'grammar', 'field'}                # ... and one-syl
 TIME_SENSES = frozenset('前後間內')  # the senses of a suffix after a counter: 5年前, 3日後, 10年間, 30日內
 # the school a grade's number follows, written solid in education news: 中3, 初6 (高3 is the prefix's own 高)
 _SCHOOL_BEFORE_GRADE = {'중': '中', '초': '初'}
+_SAINT_TITLES = {'성': '聖'}  # 'Saint', bare before the names its cues in sense_cues.tsv list (聖 베드로)
 RANGE_SENSE = '臺'  # the sense of 대 after a counter other than a year's: 2點臺, 10分臺, 3割臺 (but 1970年代)
 # counters of rounds and games: a 전 joined to them is the game (5次戰, 2回戰), never 'before' (5年前)
 ROUND_COUNTERS = frozenset(('차', '회'))
@@ -454,6 +455,12 @@ def choose(text: str, items: list[Item], lexicon: Lexicon, read: Callable[[str],
             # a particle after it: the noun, not the determiner that stands only before a number
             # (藥을, 藥은, 藥이; 約 3個月 stays)
             chosen.append((next(h for h in cands if h != cands[0]), 'grammar'))
+        elif item.kind == 'noun' and item.hangul in _SAINT_TITLES and text.startswith(' ', item.end) \
+                and _saint_follows(text, item, lexicon):
+            saint = _SAINT_TITLES[item.hangul]  # 'Saint' bare before a saint's name that its cues list: 聖 베드로
+            if saint not in cands:  # 廣場, 聖 프란치스코 (not 城 or 性; a name before 성 is no cue: 요한은 성을)
+                items[k] = item._replace(candidates=(saint, *cands))
+            chosen.append((saint, 'compound'))
         elif item.kind == 'noun' and cands == ('氏',) and _opens_clause(text, item.start):
             chosen.append((None, 'native'))  # 氏 follows a name: a 씨 that opens the text or follows a
             # comma or a quote is the native 'seed' (씨가 싹 트는, 콩, 씨, 열매), 김철수 氏 and 이 氏 stay
@@ -522,6 +529,16 @@ def choose(text: str, items: list[Item], lexicon: Lexicon, read: Callable[[str],
 _CURRENCY_WORDS = ('환율', '달러', '위안', '유로', '외환', '환전', '가치', '강세', '약세', '절상', '절하', '예금', '표시',
                    '수출', '수입', '금리', '환산', '환가', '외화', '미화', '통화', '화폐', '결제', '송금')  # words of money in the text: 원화 there is 원貨 (고흐의 原畵를 stays)
 _WON_KEPT = frozenset({'cue', 'document', 'user'})
+
+
+def _saint_follows(text: str, item: Item, lexicon: Lexicon) -> bool:
+    """Whether the word after a bare 성 and its space begins with a saint's name, one of the cues
+    sense_cues.tsv gives its sense 聖 (베드로, 프란치스코, 김대건): only the word after counts, so a name
+    before it changes nothing (요한은 성을 떠났다)."""
+    entry = lexicon.sense_cues.get(item.hangul)
+    saint = _SAINT_TITLES[item.hangul]
+    names = next((words for hanja, words in entry[2] if hanja == saint), ()) if entry else ()
+    return bool(names) and text.startswith(names, item.end + 1)
 
 
 def _open_won(items: list[Item], chosen: list[tuple[str, str]]) -> bool:
