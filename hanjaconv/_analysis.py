@@ -1749,6 +1749,7 @@ class Analyzer:
         the modifier's ㄴ or ㄹ (산, 질) that is no determiner."""
         n, stems = len(run), self.lex.verb_stems
         if n > 2 and any(run[:j] in stems and run[j] in _HONORIFIC_STARTS and self.is_inflection(run[j:], False)
+                         and not run.startswith(self.lex.light_verb_starts, j + 1)  # (權力을 監視하고)
                          for j in (1, 2) if j < n - 1 or j == n - 1 and run[j] in '신실') \
                 or n > 3 and run[1] == '주' and run[0] in stems and split(run[0])[1:] in ((0, 0), (4, 0)) \
                 and run[2] in _HONORIFIC_STARTS and self.is_inflection(run[2:], False):
