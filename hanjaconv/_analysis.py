@@ -58,8 +58,9 @@ _BIG_UNITS = frozenset('백천만억')  # a unit that alone after digits is the 
 # them is Sino-Korean, never a word of the same syllables (四天, 李白); after digits they stay Hangul whole
 # with their particles (43미터의, not 43尾攄意: 미 is also the counter for fish)
 LOAN_UNITS = ('밀리그램', '마이크로그램', '킬로그램', '그램', '밀리리터', '리터', '시시', '밀리미터', '센티미터',
-              '킬로미터', '미터', '퍼센트', '킬로칼로리', '칼로리', '킬로', '센티', '미리', '밀리', '유닛', '단위',
+              '제곱킬로미터', '킬로미터', '세제곱미터', '제곱미터', '미터', '헥타르', '킬로와트', '퍼센트', '킬로칼로리', '칼로리', '킬로', '센티', '미리', '밀리', '유닛', '단위',
               '달러', '유로', '엔')
+_UNITS_AFTER_BIG = tuple(unit for unit in LOAN_UNITS if len(unit) > 1 and unit != '단위') + ('톤',)
 PLACE_SENSES = frozenset('市郡區道驛面洞邑里島')  # a suffix's place senses, first after a native name
 ADMINISTRATIVE = frozenset('市郡區道')  # ... and those that begin the words of their heads and offices (市長, 區廳)
 _CHAIN_ENDING = frozenset({'이', '가', '을', '를', '의', '요'})  # case particles, and the polite 요, no other particle follows
@@ -723,7 +724,8 @@ class Analyzer:
         COLLOCATED: the run is a collocation noun and particles, and one of its words follows (소를 제기).
         BEFORE_GOVERNOR: the run ends in 함에 and 있어, 따라 or 앞서 follows, so the 함 is 하다's nominal.
         BEFORE_LIST: the run ends in 로 and a list mark, a bracket, 및, 등 or a number follows, as after a
-        noun, not after the particle 로 (加熱爐 等, 導水路(, 電氣爐 1臺; but 通貨로 直接).
+        noun, not after the particle 로 (加熱爐 等, 導水路(, 電氣爐 1臺; but 通貨로 直接); or it ends in 인가
+        and such a mark (no comma) or a closing bracket follows (設立認可 等, 竣工認可)).
         AFTER_DETERMINER: a Sino-Korean determiner stands before the run (각 호의), so a noun follows.
         BEFORE_COMPARISON: a word of likeness or difference follows (달리, 같다, 다르다, 함께), so a
         final 과 is the particle (自然과 달리, never 自然科). BEFORE_COUNTER: a space and a counter
@@ -808,6 +810,10 @@ class Analyzer:
             rest = run[j + 1:]
             if j and run[j:j + 1] == '원' and (not rest or self._won_tail(rest)):
                 return [Piece(0, j, 'numeral')]  # the won stays Hangul: 3萬원, 2兆원대 (not 滿員, 組員, 遠大)
+            if j and any(run.startswith(unit, j) and (j + len(unit) == n or self.is_tail(run[j + len(unit):]))
+                         for unit in _UNITS_AFTER_BIG):
+                return [Piece(0, j, 'numeral')]  # a loanword unit after the number's unit stays Hangul, as the won
+                # does: 1千제곱미터를, 5千톤, 3千킬로미터 (the run was left whole in Hangul before: 1천제곱미터)
             if j and run[j:j + 1] in lex.counters and (j + 1 == n or self.is_particles(run[j + 1:], final_sound(run[j]))):
                 return [Piece(0, j, 'numeral'), Piece(j, j + 1, 'counter')]  # the unit, then a counter and its
                 # particles: 1千分의 1, 3千名이 (not 天分, 闡明)
@@ -1096,11 +1102,14 @@ class Analyzer:
                          and self.is_particles(run[i + 1:], final_sound(ch))
                          and not any(run[i:i + k] in particles for k in (2, 3, 4))) \
                 and not (ch == '론' and i + 1 == n and suffix_first[i][1] is not None) \
+                and not (i == n - 2 and ch == '인' and context & BEFORE_LIST and first[i][1] is not None) \
                 and not (i == 1 and after_number and _range_then_ro(run, lex.counters) and suffix_first[i][1] is not None)
             # (대로 'as' follows no counter of a measure after digits: the range and 로, 20分臺로, 100名臺로,
             # 1990年代로; but 第2項대로, 1番대로: see _CITED_COUNTERS)
             # (分 ends a run only after a counter of time: 1年分 利子, 3月分; after a word it is as often the
             # honorific: 男便분, 家族분)
+            # (a word in 인가 before a list mark or a closing bracket is a noun and 認可, which statutes join
+            # to many, not the copula's question: (組合設立認可 等), (竣工認可), 設立認可·申告)
             # (the spoken 론 for 로는 ending the run after a word is the suffix 論 in writing: 中國 機會論
             # 어느, 《正義論》, 陰謀論 (not 機會 + 론); 으론 and 론 before other particles are untouched)
             # (no noun in 권, a right, zone or ticket, takes 하다, so 권 and 한 there are 權限 unless the word
@@ -1820,7 +1829,7 @@ class Analyzer:
             flags |= BEFORE_COMPARISON | COORDINATING
         if n > 3 and run.endswith('함에'):
             flags |= BEFORE_GOVERNOR
-        if n > 2 and run[-1] == '로':
+        if n > 2 and run[-1] == '로' or n > 3 and run.endswith('인가'):
             flags |= BEFORE_LIST
         if n > 1 and (run[-1] in NUMERAL_UNITS or run[-2] == '십') and self._numeral_end(run) == n \
                 or n > 2 and run[-1] == '여' and self._numeral_end(run[:-1]) == n - 1 \

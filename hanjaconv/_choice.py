@@ -1304,6 +1304,11 @@ def _apply_context(items: list[Item], chosen: list[tuple[str, str]], lexicon: Le
                 rivals = [c for c in rivals if c in senses or window.support(c, own) >= DEFAULT_SUPPORT]
             if not rivals:
                 continue
+        if current == lexicon.usual.get(item.hangul) or current == lexicon.defaults.get(item.hangul):
+            rivals = [c for c in rivals if _holds_its_own(c, current, lexicon)
+                      or window.support(c, own) >= DEFAULT_SUPPORT]
+            if not rivals:
+                continue
         margin = USUAL_MARGIN if rule == 'default' or lexicon.usual.get(item.hangul) == current else MARGIN
         best, top = None, window.score(current, own) + margin
         for cand in rivals:
@@ -1312,6 +1317,16 @@ def _apply_context(items: list[Item], chosen: list[tuple[str, str]], lexicon: Le
                 best, top = cand, value
         if best is not None:
             chosen[k] = (best, 'context')
+
+
+def _holds_its_own(rival: str, current: str, lexicon: Lexicon) -> bool:
+    """Whether a rival may take a curated usual sense's place by the pull of its characters alone: only
+    a word in use in its own right, common in Chinese and not a whole frequency bucket rarer than the
+    usual sense (others need words around that share a character with them, as 驛舍 beside 驛長).
+    A rare word that mecab-ko-dic alone lists wins no long statute sentence by association:
+    美觀을 改善하고 (not 微官), 造景 (not 調經), 常習浸水區域 (not 侵水)."""
+    count = lexicon.zh_frequency.get(rival, 0)
+    return count >= COMMON_IN_CHINESE and count * BUCKET_RATIO >= lexicon.zh_frequency.get(current, 0)
 
 
 def _apply_shared_character(items: list[Item], chosen: list[tuple[str, str]], cue_only: frozenset[str]) -> None:

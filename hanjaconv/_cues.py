@@ -418,7 +418,7 @@ class _Surroundings:
         text, start, end = self.text, item.start, item.end
         at = bisect_right(starts, start) - 1
         a, b = eojeols[at]
-        if text.startswith(cues, end, b) or text.endswith(cues, a, start):
+        if text.startswith(cues, _past_dots(text, end, b), b) or text.endswith(cues, a, _before_dots(text, a, start)):
             return True
         backward = forward = True  # as in _around
         for distance in range(1, reach + 1):
@@ -597,7 +597,7 @@ def _around(text: str, eojeols: list[tuple[int, int]], at: int, start: int, end:
     marked -1: a cue must end there), then up to `reach` eojeols each side within the
     sentence, each past any opening quotes or brackets."""
     a, b = eojeols[at]
-    around = [(0, text[end:b]), (-1, text[a:start])]
+    around = [(0, text[_past_dots(text, end, b):b]), (-1, text[a:_before_dots(text, a, start)])]
     backward = forward = True
     for distance in range(1, reach + 1):
         before, after = at - distance, at + distance
@@ -610,15 +610,39 @@ def _around(text: str, eojeols: list[tuple[int, int]], at: int, start: int, end:
     return around
 
 
+_DOTS = '·ㆍ'
+
+
+def _past_dots(text: str, end: int, b: int) -> int:
+    """Past the middle dots right after a word: the word dotted after it in a list is its neighbour as
+    the rest of a compound is (壁·複道·階段, 現場調査·檢査 및 確認)."""
+    while end < b and text[end] in _DOTS:
+        end += 1
+    return end
+
+
+def _before_dots(text: str, a: int, start: int) -> int:
+    """Before the middle dots right before a word (see `_past_dots`)."""
+    while start > a and text[start - 1] in _DOTS:
+        start -= 1
+    return start
+
+
 def _word_start(text: str, a: int, b: int) -> str:
     """The eojeol text[a:b] past any opening quotes or brackets."""
     return text[_word_begins(text, a, b):b]
 
 
 def _word_begins(text: str, a: int, b: int) -> int:
-    """Where `_word_start` cuts the eojeol text[a:b]: past any opening quotes or brackets."""
+    """Where `_word_start` cuts the eojeol text[a:b]: past any opening quotes or brackets, and past
+    a bracket opening inside it, as a statute's heading does after its article: 第58條(垈地 안의 空地)
+    (垈地 is a cue of 空地 there as in 垈地 안의 空地)."""
     while a < b and not '가' <= text[a] <= '힣':  # (is_syllable, inline: most eojeols open with one)
         a += 1
+    for bracket in '(「':
+        k = text.find(bracket, a, b)
+        if k > a and k + 1 < b and '가' <= text[k + 1] <= '힣':
+            a = k + 1
     return a
 
 

@@ -82,7 +82,8 @@ def _before(text: str, a: int, result: list, first: int) -> str:
         return _context(before)
     # a counter after a Sino numeral, the text's or converted, and a space keeps its inner reading, as
     # to_hangul reads it: 三 年 (so after 몇: 몇 年); after any other space the run reads as at the start
-    return '1' if a > 1 and (text[a - 2] in HANJA_NUMERALS or text[a - 2].isdigit()
+    # (a circled number, ① ② of a statute's paragraphs, is no number the word counts: ① 年間 連續하여)
+    return '1' if a > 1 and (text[a - 2] in HANJA_NUMERALS or text[a - 2].isdecimal()
                              or text[a - 2] == '몇' and how_many_at(text, a - 2)
                              or first and result[first - 1].end == a - 1 and result[first - 1].hanja
                              and result[first - 1].hanja[-1] in _NUMBER_ENDS) else ''

@@ -624,8 +624,8 @@ _NOUN_OR_BOUND_TAGS = frozenset({'noun', 'NNG', 'bound-noun', 'NNB'})
 
 def verb_modifier_in_eul(text: str, start: int, analyzer: Analyzer) -> bool:
     """Whether the word before the space at start - 1 is a verb's modifier in 을, not a noun and the
-    object particle: a one-syllable verb stem that is no noun (받을 者가, 있을 者, 얻을 者; not 책을, 집을)
-    or a past stem (받았을, 하였을). A bound noun may follow it, though 을 and 를 else mark an object."""
+    object particle: a one-syllable verb stem that is no noun (받을 者가, 있을 者, 얻을 者; not 책을, 집을),
+    받다 after a verbal noun (分讓받을 者) or a past stem (받았을, 하였을). A bound noun may follow it, though 을 and 를 else mark an object."""
     word = _previous_word(text, start)
     if len(word) < 2 or word[-1] != '을':
         return False
@@ -633,6 +633,8 @@ def verb_modifier_in_eul(text: str, start: int, analyzer: Analyzer) -> bool:
         return True
     lex = analyzer.lex
     stem = word[:-1]
+    if len(stem) >= 3 and stem[-1] == '받' and analyzer.has_standing(stem[:-1]):
+        return True  # 받다 after a verbal noun, as statutes write it: 分讓받을 者에게, 支援받을 者 (as 받을 者)
     return len(stem) == 1 and stem in lex.verb_stems and stem not in lex.single_nouns \
         and lex.native.get(stem) not in _NOUN_OR_BOUND_TAGS
 

@@ -73,6 +73,8 @@ _CLOSING_QUOTES = frozenset('\'"’”」』')  # a closing quote, after which c
 #                                         'ㅗ'이면, '무엇'의 (not 裏面)
 _NOMINAL_GOVERNORS = (' 있어', ' 따라', ' 앞서')  # what governs 하다's nominal 함에 (施行함에 있어)
 _LIST_MARKS = ('ㆍ', '·', '(', ',', ' 및 ', ' 등')  # what follows a noun in a list, never the particle 로
+# ... and never the copula's question 인가, which a comma may follow (事實인가, 아닌가) but no closing bracket
+_QUESTION_LIST_MARKS = ('ㆍ', '·', '(', ')', ' 및 ', ' 등', ' 또는 ')
 # the context bits few runs' analyses read (most read only ATTACHED, AFTER_NUMBER, BEFORE_NUMBER and the like)
 _RARE_FLAGS = (BEFORE_WORD | UNBOUND | COLLOCATED | AFTER_DETERMINER | BEFORE_COMPARISON | BEFORE_COUNTER
                | COORDINATING | AFTER_NOUN | BEFORE_GOVERNOR | BEFORE_LIST)
@@ -343,8 +345,9 @@ class Converter:
                         context |= AFTER_NOUN
                     if flags & BEFORE_GOVERNOR and text.startswith(_NOMINAL_GOVERNORS, e):
                         context |= BEFORE_GOVERNOR  # 保管함에 있어 (not 保管函)
-                    if flags & BEFORE_LIST and (text.startswith(_LIST_MARKS, e)
-                                                or text.startswith(' ', e) and text[e + 1:e + 2].isdigit()):
+                    if flags & BEFORE_LIST and (text.startswith(_QUESTION_LIST_MARKS if run.endswith('인가') else _LIST_MARKS, e)
+                                                or text.startswith(' ', e) and text[e + 1:e + 2].isdigit()
+                                                and not run.endswith('인가')):
                         context |= BEFORE_LIST  # 加熱爐 等으로, 電氣爐 1臺 (see analyse)
             if e < n and text[e] >= '\u3400' and is_hanja(text[e]):
                 context |= BEFORE_HANJA  # (Hanja the text has right after the run)
