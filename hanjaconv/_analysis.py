@@ -995,6 +995,7 @@ class Analyzer:
                 cost = ADJECTIVAL if sense == '的' and not run.startswith(_NOT_AFTER_ADJECTIVAL, i + 1) \
                     and not (run[i + 1:i + 2] != '인' and (run[max(i - 2, 0):i + 1] in self._glossary_juk
                                                           or run[max(i - 3, 0):i + 1] in self._glossary_juk)) \
+                    and not self._word_across_juk(run, ends, i) \
                     else ENUMERATIVE if sense == '等' and (
                         best[i + 1][1] is None
                         # ... or between words of a statute's name written solid: 自動車等不法使用罪,
@@ -1623,6 +1624,10 @@ class Analyzer:
             a = 0
         if left and left[-1].end - left[-1].start == 2 and not self.well_attested(run[left[-1].start:left[-1].end]):
             left, a = [], 0  # a rare word next to the stretch is likelier the loanword's own: 화이트, not 和易 + 트
+        if not left:
+            opening = self._mixed_opening(run, b)
+            if opening:  # a curated mixed word ending in the loanword opens the run: 直拂카드 + 會員, 先拂카드 + 發行者
+                left, a = opening
         stretch = run[a:b]
         if stretch[:-1] in lex.verb_stems and self.is_inflection(stretch[-1:], False) \
                 and split(stretch[-1])[2] in (4, 8):  # (a modifier ends in ㄴ or ㄹ: 信用 + 카드)
@@ -1686,6 +1691,36 @@ class Analyzer:
         if not left or b - a < 2 or b > n:  # (the loanword may end in syllables Hanja read: 캠페인을)
             return []  # the loanword must end where words or particles begin
         return left if self._stays_hangul(run, ends, left, n) else []
+
+    def _word_across_juk(self, run: str, ends: dict[int, list[tuple[int, bool]]], i: int) -> bool:
+        """Whether a known word of three syllables or more starts at the 적 at i and runs to the run's
+        end or its tail: 資本 + 適正性, 目的 + 適合性 (not 資本的 + 精誠, 目的的 + 合成); 的 keeps its
+        bonus against words of two syllables (社會的 + 企業, 財政 + 赤字 is a word of its own) and
+        rare ones: the word needs standing or a single sense."""
+        lex, n = self.lex, len(run)
+        for j, user in ends.get(i, ()):
+            if j - i >= 3 and (j == n or self.is_tail(run[j:], final_sound(run[j - 1]))):
+                word = run[i:j]
+                if self.has_standing(word) or len(lex.words(word)) == 1:
+                    return True
+        return False
+
+    def _mixed_opening(self, run: str, b: int) -> tuple[list[Piece], int] | None:
+        """The Sino pieces of a curated mixed word (mixed_words.tsv) that opens the run, begins in Hanja
+        and ends in the loanword whose core ends at b (直拂카드 in 직불카드회원과), and where its Hangul
+        part starts; None where none does. The mixed word then stands as the left words do, so that
+        words after the loanword may be of two syllables (直拂카드會員, as 信用카드會員)."""
+        if run[:2] not in self._mixed_heads:
+            return None
+        for j in range(min(len(run) - 1, self._mixed_longest), b - 1, -1):
+            form = self.lex.mixed_words.get(run[:j])
+            if form is None or is_hanja(form[-1]) or not is_hanja(form[0]):
+                continue
+            pieces = self._mixed_word(run[:j])
+            if not pieces:
+                continue
+            return pieces, pieces[-1].end
+        return None
 
     def _cuts_noun(self, run: str, k: int) -> bool:
         """Whether a boundary at k falls inside a curated native or loanword noun of three syllables or
