@@ -85,6 +85,12 @@ def _verb_form(text: str, start: int, end: int) -> bool:
                 return True
     if start >= 2 and text[start - 1] == ' ' and text[start - 2] in '을를' and text.startswith(_OBJECT_VERB, end):
         return True
+    if start >= 4 and text.startswith(_OBJECT_VERB, end):
+        between = next((a for a in _BETWEEN_OBJECT_AND_VERB if text.endswith(a, 0, start)), None)
+        k = start - len(between) if between else 0
+        if between and k >= 2 and text[k - 1] == ' ' and text[k - 2] in '을를':
+            return True  # ... or after an object and an adverb of time or manner: 基準價格을 每日 公告하여야,
+            # 그 事實을 遲滯 없이 公告하여야 (an adjective takes no object, whatever stands between)
     if start >= 3 and text[start - 3:start] in ('하여 ', '하고 ') and text.startswith(_OBJECT_VERB, end):
         return True  # ... or a verb chain after 하다's connective, which shares the object: 日程을 定하여
         # 公告하여야, 作成하고 公告하며 (an adjective after such a verb is rare: 鞏固하여야 stays after a subject)
@@ -96,6 +102,9 @@ def _verb_form(text: str, start: int, end: int) -> bool:
     return False
 
 
+# adverbs of time or manner that statutes put between an object and its verb (see _verb_form)
+_BETWEEN_OBJECT_AND_VERB = ('매일 ', '매월 ', '매년 ', '미리 ', '즉시 ', '지체 없이 ', '지체없이 ', '다시 ', '먼저 ',
+                            '따로 ', '함께 ', '각각 ', '정기적으로 ', '별도로 ')
 # an act planned: 할 예정이다, 할 계획이다, 할 방침이다
 _PLANNED = ('예정', '계획', '방침')
 # a quoted clause before a verb of saying (모집한다고 공고하였다, 하자고 당부했다), and the

@@ -155,7 +155,7 @@ def read_run(run: str, word_initial: bool = True, words: dict[str, str] | None =
         second = _read_char(run[1], initial)
         # (soften changes only 렬 and 률: the others are read as they are without the call)
         return first + (soften(second, first) if second in _SOFTENED and not initial else second)
-    curated = lexicon.curated_hanja
+    curated, fields = lexicon.curated_hanja, lexicon.field_hanja  # (a field's sense too: 貸付利子率 대부이자율)
     out: list[str] = []
     i = 0
     while i < len(run):
@@ -182,7 +182,8 @@ def read_run(run: str, word_initial: bool = True, words: dict[str, str] | None =
             # 經濟理論 경제이론, 韓國女性 한국여성; so it does after a prefix that makes no common word with
             # it: 新冷戰 신냉전, 非論理 비논리
             initial = word_initial and i == 0 or i >= 2 and run[i:i + 2] in heads \
-                and (frequency.get(run[i - 2:i], 0) >= COMPOUND_LEFT or run[i - 2:i] in curated) \
+                and (frequency.get(run[i - 2:i], 0) >= COMPOUND_LEFT or run[i - 2:i] in curated
+                     or run[i - 2:i] in fields) \
                 or i == 1 and _opens_after_prefix(run, 1, heads, frequency, prefixes) \
                 or i >= 3 and _opens_after_prefix(run, i, heads, frequency, prefixes) \
                 and (frequency.get(run[i - 3:i - 1], 0) >= COMPOUND_LEFT or run[i - 3:i - 1] in curated) \
