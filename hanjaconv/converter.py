@@ -98,6 +98,18 @@ def _case_code(text: str, s: int, e: int, run: str) -> bool:
     return s - begin in (2, 4) and (begin == 0 or not (text[begin - 1].isalnum() or text[begin - 1] in '.,'))
 
 
+_HANJA_UNITS = frozenset('十百千萬億兆')  # the units of a number written in digits and Hanja: 3千萬원, 1億원
+
+
+def _digits_then_units(text: str, s: int) -> bool:
+    """Whether the Hanja right before s are units of a number after digits (1億, 3千萬, 2兆5千億): a run
+    after them is after a number, as after 1억 (so 1億원 keeps its won, not 1億員)."""
+    k = s
+    while k > 0 and text[k - 1] in _HANJA_UNITS:
+        k -= 1
+    return k > 0 and k < s and text[k - 1].isdigit()
+
+
 class Converter:
     """A Hangul to Hanja converter with its own user dictionary.
 
@@ -299,6 +311,7 @@ class Converter:
             if flags:  # each bit only where the run's analysis reads it; the test after it only then
                 if flags & AFTER_NUMBER and (
                         before.isdigit() and not particle_after_number(text, s, run)
+                        or before in _HANJA_UNITS and _digits_then_units(text, s)  # 1億원, 3千萬원 (converted once)
                         or before == '%' and run[0] == '대' and s > 1 and text[s - 2].isdigit()  # 3%臺 초반, 20%臺로
                         or before == ' ' and (
                         (run[0] in native_counters and after_native_numeral(text, s, native_numerals,
