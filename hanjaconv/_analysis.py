@@ -761,6 +761,11 @@ class Analyzer:
         if attached and first == TYPE_SYLLABLE and (n == 1 or self.is_tail(run[1:], CONSONANT)):
             return [Piece(0, 1, 'mixed:型')]  # 형 right after a letter or digit is 型 'type': A型 肝炎, O型 血液,
             # 第2型 糖尿病 (never 兄 or 刑 there)
+        if attached and first == TYPE_SYLLABLE and n > 2:
+            rest = self.analyse(run[1:], ends_within(ends, 1, n))
+            if rest and rest[0].start == 0 and rest[0].kind == 'word' and self.has_standing(run[1:1 + rest[0].end]):
+                return [Piece(0, 1, 'mixed:型')] + [Piece(p.start + 1, p.end + 1, p.kind) for p in rest]
+                # ... and so it is before a noun written solid with it: B型肝炎, A型肝炎 豫防接種, 2型糖尿病
         if n == 1 and before_word and run in GUARDED_DETERMINERS:
             return [Piece(0, 1, 'determiner')]  # the caller saw what only the Sino one stands before (故 김구, 年 2回)
         if after_determiner and first in _SUB_ITEMS and (n == 1 or self.is_particles(run[1:], final_sound(first))):
@@ -1788,7 +1793,7 @@ class Analyzer:
 
     def is_verb_form(self, run: str) -> bool:
         """A native verb stem of one or two syllables and a one-syllable ending (사고, 재면, 감고,
-        배우자, 사기), a one-syllable stem and a two-syllable connective (주거나, 보면서), a
+        배우자, 사기), a stem and a two-syllable connective (주거나, 보면서; 내주거나, 사주도록), a
         one-syllable stem in 기 with particles (사기도), or a one-syllable stem with
         the modifier's ㄴ or ㄹ (산, 질) that is no determiner."""
         n, stems = len(run), self.lex.verb_stems
@@ -1817,6 +1822,7 @@ class Analyzer:
             return True  # the infinitive in 어/아 of a stem without a final: 機會를 주어, 이렇게 보아
         return 2 <= n <= 3 and run[:-1] in stems and run[-1] in _CONNECTIVES \
             or n == 3 and run[0] in stems and run[1:] in _LONG_CONNECTIVES \
+            or n == 4 and run[:2] in stems and run[2:] in _WHOLE_CONNECTIVES \
             or run[0] in stems and (n == 3 and run[1] == '시' and run[2] in _CONNECTIVES
                                     or n == 2 and run[1] in '신실'  # 주거나; 보시니, 두신, 서실
                                     or n == 2 and run[1] == '요' and (run[0] in _MOTION_INFINITIVES
