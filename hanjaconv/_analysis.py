@@ -18,6 +18,7 @@ from ._lexicon import COMMON_IN_CHINESE, DOEDA_SYLLABLES, HADA_SYLLABLES, Lexico
 WORD, USER, ROOT, COUNTER, NUMERAL, SUFFIX, PREFIX, NOUN = 1.0, 0.5, 0.9, 1.0, 1.0, 1.2, 1.2, 1.4
 PREFIX_RESCUE = 1.5  # how much dearer a prefix's reading may be and still beat two words, one rare (_prefix_rescue)
 _AFTER_PARTICLES = frozenset(('들', '뿐', '쯤', '씩'))  # native suffixes that may follow a particle (에서뿐만, 어서들)
+_BARE_STEMS = frozenset(('하', '되'))  # light verbs' bare stems, which no plural 들 follows (see is_tail)
 _ABSTRACT_SUFFIXES = frozenset('化性的論')  # suffixes that close a prefixed word: 脫世界化, 非民主性, 反環境的
 _PREFIX_FLOOR = 50  # the corpus count the words after a prefix need at least (總 + 先決 is no reading of 총선)
 _ATTESTED_DEFAULT = 100_000  # a word with a curated default counts as this well attested
@@ -409,6 +410,9 @@ class Analyzer:
                 for forms in (light_verbs, copula) if verbal else ():
                     if head not in forms or rest[:1] == '되' and head[-1] in _FINITE_HADA:
                         continue  # the ending 되 follows a bare stem (하되), never 합, 해, 했: 結合되는, not 缺 + 합되는
+                    if rest[:1] == '들' and head in _BARE_STEMS and forms is light_verbs:
+                        continue  # the plural 들 follows a verb's ending (해들, 하고들), never its bare stem:
+                        # 部下들을, 部下들이 (not 付 + 하들을, whose 들 mecab also lists as an ending)
                     if head == '합' and forms is light_verbs and not rest.startswith(_AFTER_FORMAL_HAP):
                         continue  # the formal 합 of 합니다, 합시다 takes no other ending: 結合이다, 統合이며
                         # (not 缺 + 합이다, where mecab's ending 이 of 같이 would follow it)
