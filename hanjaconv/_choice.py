@@ -1472,8 +1472,10 @@ def _apply_one_sense(text: str, items: list[Item], chosen: list[tuple[str, str]]
         if hanja == NATIVE_SENSE:
             if chosen[k][1] in WEAK and item.kind == 'word' and not _after_measure(text, items, k):
                 chosen[k] = (None, 'document')
-        elif hanja and chosen[k][1] in WEAK and hanja in item.candidates and not _after_measure(text, items, k):
-            chosen[k] = (hanja, 'document')
+        elif hanja and (chosen[k][1] in WEAK or chosen[k][1] == 'domain' and hanja == cued.get(item.hangul)) \
+                and hanja in item.candidates and not _after_measure(text, items, k):
+            chosen[k] = (hanja, 'document')  # (a cue outweighs the field its neighbours vote for: 醫師 等의 申告
+            # in the heading of 醫師, 齒科醫師 또는 韓醫師는, not the law field's 意思)
 
 
 def _after_measure(text: str, items: list[Item], k: int) -> bool:
