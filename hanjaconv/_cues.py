@@ -39,8 +39,8 @@ _LONGEST_CUE = 8            # syllables: no cue is longer (see the data test)
 # whose own \s also takes the separators \x1c-\x1f
 _SPACE = '\t\n\x0b\x0c\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000'
 _EOJEOL = re.compile(f'[^{_SPACE}·ㆍ/,]+')  # words: a middle dot, slash or comma parts them too (정의·인도)
-_HEADS = re.compile(f'(?:^|[{_SPACE}·ㆍ/,])[^{_SPACE}·ㆍ/,가-힣]*([가-힣]{{2}})')  # the first two syllables
-# of each eojeol (past any marks opening it)
+_HEADS = re.compile(f'(?:^|[{_SPACE}·ㆍ/,(])[^{_SPACE}·ㆍ/,가-힣]*([가-힣]{{2}})')  # the first two syllables
+# of each eojeol (past any marks opening it), and of each word after a bracket (a superset: a cheap test)
 
 
 ADJECTIVE_SUFFIXES = ('롭', '로운', '로워', '로이', '스럽', '스러', '스레')  # 正義롭다: an abstract noun whatever
