@@ -554,8 +554,10 @@ class Analyzer:
                 if rest in _ADVERB_TAILS and not (after_noun and pos == 'caseless'):  # (建物 內, 30日 以內)
                     return True
             elif pos in ('adverb', 'conjunction'):  # curated ones may take particles (모두의, 서로를)
-                if self.is_particles(rest):
-                    return True
+                if self.is_particles(rest) or pos == 'adverb' and rest.startswith('들') \
+                        and (len(rest) == 1 or self.is_particles(rest[1:])):
+                    return True  # ... and speech's plural 들 on an adverb, for the many it tells: 어서들 오세요
+                    # (not 御書들)
             elif pos.startswith(('V', 'verb')):  # endings, but no light verb: 비치하여 is 備置
                 if j >= 3 and run[2] in _JIDA_SYLLABLES and (run[:2] in lex.defaults or run[:2] in lex.usual) \
                         and run[:2] + '지' not in stems and native.get(run[:2] + '지') is None:
