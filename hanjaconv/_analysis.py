@@ -59,8 +59,8 @@ _BIG_UNITS = frozenset('백천만억')  # a unit that alone after digits is the 
 # them is Sino-Korean, never a word of the same syllables (四天, 李白); after digits they stay Hangul whole
 # with their particles (43미터의, not 43尾攄意: 미 is also the counter for fish)
 LOAN_UNITS = ('밀리그램', '마이크로그램', '킬로그램', '그램', '밀리리터', '리터', '시시', '밀리미터', '센티미터',
-              '제곱킬로미터', '킬로미터', '세제곱미터', '제곱미터', '미터', '헥타르', '킬로와트', '퍼센트', '킬로칼로리', '칼로리', '킬로', '센티', '미리', '밀리', '유닛', '단위',
-              '달러', '유로', '엔')
+              '제곱킬로미터', '킬로미터', '세제곱미터', '제곱미터', '미터', '헥타르', '킬로와트', '퍼센트',
+              '킬로칼로리', '칼로리', '킬로', '센티', '미리', '밀리', '유닛', '단위', '달러', '유로', '엔')
 _UNITS_AFTER_BIG = tuple(unit for unit in LOAN_UNITS if len(unit) > 1 and unit != '단위') + ('톤',)
 PLACE_SENSES = frozenset('市郡區道驛面洞邑里島')  # a suffix's place senses, first after a native name
 ADMINISTRATIVE = frozenset('市郡區道')  # ... and those that begin the words of their heads and offices (市長, 區廳)
@@ -81,8 +81,8 @@ _HADA_COMMON_SECOND = frozenset('여였기지고는게도면므며되던다라�
 # word spelt from 할 with another second syllable beats the rare ending (關稅割當, 價格割引, not 關稅 + 할당 'chat's 다')
 _HAL_COMMON_SECOND = frozenset('지까게께래때거걸테뿐만수줄듯라려망세런른')
 _CASE_STARTS = frozenset('를가의에로와')  # case particles' first syllables (瑕疵를, 瑕疵가, 瑕疵의 …)
-_HADA_GOES_ON = frozenset('여였기고는게지도면므며되던')
-_HADA_OPENINGS = frozenset('하할')  # a tail that opens with 하다's stem or its modifier 할 (see _word_beats_hada_form)  # the syllable after 하 in its common forms
+_HADA_GOES_ON = frozenset('여였기고는게지도면므며되던')  # the syllable after 하 in its common forms
+_HADA_OPENINGS = frozenset('하할')  # a tail that opens with 하다's stem or its modifier 할 (see _word_beats_hada_form)
 _LONGEST_STEM = 4  # syllables of the longest native stem that spells a dictionary word
 MAX_TAIL = 16  # syllables: no Korean tail (particles, endings) is longer
 _NON_INITIAL = frozenset(s for s in (join(initial, medial, final) for initial in (2, 5)  # ㄴ, ㄹ
@@ -1259,8 +1259,9 @@ class Analyzer:
 
     def pronoun_question(self, run: str) -> bool:
         """Whether the run is a pronoun and the copula's question ending 인가 or 인지 with particles
-        or nothing after it, maybe quoted first: 무엇인가로, 누구인가를, 어디인가에, 그것인가를, 무엇인가라는, all native (not 認可, which
-        only a noun heads: 設立認可를; nor 堰堤 or 餘氣 before it, 언제인가는, 여기인가에)."""
+        or nothing after it, maybe quoted first: 무엇인가로, 누구인가를, 어디인가에, 그것인가를,
+        무엇인가라는, all native (not 認可, which only a noun heads: 設立認可를; nor 堰堤 or 餘氣
+        before it, 언제인가는, 여기인가에)."""
         native = self.lex.native
         for j in (2, 3):
             if run[j:j + 2] in _COPULA_QUESTIONS and native.get(run[:j]) == 'pronoun':

@@ -8,7 +8,7 @@ import re
 
 import regex
 
-from ._hangul import has_final, is_syllable
+from ._hangul import has_final, is_syllable, syllables_from
 from ._items import Item, item_at, items_within
 from ._lexicon import COMMON_IN_CHINESE, Lexicon
 
@@ -313,12 +313,10 @@ def apply_names_again(text: str, items: list[Item], chosen: list[tuple[str, str]
         at = text.find(name)
         while at >= 0:
             end = at + len(name)
-            tail_end = end
-            while tail_end < len(text) and is_syllable(text[tail_end]):
-                tail_end += 1
+            tail = syllables_from(text, end)
             if not (at and (is_syllable(text[at - 1]) or text[at - 1] in _NAME_JOINERS)) \
-                    and (tail_end == end or _is_ending(text[end:tail_end], lexicon)):
-                for j in items_within(items, at, tail_end):
+                    and (not tail or _is_ending(tail, lexicon)):
+                for j in items_within(items, at, end + len(tail)):
                     if items[j].start < end:
                         chosen[j] = (None, 'name')
             at = text.find(name, end)

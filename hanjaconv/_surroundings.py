@@ -44,6 +44,7 @@ _SENTENCE_FINALS = frozenset('다냐까요죠')  # 한다 고 했다, spaced wro
 
 _CONTRACTING_VOWELS = frozenset((0, 1, 4, 5, 6))  # ㅏ ㅐ ㅓ ㅔ ㅕ: a stem so ending swallows its 아, 어 (가요, 서, 켜요)
 _NEGATING_ADVERBS = frozenset({'안', '못'})
+_CONTRACTED_TAILS = frozenset({'', '요', '도', '자', '면'})  # what contracted_verb reads after the stem (and 야 forms)
 _PERMISSIONS = (' 돼', ' 되', ' 괜찮')  # 'may': 가도 돼, 사도 되나요
 _MUSTS = (' 돼', ' 되', ' 하', ' 해', ' 했', ' 할', ' 합', ' 겠')  # 'must': 가야 돼, 사야 한다
 _MUST_FORMS = frozenset({'야겠다', '야겠어', '야겠네', '야겠지', '야겠다고', '야겠어요', '야지', '야지요', '야죠', '야만'})
@@ -63,10 +64,11 @@ def contracted_verb(text: str, start: int, end: int, run: str, stems: frozenset[
     면, after an object, an adverb of place or time or a counter (이거 사자!, 두 개 사자, 여기 서면, 고기를
     사면). The Sino words these spell (歌謠, 者, 西遼, 街道, 使徒, 四野, 獅子, 書面) hardly stand so."""
     n = len(run)
-    if n > 4:
-        return False
     stem, tail = run[0], run[1:]
-    if stem not in stems or split(stem)[2] or split(stem)[1] not in _CONTRACTING_VOWELS:
+    if n > 4 or tail not in _CONTRACTED_TAILS and tail[:1] != '야' or stem not in stems:
+        return False  # (the usual run: another tail, or no stem)
+    _, medial, final = split(stem)
+    if final or medial not in _CONTRACTING_VOWELS:
         return False
     if tail == '도':
         return text.startswith(_PERMISSIONS, end)
