@@ -282,6 +282,7 @@ class Piece(NamedTuple):
 # one-syllable particles a little-known two-syllable word may spell with the syllable before (도 is
 # left out: 度 ends too many measures, 濁度, 熟度), and the final sounds each follows
 _SWALLOWED_PARTICLES = frozenset('의가를을는은에로이와과만')
+_PERSON_ENDS = frozenset('자생원객')  # syllables of 者, 生, 員, 客 closing a word of persons
 _ANY_FINAL = (VOWEL, RIEUL, CONSONANT)
 _PARTICLE_AFTER = {'가': (VOWEL,), '를': (VOWEL,), '는': (VOWEL,), '와': (VOWEL,), '로': (VOWEL, RIEUL),
                    '이': (CONSONANT, RIEUL), '을': (CONSONANT, RIEUL), '은': (CONSONANT, RIEUL), '과': (CONSONANT, RIEUL)}
@@ -959,8 +960,11 @@ class Analyzer:
                                     and self._light_verb_better(run, i, j)
                                     or j == n and self._particle_better(run, i, coordinating,
                                                                         bool(context & BEFORE_LIST))) \
-                        or size == 2 and i and run[j - 1] in _HADA and self._suffix_verb_better(run, i, j):
-                    cost += SPLIT
+                        or size == 2 and i and run[j - 1] in _HADA and self._suffix_verb_better(run, i, j) \
+                        or size == 2 and i >= 2 and run[j - 1] == '수' and ch in _PERSON_ENDS and best[j][1] is None \
+                        and any(lex.has_word(run[k:i + 1]) for k in range(max(0, i - 3), i)):
+                    cost += SPLIT  # (the last: 數 counting the persons a word ends in beats a word across
+                    # it: 勤勞者數, 大學生數, not 勤勞 + 字數, 大學 + 生水)
                 if size >= 3 and run[j - 1] in sense_cues and self._suffix_cue_against(run, i, j):
                     cost += CUED_SUFFIX
                 if (best[j][1] is not None or i and size == 2) and not has_standing(word):
