@@ -66,6 +66,7 @@ PLACE_SENSES = frozenset('市郡區道驛面洞邑里島')  # a suffix's place s
 ADMINISTRATIVE = frozenset('市郡區道')  # ... and those that begin the words of their heads and offices (市長, 區廳)
 _CHAIN_ENDING = frozenset({'이', '가', '을', '를', '의', '요'})  # case particles, and the polite 요, no other particle follows
 _HONORIFIC_STARTS = frozenset('시셨세셔십')  # the honorific 시 opening an ending: 주셨다, 주세요, 주셔서, 주십시오
+_PARTICLES_AFTER_LOAN = frozenset({'', '을', '를', '이', '가', '은', '는', '의', '에', '에서', '으로', '로', '과', '와', '도', '만'})
 _CASE_PARTICLES = frozenset('의가를을는은와')  # one-syllable case and topic particles a word may swallow
 _VOWEL_COPULA = frozenset(('지만', '지만은', '지요'))  # the copula contracted after a vowel (이지만, 이지요)
 _SECTION_SUFFIXES = frozenset('科課')  # a department or section: 家政科, 保健課; 과 after a noun is far commoner as 'and'
@@ -935,6 +936,10 @@ class Analyzer:
                     options.append((USER, (i, j, 'user'), j, 0))  # a user's word bears none of the costs below
                     continue
                 size, cost = j - i, WORD
+                if size == 2 and i >= 2 and run[j - 1] == '수' and ch in _PERSON_ENDS and best[j][1] is None \
+                        and any(lex.has_word(run[k:i + 1]) for k in range(max(0, i - 3), i)):
+                    continue  # 數 counts the persons a dictionary word ends in, no word across it:
+                    # 勤勞者數, 大學生數, 海外旅行客數 (not 勤勞 + 字數, 大學 + 生水, 海外旅行 + 客愁)
                 if size >= 2 and j < n and run[j - 1] == '하' and run[j] in _HADA_GOES_ON \
                         and best[j][1] is not None and is_tail(run[j - 1:], final_sound(run[j - 2])):
                     continue  # a word in 하 before a piece that, with its 하, spells a common form of 하다 is
@@ -960,13 +965,18 @@ class Analyzer:
                                     and self._light_verb_better(run, i, j)
                                     or j == n and self._particle_better(run, i, coordinating,
                                                                         bool(context & BEFORE_LIST))) \
-                        or size == 2 and i and run[j - 1] in _HADA and self._suffix_verb_better(run, i, j) \
-                        or size == 2 and i >= 2 and run[j - 1] == '수' and ch in _PERSON_ENDS and best[j][1] is None \
-                        and any(lex.has_word(run[k:i + 1]) for k in range(max(0, i - 3), i)):
-                    cost += SPLIT  # (the last: 數 counting the persons a word ends in beats a word across
-                    # it: 勤勞者數, 大學生數, not 勤勞 + 字數, 大學 + 生水)
+                        or size == 2 and i and run[j - 1] in _HADA and self._suffix_verb_better(run, i, j):
+                    cost += SPLIT
                 if size >= 3 and run[j - 1] in sense_cues and self._suffix_cue_against(run, i, j):
                     cost += CUED_SUFFIX
+                if j < n and (
+                        size == 3 and not has_standing(word) and has_standing(run[i:i + 2])
+                        and any(best[e][1] is not None and has_standing(run[j - 1:e]) for e, _ in ends.get(j - 1, ()))
+                        or n - j >= 2 and best[j][1] is None and run[j] in _HADA and has_standing(run[j - 1:])):
+                    cost += SPLIT  # a little-known word across the seam of two with standing, more words
+                    # following (傳貰 + 詐欺 + 被害者, not 全世史; but 多島海라고), or one whose last
+                    # syllable opens a word with standing that a form of 하다 would eat (詐欺 + 被害者,
+                    # not 忌避 + 해자)
                 if (best[j][1] is not None or i and size == 2) and not has_standing(word):
                     cost += OBSCURE  # 理想 + 國家論, not 理想國 + 歌論; 同順位者, not 同順慰藉; and a
                     # two-syllable word ending a compound: 近代化 + 論, 漢字音 + 의, not 近代 + 畵論, 漢字 + 音義
@@ -1684,6 +1694,12 @@ class Analyzer:
             if k - b <= 2 and head == _ISM_HANGUL and len(found) == 1 and not left:
                 return found  # -ism right after a name (케인스主義, 마르크스主義는, 스탈린主義): two syllables, but 主義
                 # closes names so often that it is no loanword's own end (_suffix_words.apply_ism picks 主義)
+            if size == 2 and k == b and b - a >= 3 and not rare and len(found) == 1 and found[0].kind == 'word' \
+                    and has_final(run[k - 1]) and not (split(run[k])[0] == 11 and not has_final(run[k])) \
+                    and run[found[0].end:] in _PARTICLES_AFTER_LOAN and self.has_standing(head):
+                return found  # a word with standing right after a loanword of three syllables or more that
+                # ends in a closed syllable no Hanja reads, before a case particle or nothing, and not in a
+                # bare vowel: 스마트폰使用, 인터넷接續 (not 팔레스他人, 소프트웨御醫, 앱 + 利用)
             if size < 3 and (k > b or not left or rare) or k > b and rare:
                 return None  # a word of two syllables alone after the stretch is too often the loanword's
                 # or a native word's own end: 소프트웨어의, not 소프트웨 + 御醫; 그리스도시요, not 都市
