@@ -1004,13 +1004,16 @@ class Analyzer:
                 options.append((cost, (i, j, 'word'), j, 0))
             if (i > 0 or after_hanja) and run[i:i + 2] in native_noun_heads \
                     and not (ch in suffixes and (i + 1 == n or self.is_tail(run[i + 1:]))):  # (級地別로, not 별로)
-                # a curated native noun closing a compound before its tail: 總角 + 김치, 飮食 + 고기
+                # a curated native noun closing a compound before its tail (or inside one): 總角 + 김치, 飮食 + 고기
                 # (not 總角金峙): native_words.tsv judged it far more often native; the same right
                 # after Hanja, so that a second pass agrees (經濟 + 가은 stays 經濟가은)
                 for j in range(i + 2, min(n, i + self._native_noun_max) + 1):
                     if run[i:j] in self._native_nouns and not protected(run[i:j]) \
-                            and (j == n or self.is_tail(run[j:], final_sound(run[j - 1]))):
-                        options.append((NATIVE, (i, j, 'native'), j, 0))
+                            and (j == n or self.is_tail(run[j:], final_sound(run[j - 1]))
+                                 or first[j][1] is not None and first[j][1][2] == 'word'
+                                 and self.has_standing(run[j:first[j][1][1]])):
+                        options.append((NATIVE, (i, j, 'native'), j, 0))  # (or before a word with
+                        # standing: 돼지 + 고기 + 價格)
             if (i > 0 or after_hanja) and ch in suffixes and not (ch == '서' and i and run[i - 1] in '로에') \
                     and not (ch == '일' and (i < 2 or run[i + 1:] not in _DATE_TAILS)):
                 # (일 closes a word as 日 only before 부터 or 까지, which make it a date: 納入日부터, 上場日까지;
@@ -1294,8 +1297,8 @@ class Analyzer:
         start, end, kind = edge
         if kind == 'native':
             return True  # two native nouns: 배추 + 벌레, 열무 + 김치
-        if kind == 'word':
-            return self.has_standing(run[start:end])
+        if kind == 'word':  # ... and no curated native noun itself: 돼지고기 + 價格, not 돼지 + 顧忌
+            return self.has_standing(run[start:end]) and run[start:end] not in self._native_nouns
         return run[start:end] not in self.lex.native
 
     def _box_word(self, run: str, i: int, j: int) -> bool:
