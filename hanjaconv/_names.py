@@ -475,6 +475,30 @@ def apply_names_before_particles(text: str, items: list[Item], chosen: list[tupl
         chosen[k] = (None, 'name')
 
 
+_SUBJECT_PARTICLES = frozenset({'가', '는', '를', '와', '의', '에게', '께서', '도', '만'})  # after a name in a vowel
+
+
+def apply_names_with_suffix(text: str, items: list[Item], chosen: list[tuple[str, str]], lexicon: Lexicon) -> None:
+    """A surname and a given name of two syllables before a particle, alone in their eojeol, that the
+    dictionary read as a little-known word and a suffix (김정호가 as 金淨 + 號, a scholar's name and
+    'number'), is a name: a word with no standing that opens with a surname and a suffix that makes
+    no body or thing (部, 性, 的 …) are no compound at the start of an eojeol. The name ends in a
+    vowel, since 가, 는 and 를 follow only one."""
+    for k in range(1, len(items)):
+        item, before = items[k], items[k - 1]
+        s = before.start
+        if item.kind != 'suffix' or before.end != item.start or before.end - s != 2 or chosen[k - 1][0] is None \
+                or chosen[k][0] is None or chosen[k][0] in _BODY_SUFFIXES or chosen[k][0] in _THING_SUFFIXES \
+                or text[s] not in lexicon.surnames or has_final(text[item.start]) \
+                or s and (is_syllable(text[s - 1]) or text[s - 1] in _NAME_JOINERS):
+            continue
+        if syllables_from(text, item.end) not in _SUBJECT_PARTICLES or lexicon.has_standing(before.hangul) \
+                or _common_stem(before.hangul, lexicon) or lexicon.has_word(text[s:item.end]):
+            continue  # (more than a particle after it, or a word in use: 高價 + 가 is no name)
+        chosen[k - 1] = (None, 'name')
+        chosen[k] = (None, 'name')
+
+
 # a child named in a wedding notice: 長男 준혁 君, 次女 수민 孃 (the kinship word, the given name, the title)
 _CHILDREN = frozenset({'장남', '차남', '삼남', '사남', '장녀', '차녀', '삼녀', '사녀', '막내', '외아들', '외동딸',
                        '아들', '딸', '막내아들', '막내딸', '손자', '손녀'})
