@@ -93,7 +93,7 @@ def apply_cues(text: str, items: list, chosen: list[tuple[str, str]], lexicon: L
     one-syllable nouns and suffixes (by the word before them: 賣渡勢, 所得稅) take cues; before
     a light verb (하다, 되다 …) a cue moves a word only to a sense that may be a predicate (not
     one Chinese tags as a plain noun, or else the curated predicate sense: 補塡하여 beside 손실,
-    never 沙果했다), and an adverb in 히 keeps the predicate rule's sense, as does a word
+    never 沙果했다), and an adverb in 히 keeps the predicate sense (無事히, never 武士히), as does a word
     before 롭다 or 스럽다 its own (正義로운 beside 규정). A sense need only
     read back alone (量子 양자); after other Hanja the read-back guard judges it. Curated lists
     in sense_cues.tsv."""
@@ -152,9 +152,10 @@ def apply_cues(text: str, items: list, chosen: list[tuple[str, str]], lexicon: L
                 chosen[k] = (sense, 'cue')
             continue
         if rule not in OPEN_TO_CUES or item.kind not in _CUED_KINDS and not as_noun \
-                or rule == 'predicate' and text.startswith('히', item.end) \
-                or text.startswith(ADJECTIVE_SUFFIXES, item.end):  # an adverb in 히 keeps it: 鞏固히
-            continue
+                or text.startswith('히', item.end) \
+                and (rule == 'predicate' or chosen[k][0] == lexicon.predicate_senses.get(hangul)) \
+                or text.startswith(ADJECTIVE_SUFFIXES, item.end):  # an adverb in 히 keeps it: 鞏固히, and so
+            continue  # does the curated predicate sense however chosen (無事히 beside 용맹하게 싸운 병사들, not 武士히)
         every, cue_heads, senses = entry
         if item.kind == 'word' and text.startswith('께', item.end) and _eojeol_ends(text, item.end + 1):
             # the bare honorific 께 closing the word names a person as 께서 does (a cue needs two
