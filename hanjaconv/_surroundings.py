@@ -105,6 +105,10 @@ def after_native_numeral(text: str, start: int, numerals: frozenset[str],
 
 _DATIVES = ('에게', '께', '한테')  # the particles of a person something is given, told or handed down to
 _QUOTATIVE = ('다고', '라고', '냐고', '자고')  # a quoted clause before a verb of saying or seeing: …다고 보고
+_EVENT_STEMS = frozenset('나오지서치뜨끄크가차')  # stems of events whose 자 'as soon as' spells no noun that
+# stands bare before another (나자, 오자, 지자, 서자; not 記者, 世子, 弟子, 走者)
+_AFTER_BARE_NOUN = ('출신', '없이', '없는')  # words a bare noun stands before (庶子 出身, 誤字 없이)
+_TIME_AFTER_MODIFIER = (' 무렵', ' 녘', ' 즈음')  # bound nouns of time that follow a verb's modifier (질 무렵)
 _SEEN_WHEN = frozenset({'어제', '오늘', '방금', '아까', '처음', '직접', '최근', '지난번', '전에', '일찍이'})  # 본 after
 # these is 보다's: 어제 본 발명 大會
 SUBJECT_ENDINGS = ('가', '이', '께서')  # how a subject before a verb's modifier ends (내가 본, 그가 한)
@@ -180,6 +184,16 @@ def governs_verb(text: str, start: int, end: int, run: str, analyzer: Analyzer) 
     if len(run) == 1 and before == '에' and len(previous) >= 2:
         return True  # a verb's modifier after a place or goal in 에: 목에 건, 집에 간, 벼랑에 선
         # (件, 間, 線 do not stand bare after a noun in 에; 間 bare follows a bare noun: 韓美 間)
+    if len(run) == 2 and last == '자' and run[0] != '하' and len(previous) >= 2 and before in '이가' \
+            and previous not in analyzer.lex.native \
+            and (_verb_may_follow(text, end, analyzer) if run[0] not in _EVENT_STEMS
+                 else not (text[end:end + 1] == ' ' and (_takes_a_noun(syllables_from(text, end + 1), analyzer)
+                                                         or text.startswith(_AFTER_BARE_NOUN, end + 1)))):
+        return True  # the connective 자 'as soon as' after a subject (not a native word in 이 alone: 어린이
+        # 記者): 戰爭이 나자, 해가 지자, 비가 오자 (not 儺者, 智者, 誤字; 하자 stays 瑕疵: 物件이 瑕疵 있는);
+        # of other stems a word with standing after it keeps the noun: 그가 記者 會見을, 王이 世子 冊封을
+    if len(run) == 1 and _modifier_form(run, analyzer) and text.startswith(_TIME_AFTER_MODIFIER, end):
+        return True  # a verb's modifier before a bound noun of time: 해 질 무렵, 해 뜰 녘 (not 質, 陣)
     if len(run) == 2 and last == '요' and (before == '에' and len(previous) >= 2 or previous.endswith('러')):
         return True  # the polite form after a goal in 에 or a purpose in 러: 學校에 가요, 놀러 와요 (not 歌謠)
     if before == '로' and run[0] in _REGARDING_STEMS and len(run) > 1 \
