@@ -1011,9 +1011,10 @@ class Analyzer:
                     if run[i:j] in self._native_nouns and not protected(run[i:j]) \
                             and (j == n or self.is_tail(run[j:], final_sound(run[j - 1]))
                                  or first[j][1] is not None and first[j][1][2] == 'word'
-                                 and self.has_standing(run[j:first[j][1][1]])):
-                        options.append((NATIVE, (i, j, 'native'), j, 0))  # (or before a word with
-                        # standing: 돼지 + 고기 + 價格)
+                                 and run[:i] in self._native_openers and self.has_standing(run[j:first[j][1][1]])):
+                        options.append((NATIVE, (i, j, 'native'), j, 0))  # (or after a native noun opening
+                        # the run and before a word with standing: 돼지 + 고기 + 價格; after Hanja a second
+                        # pass would read it alone)
             if (i > 0 or after_hanja) and ch in suffixes and not (ch == '서' and i and run[i - 1] in '로에') \
                     and not (ch == '일' and (i < 2 or run[i + 1:] not in _DATE_TAILS)):
                 # (일 closes a word as 日 only before 부터 or 까지, which make it a date: 納入日부터, 上場日까지;
