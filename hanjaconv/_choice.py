@@ -435,9 +435,10 @@ def choose(text: str, items: list[Item], lexicon: Lexicon, read: Callable[[str],
             if unit not in cands:
                 items[k] = item._replace(kind='noun', candidates=(unit, *cands))
             chosen.append((unit, 'compound'))
-        elif item.kind == 'determiner' and item.hangul in _SEEN and k and text.endswith(('을 ', '를 '), 0, item.start) \
+        elif item.kind == 'determiner' and item.hangul in _SEEN and text.endswith(('을 ', '를 '), 0, item.start) \
                 and not text.endswith((' 을 ', ' 를 '), 0, item.start):
-            chosen.append((None, 'grammar'))  # after an object, 보다's adnominal: 小便을 본 뒤, 映畵를 본 사람 (not 本)
+            chosen.append((None, 'grammar'))  # after an object, 보다's adnominal: 小便을 본 뒤, 映畵를 본 사람 (not 本);
+            # a native object too, with no item before it: 하늘을 본 그는, 얼굴을 본 사람
         elif item.kind == 'noun' and item.hangul == '차' and (after := count_before(text, item.start, lexicon)) \
                 and after in cands:
             chosen.append((after, 'grammar'))  # after a count, a margin or a year of service: 2點 差로, 3타 差,
