@@ -127,7 +127,7 @@ _ETC = frozenset({'등', '등의'})  # 등 after a modifier, bare or before 의,
 _HAE_GOES_ON = frozenset('서도야진져주줘온왔버보봤놓둔선요라')  # what follows 해 (하여) in 하다's common forms:
 # 對해서, 爲해야, 甚해진, 便해졌다 (see _root_stands, which asks it of whatever second syllable the root has)
 _CONNECTIVES = frozenset('고며면서니게지자다기는')  # endings that make a verb form of one stem syllable
-_LONG_CONNECTIVES = frozenset({'거나', '면서', '도록', '려고', '려면', '더니', '지만', '는데', '거든'})  # ... of two
+_LONG_CONNECTIVES = frozenset({'거나', '면서', '도록', '려고', '려면', '더니', '지만', '는데', '거든', '고도'})  # ... of two
 _WHOLE_CONNECTIVES = frozenset({'도록', '려고', '려면', '면서', '더니', '거나'})  # after a one-syllable stem, the
 # whole run (not 지만 or 는데, which a word and a particle also spell: 四肢만, 예는데)
 _SHORT_NATIVE = frozenset({'pronoun', 'noun', 'bound-noun', 'numeral', 'NP', 'NNB'})

@@ -209,6 +209,9 @@ def governs_verb(text: str, start: int, end: int, run: str, analyzer: Analyzer) 
             and not (text[end:end + 1] == ' ' and _takes_a_noun(syllables_from(text, end + 1), analyzer)):
         return True  # a second verb after an object and a verb's infinitive, sharing the object: 祭服을 갖추어
         # 입고, 옷을 차려 입고 (not 入庫; 安全을 爲해 事故 豫防 is no infinitive of a native verb)
+    if len(run) == 3 and run[1:] == '고도' and text.startswith(_HADA_AFTER_DO, end):
+        return False  # a noun and 도 before 하다 (所得을 申告도 하지 않았다), where 고도 'even after' is a verb's
+        # (傷處를 입고도 버텼다, 물을 주고도: not 入庫도, 走高跳)
     if _several_units(previous):
         return False  # 'several' tens or thousands, or a long Hangul numeral, counts what follows: 數十 年,
         # 數萬 年, 數十萬 年 前, 五十萬 年 (not an adverb, nor 'only' in 만, before a verb 녀다)
@@ -221,6 +224,9 @@ def governs_verb(text: str, start: int, end: int, run: str, analyzer: Analyzer) 
     # an object in 만 'only' in place of 을: 指標만 보고 判斷하는 (a noun of two syllables or more
     # before 만, so not 불만 or 천만; nor before a light verb: 結果만 報告 드렸다);
     # 얇게 간, 크게 보고 (그에게 報告); 내가 보고 엎드리어, but 내가 報告 드리고, 그가 事故 現場에
+
+
+_HADA_AFTER_DO = (' 하', ' 한', ' 했', ' 할', ' 합', ' 해', ' 안 ', ' 못 ')  # a form of 하다 (or its negation) after 도
 
 
 _NUMBER_SYLLABLES = frozenset('일이삼사오육칠팔구십백천만억')
