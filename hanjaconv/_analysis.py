@@ -132,6 +132,7 @@ _WHOLE_CONNECTIVES = frozenset({'도록', '려고', '려면', '면서', '더니'
 # whole run (not 지만 or 는데, which a word and a particle also spell: 四肢만, 예는데)
 _SHORT_NATIVE = frozenset({'pronoun', 'noun', 'bound-noun', 'numeral', 'NP', 'NNB'})
 _NOUNS = frozenset({'noun', 'bound-noun', 'pronoun', 'NNG', 'NNP', 'NNB', 'NP'})
+_ONE_SYLLABLE_NOUNS = frozenset({'noun', 'NNG'})  # a native noun that takes particles (일, 개, 집; not a bound noun)
 _COMPARED_NOUNS = frozenset('전')  # nouns of time that the comparative 보다 follows more often than any
 # word in 보 spelt with them takes the copula's 다 (前보다, not 電報다)
 _POLITE_BEFORE_YO = frozenset('해쪄져줘봐워와여네래')  # the syllables chat spells 요 as 용 after (추워용)
@@ -511,6 +512,8 @@ class Analyzer:
         found = ends.get(0)
         if not found:
             return 0
+        if len(run) > 2 and self.lex.native.get(run[0]) in _ONE_SYLLABLE_NOUNS and self._lone_noun_particles(run, found):
+            return 1  # a native noun of one syllable and a particle of two or more (일처럼, 개마다, 일부터)
         if len(found) == 1:
             return found[0][0]  # one word (the usual case): no tail to test, its end is the answer
         longest, shortest = max(e for e, _ in found), min(e for e, _ in found)
@@ -520,6 +523,18 @@ class Analyzer:
         if longest == n or any(is_tail(run[e:]) for e, _ in found):
             return longest  # (a word that leaves a tail: the longest stands, 周知시킬)
         return shortest
+
+    def _lone_noun_particles(self, run: str, found: list[tuple[int, bool]]) -> bool:
+        """Whether the run is a one-syllable native noun and a chain of particles of two syllables or
+        more that a word at its start cuts in two, leaving no tail, or only the copula's bare 다 behind
+        a word with no curated sense: 일처럼, 일마다, 개마다, 일보다 and 일부터 are 일 and 개 with their
+        particles, not 日 + 처럼, 介馬 + 다, 日報 + 다 or 一部 + 터; 不滿이 (a word and a particle) and
+        安保다 (a curated word and the copula) stay."""
+        if not self.is_particles(run[1:], final_sound(run[0])) or any(user for _, user in found):
+            return False
+        n, is_tail = len(run), self.is_tail
+        return all(e < n and not (is_tail(run[e:]) and (run[e:] != '다' or self._curated(run[:e])))
+                   for e, _ in found)
 
     def is_native(self, run: str, longest_word: int = 0, unbound: bool = False, after_noun: bool = False,
                   after_modifier: bool = False) -> bool:
