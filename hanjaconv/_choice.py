@@ -17,7 +17,7 @@ from typing import Callable, Collection
 import regex
 
 from ._bounded import remember
-from ._cues import ADJECTIVE_SUFFIXES, NATIVE_SENSE, apply_cues, apply_viscera, drop_honoured_connectives, guard_cued_nouns
+from ._cues import ADJECTIVE_SUFFIXES, NATIVE_SENSE, _may_be_predicate, apply_cues, apply_viscera, drop_honoured_connectives, guard_cued_nouns
 from ._places import ADMIN_UNITS, apply_places, apply_universities, in_unit_chain
 from ._counters import apply_counter_cues, count_before
 from ._hangul import counted_word_before, has_final, is_hanja, is_syllable, number_at, syllable_at, syllables_from, word_before
@@ -507,7 +507,7 @@ def choose(text: str, items: list[Item], lexicon: Lexicon, read: Callable[[str],
     apply_scholarly(text, items, chosen)
     apply_office_heads(text, items, chosen, lexicon)
     if len(items) > 1:
-        _apply_one_sense(text, items, chosen)
+        _apply_one_sense(text, items, chosen, lexicon)
     if lexicon.cued_nouns:
         guard_cued_nouns(text, items, chosen, lexicon)
     if 'noun' in kinds:
@@ -1454,8 +1454,9 @@ _STRONG_RULES = frozenset({'user', 'gloss', 'text', 'compound'})  # choices one 
 _FIXING_RULES = _STRONG_RULES | {'cue'}  # ... and the cues' choices, more weakly
 
 
-def _apply_one_sense(text: str, items: list[Item], chosen: list[tuple[str, str]]) -> None:
-    """A word fixed anywhere in the text by a strong rule takes that Hanja everywhere."""
+def _apply_one_sense(text: str, items: list[Item], chosen: list[tuple[str, str]], lexicon: Lexicon) -> None:
+    """A word fixed anywhere in the text by a strong rule takes that Hanja everywhere, except before a
+    light verb where that sense is no predicate: 責任을 認定했고 … 따뜻한 人情이 넘친다 (not 人情했고)."""
     if _FIXING_RULES.isdisjoint({rule for _, rule in chosen}):
         return  # nothing fixed anywhere: the usual text
     strong: dict[str, str] = {}
@@ -1475,7 +1476,9 @@ def _apply_one_sense(text: str, items: list[Item], chosen: list[tuple[str, str]]
             if chosen[k][1] in WEAK and item.kind == 'word' and not _after_measure(text, items, k):
                 chosen[k] = (None, 'document')
         elif hanja and (chosen[k][1] in WEAK or chosen[k][1] == 'domain' and hanja == cued.get(item.hangul)) \
-                and hanja in item.candidates and not _after_measure(text, items, k):
+                and hanja in item.candidates and not _after_measure(text, items, k) \
+                and not (item.kind == 'word' and text.startswith(lexicon.light_verb_starts, item.end)
+                         and not _may_be_predicate(item.hangul, hanja, lexicon)):
             chosen[k] = (hanja, 'document')  # (a cue outweighs the field its neighbours vote for: 醫師 等의 申告
             # in the heading of 醫師, 齒科醫師 또는 韓醫師는, not the law field's 意思)
 

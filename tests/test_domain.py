@@ -117,7 +117,7 @@ def test_one_sense_per_text_stops_at_a_measure():
         items = [Item(0, 2, '이하', 'word', ('以下', '李下'))] + between + [
             Item(second, second + 2, '이하', 'word', ('以下', '李下'))]
         chosen = [('李下', 'compound')] + [(i.candidates[0], 'grammar') for i in between] + [('以下', 'default')]
-        _apply_one_sense(text, items, chosen)
+        _apply_one_sense(text, items, chosen, get_lexicon())
         return chosen[-1]
 
     assert after_one_sense('이하 설명. 그 이하', []) == ('李下', 'document')
