@@ -59,11 +59,20 @@ def _after_time(text: str, start: int) -> bool:
 _BOUNDS = {'이상': '以上'}  # a bound that a count before it names (3미터 以上, 1回 以上)
 
 
+_BOUND_AFTER = frozenset({'더', '이틀', '사흘', '나흘', '닷새', '엿새', '열흘', '보름', '며칠', '하루', '일주일', '몇',
+                          '기준', '수준', '정도', '일정', '평균', '기대', '예상', '상상', '온도'})
+# words after which 이상 is the bound whatever its cues say: 더 以上 없음, 이틀 以上 暴炎이, 一定 溫度 以上
+# 高溫에서, 期待 以上 (a span of days or a measure, and 더 'any more')
+
+
 def _after_count(text: str, start: int) -> bool:
     """Whether the word before the space at start - 1 is a count: digits and a unit or counter
-    (2미터, 1회, 30퍼센트), not a year (2024년), after which 이상 기후 may be 異常."""
+    (2미터, 1회, 30퍼센트), not a year (2024년), after which 이상 기후 may be 異常; or a span of days,
+    a measure or 더 (_BOUND_AFTER)."""
     word = counted_word_before(text, start)
-    return bool(word) and not (word.endswith('년') and sum(map(str.isdigit, word)) == 4)
+    if not word:
+        return start > 1 and text[start - 1] == ' ' and word_before(text, start) in _BOUND_AFTER
+    return not (word.endswith('년') and sum(map(str.isdigit, word)) == 4)
 
 
 _SPLIT_RULES = frozenset({'default', 'rank', 'only'})  # choices a one-syllable noun and a particle may undo
