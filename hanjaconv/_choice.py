@@ -1478,7 +1478,9 @@ def _apply_one_sense(text: str, items: list[Item], chosen: list[tuple[str, str]]
         elif hanja and (chosen[k][1] in WEAK or chosen[k][1] == 'domain' and hanja == cued.get(item.hangul)) \
                 and hanja in item.candidates and not _after_measure(text, items, k) \
                 and not (item.kind == 'word' and text.startswith(lexicon.light_verb_starts, item.end)
-                         and not _may_be_predicate(item.hangul, hanja, lexicon)):
+                         and not _may_be_predicate(item.hangul, hanja, lexicon)) \
+                and not (text.startswith('히', item.end) and not syllable_at(text, item.end + 1)):  # (an adverb in
+                # 히 keeps its own: 武士 階級은 無事히)
             chosen[k] = (hanja, 'document')  # (a cue outweighs the field its neighbours vote for: 醫師 等의 申告
             # in the heading of 醫師, 齒科醫師 또는 韓醫師는, not the law field's 意思)
 

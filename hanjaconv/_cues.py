@@ -161,10 +161,13 @@ def apply_cues(text: str, items: list, chosen: list[tuple[str, str]], lexicon: L
                 chosen[k] = (sense, 'cue')
             continue
         if rule not in OPEN_TO_CUES or item.kind not in _CUED_KINDS and not as_noun \
-                or text.startswith('히', item.end) \
-                and (rule == 'predicate' or chosen[k][0] == lexicon.predicate_senses.get(hangul)) \
-                or text.startswith(ADJECTIVE_SUFFIXES, item.end):  # an adverb in 히 keeps it: 鞏固히, and so
-            continue  # does the curated predicate sense however chosen (無事히 beside 용맹하게 싸운 병사들, not 武士히)
+                or text.startswith('히', item.end) and (
+                    rule == 'predicate' or lexicon.predicate_senses.get(hangul) == chosen[k][0]
+                    and not syllable_at(text, item.end + 1)) \
+                or text.startswith(ADJECTIVE_SUFFIXES, item.end):  # an adverb in 히 keeps it: 鞏固히,
+            # and so does one whose curated predicate sense was chosen, however (無事히 beside 사무라이 or
+            # 용맹하게 싸운 병사들, not 武士히)
+            continue
         every, cue_heads, senses = entry
         if item.kind == 'word' and text.startswith('께', item.end) and _eojeol_ends(text, item.end + 1):
             # the bare honorific 께 closing the word names a person as 께서 does (a cue needs two
@@ -185,7 +188,9 @@ def apply_cues(text: str, items: list, chosen: list[tuple[str, str]], lexicon: L
             continue  # no cue of any sense near: the usual case
         places = around.of(item, reach)
         predicate = text.startswith(predicate_starts, item.end) and not (
-            k + 1 < len(items) and items[k + 1].start == item.end and items[k + 1].kind == 'word')
+            k + 1 < len(items) and items[k + 1].start == item.end and items[k + 1].kind == 'word') \
+            or text.startswith('히', item.end) and not syllable_at(text, item.end + 1)
+        # (an adverb in 히 is a 하다 root's too: 無事히, never a plain noun's)
         # then only a sense that can be a verb (not where a Sino word joined after it begins so: 政黨解散)
         nearest: dict[str, int] = {}
         matched: dict[str, str] = {}
