@@ -60,7 +60,8 @@ _BIG_UNITS = frozenset('백천만억')  # a unit that alone after digits is the 
 # with their particles (43미터의, not 43尾攄意: 미 is also the counter for fish)
 LOAN_UNITS = ('밀리그램', '마이크로그램', '킬로그램', '그램', '밀리리터', '리터', '시시', '밀리미터', '센티미터',
               '제곱킬로미터', '킬로미터', '세제곱미터', '제곱미터', '미터', '헥타르', '킬로와트', '퍼센트',
-              '킬로칼로리', '칼로리', '킬로', '센티', '미리', '밀리', '유닛', '단위', '달러', '유로', '엔')
+              '킬로칼로리', '칼로리', '킬로', '센티', '미리', '밀리', '유닛', '단위', '달러', '유로', '엔',
+              '위안', '파운드', '루블', '루피', '페소')  # (7.2위안, not 慰安)
 _UNITS_AFTER_BIG = tuple(unit for unit in LOAN_UNITS if len(unit) > 1 and unit != '단위') + ('톤',)
 PLACE_SENSES = frozenset('市郡區道驛面洞邑里島')  # a suffix's place senses, first after a native name
 ADMINISTRATIVE = frozenset('市郡區道')  # ... and those that begin the words of their heads and offices (市長, 區廳)

@@ -24,8 +24,9 @@ from ._hangul import counted_word_before, has_final, is_hanja, is_syllable, numb
 from ._surroundings import collocation_follows
 from ._items import Item
 from ._names import (LONG_NOT_HEAD, apply_called, apply_dharma_names, apply_lede_name, apply_other_names, apply_full_names,
-                     apply_given_names, apply_names_after_titles,
-                     apply_names_again, apply_names_before_particles, apply_names_with_suffix, apply_titles, apply_child_names,
+                     apply_given_names, apply_japanese_names, apply_names_after_titles,
+                     apply_names_again, apply_names_before_particles, apply_names_with_suffix, apply_titles,
+                     apply_child_names,
                      titles_in)
 from ._suffix_words import apply_ism, apply_office_heads, apply_scholarly
 from ._lexicon import COMMON_IN_CHINESE, DOEDA_SYLLABLES, HADA_SYLLABLES, Lexicon
@@ -523,6 +524,8 @@ def choose(text: str, items: list[Item], lexicon: Lexicon, read: Callable[[str],
     if '군' in text or '양' in text:
         apply_child_names(text, items, chosen, lexicon)
     apply_given_names(text, items, chosen, lexicon)
+    if lexicon.japanese_surnames:
+        apply_japanese_names(text, items, chosen, lexicon)  # 아베 신조, 고노 談話 (not 信條, 雇奴)
     if '는 ' in text or '은 ' in text:
         apply_other_names(text, items, chosen)
         apply_lede_name(text, items, chosen, lexicon)

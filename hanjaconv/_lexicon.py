@@ -153,6 +153,7 @@ class Lexicon:
     passive_senses: dict[str, str] = field(default_factory=dict)  # 대비: 對比 before 되다 where 하다 takes 對備
     mixed_words: dict[str, str] = field(default_factory=dict)  # 창밖 -> 窓밖: Sino and native parts (mixed_words.tsv)
     place_names: dict[str, str] = field(default_factory=dict)  # 여수 -> 麗水: a place's sense (place_names.tsv)
+    japanese_surnames: frozenset[str] = frozenset()   # 아베, 도쿠가와: a given name follows (japanese_surnames.tsv)
     cued_native: frozenset[str] = frozenset()         # 어미: native words that a cue may make Sino (語尾 beside 어간)
     cued_native_heads: frozenset[str] = frozenset()   # their first two syllables (어미), tested on every run
     cued_adverbs: frozenset[str] = frozenset()        # 단지: mecab adverbs among them, cued only with a particle
@@ -465,6 +466,7 @@ def _build() -> Lexicon:
         bare_roots=frozenset(r[0] for r in _rows('roots_mecab.tsv')),
         mixed_words={r[0]: r[1] for r in _rows('curated/mixed_words.tsv')},
         place_names={r[0]: r[1] for r in _rows('curated/place_names.tsv')},
+        japanese_surnames=frozenset(r[0] for r in _rows('curated/japanese_surnames.tsv')),
     )
     lexicon.productivity = _productivity(value.partition('\t')[0] for value in words.values())
     lexicon.automaton = WordAutomaton(words)

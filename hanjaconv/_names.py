@@ -649,3 +649,84 @@ def _lede_name(text: str, items: list[Item], chosen: list[tuple[str, str]], lexi
     for k in inside:
         if chosen[k][0] is not None and chosen[k][1] not in ('user', 'gloss'):
             chosen[k] = (None, 'name')
+
+
+_HANGUL_RUN = re.compile('[가-힣]+')
+_LONGEST_SURNAME = 5  # syllables: 미나모토노, 후지와라노
+_GIVEN_NAME_COMMON = 300  # a Chinese count that makes a word after a surname a word in use, not a given name
+# (信條 153 is a given name after 아베; 料理 569 opens 요리토모 but ends no name; 長官 1270, 外商 951 end none)
+
+
+def apply_japanese_names(text: str, items: list[Item], chosen: list[tuple[str, str]], lexicon: Lexicon) -> None:
+    """A Japanese family name in Hangul (japanese_surnames.tsv), alone or with its ending, stays Hangul
+    (고노 談話, 후지와라 家門: not 雇奴, 後肢와라), and so does the given name that follows it (아베 신조,
+    미나모토노 요리토모, 도쿠가와 요시노부: not 信條, 料理兎毛, 要視노부) where that word was read as Sino
+    pieces from its start, with nothing but an ending after it, and its last piece is no common word, curated
+    sense or title (아베 政權, 기시다 總理, 스가 官房長官, 도쿠가와 幕府 stay). A family name that spells a Korean word
+    with standing (이토 泥土, 기도 祈禱) is a name only before such a given name. A given name found so is a
+    name wherever else the text writes it alone, unless it is a word with standing too (요리토모의, not 料理兎毛의)."""
+    surnames = lexicon.japanese_surnames
+    runs = [(m.start(), m.end()) for m in _HANGUL_RUN.finditer(text)]
+    found: set[str] = set()  # the given names found after a surname
+    for r, (s, e) in enumerate(runs):
+        if s and text[s - 1] in _NAME_JOINERS or not text.startswith(tuple(surnames), s):
+            continue
+        length = next((n for n in range(min(_LONGEST_SURNAME, e - s), 1, -1)
+                       if text[s:s + n] in surnames and (s + n == e or _is_ending(text[s + n:e], lexicon))), 0)
+        if not length:
+            continue
+        surname = text[s:s + length]
+        given = None
+        if r + 1 < len(runs) and runs[r + 1][0] == e + 1 and text[e] == ' ' and s + length == e:
+            given = _given_name(text, items, chosen, lexicon, *runs[r + 1])
+        if given:
+            for j in given:
+                chosen[j] = (None, 'name')
+            stem = text[runs[r + 1][0]:runs[r + 1][1]]
+            found.add(next((stem[:k] for k in range(2, len(stem)) if _particles_or_copula(stem[k:], lexicon)), stem))
+        if given or not lexicon.has_standing(surname):
+            for j in items_within(items, s, s + length):
+                if items[j].end <= s + length:
+                    chosen[j] = (None, 'name')
+    for name in found:  # the same given name alone elsewhere in the text (요리토모의 아우): one sense per
+        if lexicon.has_standing(name):  # document, for names, unless it is a word too (신조 信條)
+            continue
+        for s, e in runs:
+            if text.startswith(name, s) and (s + len(name) == e or _particles_or_copula(text[s + len(name):e], lexicon)):
+                for j in items_within(items, s, s + len(name)):
+                    chosen[j] = (None, 'name')
+
+
+def _given_name(text: str, items: list[Item], chosen: list[tuple[str, str]], lexicon: Lexicon,
+                start: int, end: int) -> list[int] | None:
+    """The items of a given name in text[start:end] after a Japanese family name (see apply_japanese_names):
+    its stem, before the longest particle or copula, is no native word or curated sense, and the Sino pieces in it are
+    nonsense made of a name: Hangul left beside them (要視노부: 요시노부), two pieces or more, the last no
+    suffix or title (料理兎毛: 요리토모, 奇異 + 치: 기이치; not 外務 + 相, 政府 + 案), or one two-syllable word
+    that is no common word, curated sense or title (信條: 신조; not 政權, 總理, 執權期)."""
+    stem_end = next((k for k in range(start + 2, end) if _particles_or_copula(text[k:end], lexicon)), end)
+    stem = text[start:stem_end]
+    inside = [j for j in items_within(items, start, stem_end) if items[j].end <= stem_end]
+    if not inside or stem in lexicon.native or stem in lexicon.defaults or stem in lexicon.usual:
+        return None
+    covered = items[inside[0]].start == start and items[inside[-1]].end == stem_end \
+        and all(items[a].end == items[b].start for a, b in zip(inside, inside[1:]))
+    if not covered:
+        return inside
+    last = items[inside[-1]]
+    hanja = chosen[inside[-1]][0]
+    if hanja is None or hanja in lexicon.person_titles or last.kind == 'suffix':
+        return None
+    if len(inside) > 1:
+        return inside
+    if stem_end - start != 2 or last.hangul in lexicon.defaults or last.hangul in lexicon.usual \
+            or any(lexicon.zh_frequency.get(h, 0) >= _GIVEN_NAME_COMMON for h in (hanja, *lexicon.words(stem))):
+        return None
+    return inside
+
+
+def _particles_or_copula(tail: str, lexicon: Lexicon) -> bool:
+    """Whether Hangul after a noun is a particle or a form of the copula (의, 에서, 였다, 이었던), not a
+    light verb's form, which a given name spells (기이치, 준이치로: not 치다)."""
+    return tail in lexicon.particles or tail in lexicon.copula or tail.startswith(('였', '이었')) \
+        or tail[0] == '이' and tail[1:] in lexicon.copula
