@@ -166,7 +166,8 @@ def governs_verb(text: str, start: int, end: int, run: str, analyzer: Analyzer) 
         return False  # a verb's modifier 한 never stands before 있다 or 없다, a noun does: 事件을 權限 있는
         # 當局에 (not 勸한), 理由를 說明할 權限 없이
     if last == '해' or last == '한' and len(run) == 2:
-        return before in '을를기' or before == '에' and run[0] in _GOVERNS_E \
+        return before in '을를' or before == '기' and not _noun_in_gi(_previous_word(text, start), analyzer) \
+            or before == '에' and run[0] in _GOVERNS_E \
             or before == '데' and run[0] in _GOVERNS_E and _previous_word(text, start) == '데'
         # (the bound noun 데 drops its 에 before 對한, 關해: 게을리한 데 對한 制裁)
     if last == '할' and len(run) == 2:
@@ -421,6 +422,13 @@ def _object_before(text: str, start: int) -> bool:
     """Whether the word before the space at start - 1 is an object, a noun in 을 or 를."""
     word = _previous_word(text, start) if start >= 2 and text[start - 1] == ' ' else ''
     return len(word) >= 2 and word[-1] in '을를'
+
+
+def _noun_in_gi(word: str, analyzer: Analyzer) -> bool:
+    """Whether a word in 기 is a noun with standing, not a verb's nominal form (任期 制限, 時期 制限; but 하기
+    爲해, 먹기 爲해, 되기 爲해)."""
+    return len(word) == 2 and word[0] not in analyzer.lex.verb_stems and word[0] not in '하되' \
+        and analyzer.has_standing(word)
 
 
 def _previous_word(text: str, start: int) -> str:

@@ -20,7 +20,7 @@ from ._analysis import (ADMINISTRATIVE, AFTER_DETERMINER, AFTER_HANJA, AFTER_MOD
                         AFTER_OBJECT, ATTACHED, BEFORE_COMPARISON, BEFORE_COUNTER, BEFORE_GOVERNOR, BEFORE_HANJA,
                         BEFORE_LIST,
                         BEFORE_NUMBER, BEFORE_WORD, BOUND_NOUNS, COLLOCATED, CONSONANT,
-                        COORDINATING, PLACE_SENSES, RANGE_SUFFIX, UNBOUND, VOWEL, Analyzer)
+                        COORDINATING, LOAN_UNITS, PLACE_SENSES, RANGE_SUFFIX, UNBOUND, VOWEL, Analyzer)
 from ._bounded import remember
 from ._choice import CONFIDENCE, Item, choose, rank_candidates
 from ._cues import native_cued_sense
@@ -108,6 +108,17 @@ def _digits_then_units(text: str, s: int) -> bool:
     while k > 0 and text[k - 1] in _HANJA_UNITS:
         k -= 1
     return k > 0 and k < s and text[k - 1].isdigit()
+
+
+def _word_over_counter(run: str, analyzer: Analyzer, lexicon) -> bool:
+    """Whether a word after a spaced number only opens with a counter's syllable: no counter there leaves
+    particles or nothing after it, and a word with standing and its tail spell it (9條 改正을, 第2條 改正에:
+    not 個 + 艇; 3萬 個를, 10萬 臺의, 2兆 원대 and 1兆 위안 stay counted)."""
+    if run[0] not in lexicon.counters or run.startswith(LOAN_UNITS) or any(run[:n] in lexicon.counters and (len(run) == n or analyzer.is_particles(run[n:]))
+                                             for n in (3, 2, 1)):
+        return False
+    return any(analyzer.has_standing(run[:j]) and (j == len(run) or analyzer.is_tail(run[j:]))
+               for j in range(len(run), 1, -1))
 
 
 class Converter:
@@ -320,7 +331,8 @@ class Converter:
                         # (年 counts after 몇 though no other native numeral takes it: 몇 年 사이, 몇 年間; 두 해)
                         and run[1:2] != RANGE_SUFFIX  # a range (2時臺) is written in digits: 한 時代, 두 分隊
                         or after_sino_numeral(text, s, numerals)
-                        and not (run[0] == _HOUR and text[s - 2] in _ROUND_UNITS))):  # (no hour is a round
+                        and not (run[0] == _HOUR and text[s - 2] in _ROUND_UNITS)
+                        and not _word_over_counter(run, analyzer, lexicon))):  # (no hour is a round
                     # hundred or more: 千萬 時代가, 百萬 時代에, not 時 + 代價)
                     context |= AFTER_NUMBER
                 if flags & BEFORE_NUMBER and e < n and text[e].isdigit():
