@@ -20,7 +20,8 @@ from ._bounded import remember
 from ._cues import ADJECTIVE_SUFFIXES, NATIVE_SENSE, _may_be_predicate, apply_cues, apply_viscera, drop_honoured_connectives, guard_cued_nouns
 from ._places import ADMIN_UNITS, apply_places, apply_universities, in_unit_chain
 from ._counters import apply_counter_cues, count_before
-from ._hangul import counted_word_before, has_final, is_hanja, is_syllable, number_at, syllable_at, syllables_from, word_before
+from ._hangul import (counted_word_before, has_final, is_hanja, is_syllable, join, number_at, split, syllable_at,
+                      syllables_from, word_before)
 from ._surroundings import collocation_follows
 from ._items import Item
 from ._names import (LONG_NOT_HEAD, apply_called, apply_dharma_names, apply_lede_name, apply_other_names, apply_full_names,
@@ -513,6 +514,7 @@ def choose(text: str, items: list[Item], lexicon: Lexicon, read: Callable[[str],
         guard_cued_nouns(text, items, chosen, lexicon)
     if 'noun' in kinds:
         apply_viscera(text, items, chosen, lexicon)  # 肝은 … 肺는, after the guard, which would leave a lone 간 in Hangul
+    _apply_verb_modifiers(text, items, chosen, lexicon)
     names: set[str] = set()
     if lexicon.person_titles:
         titles = titles_in(text, items, chosen, lexicon)
@@ -538,6 +540,63 @@ def choose(text: str, items: list[Item], lexicon: Lexicon, read: Callable[[str],
         _apply_item_letters(text, items, chosen)
     return [Item(i.start, i.end, i.hangul, i.kind, i.candidates, hanja, rule)
             for i, (hanja, rule) in zip(items, chosen) if hanja is not None]  # field pieces, native cues
+
+
+_RIEUL_FINAL = 8  # the final ㄹ of a syllable (split()[2])
+_TIMES_AFTER_MODIFIER = ('때', '녘', '무렵', '즈음')  # nouns of time a modifier in ㄹ stands before: 해 질 녘
+
+
+def _apply_verb_modifiers(text: str, items: list, chosen: list[tuple[str, str]], lexicon: Lexicon) -> None:
+    """A one-syllable noun that spells a native verb's modifier where the words around it make it one:
+    a stem with a final consonant and 은 or 을 after an object and before another word (아기를 업은 女人,
+    신을 신은 채, 눈을 감은 채: not 業은, 神은, 感恩; but 業은 다음 生을 決定한다, with no object before it);
+    a vowel stem and ㄹ bare before a noun of time (해 질 녘, 꽃이 질 때: not 質; 3月 末 무렵 stays); and
+    차 after a past modifier in 던 is the bound noun 次 'just when' (집을 나서려던 次에: not 車)."""
+    stems = lexicon.verb_stems
+    for k, item in enumerate(items):
+        hanja = chosen[k][0]
+        if hanja is None or item.start == 0 or text[item.start - 1] != ' ' or item.kind not in ('noun', 'word'):
+            continue
+        first = item.hangul[0]
+        end = item.start + 1
+        while end < len(text) and is_syllable(text[end]):
+            end += 1
+        eojeol = text[item.start:end]
+        before = word_before(text, item.start)
+        if len(eojeol) == 2 and eojeol[1] in '은을' and has_final(first) and first in stems \
+                and item.end <= end and text[end:end + 1] == ' ' and syllable_at(text, end + 1) \
+                and _object_before(text, item.start, lexicon):
+            for j in range(k, len(items)):
+                if items[j].start >= end:
+                    break
+                chosen[j] = (None, 'verb')
+        elif len(eojeol) == 1 and item.kind == 'noun' and split(first)[2] == _RIEUL_FINAL and hanja != '末' \
+                and join(*split(first)[:2], 0) in stems and _time_follows(text, end):
+            chosen[k] = (None, 'verb')
+        elif eojeol[0] == '차' and item.hangul == '차' and before.endswith('던') and '次' in item.candidates:
+            chosen[k] = ('次', 'grammar')
+
+
+def _object_before(text: str, start: int, lexicon: Lexicon) -> bool:
+    """Whether the word before the space at start - 1, or the one before it past a word in 에 or 로 (아기를
+    등에 업은), is a noun with the object particle: 를, or 을 not after a verb stem that is no noun (먹을)."""
+    for _ in range(2):
+        word = word_before(text, start)
+        if len(word) >= 2 and (word[-1] == '를' or word[-1] == '을' and word[-2] not in '았었였했' and (
+                word[:-1] not in lexicon.verb_stems or word[:-1] in lexicon.single_nouns)):
+            return True
+        if not word.endswith(('에', '에게', '로')):
+            return False
+        start = text.rfind(word, 0, start)
+    return False
+
+
+def _time_follows(text: str, end: int) -> bool:
+    """Whether a space and a noun of time a modifier stands before (_TIMES_AFTER_MODIFIER), with or without
+    particles, follow `end`: 질 때, 질 녘에."""
+    return text[end:end + 1] == ' ' and any(text.startswith(t, end + 1) and (
+        len(t) > 1 or text[end + 2:end + 3] in ('', ' ', '에', '도', '는', '가', '이', '의', '까', '마', '부', '.', ','))
+        for t in _TIMES_AFTER_MODIFIER)
 
 
 _CURRENCY_WORDS = ('환율', '달러', '위안', '유로', '외환', '환전', '가치', '강세', '약세', '절상', '절하', '예금', '표시',

@@ -6,7 +6,8 @@ Two joined by 와/과 that together spell a dictionary compound take its Hanja: 
 says which of its many Hanja it is. Where a syllable is a curated one-syllable noun, the
 compound must give it one of its own senses: 실과 천 'thread and cloth' is no 實踐. And news joins the one-syllable names of countries with a
 middle dot: 한·미 → 韓·美, 한·중·일 → 韓·中·日, 북·미 → 北·美, and so one such name before a
-longer one: 한·캐나다 → 韓·캐나다, 한·EU → 韓·EU.
+longer one: 한·캐나다 → 韓·캐나다, 한·EU → 韓·EU. Three or more one-syllable nouns joined by middle dots
+take the compound they spell (인·의·예·지 → 仁·義·禮·智).
 """
 from __future__ import annotations
 
@@ -26,6 +27,10 @@ _PARTICLE_STARTS = frozenset('의을를이가은는에으로도만과와까부�
 COUNTRIES = {'한': '韓', '미': '美', '일': '日', '중': '中', '북': '北', '남': '南', '영': '英', '독': '獨',
              '불': '佛', '호': '濠', '몽': '蒙'}
 _NO_HANJA_COUNTRIES = frozenset('러')
+# the poles of philosophy whose syllables are also native words (이 'this', 체 'pretence', 천 'cloth', 지 'since',
+# 실 'thread') or whose compound the dictionary ranks another way (正東, 同情) or lacks (理氣): 이와 기 → 理와 氣,
+# 정과 동 → 靜과 動, 체와 용 → 體와 用; only as a pair joined by 와/과 or a middle dot, each with its tail
+POLES = {'이기': '理氣', '정동': '靜動', '동정': '動靜', '체용': '體用', '천인': '天人', '지행': '知行', '허실': '虛實'}
 _COUNTRY_LIST = regex.compile(r'(?<![가-힣·ㆍ])[가-힣](?:[·ㆍ][가-힣])+(?![가-힣]*[·ㆍ])([가-힣]*)')
 # a one-syllable name before a dot and the longer name of another state or bloc, as news names agreements
 # and summits (한·캐나다 FTA, 한·아세안 정상회의, 한·EU): the longer name in capitals, or one of these or of the
@@ -54,6 +59,10 @@ def coordinated_pairs(text: str, items: list[Item], lexicon: Lexicon, is_tail, p
     ['韓']
     >>> coordinated_pairs('일·가정 양립', [], lex, tail, set().__contains__)
     []
+    >>> [i.candidates[0] for i in coordinated_pairs('인·의·예·지를', [], lex, tail, set().__contains__)]
+    ['仁', '義', '禮', '智']
+    >>> [i.candidates[0] for i in coordinated_pairs('이와 기의', [], lex, tail, set().__contains__)]
+    ['理', '氣']
     """
     found: dict[int, Item] = {}
     native, has_word, basic, defaults = lexicon.native, lexicon.has_word, lexicon.basic, lexicon.defaults
@@ -62,15 +71,16 @@ def coordinated_pairs(text: str, items: list[Item], lexicon: Lexicon, is_tail, p
         first, joiner, second, rest = m.groups()
         if (final_sound(first) in (CONSONANT, RIEUL)) != (joiner == '과') or first + joiner in defaults:
             continue  # 와 follows a vowel, 과 a consonant (사과 배); a common word is no pair (結果, 不過)
-        if first in native or second in native or protected(first) or protected(second) \
+        pole = POLES.get(first + second)
+        if (first in native or second in native) and pole is None or protected(first) or protected(second) \
                 or not (rest[0] in _PARTICLE_STARTS and is_tail(rest) if rest
                         else m.end() == len(text) or not text[m.end()].isspace()) \
-                or not has_word(first + second):
+                or pole is None and not has_word(first + second):
             continue  # a native word (해와 달); the second no noun: a particle or the end of a phrase
             # must follow it (이와 반대로)
-        best = rank_candidates(first + second, lexicon.words(first + second), lexicon)[0]
-        if not lexicon.in_use(first + second, best) or not (best[0] in basic and best[1] in basic) \
-                or not all(c in single.get(h, (c,)) for h, c in zip((first, second), best)):
+        best = pole or rank_candidates(first + second, lexicon.words(first + second), lexicon)[0]
+        if pole is None and (not lexicon.in_use(first + second, best) or not (best[0] in basic and best[1] in basic)
+                             or not all(c in single.get(h, (c,)) for h, c in zip((first, second), best))):
             continue  # only common words of common characters, each the noun its syllable is alone if the
             # syllable is one (賞과 罰을; not 實踐 for 실과 천 'thread and cloth', 效忠 for 효와 충, 祝望 for 축과 망)
         for at, hangul, hanja in ((m.start(1), first, best[0]), (m.start(3), second, best[1])):
@@ -80,8 +90,15 @@ def coordinated_pairs(text: str, items: list[Item], lexicon: Lexicon, is_tail, p
             rest = m.group(1)
             names = m.group()[:len(m.group()) - len(rest)]
             members = names[::2]  # (every other character: the dots between)
-            if rest and not is_tail(rest) or not all(c in COUNTRIES or c in _NO_HANJA_COUNTRIES or c == '소' for c in members) \
-                    or all(c in _NO_HANJA_COUNTRIES or c == '소' for c in members) or any(protected(c) for c in members):
+            if rest and not is_tail(rest) or any(protected(c) for c in members):
+                continue
+            countries = all(c in COUNTRIES or c in _NO_HANJA_COUNTRIES or c == '소' for c in members)
+            listed = None if countries else _listed_compound(members, lexicon)
+            if listed:  # 인·의·예·지 → 仁·義·禮·智, 희·노·애·락, 진·선·미: the compound the members spell
+                for k, (c, hanja) in enumerate(zip(members, listed)):
+                    found[m.start() + 2 * k] = Item(m.start() + 2 * k, m.start() + 2 * k + 1, c, 'pair', (hanja,))
+                continue
+            if not countries or all(c in _NO_HANJA_COUNTRIES or c == '소' for c in members):
                 continue  # only names of countries, and what follows them a tail: 한·미 간, 한·일의 (시ㆍ도 stays)
             soviet = '소' in members and not set(members) <= {'소', '중'}  # the USSR in a list of states
             for k, c in enumerate(members):  # (미·소 → 美·蘇; 중·소 alone may be 中·小 of sizes, so left alone)
@@ -101,3 +118,23 @@ def coordinated_pairs(text: str, items: list[Item], lexicon: Lexicon, is_tail, p
         return items
     kept = [item for item in items if not any(item.start <= at < item.end for at in found)]
     return sorted([*kept, *found.values()])
+
+
+def _listed_compound(members: str, lexicon: Lexicon) -> str | None:
+    """The Hanja of a list of one-syllable nouns joined by middle dots (인·의·예·지, 희·노·애·락, 시·서·화) where
+    together they spell a dictionary word of three syllables or more in use; where the word has other readings,
+    of basic characters, each the noun its syllable is alone if the syllable is one (仁義禮智, 喜怒哀樂, 詩書畵,
+    春夏秋冬, though 夏 is no noun alone and 畵 no basic character); or a pair of POLES (정·동). Two
+    members are no such list otherwise: statutes write 시ㆍ도 for 市와 道, where the compound is 試圖."""
+    word = ''.join(members)
+    if word in POLES:
+        return POLES[word]
+    if len(word) < 3 or not lexicon.has_word(word):
+        return None
+    candidates = lexicon.words(word)
+    best = rank_candidates(word, candidates, lexicon)[0]
+    single, basic = lexicon.single_nouns, lexicon.basic
+    if len(best) != len(word) or not lexicon.in_use(word, best) or len(candidates) > 1 and (
+            not all(c in basic for c in best) or not all(c in single.get(h, (c,)) for h, c in zip(members, best))):
+        return None
+    return best
