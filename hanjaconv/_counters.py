@@ -84,9 +84,10 @@ def apply_counter_cues(text: str, items: list[Item], chosen: list[tuple[str, str
             chosen[k] = ('兆', 'grammar')  # 細胞, 1兆 가지 (an article is no count: 第3條 1項)
             continue
         if item.hangul in _NATIVE_COUNTED and _NATIVE_COUNTED[item.hangul] in item.candidates \
-                and word_before(text, item.start) in lexicon.native_numerals:
+                and word_before(text, item.start) in lexicon.native_numerals \
+                and not word_before(text, item.start).endswith('째'):
             chosen[k] = (_NATIVE_COUNTED[item.hangul], 'grammar')  # 한 張씩, 두 張: chapters count in Sino
-            continue  # numerals (第三 章), never in native ones
+            continue  # numerals (第三 章), never in native ones, though an ordinal names them (둘째 章에서는)
         if item.hangul in ('대', '세') and number_before(text, item.start) > 0:
             sense = _ordinal_sense(text, item, lexicon)
             if sense is not None:

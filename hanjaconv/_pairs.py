@@ -7,7 +7,8 @@ says which of its many Hanja it is. Where a syllable is a curated one-syllable n
 compound must give it one of its own senses: 실과 천 'thread and cloth' is no 實踐. And news joins the one-syllable names of countries with a
 middle dot: 한·미 → 韓·美, 한·중·일 → 韓·中·日, 북·미 → 北·美, and so one such name before a
 longer one: 한·캐나다 → 韓·캐나다, 한·EU → 韓·EU. Three or more one-syllable nouns joined by middle dots
-take the compound they spell (인·의·예·지 → 仁·義·禮·智).
+take the compound they spell (인·의·예·지 → 仁·義·禮·智), and so do three or more joined by 와/과 (고와 집과
+멸과 도 → 苦와 集과 滅과 道).
 """
 from __future__ import annotations
 
@@ -21,6 +22,7 @@ from ._lexicon import Lexicon
 # a lone syllable, 와/과 and a space, a lone syllable and the rest of its eojeol. (Not a middle
 # dot: statutes list units so, 시ㆍ도 for 市와 道, where the compound 試圖 is no pair.)
 _PAIR = regex.compile(r'(?<![가-힣])([가-힣])([와과]) ([가-힣])([가-힣]*)')
+_CHAIN = regex.compile(r'(?<![가-힣])((?:[가-힣][와과] ){2,})([가-힣])([가-힣]*)')  # three or more: 고와 집과 멸과 도
 _PARTICLE_STARTS = frozenset('의을를이가은는에으로도만과와까부처보께')  # (not a light verb: 편철하여야)
 
 # the one-syllable names of countries in news, and 러 (Russia), which has no Hanja
@@ -30,7 +32,8 @@ _NO_HANJA_COUNTRIES = frozenset('러')
 # the poles of philosophy whose syllables are also native words (이 'this', 체 'pretence', 천 'cloth', 지 'since',
 # 실 'thread') or whose compound the dictionary ranks another way (正東, 同情) or lacks (理氣): 이와 기 → 理와 氣,
 # 정과 동 → 靜과 動, 체와 용 → 體와 用; only as a pair joined by 와/과 or a middle dot, each with its tail
-POLES = {'이기': '理氣', '정동': '靜動', '동정': '動靜', '체용': '體用', '천인': '天人', '지행': '知行', '허실': '虛實'}
+POLES = {'이기': '理氣', '정동': '靜動', '동정': '動靜', '체용': '體用', '천인': '天人', '지행': '知行', '허실': '虛實',
+         '공사': '公私'}  # (공과 사를, though 공과 is a word: 公課, 工科)
 _COUNTRY_LIST = regex.compile(r'(?<![가-힣·ㆍ])[가-힣](?:[·ㆍ][가-힣])+(?![가-힣]*[·ㆍ])([가-힣]*)')
 # a one-syllable name before a dot and the longer name of another state or bloc, as news names agreements
 # and summits (한·캐나다 FTA, 한·아세안 정상회의, 한·EU): the longer name in capitals, or one of these or of the
@@ -63,15 +66,18 @@ def coordinated_pairs(text: str, items: list[Item], lexicon: Lexicon, is_tail, p
     ['仁', '義', '禮', '智']
     >>> [i.candidates[0] for i in coordinated_pairs('이와 기의', [], lex, tail, set().__contains__)]
     ['理', '氣']
+    >>> [i.candidates[0] for i in coordinated_pairs('고와 집과 멸과 도의', [], lex, tail, set().__contains__)]
+    ['苦', '集', '滅', '道']
     """
     found: dict[int, Item] = {}
     native, has_word, basic, defaults = lexicon.native, lexicon.has_word, lexicon.basic, lexicon.defaults
     single = lexicon.single_nouns
     for m in _PAIR.finditer(text):
         first, joiner, second, rest = m.groups()
-        if (final_sound(first) in (CONSONANT, RIEUL)) != (joiner == '과') or first + joiner in defaults:
-            continue  # 와 follows a vowel, 과 a consonant (사과 배); a common word is no pair (結果, 不過)
         pole = POLES.get(first + second)
+        if (final_sound(first) in (CONSONANT, RIEUL)) != (joiner == '과') or first + joiner in defaults and pole is None:
+            continue  # 와 follows a vowel, 과 a consonant (사과 배); a common word is no pair (結果, 不過), but a
+            # pole is (공과 사를 → 公과 私를, not 公課)
         if (first in native or second in native) and pole is None or protected(first) or protected(second) \
                 or not (rest[0] in _PARTICLE_STARTS and is_tail(rest) if rest
                         else m.end() == len(text) or not text[m.end()].isspace()) \
@@ -85,6 +91,17 @@ def coordinated_pairs(text: str, items: list[Item], lexicon: Lexicon, is_tail, p
             # syllable is one (賞과 罰을; not 實踐 for 실과 천 'thread and cloth', 效忠 for 효와 충, 祝望 for 축과 망)
         for at, hangul, hanja in ((m.start(1), first, best[0]), (m.start(3), second, best[1])):
             found[at] = Item(at, at + 1, hangul, 'pair', (hanja,))
+    for m in _CHAIN.finditer(text):
+        links, last, rest = m.groups()
+        members = links[::3] + last  # (each link is a syllable, 와 or 과 and a space)
+        if any((final_sound(c) in (CONSONANT, RIEUL)) != (j == '과') for c, j in zip(links[::3], links[1::3])) \
+                or any(protected(c) for c in members) or rest and not (rest[0] in _PARTICLE_STARTS and is_tail(rest)):
+            continue
+        listed = _listed_compound(members, lexicon)
+        if listed:  # 고와 집과 멸과 도 → 苦와 集과 滅과 道 (苦集滅道), as a list of dots would
+            for k, hanja in enumerate(listed):
+                at = m.start() + 3 * k
+                found[at] = Item(at, at + 1, members[k], 'pair', (hanja,))
     if '·' in text or 'ㆍ' in text:
         for m in _COUNTRY_LIST.finditer(text):
             rest = m.group(1)
