@@ -473,9 +473,11 @@ def choose(text: str, items: list[Item], lexicon: Lexicon, read: Callable[[str],
             if saint not in cands:  # 廣場, 聖 프란치스코 (not 城 or 性; a name before 성 is no cue: 요한은 성을)
                 items[k] = item._replace(candidates=(saint, *cands))
             chosen.append((saint, 'compound'))
-        elif item.kind == 'noun' and cands == ('氏',) and _opens_clause(text, item.start):
+        elif item.kind == 'noun' and cands == ('氏',) and (_opens_clause(text, item.start)
+                                                           or _after_native_noun_and_particle(text, item.start, lexicon)):
             chosen.append((None, 'native'))  # 氏 follows a name: a 씨 that opens the text or follows a
-            # comma or a quote is the native 'seed' (씨가 싹 트는, 콩, 씨, 열매), 김철수 氏 and 이 氏 stay
+            # comma or a quote is the native 'seed' (씨가 싹 트는, 콩, 씨, 열매), 김철수 氏 and 이 氏 stay;
+            # so is one after a native noun and its particle, which no name is (말이 씨가 된다)
         else:
             chosen.append((cands[0], 'grammar'))
     _read_in_place(text, items, chosen, lexicon)
@@ -551,19 +553,24 @@ def _apply_verb_modifiers(text: str, items: list, chosen: list[tuple[str, str]],
     a stem with a final consonant and 은 or 을 after an object and before another word (아기를 업은 女人,
     신을 신은 채, 눈을 감은 채: not 業은, 神은, 感恩; but 業은 다음 生을 決定한다, with no object before it);
     a vowel stem and ㄹ bare before a noun of time (해 질 녘, 꽃이 질 때: not 質; 3月 末 무렵 stays); and
-    차 after a past modifier in 던 is the bound noun 次 'just when' (집을 나서려던 次에: not 車)."""
+    차 after a past modifier in 던 is the bound noun 次 'just when' (집을 나서려던 次에: not 車); and 차 before a
+    native numeral and 잔 is 茶 (茶 한 盞, 茶를 두 盞: not 車)."""
     stems = lexicon.verb_stems
     for k, item in enumerate(items):
         hanja = chosen[k][0]
-        if hanja is None or item.start == 0 or text[item.start - 1] != ' ' or item.kind not in ('noun', 'word'):
-            continue
+        if hanja is None or item.kind not in ('noun', 'word') or is_syllable(text[item.start - 1:item.start] or ' '):
+            continue  # (a word that opens its eojeol)
         first = item.hangul[0]
         end = item.start + 1
         while end < len(text) and is_syllable(text[end]):
             end += 1
         eojeol = text[item.start:end]
         before = word_before(text, item.start)
-        if len(eojeol) == 2 and eojeol[1] in '은을' and has_final(first) and first in stems \
+        if item.hangul == '차' and '茶' in item.candidates and _cups_follow(text, end, lexicon):
+            chosen[k] = ('茶', 'grammar')  # what is counted in cups is drunk: 茶 한 盞 (not 車)
+        elif not before or text[item.start - 1] != ' ':
+            continue  # (the rest need the word before, a space apart)
+        elif len(eojeol) == 2 and eojeol[1] in '은을' and has_final(first) and first in stems \
                 and item.end <= end and text[end:end + 1] == ' ' and syllable_at(text, end + 1) \
                 and _object_before(text, item.start, lexicon):
             for j in range(k, len(items)):
@@ -575,6 +582,16 @@ def _apply_verb_modifiers(text: str, items: list, chosen: list[tuple[str, str]],
             chosen[k] = (None, 'verb')
         elif eojeol[0] == '차' and item.hangul == '차' and before.endswith('던') and '次' in item.candidates:
             chosen[k] = ('次', 'grammar')
+
+
+def _cups_follow(text: str, end: int, lexicon: Lexicon) -> bool:
+    """Whether a native numeral and the counter 잔 'cup' follow `end`, the end of an eojeol (차 한 잔, 차를 두
+    잔씩, 차 한잔): not 잔디 or 잔치."""
+    words = text[end:end + 12].split()
+    if words and words[0].endswith('잔') and words[0][:-1] in lexicon.native_numerals:
+        return True
+    return len(words) > 1 and words[0] in lexicon.native_numerals and words[1][:1] == '잔' \
+        and words[1][1:2] in ('', '을', '만', '씩', '의', '이', '도', '은', '과', '하', '에', '.', ',', '?')
 
 
 def _object_before(text: str, start: int, lexicon: Lexicon) -> bool:
@@ -637,6 +654,17 @@ def _apply_won(items: list[Item], chosen: list[tuple[str, str]]) -> None:
 
 # the sub-items of a statute's item (號): a native list letter and 目, 第2號가目, 같은 號 나目 (not 嘉木, 裸木)
 _ITEM_LETTERS = frozenset('가나다라마바사아자차카타파하')
+
+
+def _after_native_noun_and_particle(text: str, start: int, lexicon: Lexicon) -> bool:
+    """Whether the word before the space at start - 1 ends in the genitive or another case particle no name
+    ends in (여자의, 땅에, 밭을), or is a native noun of mecab-ko-dic or the curated list and a particle a name
+    may end in (말이, 꽃은; but 지은 氏): no name, so no 氏 can follow it."""
+    if start < 2 or text[start - 1] != ' ':
+        return False
+    word = word_before(text, start)
+    return len(word) >= 2 and (word[-1] in '의을를에' or word[-1] in '이가은는도'
+                               and lexicon.native.get(word[:-1]) in ('noun', 'NNG'))
 
 
 def _opens_clause(text: str, start: int) -> bool:
