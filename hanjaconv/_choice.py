@@ -554,7 +554,7 @@ def _apply_verb_modifiers(text: str, items: list, chosen: list[tuple[str, str]],
     신을 신은 채, 눈을 감은 채: not 業은, 神은, 感恩; but 業은 다음 生을 決定한다, with no object before it);
     a vowel stem and ㄹ bare before a noun of time (해 질 녘, 꽃이 질 때: not 質; 3月 末 무렵 stays); and
     차 after a past modifier in 던 is the bound noun 次 'just when' (집을 나서려던 次에: not 車); and 차 before a
-    native numeral and 잔 is 茶 (茶 한 盞, 茶를 두 盞: not 車)."""
+    native numeral and 잔 is 茶 (茶 한 盞, 茶를 두 盞: not 車), 시 before one and 수 詩 (詩 한 首를: not 市)."""
     stems = lexicon.verb_stems
     for k, item in enumerate(items):
         hanja = chosen[k][0]
@@ -566,8 +566,9 @@ def _apply_verb_modifiers(text: str, items: list, chosen: list[tuple[str, str]],
             end += 1
         eojeol = text[item.start:end]
         before = word_before(text, item.start)
-        if item.hangul == '차' and '茶' in item.candidates and _cups_follow(text, end, lexicon):
-            chosen[k] = ('茶', 'grammar')  # what is counted in cups is drunk: 茶 한 盞 (not 車)
+        counted = _COUNTED_SENSES.get(item.hangul)
+        if counted and counted[1] in item.candidates and _count_follows(text, end, counted[0], lexicon):
+            chosen[k] = (counted[1], 'grammar')  # what is counted in cups is drunk, in 首 a poem: 茶 한 盞, 詩 한 首
         elif not before or text[item.start - 1] != ' ':
             continue  # (the rest need the word before, a space apart)
         elif len(eojeol) == 2 and eojeol[1] in '은을' and has_final(first) and first in stems \
@@ -584,14 +585,19 @@ def _apply_verb_modifiers(text: str, items: list, chosen: list[tuple[str, str]],
             chosen[k] = ('次', 'grammar')
 
 
-def _cups_follow(text: str, end: int, lexicon: Lexicon) -> bool:
-    """Whether a native numeral and the counter 잔 'cup' follow `end`, the end of an eojeol (차 한 잔, 차를 두
-    잔씩, 차 한잔): not 잔디 or 잔치."""
+_COUNTED_SENSES = {'차': ('잔', '茶'), '시': ('수', '詩')}  # a noun's sense its counter names: 茶 한 盞, 詩 한 首
+_AFTER_COUNTER = {'잔': ('', '을', '만', '씩', '의', '이', '도', '은', '과', '하', '에', '.', ',', '?'),
+                  '수': ('를', '가', '는', '도', '만', '씩', '와', '의')}  # (a bare 수 may be a move: 市는 한 수 앞을)
+
+
+def _count_follows(text: str, end: int, counter: str, lexicon: Lexicon) -> bool:
+    """Whether a native numeral and `counter` follow `end`, the end of an eojeol (차 한 잔, 차를 두 잔씩, 차 한잔,
+    시 한 수를): not 잔디 or 잔치, nor a bare 수, which may be a move (市는 한 수 앞을)."""
     words = text[end:end + 12].split()
-    if words and words[0].endswith('잔') and words[0][:-1] in lexicon.native_numerals:
+    if words and words[0].endswith(counter) and words[0][:-1] in lexicon.native_numerals:
         return True
-    return len(words) > 1 and words[0] in lexicon.native_numerals and words[1][:1] == '잔' \
-        and words[1][1:2] in ('', '을', '만', '씩', '의', '이', '도', '은', '과', '하', '에', '.', ',', '?')
+    return len(words) > 1 and words[0] in lexicon.native_numerals and words[1][:1] == counter \
+        and words[1][1:2] in _AFTER_COUNTER[counter]
 
 
 def _object_before(text: str, start: int, lexicon: Lexicon) -> bool:
