@@ -566,9 +566,10 @@ def _apply_verb_modifiers(text: str, items: list, chosen: list[tuple[str, str]],
             end += 1
         eojeol = text[item.start:end]
         before = word_before(text, item.start)
-        counted = _COUNTED_SENSES.get(item.hangul)
-        if counted and counted[1] in item.candidates and _count_follows(text, end, counted[0], lexicon):
-            chosen[k] = (counted[1], 'grammar')  # what is counted in cups is drunk, in 首 a poem: 茶 한 盞, 詩 한 首
+        counted = next((sense for counter, sense in _COUNTED_SENSES.get(item.hangul, ())
+                        if sense in item.candidates and _count_follows(text, end, counter, lexicon)), None)
+        if counted:
+            chosen[k] = (counted, 'grammar')  # what is counted in cups is drunk, in 首 a poem: 茶 한 盞, 詩 한 首
         elif not before or text[item.start - 1] != ' ':
             continue  # (the rest need the word before, a space apart)
         elif len(eojeol) == 2 and eojeol[1] in '은을' and has_final(first) and first in stems \
@@ -585,9 +586,11 @@ def _apply_verb_modifiers(text: str, items: list, chosen: list[tuple[str, str]],
             chosen[k] = ('次', 'grammar')
 
 
-_COUNTED_SENSES = {'차': ('잔', '茶'), '시': ('수', '詩')}  # a noun's sense its counter names: 茶 한 盞, 詩 한 首
+_COUNTED_SENSES = {'차': (('잔', '茶'),), '시': (('수', '詩'), ('편', '詩'))}  # a noun's sense its counter names:
+# 茶 한 盞, 詩 한 首, 詩 한 篇
 _AFTER_COUNTER = {'잔': ('', '을', '만', '씩', '의', '이', '도', '은', '과', '하', '에', '.', ',', '?'),
-                  '수': ('를', '가', '는', '도', '만', '씩', '와', '의')}  # (a bare 수 may be a move: 市는 한 수 앞을)
+                  '수': ('를', '가', '는', '도', '만', '씩', '와', '의'),  # (a bare 수 may be a move: 市는 한 수 앞을)
+                  '편': ('을', '이', '은', '도', '만', '씩', '과', '의')}  # (and a bare 편 a side)
 
 
 def _count_follows(text: str, end: int, counter: str, lexicon: Lexicon) -> bool:
