@@ -283,10 +283,8 @@ def apply_names_after_titles(text: str, items: list[Item], chosen: list[tuple[st
         name = text[start:end]
         if len(name) < 3 or not all(map(is_syllable, name)) or name[0] not in lexicon.surnames:
             continue
-        tail_end = end
-        while tail_end < len(text) and is_syllable(text[tail_end]):
-            tail_end += 1
-        if tail_end > end and not _is_ending(text[end:tail_end], lexicon):
+        tail = syllables_from(text, end)
+        if tail and not _is_ending(tail, lexicon):
             continue  # (a longer word, or a verb: 代表 김철수는 yes, 代表 이사회에서는 by its particle)
         inside = items_within(items, start, end)
         # or the surname alone and a two-syllable word (大法官 최정호의, not 最 + 程顥): the name is
