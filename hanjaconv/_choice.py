@@ -557,10 +557,11 @@ def _apply_verb_modifiers(text: str, items: list, chosen: list[tuple[str, str]],
     native numeral and 잔 is 茶 (茶 한 盞, 茶를 두 盞: not 車), 시 before one and 수 詩 (詩 한 首를: not 市)."""
     stems = lexicon.verb_stems
     for k, item in enumerate(items):
-        hanja = chosen[k][0]
-        if hanja is None or item.kind not in ('noun', 'word') or is_syllable(text[item.start - 1:item.start] or ' '):
-            continue  # (a word that opens its eojeol)
-        first = item.hangul[0]
+        hanja, hangul = chosen[k][0], item.hangul
+        if hanja is None or item.kind not in ('noun', 'word') or len(hangul) > 2 or len(hangul) == 2 and hangul[1] not in '은을' \
+                or is_syllable(text[item.start - 1:item.start] or ' '):
+            continue  # (a word that opens its eojeol, of one syllable or two in 은 or 을: the usual word is none)
+        first = hangul[0]
         end = item.start + 1
         while end < len(text) and is_syllable(text[end]):
             end += 1

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 
 import re
+from functools import lru_cache
 
 import regex
 
@@ -650,6 +651,15 @@ def _lede_name(text: str, items: list[Item], chosen: list[tuple[str, str]], lexi
 
 
 _HANGUL_RUN = re.compile('[가-힣]+')
+
+
+@lru_cache(maxsize=4)
+def _surname_heads(surnames: frozenset[str]) -> tuple[frozenset[str], re.Pattern]:
+    """The first two syllables of the Japanese family names (all have two or more), and a pattern that
+    finds any of them: most texts have none, and one search tells."""
+    heads = frozenset(name[:2] for name in surnames)
+    return heads, re.compile('|'.join(sorted(heads)))
+
 _LONGEST_SURNAME = 5  # syllables: 미나모토노, 후지와라노
 _GIVEN_NAME_COMMON = 300  # a Chinese count that makes a word after a surname a word in use, not a given name
 # (信條 153 is a given name after 아베; 料理 569 opens 요리토모 but ends no name; 長官 1270, 外商 951 end none)
@@ -664,10 +674,13 @@ def apply_japanese_names(text: str, items: list[Item], chosen: list[tuple[str, s
     with standing (이토 泥土, 기도 祈禱) is a name only before such a given name. A given name found so is a
     name wherever else the text writes it alone, unless it is a word with standing too (요리토모의, not 料理兎毛의)."""
     surnames = lexicon.japanese_surnames
+    heads, pattern = _surname_heads(surnames)
+    if not pattern.search(text):
+        return  # the usual text
     runs = [(m.start(), m.end()) for m in _HANGUL_RUN.finditer(text)]
     found: set[str] = set()  # the given names found after a surname
     for r, (s, e) in enumerate(runs):
-        if s and text[s - 1] in _NAME_JOINERS or not text.startswith(tuple(surnames), s):
+        if text[s:s + 2] not in heads or s and text[s - 1] in _NAME_JOINERS:
             continue
         length = next((n for n in range(min(_LONGEST_SURNAME, e - s), 1, -1)
                        if text[s:s + n] in surnames and (s + n == e or _is_ending(text[s + n:e], lexicon))), 0)
