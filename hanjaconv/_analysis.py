@@ -101,12 +101,13 @@ _CURATED_NOUNS = ('noun', 'bound-noun')  # a curated native noun after digits is
 # or it spells the counter and a one-syllable particle: 60歲로 (not the native 세로 'vertical')
 _JIDA_SYLLABLES = frozenset('지져졌질진')  # forms of 지다 after a noun (責任지다)
 ARCHAIC_ENDINGS = ('거니와', '노라', '노니', '소서', '옵소서', '나이다', '나이까', '리로다', '리이다', '도다',
-                   '도소이다', '느니라', '더냐', '느뇨', '거늘', '거든', '리요', '올지')  # see is_native
+                   '도소이다', '느니라', '나니', '더냐', '느뇨', '거늘', '거든', '리요', '올지')  # see is_native
 _POLITE_HAEJIDA = frozenset({'해집니다', '해집니까'})  # 해지다's formal forms, which is_tail does not spell
 _PREDICATE_STARTS = HADA_SYLLABLES | DOEDA_SYLLABLES | {'시'}  # 하다's, 되다's and 시키다's first syllables
 _INFLECTED_FORMS = ('ETM:Inflect', 'EF:Inflect', 'EC:Inflect')  # mecab forms that end in an ending: no 되다 follows
 _BOUND_BEFORE_HADA = frozenset('체척듯뻔')  # native bound nouns that make verbs with 하다 after a modifier
 _SPEECH_ENDINGS = frozenset({'렴', '려무나', '마', '거라', '너라', '렴아'})  # endings of dialogue after a stem (보렴, 주마)
+_RIEUL_JI = frozenset('지진찐')  # what follows a modifier's ㄹ in the endings 을지니라, 을지라도, 을진대, 을찐대
 _PLAIN_CONNECTIVES = ('어서', '아서', '어도', '아도', '어야', '아야', '었', '았')  # 세어서, 내어도, 세었다
 POLE_SYLLABLE = '극'  # after a letter or digit with no space, a pole: N極, S極 (see analyse)
 TYPE_SYLLABLE = '형'  # after a letter or digit with no space, a type: A型, 2型 (see analyse)
@@ -632,7 +633,7 @@ class Analyzer:
             if n >= 3 and (run[1:].startswith(ARCHAIC_ENDINGS) or run[1] == '시' and run[2:].startswith(ARCHAIC_ENDINGS)) \
                     and self.is_inflection(run[1:], False) and not self._default_and_copula(run):
                 return True  # ... an ending only scripture and old prose use: 가노라, 보거니와,
-                # 주노니, 보소서, 하도다, 치거든 (not 家奴라, 保擧니와, 主노니, 譜所書, 河道다, 馳車든); a word
+                # 주노니, 주나니, 보소서, 하도다, 치거든 (not 家奴라, 保擧니와, 主노니, 週나니, 譜所書, 河道다, 馳車든); a word
                 # with a curated default and the copula's 다 stays the word: 試圖다, 報道다 (not 시 + 도다)
             if run[1:] == '시매' and not self.has_standing(run) \
                     or run[1:] == '매' and not self.well_attested(run[:2]):
@@ -669,6 +670,14 @@ class Analyzer:
                 if stem in stems and not rest.startswith(lex.light_verb_starts) and self.is_inflection(rest, False) \
                         and not self.has_standing(stem):
                     return True
+        for j in range(3, min(n - 1, _LONGEST_STEM + 1) + 1):
+            # a stem of two or more syllables whose last takes the modifier's ㄹ, and an ending of the ㄹ지
+            # family (여길지니라, 여길지라도, 여길지어다): not a prefix and a word in 지 (女 + 吉地)
+            if run[j - 1] in _RIEUL_JI and split(run[j - 2])[2] == 8:
+                stem = run[:j - 2] + join(*split(run[j - 2])[:2], 0)
+                if stem in stems and self.is_inflection('을' + run[j - 1:], False) and not self.has_standing(stem):
+                    return True
+                break
         for j in range(1, longest_word):
             # 저가 is 저 (older prose's 'he') + 가 rather than 低價 (its cues name 低價: see native_words.tsv),
             # 말은 말 + 은 rather than 末銀, 물이다 물 + 이다 rather than 物異 + 다, unless the word is common
