@@ -99,6 +99,7 @@ _ADVERB_TAILS = frozenset({'', '도', '은', '는', '만', '요', '이나', '나
 _CURATED_NOUNS = ('noun', 'bound-noun')  # a curated native noun after digits is no counter: 3자리 (not 者 + 리),
 # unless it is itself a counter of two syllables (9州 5小京, not the native 소경 'blind man'),
 # or it spells the counter and a one-syllable particle: 60歲로 (not the native 세로 'vertical')
+_NEGATED_JI = frozenset({'는', '도'})  # particles after the 지 of a negation: 하지는 않다, 하지도 못하다
 _JIDA_SYLLABLES = frozenset('지져졌질진')  # forms of 지다 after a noun (責任지다)
 ARCHAIC_ENDINGS = ('거니와', '노라', '노니', '소서', '옵소서', '나이다', '나이까', '리로다', '리이다', '도다',
                    '도소이다', '느니라', '나니', '더냐', '느뇨', '거늘', '거든', '리요', '올지')  # see is_native
@@ -1431,12 +1432,14 @@ class Analyzer:
             return False
         if n > 2 and (2, False) in words and self.has_standing(run[:2]) \
                 and run.startswith(self.lex.light_verb_starts, 2) and self.is_tail(run[2:]) \
-                and not (run[1:3] == '하지' and (after_object or not self._noun_over_verb(run[:2]))):
+                and not (run[1:3] == '하지' and (after_object or not self._noun_over_verb(run[:2])
+                                                 or run[3:] in _NEGATED_JI)):
             return False  # a word and a light verb: 制限되어, 統合하고자, 結合하고자 (not 除 + 한되어,
             # 通 + 합하고자, 缺 + 합하고자: no form of 하다 goes on with another); but 하지 is 하다's, not a word
             # in 하 and 지다's bare stem: 不利益을 當하지, 法律에 反하지, 變하지 않는다 (not 當下지, 半夏지,
             # 汴河지); a curated noun keeps the copula's 지 (以下지만, 天下지만), but not before a negation or
-            # after an object, which flag the verb: 措置를 取하지 아니한 (not 取下지)
+            # after an object, which flag the verb: 措置를 取하지 아니한 (not 取下지); nor before the 는 or 도
+            # that a negation's 지 takes, which the copula's seldom does: 벗으로 對하지는, 傳하지도 (not 臺下지는)
         if not after_object and n > 3 and run[1] != '하' and (2, False) in words and self.has_standing(run[:2]) \
                 and not (run[2] in _HAE_GOES_ON and self.is_tail(run[1:])) and any(
                 not user and self.has_standing(run[2:e]) and (e == n or self.is_tail(run[e:], final_sound(run[e - 1])))
