@@ -26,7 +26,7 @@ from ._surroundings import collocation_follows
 from ._items import Item
 from ._names import (LONG_NOT_HEAD, apply_called, apply_dharma_names, apply_lede_name, apply_other_names, apply_full_names,
                      apply_given_names, apply_japanese_names, apply_names_after_titles,
-                     apply_names_again, apply_names_before_particles, apply_names_with_suffix, apply_titles,
+                     apply_names_again, apply_names_before_particles, apply_affectionate_names, apply_names_with_suffix, apply_titles,
                      apply_child_names,
                      titles_in)
 from ._suffix_words import apply_ism, apply_office_heads, apply_scholarly
@@ -536,6 +536,7 @@ def choose(text: str, items: list[Item], lexicon: Lexicon, read: Callable[[str],
     if lexicon.surnames:
         apply_names_before_particles(text, items, chosen, lexicon)
         apply_names_with_suffix(text, items, chosen, lexicon)  # 김정호가, not 金淨號가
+    apply_affectionate_names(text, items, chosen, lexicon)  # 서연이의, not 書筵異議
     if names:
         apply_names_again(text, items, chosen, lexicon, names)  # 이정후 選手 … 이정후가 (not 里程後가)
     if '목' in text:

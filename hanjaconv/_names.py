@@ -474,26 +474,71 @@ def apply_names_before_particles(text: str, items: list[Item], chosen: list[tupl
         chosen[k] = (None, 'name')
 
 
-_SUBJECT_PARTICLES = frozenset({'가', '는', '를', '와', '의', '에게', '께서', '도', '만'})  # after a name in a vowel
+_SUBJECT_PARTICLES = frozenset({'가', '는', '를', '와', '의', '에게', '께서', '도', '만', '에', '로', '랑', '한테',
+                                '에게는', '에게도', '와는', '가도'})  # after a name in a vowel
+_CONSONANT_PARTICLES = frozenset({'은', '을', '이', '과', '의', '에게', '께서', '도', '만', '에', '으로', '이랑', '한테',
+                                  '에게는', '에게도', '과는', '이나'})  # after a name in a consonant
+
+
+def _name_closes(text: str, start: int, end: int, consonant: bool) -> bool:
+    """Whether an eojeol from start, a name up to end, closes with nothing but a particle the name takes,
+    or with nothing in a list of names (김철수, 이영희, 박민수 세 사람: a comma after it or before it)."""
+    tail = syllables_from(text, end)
+    if tail in (_CONSONANT_PARTICLES if consonant else _SUBJECT_PARTICLES):
+        return True
+    return not tail and (text.startswith(',', end) or text[max(0, start - 2):start] == ', ')
 
 
 def apply_names_with_suffix(text: str, items: list[Item], chosen: list[tuple[str, str]], lexicon: Lexicon) -> None:
     """A surname and a given name of two syllables before a particle, alone in their eojeol, that the
-    dictionary read as a little-known word and a suffix (김정호가 as 金淨 + 號, a scholar's name and
-    'number'), is a name: a word with no standing that opens with a surname and a suffix that makes
-    no body or thing (部, 性, 的 …) are no compound at the start of an eojeol. The name ends in a
-    vowel, since 가, 는 and 를 follow only one."""
+    dictionary read as a little-known word and a suffix (김정호가 as 金淨 + 號 or 김정호에,
+    박민수 as 剝民 + 數), is a name: a word with no standing that opens with a surname and a suffix that makes
+    no body or thing (部, 性, 的 …) are no compound at the start of an eojeol. So is one the dictionary
+    read as a surname's prefix and an uncommon word (최우식이 as 最 + 寓食, 최정호 as 最 + 程顥; not
+    最優秀, 最先端). In a list of names the name may stand bare (김철수, 이영희, 박민수 세 사람)."""
     for k in range(1, len(items)):
         item, before = items[k], items[k - 1]
         s = before.start
-        if item.kind != 'suffix' or before.end != item.start or before.end - s != 2 or chosen[k - 1][0] is None \
-                or chosen[k][0] is None or chosen[k][0] in _BODY_SUFFIXES or chosen[k][0] in _THING_SUFFIXES \
-                or text[s] not in lexicon.surnames or has_final(text[item.start]) \
-                or s and (is_syllable(text[s - 1]) or text[s - 1] in _NAME_JOINERS):
+        if before.end != item.start or chosen[k - 1][0] is None or chosen[k][0] is None \
+                or text[s] not in lexicon.surnames or s and (is_syllable(text[s - 1]) or text[s - 1] in _NAME_JOINERS):
             continue
-        if syllables_from(text, item.end) not in _SUBJECT_PARTICLES or lexicon.has_standing(before.hangul) \
-                or _common_stem(before.hangul, lexicon) or lexicon.has_word(text[s:item.end]):
+        if item.kind == 'suffix' and before.end - s == 2:
+            stem = before.hangul
+            if chosen[k][0] in _BODY_SUFFIXES or chosen[k][0] in _THING_SUFFIXES or lexicon.has_standing(stem):
+                continue
+        elif before.kind == 'prefix' and before.end - s == 1 and item.end - item.start == 2 and item.kind == 'word':
+            stem = item.hangul  # (a field's glossary lists such words as 愚息 and 程顥: no common word)
+        else:
+            continue
+        if not _name_closes(text, s, item.end, has_final(text[item.end - 1])) \
+                or _common_stem(stem, lexicon) or lexicon.has_word(text[s:item.end]):
             continue  # (more than a particle after it, or a word in use: 高價 + 가 is no name)
+        chosen[k - 1] = (None, 'name')
+        chosen[k] = (None, 'name')
+
+
+_OBJECTION_AFTER = (' 신청', ' 제기', ' 제출', ' 申請', ' 提起', ' 提出')  # what 異議 'objection' goes before
+_AFFECTIONATE_TAILS = frozenset({'의', '도', '가', '는', '를', '와', '랑', '한테', '에게', '만', '에게는', '와는'})
+
+
+def apply_affectionate_names(text: str, items: list[Item], chosen: list[tuple[str, str]], lexicon: Lexicon) -> None:
+    """A given name in a consonant takes 이 before its particles in speech and stories (서연이의, 수진이도,
+    태식이의, 영숙이가), which the dictionary reads as two words, the second opening in 이 and swallowing
+    the particle (書筵 + 異議, 袖珍 + 二道). No Sino noun takes 이 before a particle, so an eojeol that is
+    just a two-syllable word in a consonant and a word 이 + particle is a name; not a native word of three
+    syllables (고양이의, 호랑이도) or one the dictionary lists whole."""
+    for k in range(1, len(items)):
+        item, before = items[k], items[k - 1]
+        s = before.start
+        if item.hangul[:1] != '이' or item.start != before.end or before.end - s != 2 or before.kind != 'word' \
+                or chosen[k - 1][0] is None or chosen[k][0] is None or not has_final(before.hangul[-1]) \
+                or s and (is_syllable(text[s - 1]) or text[s - 1] in _NAME_JOINERS) \
+                or text[item.start + 1:item.end] + syllables_from(text, item.end) not in _AFFECTIONATE_TAILS:
+            continue
+        end = item.end + len(syllables_from(text, item.end))
+        if text[s:s + 3] in lexicon.native or lexicon.has_word(text[s:s + 3]) \
+                or item.hangul == '이의' and text.startswith(_OBJECTION_AFTER, end):
+            continue  # (주민 異議 申請 written as one: 住民異議 申請)
         chosen[k - 1] = (None, 'name')
         chosen[k] = (None, 'name')
 
