@@ -26,7 +26,8 @@ from ._surroundings import collocation_follows
 from ._items import Item
 from ._names import (LONG_NOT_HEAD, apply_called, apply_dharma_names, apply_lede_name, apply_other_names, apply_full_names,
                      apply_given_names, apply_japanese_names, apply_names_after_titles,
-                     apply_names_again, apply_names_before_particles, apply_affectionate_names, apply_names_with_suffix, apply_titles,
+                     apply_names_again, apply_names_before_particles, apply_affectionate_names, apply_given_names_again,
+                     apply_names_with_suffix, apply_titles,
                      apply_child_names,
                      titles_in)
 from ._suffix_words import apply_ism, apply_office_heads, apply_scholarly
@@ -527,7 +528,7 @@ def choose(text: str, items: list[Item], lexicon: Lexicon, read: Callable[[str],
             apply_dharma_names(text, items, chosen, lexicon)  # 진우 스님, not 眞羽 스님
     if '군' in text or '양' in text:
         apply_child_names(text, items, chosen, lexicon)
-    apply_given_names(text, items, chosen, lexicon)
+    given = apply_given_names(text, items, chosen, lexicon)
     if lexicon.japanese_surnames:
         apply_japanese_names(text, items, chosen, lexicon)  # 아베 신조, 고노 談話 (not 信條, 雇奴)
     if '는 ' in text or '은 ' in text:
@@ -536,7 +537,9 @@ def choose(text: str, items: list[Item], lexicon: Lexicon, read: Callable[[str],
     if lexicon.surnames:
         apply_names_before_particles(text, items, chosen, lexicon)
         apply_names_with_suffix(text, items, chosen, lexicon)  # 김정호가, not 金淨號가
-    apply_affectionate_names(text, items, chosen, lexicon)  # 서연이의, not 書筵異議
+    given |= apply_affectionate_names(text, items, chosen, lexicon)  # 서연이의, not 書筵異議
+    if given:
+        apply_given_names_again(text, items, chosen, lexicon, given)  # 태식아, … 태식은 (not 太息은)
     if names:
         apply_names_again(text, items, chosen, lexicon, names)  # 이정후 選手 … 이정후가 (not 里程後가)
     if '목' in text:

@@ -25,14 +25,15 @@ _NOUN_CALLED = 100  # a Chinese count that makes a word one in use, which verse 
 _NAME_CLOSERS = frozenset(',!?.…"\'')  # what may follow a name called: 정우야, 민호야!
 
 
-def apply_given_names(text: str, items: list[Item], chosen: list[tuple[str, str]], lexicon: Lexicon) -> None:
+def apply_given_names(text: str, items: list[Item], chosen: list[tuple[str, str]], lexicon: Lexicon) -> set[str]:
     """A given name of two syllables is no Sino word where only a name stands: called with 아/야
     before a comma or a mark that closes the call (정우야, 철수야!), or with the 이 that follows a name in a
     consonant before a word of kinship or address (용식이 형, 순남이 언니). A word with a sense in use for a
     person (親舊야, 同生아, 先生이 兄을, 令監) is called, or heads a subject, far more often than a name; so is a
     word with a curated default (警察이 아저씨를, 運命아) or one common in Chinese (歲月아, 祖國아)."""
+    found: set[str] = set()
     if not _NAME_CONTEXT.search(text):
-        return  # no call and no word of kinship after 이: the usual sentence
+        return found  # no call and no word of kinship after 이: the usual sentence
     for k, item in enumerate(items):
         if item.end - item.start != 2 or chosen[k][0] is None or item.kind != 'word' \
                 or (item.start and is_syllable(text[item.start - 1])):
@@ -50,6 +51,8 @@ def apply_given_names(text: str, items: list[Item], chosen: list[tuple[str, str]
                 or any(lexicon.zh_frequency.get(h, 0) >= _NOUN_CALLED for h in item.candidates):
             continue  # (a word in everyday use is called too, in verse and song: 靑春아, 歲月아, 祖國아)
         chosen[k] = (None, 'name')
+        found.add(item.hangul)
+    return found
 
 
 _NAME_CONTEXT = re.compile('[아야][' + re.escape(''.join(sorted(_NAME_CLOSERS))) + ']|이 (?:'
@@ -521,12 +524,13 @@ _OBJECTION_AFTER = (' 신청', ' 제기', ' 제출', ' 申請', ' 提起', ' 提
 _AFFECTIONATE_TAILS = frozenset({'의', '도', '가', '는', '를', '와', '랑', '한테', '에게', '만', '에게는', '와는'})
 
 
-def apply_affectionate_names(text: str, items: list[Item], chosen: list[tuple[str, str]], lexicon: Lexicon) -> None:
+def apply_affectionate_names(text: str, items: list[Item], chosen: list[tuple[str, str]], lexicon: Lexicon) -> set[str]:
     """A given name in a consonant takes 이 before its particles in speech and stories (서연이의, 수진이도,
     태식이의, 영숙이가), which the dictionary reads as two words, the second opening in 이 and swallowing
     the particle (書筵 + 異議, 袖珍 + 二道). No Sino noun takes 이 before a particle, so an eojeol that is
     just a two-syllable word in a consonant and a word 이 + particle is a name; not a native word of three
-    syllables (고양이의, 호랑이도) or one the dictionary lists whole."""
+    syllables (고양이의, 호랑이도) or one the dictionary lists whole. Returns the names found."""
+    found: set[str] = set()
     for k in range(1, len(items)):
         item, before = items[k], items[k - 1]
         s = before.start
@@ -541,6 +545,27 @@ def apply_affectionate_names(text: str, items: list[Item], chosen: list[tuple[st
             continue  # (주민 異議 申請 written as one: 住民異議 申請)
         chosen[k - 1] = (None, 'name')
         chosen[k] = (None, 'name')
+        found.add(before.hangul)
+    return found
+
+
+def apply_given_names_again(text: str, items: list[Item], chosen: list[tuple[str, str]], lexicon: Lexicon,
+                            names: set[str]) -> None:
+    """A given name the text has shown as one, called (태식아,) or with the 이 of names (태식이의, 상철이
+    형), is that person wherever else the text writes it alone in its eojeol before nothing but particles
+    (태식은, 태식과; not 太息 elsewhere in a story about 태식): one sense per document, for names. Only
+    where a word of the analysis reads exactly those syllables: not 정숙한, a light verb's form."""
+    for name in names:
+        at = text.find(name)
+        while at >= 0:
+            end = at + len(name)
+            tail = syllables_from(text, end)
+            if not (at and (is_syllable(text[at - 1]) or text[at - 1] in _NAME_JOINERS)) \
+                    and (not tail or tail in lexicon.particles or tail[0] == '이' and tail[1:] in _AFFECTIONATE_TAILS):
+                k = item_at(items, at)
+                if k is not None and items[k].end == end and chosen[k][0] is not None:
+                    chosen[k] = (None, 'name')
+            at = text.find(name, end)
 
 
 # a child named in a wedding notice: 長男 준혁 君, 次女 수민 孃 (the kinship word, the given name, the title)
