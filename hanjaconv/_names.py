@@ -266,6 +266,9 @@ def _full_name(text: str, items: list[Item], chosen: list[tuple[str, str]], lexi
     return inside
 
 
+_SWALLOWING_COMMON = 1000  # a Chinese count that makes a word in 의 or 이 after a title a word (代表 頂上會議)
+
+
 def apply_names_after_titles(text: str, items: list[Item], chosen: list[tuple[str, str]], lexicon: Lexicon) -> set[str]:
     """A surname and a given name of two syllables right after a person's title or a word ending in one
     (俳優 윤여정은, 映畵監督 봉준호는, 代表 김철수는) is a name where the three syllables only split into a
@@ -291,6 +294,15 @@ def apply_names_after_titles(text: str, items: list[Item], chosen: list[tuple[st
         if tail and not _is_ending(tail, lexicon):
             continue  # (a longer word, or a verb: 代表 김철수는 yes, 代表 이사회에서는 by its particle)
         inside = items_within(items, start, end)
+        if len(inside) == 2 and tail_end == end + 1 and text[end] in _NAME_PARTICLES \
+                and items[inside[0]].start == start and items[inside[0]].end == start + 2 \
+                and items[inside[1]].end == end + 1 and chosen[inside[1]][0] is not None \
+                and items[inside[1]].hangul not in lexicon.defaults and not lexicon.has_word(name) \
+                and lexicon.zh_frequency.get(chosen[inside[1]][0], 0) < _SWALLOWING_COMMON:
+            for j in inside:  # the second word swallowed the particle (歌手 조용필의, not 調用 + 筆意)
+                chosen[j] = (None, 'name')
+            names.add(name)
+            continue
         # or the surname alone and a two-syllable word (大法官 최정호의, not 最 + 程顥): the name is
         # all the eojeol has before its ending; a prefix before a common word is no surname (新 + 學期)
         surname_split = len(inside) == 2 and items[inside[0]].start == start and items[inside[0]].end == start + 1 \
