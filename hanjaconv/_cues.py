@@ -13,7 +13,7 @@ from typing import NamedTuple
 from ._analysis import GUARDED_DETERMINERS
 from ._bounded import remember
 from ._hangul import counted_word_before, has_final, is_syllable, syllable_at, word_before, word_span_before
-from ._lexicon import Lexicon
+from ._lexicon import DOEDA_SYLLABLES, Lexicon
 from .reading import read_run
 
 OPEN_TO_CUES = frozenset({'rank', 'default', 'predicate', 'domain', 'context', 'grammar', 'only'})
@@ -45,6 +45,9 @@ _HEADS = re.compile(f'(?:^|[{_SPACE}·ㆍ/,(])[^{_SPACE}·ㆍ/,가-힣]*([가-�
 
 ADJECTIVE_SUFFIXES = ('롭', '로운', '로워', '로이', '스럽', '스러', '스레')  # 正義롭다: an abstract noun whatever
 # the words around it, so neither cues nor a field move a word before them
+
+
+_DOEDA_FORMS = tuple(DOEDA_SYLLABLES)  # the first syllables of 되다's forms
 
 
 def _after_time(text: str, start: int) -> bool:
@@ -191,13 +194,15 @@ def apply_cues(text: str, items: list, chosen: list[tuple[str, str]], lexicon: L
             k + 1 < len(items) and items[k + 1].start == item.end and items[k + 1].kind == 'word') \
             or text.startswith('히', item.end) and not syllable_at(text, item.end + 1)
         # (an adverb in 히 is a 하다 root's too: 無事히, never a plain noun's)
+        passive = predicate and text.startswith(_DOEDA_FORMS, item.end)
         # then only a sense that can be a verb (not where a Sino word joined after it begins so: 政黨解散)
         nearest: dict[str, int] = {}
         matched: dict[str, str] = {}
         for hanja, words in senses:
             if hanja != NATIVE_SENSE and (hanja not in candidates or not _reads_alone(item.hangul, hanja)
-                                          or predicate and not _may_be_predicate(item.hangul, hanja, lexicon)):
-                continue
+                                          or predicate and not _may_be_predicate(item.hangul, hanja, lexicon)
+                                          or passive and (hangul, hanja) in lexicon.cued_predicates):
+                continue  # (a second verb written for 하다 takes no 되다: 延期되면서 beside 배우, not 演技)
             joined = lexicon.joined_cues.get((hangul, hanja), ())  # (only written onto it: 부산항만공사)
             for distance, word in places:  # nearest first
                 if word.endswith(words) or word.endswith(joined) if distance < 0 else word.startswith(words):

@@ -20,7 +20,7 @@ from ._analysis import (ADMINISTRATIVE, AFTER_DETERMINER, AFTER_HANJA, AFTER_MOD
                         AFTER_OBJECT, ATTACHED, BEFORE_COMPARISON, BEFORE_COUNTER, BEFORE_GOVERNOR, BEFORE_HANJA,
                         BEFORE_LIST,
                         BEFORE_NUMBER, BEFORE_WORD, BOUND_NOUNS, COLLOCATED, CONSONANT,
-                        COORDINATING, LOAN_UNITS, PLACE_SENSES, RANGE_SUFFIX, UNBOUND, VOWEL, Analyzer)
+                        COORDINATING, LOAN_UNITS, PLACE_SENSES, RANGE_SUFFIX, UNBOUND, VOWEL, Analyzer, final_sound)
 from ._bounded import remember
 from ._choice import CONFIDENCE, Item, choose, rank_candidates
 from ._cues import native_cued_sense
@@ -412,7 +412,7 @@ class Converter:
             items = coordinated_pairs(text, items, lexicon, analyzer.is_tail, self._protected.__contains__)
         if not items:
             return items
-        return check_readings(text, choose(text, items, lexicon, to_hangul))
+        return _suffered(text, check_readings(text, choose(text, items, lexicon, to_hangul)), analyzer)
 
     def _unit_then_rest(self, run: str, pieces):
         """The last member of a middle-dot chain of local units with more written solid after it
@@ -531,6 +531,33 @@ class Converter:
                          'bound': BOUND_NOUNS}[kind][key]
             found = remember(self._candidate_cache, (key, kind), (key, kind, cands), _CACHE_LIMIT)
         return found
+
+
+_SUFFER = '당'  # the light verb 당하다 'suffer' is Sino-Korean, 當하다, as it is standing alone (强盜를 當했다)
+_HADA_AFTER_SUFFER = frozenset('하한할함합해했')
+
+
+def _suffered(text: str, items: list[Item], analyzer: Analyzer) -> list[Item]:
+    """The 당 of 당하다 written solid after a Sino-Korean word in Hanja is 當, as in the dictionary's
+    負傷當하다 and 詐欺當하다, whether or not the dictionary lists the whole: 强盜當했다, 逮捕當했다,
+    差別當하는 (not 强盜당했다 beside 負傷當한). Only where the rest of the eojeol is a form of
+    당하다 and no word of its own starts at the 당 (民主黨 stays a word)."""
+    n = len(text)
+    if _SUFFER not in text:
+        return items
+    out: list[Item] = []
+    for k, item in enumerate(items):
+        out.append(item)
+        end = item.end
+        if item.hanja is None or item.kind in ('root', 'counter') or end + 1 >= n or text[end] != _SUFFER \
+                or text[end + 1] not in _HADA_AFTER_SUFFER or k + 1 < len(items) and items[k + 1].start == end:
+            continue
+        stop = end
+        while stop < n and '가' <= text[stop] <= '힣':
+            stop += 1
+        if analyzer.is_tail(text[end:stop], final_sound(text[end - 1])) and is_hanja(item.hanja[-1]):
+            out.append(Item(end, end + 1, _SUFFER, 'root', ('當',), '當', 'grammar'))
+    return out
 
 
 def _text(value: object, name: str) -> str:
