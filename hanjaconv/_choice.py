@@ -17,7 +17,7 @@ from typing import Callable, Collection
 import regex
 
 from ._bounded import remember
-from ._cues import ADJECTIVE_SUFFIXES, NATIVE_SENSE, _may_be_predicate, apply_cues, apply_viscera, drop_honoured_connectives, guard_cued_nouns
+from ._cues import ADJECTIVE_SUFFIXES, IMPOSING, NATIVE_SENSE, _may_be_predicate, apply_cues, imposed, apply_viscera, drop_honoured_connectives, guard_cued_nouns
 from ._places import ADMIN_UNITS, apply_places, apply_universities, in_unit_chain
 from ._counters import apply_counter_cues, count_before
 from ._hangul import (counted_word_before, has_final, is_hanja, is_syllable, join, number_at, split, syllable_at,
@@ -67,6 +67,7 @@ RANGE_SENSE = '臺'  # the sense of 대 after a counter other than a year's: 2�
 # counters of rounds and games: a 전 joined to them is the game (5次戰, 2回戰), never 'before' (5年前)
 ROUND_COUNTERS = frozenset(('차', '회'))
 _HADA_FORMS = HADA_SYLLABLES | DOEDA_SYLLABLES  # the first syllables of 하다's and 되다's forms
+_VERB_ONLY_IMPOSING = ('한다', '하는')  # forms only a verb takes: 科한다, 課하는
 _DOEDA_FORMS = tuple(DOEDA_SYLLABLES)  # ... and of 되다's alone
 _CAUSATIVE_FORMS = ('시키', '시켜', '시켰', '시킨', '시킬', '시킴', '당하', '당한', '당할', '당해', '당했')  # 시키다's, 당하다's
 _CONTRACTED_HADA = frozenset('지치케코')  # 하다's forms that end the word (light_verbs.tsv, prefix no)
@@ -1255,6 +1256,10 @@ def _apply_domain(text: str, items: list[Item], chosen: list[tuple[str, str]], l
         # medical words stays in a statute, whose frame words (境遇, 申告, 免許) vote law's 意思)
         guarded = lexicon.cued_nouns.get(item.hangul) if item.kind == 'noun' and chosen[k][1] == 'grammar' else None
         for hanja, fields in rivals:
+            if item.kind == 'root' and hanja in IMPOSING and not imposed(text, item) \
+                    and not text.startswith(_VERB_ONLY_IMPOSING, item.end):
+                continue  # the root 과 imposes only a penalty or tax before it in 을, 를 or 에, or in a form
+                # adjectives never take (所得에 對하여 課한다): 稅金이 過하다 among legal words, not 科하다
             if item.hangul + hanja in lexicon.cue_only_nouns:
                 continue  # a one-syllable sense single_nouns.tsv leaves to its cues is no field's pick: 唱 beside
                 # 아니리, never for any 창 among culture words (民俗 마을의 窓에는)

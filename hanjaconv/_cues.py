@@ -49,10 +49,10 @@ ADJECTIVE_SUFFIXES = ('롭', '로운', '로워', '로이', '스럽', '스러', '
 
 _DOEDA_FORMS = tuple(DOEDA_SYLLABLES)  # the first syllables of 되다's forms
 
-_IMPOSING = frozenset('科課')  # the verbs 科하다 'impose a penalty' and 課하다 'levy', beside the adjective 過하다
+IMPOSING = frozenset('科課')  # the verbs 科하다 'impose a penalty' and 課하다 'levy', beside the adjective 過하다
 
 
-def _imposed(text: str, item) -> bool:
+def imposed(text: str, item) -> bool:
     """Whether the root 과 is the verb that imposes: its penalty or tax stands right before in
     을, 를 or 에 (罰金에 科한다, 租稅를 課할), and the form is no adverb in 하게; a subject in 이 or 은
     leaves the adjective (稅金이 너무 過하다, 懲役刑은 過하다는)."""
@@ -212,7 +212,7 @@ def apply_cues(text: str, items: list, chosen: list[tuple[str, str]], lexicon: L
             if hanja != NATIVE_SENSE and (hanja not in candidates or not _reads_alone(item.hangul, hanja)
                                           or predicate and not _may_be_predicate(item.hangul, hanja, lexicon)
                                           or passive and (hangul, hanja) in lexicon.cued_predicates
-                                          or kind == 'root' and hanja in _IMPOSING and not _imposed(text, item)):
+                                          or kind == 'root' and hanja in IMPOSING and not imposed(text, item)):
                 continue  # (a second verb written for 하다 takes no 되다: 延期되면서 beside 배우, not 演技)
             joined = lexicon.joined_cues.get((hangul, hanja), ())  # (only written onto it: 부산항만공사)
             for distance, word in places:  # nearest first
