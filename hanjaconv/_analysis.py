@@ -833,9 +833,12 @@ class Analyzer:
             if run[j:j + 1] == '원' and (j + 1 == n or self._won_tail(run[j + 1:])):
                 return [Piece(0, j, several)]  # then the won in Hangul as after digits: 數百億원을, 數兆원,
                 # 數千萬원대 (not 數千滿員, 水槽員)
-            if j < n and run[j] in lex.counters and run[j] != '여' and (
+            if j < n and run[j] in lex.counters and run[j] != '여' and not any(
+                    lex.in_use(run[:j + 1], h) for h in lex.words(run[:j + 1])) and (
                     j + 1 == n or self.is_particles(run[j + 1:], final_sound(run[j]))):
                 return [Piece(0, j, several), Piece(j, j + 1, 'counter')]  # and a counter: 數十年, 數百名이
+                # (not where the whole is a word in use: 收租權 'the right to the land tax', not 數兆 + 卷;
+                # a rare dictionary word does not count: 數千人, not 繡薦人)
         if after_number and (first in _BIG_UNITS or first in lex.counters):
             j = 0
             while j < n and (run[j] in _BIG_UNITS or run[j] == '조'):
