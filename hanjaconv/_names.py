@@ -294,7 +294,7 @@ def apply_names_after_titles(text: str, items: list[Item], chosen: list[tuple[st
         if tail and not _is_ending(tail, lexicon):
             continue  # (a longer word, or a verb: 代表 김철수는 yes, 代表 이사회에서는 by its particle)
         inside = items_within(items, start, end)
-        if len(inside) == 2 and tail_end == end + 1 and text[end] in _NAME_PARTICLES \
+        if len(inside) == 2 and len(tail) == 1 and tail in _NAME_PARTICLES \
                 and items[inside[0]].start == start and items[inside[0]].end == start + 2 \
                 and items[inside[1]].end == end + 1 and chosen[inside[1]][0] is not None \
                 and items[inside[1]].hangul not in lexicon.defaults and not lexicon.has_word(name) \
