@@ -489,28 +489,26 @@ def apply_names_before_particles(text: str, items: list[Item], chosen: list[tupl
         chosen[k] = (None, 'name')
 
 
-_SUBJECT_PARTICLES = frozenset({'가', '는', '를', '와', '의', '에게', '께서', '도', '만', '에', '로', '랑', '한테',
+_SUBJECT_PARTICLES = frozenset({'가', '는', '를', '와', '의', '에게', '께서', '도', '만', '랑', '한테',
                                 '에게는', '에게도', '와는', '가도'})  # after a name in a vowel
-_CONSONANT_PARTICLES = frozenset({'은', '을', '이', '과', '의', '에게', '께서', '도', '만', '에', '으로', '이랑', '한테',
-                                  '에게는', '에게도', '과는', '이나'})  # after a name in a consonant
+# ... and after one in a consonant only those that a person takes: 은, 을, 이, 에 and 으로 close compound
+# terms in a consonant as often (a statute's terms in 點, 船 or 額 before 을)
+_CONSONANT_PARTICLES = frozenset({'에게', '께서', '이랑', '한테', '에게는', '에게도'})
 
 
 def _name_closes(text: str, start: int, end: int, consonant: bool) -> bool:
-    """Whether an eojeol from start, a name up to end, closes with nothing but a particle the name takes,
-    or with nothing in a list of names (김철수, 이영희, 박민수 세 사람: a comma after it or before it)."""
-    tail = syllables_from(text, end)
-    if tail in (_CONSONANT_PARTICLES if consonant else _SUBJECT_PARTICLES):
-        return True
-    return not tail and (text.startswith(',', end) or text[max(0, start - 2):start] == ', ')
+    """Whether an eojeol from start, a name up to end, closes with nothing but a particle the name takes.
+    (Not bare in a list: a list of technical terms looks just like a list of names.)"""
+    return syllables_from(text, end) in (_CONSONANT_PARTICLES if consonant else _SUBJECT_PARTICLES)
 
 
 def apply_names_with_suffix(text: str, items: list[Item], chosen: list[tuple[str, str]], lexicon: Lexicon) -> None:
     """A surname and a given name of two syllables before a particle, alone in their eojeol, that the
-    dictionary read as a little-known word and a suffix (김정호가 as 金淨 + 號 or 김정호에,
-    박민수 as 剝民 + 數), is a name: a word with no standing that opens with a surname and a suffix that makes
+    dictionary read as a little-known word and a suffix (김정호가 as 金淨 + 號, 박민수를 as
+    剝民 + 數), is a name: a word with no standing that opens with a surname and a suffix that makes
     no body or thing (部, 性, 的 …) are no compound at the start of an eojeol. So is one the dictionary
     read as a surname's prefix and an uncommon word (최우식이 as 最 + 寓食, 최정호 as 最 + 程顥; not
-    最優秀, 最先端). In a list of names the name may stand bare (김철수, 이영희, 박민수 세 사람)."""
+    最優秀, 最先端)."""
     for k in range(1, len(items)):
         item, before = items[k], items[k - 1]
         s = before.start
