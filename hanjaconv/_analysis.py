@@ -1040,7 +1040,8 @@ class Analyzer:
                     if run[i:j] in self._native_nouns and not protected(run[i:j]) \
                             and (j == n or self.is_tail(run[j:], final_sound(run[j - 1]))
                                  or first[j][1] is not None and first[j][1][2] == 'word'
-                                 and run[:i] in self._native_openers and self.has_standing(run[j:first[j][1][1]])):
+                                 and (run[:i] in self._native_openers or j - i >= 3)
+                                 and self.has_standing(run[j:first[j][1][1]])):
                         options.append((NATIVE, (i, j, 'native'), j, 0))  # (or after a native noun opening
                         # the run and before a word with standing: 돼지 + 고기 + 價格; after Hanja a second
                         # pass would read it alone)
@@ -1328,7 +1329,9 @@ class Analyzer:
         if kind == 'native':
             return True  # two native nouns: 배추 + 벌레, 열무 + 김치
         if kind == 'word':  # ... and no curated native noun itself: 돼지고기 + 價格, not 돼지 + 顧忌
-            return self.has_standing(run[start:end]) and run[start:end] not in self._native_nouns
+            # (or a word of three syllables or more with a single sense: 소고기 + 輸入量, 파일 + 傳送速度)
+            return (self.has_standing(run[start:end]) or self._long_single_sense(run[start:end])) \
+                and run[start:end] not in self._native_nouns
         return run[start:end] not in self.lex.native
 
     def _box_word(self, run: str, i: int, j: int) -> bool:
