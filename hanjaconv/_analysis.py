@@ -32,6 +32,7 @@ _DATE_TAILS = frozenset({'부터', '까지', '로부터', '부터는', '까지�
 TIME_SUFFIXES = frozenset('전후간내')  # after a counter they are 前, 後, 間, 內, and beat a word as 個 does:
 # 2週前, not 2主戰 (see _choice.TIME_SENSES)
 _WON_ENDS = ('대', '가량', '어치', '짜리')  # after the won: 3萬원대, 1萬원가량, 5千원어치, 1萬원짜리 (Analyzer._won_tail)
+_ENDING_SYLLABLES = frozenset('기고면지게며니서도자다')  # syllables a verb's endings spell (see _single_openers)
 _MODIFIER_OF_LIGHT_VERBS = frozenset('될된할한')  # see loanword_compound
 _NOT_MORE_THAN = frozenset({'여단', '여권', '여객'})  # after digits, 旅團, 旅券, 旅客 (第5旅團), not 餘 and a counter
 _CITED_COUNTERS = frozenset('조항호번목절관장편')  # counters of a cited article, chapter or item, after which 대로 is 'as':
@@ -347,6 +348,11 @@ class Analyzer:
         self._native_openers = self._native_nouns.union(
             w for w, pos in lexicon.native.items() if pos == 'pronoun' and len(w) > 1)
         self._native_opener_heads = frozenset(w[:2] for w in self._native_openers)
+        # one-syllable native nouns no Sino noun, prefix, determiner, root or numeral spells, which may open
+        # a compound before a well-attested word where no dictionary word starts the run: 쌀 + 消費量, 물 + 不足
+        self._single_openers = frozenset(w for w, pos in lexicon.native.items() if len(w) == 1 and pos == 'noun'
+                                         ).difference(self._lone, lexicon.prefixes, lexicon.numerals,
+                                                      lexicon.counters)
         # the syllables that, with no word starting there, may still open an analysis of a run: a lone
         # noun, determiner or root, a numeral, or a prefix (analyse; after a number, counters too)
         self._opening = self._lone.union(lexicon.numerals, lexicon.prefixes)
@@ -909,7 +915,7 @@ class Analyzer:
                 or after_number and first in lex.counters):
             return []  # no dictionary word and no one-syllable piece can start the run
         if not after_hanja and not bound and not after_number and not ends.get(0) and first not in self._opening \
-                and run[:2] not in self._native_opener_heads:
+                and run[:2] not in self._native_opener_heads and first not in self._single_openers:
             return []  # no piece can start the run, though words start further on: the lattice below
             # would find no analysis from its start (pieces start there or after another piece)
         if not after_hanja and not bound and not (after_number and (first in lex.counters and (
@@ -1136,6 +1142,17 @@ class Analyzer:
                                 and run[:j] not in lex.predicate_senses \
                                 and self._stands_after_native(run, first[j][1]):
                             options.append((NATIVE, (0, j, 'native'), j, 0))
+                if ch in self._single_openers and n > 2 and not ends.get(0) and not after_number \
+                        and first[1][1] is not None and first[1][1][2] == 'word' \
+                        and self.has_standing(run[1:first[1][1][1]]) and (first[1][1][1] > 3 or (
+                            run[2] not in _ENDING_SYLLABLES and first[3][1] is not None and first[3][1][2] == 'word'
+                            and self.has_standing(run[3:first[3][1][1]]))) \
+                        and not run[:2] in self._stem_heads and run[:2] not in lex.verb_stems \
+                        and not (ch in lex.verb_stems and self.is_inflection(run[1:], False)):
+                    options.append((NATIVE, (0, 1, 'native'), 1, 0))  # 쌀 + 消費量, 물 + 不足 (see _single_openers;
+                    # a word of two alone is too often a native compound's own end, 뼈대가, 꽃다발을, not 뼈 + 代價;
+                    # no verb stem of two syllables opens the run, nor does a word of two before another end in a
+                    # syllable of the endings, which a compound verb's stem and ending also spell: 앞서기, not 앞 + 書記)
             chosen = words_only = suffix_only = _NO_PATH
             if options:  # (with none, the tables keep _NO_PATH at i)
                 for cost, piece, j, table in options:
