@@ -288,7 +288,7 @@ class Piece(NamedTuple):
 # one-syllable particles a little-known two-syllable word may spell with the syllable before (도 is
 # left out: 度 ends too many measures, 濁度, 熟度), and the final sounds each follows
 _SWALLOWED_PARTICLES = frozenset('의가를을는은에로이와과만')
-_PERSON_ENDS = frozenset('자생원객')  # syllables of 者, 生, 員, 客 closing a word of persons
+_PERSON_ENDS = frozenset('자생원객아')  # syllables of 者, 生, 員, 客, 兒 closing a word of persons (出生兒數, not 出生 + 我修)
 _ANY_FINAL = (VOWEL, RIEUL, CONSONANT)
 _PARTICLE_AFTER = {'가': (VOWEL,), '를': (VOWEL,), '는': (VOWEL,), '와': (VOWEL,), '로': (VOWEL, RIEUL),
                    '이': (CONSONANT, RIEUL), '을': (CONSONANT, RIEUL), '은': (CONSONANT, RIEUL), '과': (CONSONANT, RIEUL)}
