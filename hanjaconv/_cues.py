@@ -190,16 +190,24 @@ def apply_cues(text: str, items: list, chosen: list[tuple[str, str]], lexicon: L
                 if honoured[0] != chosen[k][0]:
                     chosen[k] = (None if honoured[0] == NATIVE_SENSE else honoured[0], 'cue')
                 continue
+        before = items[k - 1] if k else None
+        closing = before is not None and before.kind == 'word' and before.end + 1 == item.start \
+            and text[before.end] == ' ' and before.start > 0 and '가' <= text[before.start - 1] <= '힣' \
+            and before.hangul.startswith(every)
+        # (the last word of a compound written solid right before it, with no particle, is a cue as a word
+        # of its own would be: 生活用品價格 引上, 아파트管理費 引上 as 價格 引上)
         if heads is None:
             heads = set(_HEADS.findall(text))
-        if heads.isdisjoint(cue_heads) and not text.startswith(every, item.end) \
+        if not closing and heads.isdisjoint(cue_heads) and not text.startswith(every, item.end) \
                 and not text[max(0, item.start - _LONGEST_CUE):item.start].endswith(every):
             continue  # no word of the text begins like a cue, and none is joined to the word: the usual case
         reach = FAR_REACH if rule == 'rank' else CUE_REACH  # a far cue moves only a bare guess, never a
         # default, a field's or context's choice
-        if not around.cue_near(item, reach, every, cue_heads):
+        if not closing and not around.cue_near(item, reach, every, cue_heads):
             continue  # no cue of any sense near: the usual case
         places = around.of(item, reach)
+        if closing:
+            places = [p for p in places if p[0] <= 0] + [(1, before.hangul)] + [p for p in places if p[0] > 0]
         predicate = text.startswith(predicate_starts, item.end) and not (
             k + 1 < len(items) and items[k + 1].start == item.end and items[k + 1].kind == 'word') \
             or text.startswith('히', item.end) and not syllable_at(text, item.end + 1)
