@@ -1007,11 +1007,11 @@ class Analyzer:
                 if j < n and (
                         size == 3 and not has_standing(word) and has_standing(run[i:i + 2])
                         and any(best[e][1] is not None and has_standing(run[j - 1:e]) for e, _ in ends.get(j - 1, ()))
-                        or n - j >= 2 and best[j][1] is None and run[j] in _HADA and has_standing(run[j - 1:])):
+                        or (n - j >= 2 or i and n - j == 1) and best[j][1] is None and run[j] in _HADA and has_standing(run[j - 1:])):
                     cost += SPLIT  # a little-known word across the seam of two with standing, more words
                     # following (傳貰 + 詐欺 + 被害者, not 全世史; but 多島海라고), or one whose last
                     # syllable opens a word with standing that a form of 하다 would eat (詐欺 + 被害者,
-                    # not 忌避 + 해자)
+                    # not 忌避 + 해자; inside a compound, a form of 하다 at its very end too: 傳貰詐欺被害, not 全世史 + 忌避해)
                 if (best[j][1] is not None or i and size == 2) and not has_standing(word):
                     cost += OBSCURE  # 理想 + 國家論, not 理想國 + 歌論; 同順位者, not 同順慰藉; and a
                     # two-syllable word ending a compound: 近代化 + 論, 漢字音 + 의, not 近代 + 畵論, 漢字 + 音義
