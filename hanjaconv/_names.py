@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Iterator
 
 import regex
 
@@ -324,16 +325,21 @@ def apply_names_again(text: str, items: list[Item], chosen: list[tuple[str, str]
     else the text writes it alone in its eojeol or with an ending (이정후가, 이정후를): one sense
     per document, for names (not 里程後가)."""
     for name in names:
-        at = text.find(name)
-        while at >= 0:
-            end = at + len(name)
-            tail = syllables_from(text, end)
-            if not (at and (is_syllable(text[at - 1]) or text[at - 1] in _NAME_JOINERS)) \
-                    and (not tail or _is_ending(tail, lexicon)):
+        for at, end, tail in _eojeols_opening_with(text, name):
+            if not tail or _is_ending(tail, lexicon):
                 for j in items_within(items, at, end + len(tail)):
                     if items[j].start < end:
                         chosen[j] = (None, 'name')
-            at = text.find(name, end)
+
+
+def _eojeols_opening_with(text: str, name: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, the syllables after it) of each place where an eojeol opens with `name`."""
+    at = text.find(name)
+    while at >= 0:
+        end = at + len(name)
+        if not (at and (is_syllable(text[at - 1]) or text[at - 1] in _NAME_JOINERS)):
+            yield at, end, syllables_from(text, end)
+        at = text.find(name, end)
 
 
 def apply_dharma_names(text: str, items: list[Item], chosen: list[tuple[str, str]], lexicon: Lexicon) -> None:
@@ -566,16 +572,11 @@ def apply_given_names_again(text: str, items: list[Item], chosen: list[tuple[str
     (태식은, 태식과; not 太息 elsewhere in a story about 태식): one sense per document, for names. Only
     where a word of the analysis reads exactly those syllables: not 정숙한, a light verb's form."""
     for name in names:
-        at = text.find(name)
-        while at >= 0:
-            end = at + len(name)
-            tail = syllables_from(text, end)
-            if not (at and (is_syllable(text[at - 1]) or text[at - 1] in _NAME_JOINERS)) \
-                    and (not tail or tail in lexicon.particles or tail[0] == '이' and tail[1:] in _AFFECTIONATE_TAILS):
+        for at, end, tail in _eojeols_opening_with(text, name):
+            if not tail or tail in lexicon.particles or tail[0] == '이' and tail[1:] in _AFFECTIONATE_TAILS:
                 k = item_at(items, at)
                 if k is not None and items[k].end == end and chosen[k][0] is not None:
                     chosen[k] = (None, 'name')
-            at = text.find(name, end)
 
 
 # a child named in a wedding notice: 長男 준혁 君, 次女 수민 孃 (the kinship word, the given name, the title)
