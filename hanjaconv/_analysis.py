@@ -135,7 +135,7 @@ _LONG_CONNECTIVES = frozenset({'거나', '면서', '도록', '려고', '려면',
 _WHOLE_CONNECTIVES = frozenset({'도록', '려고', '려면', '면서', '더니', '거나'})  # after a one-syllable stem, the
 # whole run (not 지만 or 는데, which a word and a particle also spell: 四肢만, 예는데)
 _SHORT_NATIVE = frozenset({'pronoun', 'noun', 'bound-noun', 'numeral', 'NP', 'NNB'})
-_NOUNS = frozenset({'noun', 'bound-noun', 'pronoun', 'NNG', 'NNP', 'NNB', 'NP'})
+NOUN_TAGS = frozenset({'noun', 'bound-noun', 'pronoun', 'NNG', 'NNP', 'NNB', 'NP'})  # native nouns, curated or mecab's
 _ONE_SYLLABLE_NOUNS = frozenset({'noun', 'NNG'})  # a native noun that takes particles (일, 개, 집; not a bound noun)
 _COMPARED_NOUNS = frozenset('전')  # nouns of time that the comparative 보다 follows more often than any
 # word in 보 spelt with them takes the copula's 다 (前보다, not 電報다)
@@ -600,7 +600,7 @@ class Analyzer:
                     # nor a final or connective form: 溶解되기, 溶解되어 (not 용하다's 용해 + 되기)
                 if not rest or self.is_inflection(rest, False):
                     return True
-            elif pos in _NOUNS and j >= 2 and rest[:1] in _PREDICATE_STARTS and run[:j] in lex.predicate_senses \
+            elif pos in NOUN_TAGS and j >= 2 and rest[:1] in _PREDICATE_STARTS and run[:j] in lex.predicate_senses \
                     and not self.is_particles(rest):
                 continue  # a native noun takes no 하다 or 되다 where a Sino word of its spelling is a curated
                 # predicate: 違法性이 阻却된다, 自炊하는 學生, 彫刻한 佛像 (not the native 조각 'piece')
@@ -614,9 +614,9 @@ class Analyzer:
             elif pos == 'MM' and rest[:1] in _HADA and run[:j] in lex.predicate_senses:
                 continue  # a determiner takes no ending: a curated Sino predicate of its spelling takes 하다
                 # (事物을 辨別할, not mecab's determiner 변별 and 할)
-            elif not rest or self.is_tail(rest) and not (rest in ('히', '코') and pos in _NOUNS) and not (
-                    j == 1 and (pos in _NOUNS or pos in ('interjection', 'determiner', 'expression')) and first in lex.hada_roots
-                    and rest[0] in _HADA) and not (j == 2 and rest == '다' and run[1] == '한' and pos in _NOUNS
+            elif not rest or self.is_tail(rest) and not (rest in ('히', '코') and pos in NOUN_TAGS) and not (
+                    j == 1 and (pos in NOUN_TAGS or pos in ('interjection', 'determiner', 'expression')) and first in lex.hada_roots
+                    and rest[0] in _HADA) and not (j == 2 and rest == '다' and run[1] == '한' and pos in NOUN_TAGS
                                                    and first in lex.hada_roots) \
                     or pos == 'adjective-stem' and self.is_inflection(rest, False):
                 # (a noun that is also a 하다 root is the root before 하다: 範疇에 屬하는, not 속 + 하는;
@@ -814,7 +814,7 @@ class Analyzer:
         if after_noun and first in _ASPECT_BOUND and run.startswith(_COPULA_FORMS, 1) \
                 and self.is_tail(run[1:], final_sound(first)):
             return [Piece(0, 1, 'noun')]  # the bound noun and the copula after a bare noun: 在職 中인 (not 衆人)
-        if collocated and not (n > 1 and lex.native.get(run) in _NOUNS):
+        if collocated and not (n > 1 and lex.native.get(run) in NOUN_TAGS):
             return [Piece(0, 1, 'collocation')]  # the caller saw the word that makes it the noun (訴를 提起);
             # a curated native noun the noun and its particles spell whole stays (해마다 줄어드는, not 害마다 + 줄)
         if not attached and n > 3 and first in lex.hada_roots and run[1:3] in ('해지', '해집') and run[3] not in '되하만요' \
@@ -1611,14 +1611,14 @@ class Analyzer:
                 continue  # (a named head keeps its suffix before particles: 프랑스語로, not 프랑스 + 漁撈)
             if not named and (j < 2 or whole_native):  # name, verb form or loanword's own end,
                 continue                               # however short or readable its syllables
-            if any(native.get(run[k:j + 1]) in _NOUNS for k in range(1, j - 1)):
+            if any(native.get(run[k:j + 1]) in NOUN_TAGS for k in range(1, j - 1)):
                 continue  # ... or closes a compound: 디지털포렌식
             if j < 3 and not named and all(s in lex.chars for s in head) \
                     or rest and not self.is_tail(rest, final_sound(run[j])) \
                     or rest[:1] == '하' and len(rest) > 1 and self._word_beats_hada_form(run, ends, j + 1):
                 continue  # (two syllables Hanja could read may be a name: 박지화; a word in 하 the analysis
                 # would take beats the tail here too, as a second pass after the suffix sees it: 는가용하이)
-            if not named and lex.native.get(head) not in _NOUNS and (self.is_native(head) or any(
+            if not named and lex.native.get(head) not in NOUN_TAGS and (self.is_native(head) or any(
                     head[:k] in lex.verb_stems and self.is_inflection(head[k:], False) for k in range(j - 1, j))):
                 continue  # a native word or verb form: 좋아용 is 좋아요
             if run[j] == '용' and (head[-1] in _POLITE_BEFORE_YO or head[-1] in '아어' and has_final(head[-2])):
@@ -1715,7 +1715,7 @@ class Analyzer:
             return []  # a native verb's modifier: 먹는 + 鹽地下水 may be right, but 먹는 + 해 + 良心 is not
         if not stretch or not _PARTICLE_SYLLABLES.isdisjoint(stretch) \
                 or any((ord(c) - 0xAC00) % 28 == 20 for c in stretch) or self.is_tail(run[a:]) \
-                or len(stretch) > 1 and self.is_native(stretch) and lex.native.get(stretch) not in _NOUNS \
+                or len(stretch) > 1 and self.is_native(stretch) and lex.native.get(stretch) not in NOUN_TAGS \
                 or stretch[-1] in _MODIFIER_OF_LIGHT_VERBS and all(c in lex.chars for c in stretch[:-1]):
             return []  # no loanword has the final ㅆ of the past and future endings (여졌던, 하겠사오니) or
             # the syllables only particles spell (으로, 는, 를: a run of words and particles, 社會的으로 …),
@@ -1759,7 +1759,7 @@ class Analyzer:
                 return None  # a word of two syllables alone after the stretch is too often the loanword's
                 # or a native word's own end: 소프트웨어의, not 소프트웨 + 御醫; 그리스도시요, not 都市
             if run[k - 1] in lex.verb_stems and run[k] in '기음' \
-                    and not any(lex.native.get(run[j:k]) in _NOUNS for j in range(max(0, k - 5), k - 1)):
+                    and not any(lex.native.get(run[j:k]) in NOUN_TAGS for j in range(max(0, k - 5), k - 1)):
                 return None  # a native stem and its ending: 벽돌쌓기식, not 쌓 + 寄食 (but a curated noun's last
                 # syllable is no stem: 에너지 + 機資材, not 에너지기 + 資材)
             return found
@@ -1816,7 +1816,7 @@ class Analyzer:
         native = self.lex.native
         for j in range(max(0, k - 2), k):
             for m in range(k + 1, min(len(run), j + 6) + 1):
-                if m - j >= 3 and native.get(run[j:m]) in _NOUNS:
+                if m - j >= 3 and native.get(run[j:m]) in NOUN_TAGS:
                     return True
         return False
 

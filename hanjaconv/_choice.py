@@ -17,7 +17,8 @@ from typing import Callable, Collection
 import regex
 
 from ._bounded import remember
-from ._cues import ADJECTIVE_SUFFIXES, IMPOSING, NATIVE_SENSE, _may_be_predicate, apply_cues, imposed, apply_viscera, drop_honoured_connectives, guard_cued_nouns
+from ._cues import (ADJECTIVE_SUFFIXES, DOEDA_FORMS, IMPOSING, NATIVE_SENSE, apply_cues, apply_viscera,
+                    drop_honoured_connectives, guard_cued_nouns, imposed, may_be_predicate)
 from ._places import ADMIN_UNITS, apply_places, apply_universities, in_unit_chain
 from ._counters import apply_counter_cues, count_before
 from ._hangul import (counted_word_before, has_final, is_hanja, is_syllable, join, number_at, split, syllable_at,
@@ -68,7 +69,6 @@ RANGE_SENSE = '臺'  # the sense of 대 after a counter other than a year's: 2�
 ROUND_COUNTERS = frozenset(('차', '회'))
 _HADA_FORMS = HADA_SYLLABLES | DOEDA_SYLLABLES  # the first syllables of 하다's and 되다's forms
 _VERB_ONLY_IMPOSING = ('한다', '하는')  # forms only a verb takes: 科한다, 課하는
-_DOEDA_FORMS = tuple(DOEDA_SYLLABLES)  # ... and of 되다's alone
 _CAUSATIVE_FORMS = ('시키', '시켜', '시켰', '시킨', '시킬', '시킴', '당하', '당한', '당할', '당해', '당했')  # 시키다's, 당하다's
 _CONTRACTED_HADA = frozenset('지치케코')  # 하다's forms that end the word (light_verbs.tsv, prefix no)
 _PAST_BEFORE = (' 후', ' 뒤', ' 다음', ' 이후')  # 한 후: the past modifier, which only verbs form
@@ -567,10 +567,8 @@ def _apply_verb_modifiers(text: str, items: list, chosen: list[tuple[str, str]],
                 or is_syllable(text[item.start - 1:item.start] or ' '):
             continue  # (a word that opens its eojeol, of one syllable or two in 은 or 을: the usual word is none)
         first = hangul[0]
-        end = item.start + 1
-        while end < len(text) and is_syllable(text[end]):
-            end += 1
-        eojeol = text[item.start:end]
+        eojeol = syllables_from(text, item.start)
+        end = item.start + len(eojeol)
         before = word_before(text, item.start)
         counted = next((sense for counter, sense in _COUNTED_SENSES.get(item.hangul, ())
                         if sense in item.candidates and _count_follows(text, end, counter, lexicon)), None)
@@ -886,11 +884,11 @@ def _predicate_choice(text: str, item: Item, lexicon: Lexicon) -> str | None:
     partner = _WITH_PARTNER.get(item.hangul)
     if partner in cands and item.start > 1 and text[item.start - 1] == ' ' and text[item.start - 2] in '와과':
         return partner  # a partner in 와/과 right before it: 性惡說과 對比하는 (contrast), while 災難에 對備하는
-    if item.hangul in lexicon.passive_senses and text.startswith(_DOEDA_FORMS, item.end):
+    if item.hangul in lexicon.passive_senses and text.startswith(DOEDA_FORMS, item.end):
         curated = lexicon.passive_senses[item.hangul]  # its own sense before 되다: 對比된다, 賜死된
     if curated is not None:  # the curated predicate sense, the first candidate or another
         if curated in lexicon.adjective_senses and not adverb and (text.startswith(_VERB_ONLY, item.end)
-                                                    or text.startswith(_DOEDA_FORMS, item.end)
+                                                    or text.startswith(DOEDA_FORMS, item.end)
                                                     or _verb_form(text, item.start, item.end)
                                                     or _dotted_after_verb(text, item.start, lexicon)):
             # an adjective takes no 한다 or 하는, nor 되다: 公告한다, not 鞏固한다; 公演되었다, not 公然되었다
@@ -1247,7 +1245,7 @@ def _apply_domain(text: str, items: list[Item], chosen: list[tuple[str, str]], l
                 and text.startswith(lexicon.light_verb_starts, item.end)
             noun = _as_noun(text, item, lexicon)
             if verb and (current in lexicon.adjective_senses
-                         or current == lexicon.passive_senses.get(item.hangul) and text.startswith(_DOEDA_FORMS, item.end)):
+                         or current == lexicon.passive_senses.get(item.hangul) and text.startswith(DOEDA_FORMS, item.end)):
                 rivals = ()  # an adjective in its curated sense yields to no field's noun: 時急하다 among
                 # labour words, not 時給하다 (the hourly wage takes no 하다); nor does a verb in the sense its own
                 # row for 되다 names (predicate_senses.tsv): 否定되지 among labour words, not 不正되지
@@ -1398,7 +1396,7 @@ def _apply_context(items: list[Item], chosen: list[tuple[str, str]], lexicon: Le
         if rivals and (current in lexicon.zh_verbal or current == lexicon.predicate_senses.get(item.hangul)) \
                 and (text[item.end:item.end + 1] in _HADA_FORMS
                                                          or text.startswith(_CAUSATIVE_FORMS, item.end)
-                                                         or text.startswith(_DOEDA_FORMS, item.end)):
+                                                         or text.startswith(DOEDA_FORMS, item.end)):
             rivals = [c for c in rivals if c in lexicon.zh_verbal]  # before 하다 a noun is no rival to a
             # verb or the curated predicate sense, nor before 시키다, 당하다 or 되다: 事實을 想起시킨다 (not
             # 商機, 象棋), 疎外된 (not 訴外)
@@ -1587,7 +1585,7 @@ def _apply_one_sense(text: str, items: list[Item], chosen: list[tuple[str, str]]
         elif hanja and (chosen[k][1] in WEAK or chosen[k][1] == 'domain' and hanja == cued.get(item.hangul)) \
                 and hanja in item.candidates and not _after_measure(text, items, k) \
                 and not (item.kind == 'word' and text.startswith(lexicon.light_verb_starts, item.end)
-                         and not _may_be_predicate(item.hangul, hanja, lexicon)) \
+                         and not may_be_predicate(item.hangul, hanja, lexicon)) \
                 and not (text.startswith('히', item.end) and not syllable_at(text, item.end + 1)):  # (an adverb in
                 # 히 keeps its own: 武士 階級은 無事히)
             chosen[k] = (hanja, 'document')  # (a cue outweighs the field its neighbours vote for: 醫師 等의 申告

@@ -47,7 +47,7 @@ ADJECTIVE_SUFFIXES = ('롭', '로운', '로워', '로이', '스럽', '스러', '
 # the words around it, so neither cues nor a field move a word before them
 
 
-_DOEDA_FORMS = tuple(DOEDA_SYLLABLES)  # the first syllables of 되다's forms
+DOEDA_FORMS = tuple(DOEDA_SYLLABLES)  # the first syllables of 되다's forms
 
 IMPOSING = frozenset('科課')  # the verbs 科하다 'impose a penalty' and 課하다 'levy', beside the adjective 過하다
 
@@ -192,7 +192,7 @@ def apply_cues(text: str, items: list, chosen: list[tuple[str, str]], lexicon: L
                 continue
         before = items[k - 1] if k else None
         closing = before is not None and before.kind == 'word' and before.end + 1 == item.start \
-            and text[before.end] == ' ' and before.start > 0 and '가' <= text[before.start - 1] <= '힣' \
+            and text[before.end] == ' ' and before.start > 0 and is_syllable(text[before.start - 1]) \
             and before.hangul.startswith(every)
         # (the last word of a compound written solid right before it, with no particle, is a cue as a word
         # of its own would be: 生活用品價格 引上, 아파트管理費 引上 as 價格 引上)
@@ -212,13 +212,13 @@ def apply_cues(text: str, items: list, chosen: list[tuple[str, str]], lexicon: L
             k + 1 < len(items) and items[k + 1].start == item.end and items[k + 1].kind == 'word') \
             or text.startswith('히', item.end) and not syllable_at(text, item.end + 1)
         # (an adverb in 히 is a 하다 root's too: 無事히, never a plain noun's)
-        passive = predicate and text.startswith(_DOEDA_FORMS, item.end)
+        passive = predicate and text.startswith(DOEDA_FORMS, item.end)
         # then only a sense that can be a verb (not where a Sino word joined after it begins so: 政黨解散)
         nearest: dict[str, int] = {}
         matched: dict[str, str] = {}
         for hanja, words in senses:
             if hanja != NATIVE_SENSE and (hanja not in candidates or not _reads_alone(item.hangul, hanja)
-                                          or predicate and not _may_be_predicate(item.hangul, hanja, lexicon)
+                                          or predicate and not may_be_predicate(item.hangul, hanja, lexicon)
                                           or passive and (hangul, hanja) in lexicon.cued_predicates
                                           or kind == 'root' and hanja in IMPOSING and not imposed(text, item)):
                 continue  # (a second verb written for 하다 takes no 되다: 延期되면서 beside 배우, not 演技)
@@ -619,7 +619,7 @@ def _reads_alone(hangul: str, hanja: str) -> bool:
     return found
 
 
-def _may_be_predicate(hangul: str, hanja: str, lexicon: Lexicon) -> bool:
+def may_be_predicate(hangul: str, hanja: str, lexicon: Lexicon) -> bool:
     """Whether a sense may stand before a light verb: the curated predicate sense, or one
     Chinese does not tag as a plain noun (沙果 is one, so no 沙果했다); where the curated predicate
     sense is an adjective, any other sense is the verb the same forms spell (홈페이지에 公告했다,

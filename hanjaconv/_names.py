@@ -502,8 +502,8 @@ _SUBJECT_PARTICLES = frozenset({'가', '는', '를', '와', '의', '에게', '�
 _CONSONANT_PARTICLES = frozenset({'에게', '께서', '이랑', '한테', '에게는', '에게도'})
 
 
-def _name_closes(text: str, start: int, end: int, consonant: bool) -> bool:
-    """Whether an eojeol from start, a name up to end, closes with nothing but a particle the name takes.
+def _name_closes(text: str, end: int, consonant: bool) -> bool:
+    """Whether the eojeol of a name ending at end closes with nothing but a particle the name takes.
     (Not bare in a list: a list of technical terms looks just like a list of names.)"""
     return syllables_from(text, end) in (_CONSONANT_PARTICLES if consonant else _SUBJECT_PARTICLES)
 
@@ -529,7 +529,7 @@ def apply_names_with_suffix(text: str, items: list[Item], chosen: list[tuple[str
             stem = item.hangul  # (a field's glossary lists such words as 愚息 and 程顥: no common word)
         else:
             continue
-        if not _name_closes(text, s, item.end, has_final(text[item.end - 1])) \
+        if not _name_closes(text, item.end, has_final(text[item.end - 1])) \
                 or _common_stem(stem, lexicon) or lexicon.has_word(text[s:item.end]):
             continue  # (more than a particle after it, or a word in use: 高價 + 가 is no name)
         chosen[k - 1] = (None, 'name')
@@ -740,6 +740,7 @@ def _surname_heads(surnames: frozenset[str]) -> tuple[frozenset[str], re.Pattern
     finds any of them: most texts have none, and one search tells."""
     heads = frozenset(name[:2] for name in surnames)
     return heads, re.compile('|'.join(sorted(heads)))
+
 
 _LONGEST_SURNAME = 5  # syllables: 미나모토노, 후지와라노
 _GIVEN_NAME_COMMON = 300  # a Chinese count that makes a word after a surname a word in use, not a given name

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from typing import Callable
 
-from ._analysis import (CONTRACTED_BOUND, END_OF_PERIOD, LONE_NUMERALS, GUARDED_DETERMINERS, LOAN_UNITS, NUMBER_DETERMINERS, NUMERAL_UNITS, ZERO_NUMERALS,
-                        Analyzer, final_sound)
+from ._analysis import (CONTRACTED_BOUND, END_OF_PERIOD, LONE_NUMERALS, GUARDED_DETERMINERS, LOAN_UNITS, NOUN_TAGS,
+                        NUMBER_DETERMINERS, NUMERAL_UNITS, ZERO_NUMERALS, Analyzer, final_sound)
 from ._hangul import is_syllable, join, split, syllables_from
 from ._lexicon import Lexicon
 
@@ -107,8 +107,8 @@ _DATIVES = ('에게', '께', '한테')  # the particles of a person something is
 _QUOTATIVE = ('다고', '라고', '냐고', '자고')  # a quoted clause before a verb of saying or seeing: …다고 보고
 _EVENT_STEMS = frozenset('나오지치뜨끄크가차')  # stems of events whose 자 'as soon as' spells no noun that
 # stands bare before another (나자, 오자, 지자; not 記者, 世子, 弟子, 走者, 庶子: 홍길동이 庶子 身分으로)
-_NATIVE_NOUNS = frozenset({'noun', 'NNG', 'NNP', 'NNB', 'NP', 'pronoun', 'bound-noun'})  # a native noun ending in 이 is
-# no subject in 이 (어린이 記者, 종이 치자); a verb form in 이 is (불이 나자: mecab lists 불이 as a verb)
+# (a native noun in 이, any of NOUN_TAGS, is no subject in 이: 어린이 記者, 종이 치자; a verb form in 이 is: 불이
+# 나자, where mecab lists 불이 as a verb)
 _AFTER_BARE_NOUN = ('출신', '없이', '없는')  # words a bare noun stands before (庶子 出身, 誤字 없이)
 _TIME_AFTER_MODIFIER = (' 무렵', ' 녘', ' 즈음')  # bound nouns of time that follow a verb's modifier (질 무렵)
 _SEEN_WHEN = frozenset({'어제', '오늘', '방금', '아까', '처음', '직접', '최근', '지난번', '전에', '일찍이'})  # 본 after
@@ -188,7 +188,7 @@ def governs_verb(text: str, start: int, end: int, run: str, analyzer: Analyzer) 
         return True  # a verb's modifier after a place or goal in 에: 목에 건, 집에 간, 벼랑에 선
         # (件, 間, 線 do not stand bare after a noun in 에; 間 bare follows a bare noun: 韓美 間)
     if len(run) == 2 and last == '자' and run[0] != '하' and len(previous) >= 2 and before in '이가' \
-            and analyzer.lex.native.get(previous) not in _NATIVE_NOUNS \
+            and analyzer.lex.native.get(previous) not in NOUN_TAGS \
             and (_verb_may_follow(text, end, analyzer) if run[0] not in _EVENT_STEMS
                  else not (text[end:end + 1] == ' ' and (_takes_a_noun(syllables_from(text, end + 1), analyzer)
                                                          or text.startswith(_AFTER_BARE_NOUN, end + 1)))):

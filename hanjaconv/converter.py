@@ -24,7 +24,7 @@ from ._analysis import (ADMINISTRATIVE, AFTER_DETERMINER, AFTER_HANJA, AFTER_MOD
 from ._bounded import remember
 from ._choice import CONFIDENCE, Item, choose, rank_candidates
 from ._cues import native_cued_sense
-from ._hangul import compose_jamo, is_hanja
+from ._hangul import compose_jamo, is_hanja, syllables_from
 from .reading import how_many_at
 from ._lexicon import Lexicon, get_lexicon
 from ._pairs import coordinated_pairs
@@ -552,10 +552,7 @@ def _suffered(text: str, items: list[Item], analyzer: Analyzer) -> list[Item]:
         if item.hanja is None or item.kind in ('root', 'counter') or end + 1 >= n or text[end] != _SUFFER \
                 or text[end + 1] not in _HADA_AFTER_SUFFER or k + 1 < len(items) and items[k + 1].start == end:
             continue
-        stop = end
-        while stop < n and '가' <= text[stop] <= '힣':
-            stop += 1
-        if analyzer.is_tail(text[end:stop], final_sound(text[end - 1])) and is_hanja(item.hanja[-1]):
+        if analyzer.is_tail(syllables_from(text, end), final_sound(text[end - 1])) and is_hanja(item.hanja[-1]):
             out.append(Item(end, end + 1, _SUFFER, 'root', ('當',), '當', 'grammar'))
     return out
 
