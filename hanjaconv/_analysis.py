@@ -13,6 +13,7 @@ from typing import Callable, NamedTuple
 
 from ._hangul import has_final, initial_sound_law, is_hanja, join, split
 from ._lexicon import COMMON_IN_CHINESE, DOEDA_SYLLABLES, HADA_SYLLABLES, Lexicon
+from ._places import NATIVE_PLACES
 
 # Costs of the lattice's edges: fewer, longer pieces win; lone syllables only by grammar.
 WORD, USER, ROOT, COUNTER, NUMERAL, SUFFIX, PREFIX, NOUN = 1.0, 0.5, 0.9, 1.0, 1.0, 1.2, 1.2, 1.4
@@ -614,6 +615,10 @@ class Analyzer:
             elif pos == 'MM' and rest[:1] in _HADA and run[:j] in lex.predicate_senses:
                 continue  # a determiner takes no ending: a curated Sino predicate of its spelling takes 하다
                 # (事物을 辨別할, not mecab's determiner 변별 and 할)
+            elif rest and run[:j] in lex.loanword_nouns and not self.is_particles(rest) and any(
+                    self.has_standing(rest[:k]) and (k == len(rest) or self.is_tail(rest[k:])) for k in (2, 3)):
+                continue  # a word with standing after a loanword, not a native suffix's tail: 게임分野의
+                # (not 게임 + 분 'person' + 야)
             elif not rest or self.is_tail(rest) and not (rest in ('히', '코') and pos in NOUN_TAGS) and not (
                     j == 1 and (pos in NOUN_TAGS or pos in ('interjection', 'determiner', 'expression')) and first in lex.hada_roots
                     and rest[0] in _HADA) and not (j == 2 and rest == '다' and run[1] == '한' and pos in NOUN_TAGS
@@ -1044,10 +1049,13 @@ class Analyzer:
                 # after Hanja, so that a second pass agrees (經濟 + 가은 stays 經濟가은)
                 for j in range(i + 2, min(n, i + self._native_noun_max) + 1):
                     if run[i:j] in self._native_nouns and not protected(run[i:j]) \
+                            and not (i == 2 and run[i:j] in lex.loanword_nouns and not has_standing(run[:2])) \
                             and (j == n or self.is_tail(run[j:], final_sound(run[j - 1]))
                                  or first[j][1] is not None and first[j][1][2] == 'word'
                                  and (run[:i] in self._native_openers or j - i >= 3)
                                  and self.has_standing(run[j:first[j][1][1]])):
+                        # (a little-known word of two opening the run is likelier a loanword's own start:
+                        # 오토캠핑, not 烏兎 + 캠핑)
                         options.append((NATIVE, (i, j, 'native'), j, 0))  # (or after a native noun opening
                         # the run and before a word with standing: 돼지 + 고기 + 價格; after Hanja a second
                         # pass would read it alone)
@@ -1140,7 +1148,7 @@ class Analyzer:
                         # 어음 + 金額, not 小金, 瑕累, 語音; one with a curated sense is, 自炊하는 too)
                         if run[:j] in self._native_openers and not self._curated(run[:j]) \
                                 and run[:j] not in lex.predicate_senses \
-                                and self._stands_after_native(run, first[j][1]):
+                                and self._stands_after_native(run, first[j][1], run[:j]):
                             options.append((NATIVE, (0, j, 'native'), j, 0))
                 if ch in self._single_openers and n > 2 and not ends.get(0) and not after_number \
                         and first[1][1] is not None and first[1][1][2] == 'word' \
@@ -1208,17 +1216,23 @@ class Analyzer:
             step = self._prefix_rescue(run, step, word_first, tables)
         pieces: list[Piece] = []
         after_native = False
+        native = ''
         while step[1] is not None:
             start, end, kind = step[1]
             if kind == 'native':
-                after_native = True
+                after_native, native = True, run[start:end]
             else:
-                if after_native and kind == 'suffix' and not PLACE_SENSES.isdisjoint(lex.suffixes[run[start]]):
+                named = lex.loanword_suffixes.get(run[start]) if after_native and kind == 'suffix' else None
+                if named is not None and native in named[1]:
+                    kind = 'mixed:' + named[1][native]  # the suffix whose row names the noun before it: 가스田,
+                    # 발레團 (loanword_suffixes.tsv; not 가스展)
+                elif after_native and kind == 'suffix' and not PLACE_SENSES.isdisjoint(lex.suffixes[run[start]]):
                     kind = 'place'  # after a name: 서울市, 서울驛
-                elif after_native and kind == 'word' and any(
+                elif after_native and native in NATIVE_PLACES and kind == 'word' and any(
                         h[0] in ADMINISTRATIVE and h[-1] in '長廳' and lex.in_use(run[start:end], h)
                         for h in lex.words(run[start:end])):
-                    kind = 'place-word'  # the head or office of a city after its name: 서울市長, 서울市廳
+                    kind = 'place-word'  # the head or office of a city after its name: 서울市長, 서울市廳 (not
+                    # after a thing's: 돼지고기市場, 컴퓨터市場)
                 pieces.append(Piece(start, end, kind))
                 after_native = False
             step = tables[step[3]][step[2]]
@@ -1336,13 +1350,19 @@ class Analyzer:
                 return self.is_particles(rest[len(quote):], VOWEL)
         return False
 
-    def _stands_after_native(self, run: str, edge: _Edge | None) -> bool:
+    def _stands_after_native(self, run: str, edge: _Edge | None, noun: str = '') -> bool:
         """Whether the piece after a native noun is a suffix or a word with standing (서울 + 驛,
         서울 + 大學校), not a little-known word or a syllable that is also a native word, which
-        make a native compound more likely (새벽 + 別異라, 새벽 + 別이)."""
+        make a native compound more likely (새벽 + 別異라, 새벽 + 別이). After a loanword `noun` a
+        suffix needs a row of loanword_suffixes.tsv for it (게임 + 用, 가스 + 田): a syllable after a
+        loanword is too often its longer loanword's own (라인업, not 라인 + 業)."""
         if edge is None:
             return False
         start, end, kind = edge
+        if kind == 'suffix' and noun in self.lex.loanword_nouns:
+            named = self.lex.loanword_suffixes.get(run[start])
+            if named is None or named[0] is None and noun not in named[1]:
+                return False
         if kind == 'native':
             return True  # two native nouns: 배추 + 벌레, 열무 + 김치
         if kind == 'word':  # ... and no curated native noun itself: 돼지고기 + 價格, not 돼지 + 顧忌

@@ -155,6 +155,7 @@ class Lexicon:
     place_names: dict[str, str] = field(default_factory=dict)  # 여수 -> 麗水: a place's sense (place_names.tsv)
     japanese_surnames: frozenset[str] = frozenset()   # 아베, 도쿠가와: a given name follows (japanese_surnames.tsv)
     cued_native: frozenset[str] = frozenset()         # 어미: native words that a cue may make Sino (語尾 beside 어간)
+    loanword_nouns: frozenset[str] = frozenset()      # 게임, 온라인: the nouns native_words.tsv calls loanwords
     cued_native_heads: frozenset[str] = frozenset()   # their first two syllables (어미), tested on every run
     cued_adverbs: frozenset[str] = frozenset()        # 단지: mecab adverbs among them, cued only with a particle
     curated_hanja: frozenset[str] = frozenset()       # every curated default and usual sense (駐車, 産業)
@@ -479,6 +480,8 @@ def _build() -> Lexicon:
     lexicon.curated_readings = {hanja: hangul for hangul, hanja, *_ in (
         *_rows('curated/added_words.tsv'), *_rows('curated/word_readings.tsv')) if len(hangul) == len(hanja) >= 2}
     lexicon.compound_heads = _compound_heads(lexicon)
+    lexicon.loanword_nouns = frozenset(word for word, pos, note, *_ in _rows('curated/native_words.tsv')
+                                       if pos == 'noun' and note.startswith('loanword'))
     lexicon.cued_native = frozenset(  # a native word of two syllables or more that native_words.tsv marks
         # AMBIGUOUS and sense_cues.tsv gives a Sino sense: Hangul unless that sense's cue stands near
         word for word, _pos, note, *_ in _rows('curated/native_words.tsv')

@@ -373,7 +373,7 @@ COURT_SUFFIXES = {'지법': '地法', '지검': '地檢', '지청': '支廳', '�
 _COURT_SIDES = {'동부': '東部', '서부': '西部', '남부': '南部', '북부': '北部'}
 COURT_FIRSTS = frozenset(s[0] for s in COURT_SUFFIXES)  # (the converter tests these first)
 _NO_BRANCH = frozenset(('서울', '부산', '대구', '인천', '광주', '대전', '울산'))  # seats of a 지법, with no 지원 of theirs
-_NATIVE_SEATS = frozenset(('서울',))  # a seat of courts whose name is native: it stays Hangul (서울高等檢察廳)
+NATIVE_PLACES = frozenset(('서울',))  # places whose name is native: 서울高等檢察廳 (the seat stays Hangul), 서울市長
 _COURT_TEXT = regex.compile(r'법원|지법|지검|고법|선고|재판|판사|판결|기소|혐의|피고|구형|형사|민사|단독|합의\d*부|징역|벌금')
 
 
@@ -389,7 +389,7 @@ def court_at(text: str, run: str, names: dict[str, str], is_particles) -> tuple[
         if len(run) < size + 2 or run[size] not in COURT_FIRSTS:
             continue
         place = names.get(run[:size]) or _COURT_SIDES.get(run[:size]) \
-            or ('' if run[:size] in _NATIVE_SEATS else None)
+            or ('' if run[:size] in NATIVE_PLACES else None)
         if place is None:
             continue
         for suffix in COURT_SUFFIXES:
