@@ -285,6 +285,7 @@ def _full_count_follows(text: str, start: int) -> bool:
 
 
 _BEFORE_UNIT_WORDS = {'연': '단위', '일': '단위', '만': '나이'}  # the words a number determiner also stands before
+_PER_YEAR = '연'  # 年 'per year', which also stands before the word for what a number after it counts
 _LATE = frozenset({'고', '망'})  # 故 'the late' and 亡 'the deceased' (rulings: 亡 박순자), only before a name
 
 
@@ -299,6 +300,10 @@ def before_word(text: str, start: int, end: int, run: str, analyzer: Analyzer) -
     if run in NUMBER_DETERMINERS:
         if run in _BEFORE_UNIT_WORDS and text.startswith(_BEFORE_UNIT_WORDS[run], end + 1):
             return True  # 年 單位, 日 單位; 滿 나이 (age counted in full years), with no number after
+        if run == _PER_YEAR and is_syllable(after):
+            following = syllables_from(text, end + 1)  # 'per year' before what is counted and its number:
+            k = end + 1 + len(following)  # 年 賣出 3億 원, 年 平均 2%, 年 所得 5千萬 원 (not the kite, 연 날리기)
+            return text.startswith(' ', k) and text[k + 1:k + 2].isdigit() and not analyzer.is_native(following)
         return after.isdigit() and (run != '만' or _full_count_follows(text, end + 1))
     if run in _LATE:
         return _previous_word(text, start)[-1:] not in _SENTENCE_FINALS \
