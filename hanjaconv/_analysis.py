@@ -1369,7 +1369,9 @@ class Analyzer:
             # (or a word of three syllables or more with a single sense: 소고기 + 輸入量, 파일 + 傳送速度)
             return (self.has_standing(run[start:end]) or self._long_single_sense(run[start:end])) \
                 and run[start:end] not in self._native_nouns
-        return run[start:end] not in self.lex.native
+        return run[start:end] not in self.lex.native or run[start:end] == '서' and (
+            end == len(run) or self.is_particles(run[end:]))  # (서울서: 에서 as headlines write it, see
+        # _choice._headline_locative)
 
     def _box_word(self, run: str, i: int, j: int) -> bool:
         """Whether run[i:j] is a box in 函 before 에, 에서, 의, 마다 or 에다, which 하다's nominal 함

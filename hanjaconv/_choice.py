@@ -19,7 +19,7 @@ import regex
 from ._bounded import remember
 from ._cues import (ADJECTIVE_SUFFIXES, DOEDA_FORMS, IMPOSING, NATIVE_SENSE, apply_cues, apply_viscera,
                     drop_honoured_connectives, guard_cued_nouns, imposed, may_be_predicate)
-from ._places import ADMIN_UNITS, apply_places, apply_universities, in_unit_chain
+from ._places import ADMIN_UNITS, NATIVE_PLACES, apply_places, apply_universities, in_unit_chain
 from ._counters import apply_counter_cues, count_before
 from ._hangul import (counted_word_before, has_final, is_hanja, is_syllable, join, number_at, split, syllable_at,
                       syllables_from, word_before)
@@ -127,8 +127,9 @@ _LIMIT_BEFORE_AMOUNT = {'최고': '最高', '최저': '最低'}  # before an amo
 # 最高 年 20퍼센트 (催告, the law field's demand, never stands before a number)
 _AMOUNT_STARTS = ('연 ', '월 ', '일 ', '약 ', '연', '월')  # a rate's period or 約 between it and the digits
 _COUNTED_LIMITS = {'이상': '以上'}  # after a native numeral and its counter: 두 가지 以上의, 세 番 以上
-# words whose usual sense is an adverb, before the genitive 의: the noun they also spell
-_NOUN_BEFORE_GENITIVE = {'일단': '一團'}
+# words whose usual sense is an adverb, before a case particle: the noun they also spell (no adverb takes
+# case; 우선은 'for now' stays the adverb's)
+_NOUN_BEFORE_GENITIVE = {'일단': ('一團', ('의 ',)), '우선': ('優先', ('을 ', '이다', '이며', '이고', '의 ', '으로 ', '이라'))}
 # a dynasty dates what follows it: 高麗 12世紀, 高麗 1348年, 朝鮮 15世紀 (not 考慮, 造船: no word of
 # thinking or shipbuilding stands bare before a year); and a part of a period after it: 12世紀 前半 (not 全般)
 _ERA_BEFORE_DATE = {'고려': '高麗', '조선': '朝鮮'}
@@ -340,10 +341,11 @@ def choose(text: str, items: list[Item], lexicon: Lexicon, read: Callable[[str],
                 and text.endswith(('세기 ', '년대 '), 0, item.start) and item.start > 3 \
                 and text[item.start - 4].isdigit():
             chosen.append((_PART_AFTER_DATE[item.hangul], 'grammar'))  # 12世紀 前半, 1990年代 前半 (not 全般)
-        elif keyed and item.hangul in _NOUN_BEFORE_GENITIVE and item.kind == 'word' and text.startswith('의 ', item.end) \
-                and _NOUN_BEFORE_GENITIVE[item.hangul] in cands:
-            chosen.append((_NOUN_BEFORE_GENITIVE[item.hangul], 'compound'))  # an adverb takes no 의: 一團의
-            # 土地, 一團의 무리 (一旦 is only the adverb 'once')
+        elif keyed and item.hangul in _NOUN_BEFORE_GENITIVE and item.kind == 'word' \
+                and text.startswith(_NOUN_BEFORE_GENITIVE[item.hangul][1], item.end) \
+                and _NOUN_BEFORE_GENITIVE[item.hangul][0] in cands:
+            chosen.append((_NOUN_BEFORE_GENITIVE[item.hangul][0], 'compound'))  # an adverb takes no case: 一團의
+            # 土地, 一團의 무리 (一旦 is only the adverb 'once'); 經濟 優先을, 安全이 優先이다 (not 于先)
         elif item.kind in ('word', 'suffix') and text[item.end - 1:item.end + 1] in _INTENDING_TAILS \
                 and _intending(text, item, lexicon):
             chosen.append((None, 'verb'))  # a native stem and the connective 고자 before a form of 하다:
@@ -420,6 +422,10 @@ def choose(text: str, items: list[Item], lexicon: Lexicon, read: Callable[[str],
             chosen.append((next((h for h, words in lexicon.collocation_senses[item.hangul]
                                  if collocation_follows(text, end, words)), cands[0]), 'compound'))
             # a noun of two rows takes the sense of the word after it: 日 政府, but 一 實施例 (patents' 'one')
+        elif item.kind == 'suffix' and item.hangul == _LOCATIVE and _headline_locative(text, item, k and items[k - 1],
+                                                                            k and chosen[k - 1][0], lexicon):
+            chosen.append((None, 'grammar'))  # 에서 as headlines write it after a place or a meeting: 國會서,
+            # 現場서, 會談서, 서울서 (not 書 or 署)
         elif item.kind == 'field':
             chosen.append((None, 'field'))  # a one-syllable word only a field's glossary licenses
         elif item.hangul in _DECREE_NAMES and _DECREE in cands and _names_a_decree(text, item):
@@ -551,6 +557,25 @@ def choose(text: str, items: list[Item], lexicon: Lexicon, read: Callable[[str],
 
 _RIEUL_FINAL = 8  # the final ㄹ of a syllable (split()[2])
 _TIMES_AFTER_MODIFIER = ('때', '녘', '무렵', '즈음')  # nouns of time a modifier in ㄹ stands before: 해 질 녘
+
+
+_LOCATIVE = '서'  # 에서 as headlines write it: 國會서 豫算案 處理, 서울서 열린
+# last characters of words naming a place, a body that sits or a meeting, after which a 서 closing its eojeol is
+# that 에서 (美國서, 現場서, 法院서, 學校서, 會議서, 會談서); a document's 書 closes words of other kinds
+_PLACE_ENDS = frozenset('國會場院市道郡區館廳港驛校島州山江議談')
+_AFTER_LOCATIVE = frozenset({'', '는', '도', '만', '의', '부터'})
+
+
+def _headline_locative(text: str, item: Item, before: Item | None, before_hanja: str | None, lexicon: Lexicon) -> bool:
+    """Whether a suffix 서 is 에서 as headlines write it: right after a place, a body or a meeting in its
+    eojeol, with nothing or a particle after it (國會서는, 서울서도)."""
+    if syllables_from(text, item.end) not in _AFTER_LOCATIVE:
+        return False
+    if before and before.end == item.start:
+        return before_hanja is not None and before_hanja[-1] in _PLACE_ENDS or before.hangul in lexicon.place_names
+    head = text[max(0, item.start - 4):item.start]  # a native or listed place: 서울서, 부산서
+    head = head[max((i + 1 for i, c in enumerate(head) if not is_syllable(c)), default=0):]
+    return head in NATIVE_PLACES or head in lexicon.place_names
 
 
 def _apply_verb_modifiers(text: str, items: list, chosen: list[tuple[str, str]], lexicon: Lexicon) -> None:

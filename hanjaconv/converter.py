@@ -110,6 +110,9 @@ def _digits_then_units(text: str, s: int) -> bool:
     return k > 0 and k < s and text[k - 1].isdigit()
 
 
+_DECADE_COUNTERS = frozenset('년연')  # 年代 after a year is the decade, no range
+
+
 def _word_over_counter(run: str, analyzer: Analyzer, lexicon) -> bool:
     """Whether a word after a spaced number only opens with a counter's syllable: no counter there leaves
     particles or nothing after it, and a word with standing and its tail spell it (9條 改正을, 第2條 改正에:
@@ -117,6 +120,8 @@ def _word_over_counter(run: str, analyzer: Analyzer, lexicon) -> bool:
     if run[0] not in lexicon.counters or run.startswith(LOAN_UNITS) or any(run[:n] in lexicon.counters and (len(run) == n or analyzer.is_particles(run[n:]))
                                              for n in (3, 2, 1)):
         return False
+    if run[1] == RANGE_SUFFIX and run[0] not in _DECADE_COUNTERS and (len(run) == 2 or analyzer.is_tail(run[2:])):
+        return False  # a counter and the range 臺: 5萬 名臺, 3千 名臺로 (not 明代; but 1990年代 is the decade)
     return any(analyzer.has_standing(run[:j]) and (j == len(run) or analyzer.is_tail(run[j:]))
                for j in range(len(run), 1, -1))
 
