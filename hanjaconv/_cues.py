@@ -201,10 +201,15 @@ def apply_cues(text: str, items: list, chosen: list[tuple[str, str]], lexicon: L
         if not closing and heads.isdisjoint(cue_heads) and not text.startswith(every, item.end) \
                 and not text[max(0, item.start - _LONGEST_CUE):item.start].endswith(every):
             continue  # no word of the text begins like a cue, and none is joined to the word: the usual case
-        reach = FAR_REACH if rule == 'rank' else CUE_REACH  # a far cue moves only a bare guess, never a
-        # default, a field's or context's choice
+        reach = FAR_REACH if rule == 'rank' else 1 if kind == 'suffix' else CUE_REACH  # a far cue moves only
+        # a bare guess, never a default, a field's or context's choice; a suffix's only from the next word, which
+        # it governs (平和賞을 받은, but 財政上의 援助를 받은: there 받은 is 援助's)
         if not closing and not around.cue_near(item, reach, every, cue_heads):
-            continue  # no cue of any sense near: the usual case
+            wide = lexicon.sentence_cues.get(hangul)
+            if wide is None or not any(w in text for _, words in wide for w in words):
+                continue  # no cue of any sense near: the usual case
+            senses, reach = wide, SENTENCE_REACH  # a cue that counts anywhere in the sentence: 前者의 境遇에는
+            # 第1項을, 後者의 境遇에는 (the nearer cues come first, and there were none)
         places = around.of(item, reach)
         if closing:
             places = [p for p in places if p[0] <= 0] + [(1, before.hangul)] + [p for p in places if p[0] > 0]

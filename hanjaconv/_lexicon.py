@@ -134,6 +134,8 @@ class Lexicon:
     # the nouns with two rows, each sense before its own words
     sense_cues: dict[str, tuple]                      # 사기 -> (its cues, their heads, ((詐欺, (피해, 혐의 …)), …))
     joined_cues: dict[tuple[str, str], tuple[str, ...]]  # (공사, 公社) -> (항만, …): cues only written onto the word
+    sentence_cues: dict[str, tuple[tuple[str, tuple[str, ...]], ...]]  # 전자 -> ((前者, (후자,)),): cues that count
+    # anywhere in the word's sentence (they count near it as the others do too)
     cued_nouns: dict[str, tuple[tuple[str, tuple[str, ...]], ...]]  # 벌 -> ((罰, (받아, 형벌 …)), (-, (쏘여 …))):
     # one-syllable nouns a native word also spells, Sino-Korean only where a cue in the sentence says so
     hada_roots: dict[str, tuple[str, ...]]
@@ -261,19 +263,27 @@ def _domains() -> dict[str, dict[str, tuple[str, ...]]]:
 
 
 JOINED_MARK = '+'  # a cue of sense_cues.tsv that counts only written onto the word's start (+항만: 釜山港灣公社)
+SENTENCE_MARK = '*'  # a cue of sense_cues.tsv that counts anywhere in the word's sentence (*후자: 前者의 境遇 … 後者의)
 
 
 def _sense_cues() -> tuple[dict[str, tuple[tuple[str, ...], frozenset[str], tuple[tuple[str, tuple[str, ...]], ...]]],
-                           dict[tuple[str, str], tuple[str, ...]]]:
+                           dict[tuple[str, str], tuple[str, ...]],
+                           dict[str, tuple[tuple[str, tuple[str, ...]], ...]]]:
     """sense_cues.tsv: hangul -> (every cue of the word, their first two syllables, ((hanja, its cues), ...)),
     and (hangul, hanja) -> the cues marked JOINED_MARK, which count only where the word's own eojeol ends
     in them right before it (부산항만공사, not 항만 공사 'harbour works'); these are among every cue, not
-    among the sense's cues. Cue words repeat across words (사건, 피해): each is kept once."""
+    among the sense's cues; and hangul -> ((hanja, the cues marked SENTENCE_MARK), ...), which count anywhere in
+    the word's sentence as well as near it (후자 for 前者). Cue words repeat across words (사건, 피해): each is kept once."""
     shared: dict[str, str] = {}
     out: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
     joined: dict[tuple[str, str], tuple[str, ...]] = {}
+    wide: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
     for hangul, hanja, words in _rows('curated/sense_cues.tsv'):
         listed = [w for w in (w.strip() for w in words.split(',')) if w]
+        starred = tuple(w[1:] for w in listed if w.startswith(SENTENCE_MARK))
+        if starred:
+            wide.setdefault(hangul, []).append((hanja, starred))
+            listed = [w[1:] if w.startswith(SENTENCE_MARK) else w for w in listed]
         cues = tuple(shared.setdefault(w, w) for w in listed if not w.startswith(JOINED_MARK))
         marked = tuple(shared.setdefault(w[1:], w[1:]) for w in listed if w.startswith(JOINED_MARK))
         if marked:
@@ -283,7 +293,7 @@ def _sense_cues() -> tuple[dict[str, tuple[tuple[str, ...], frozenset[str], tupl
     own = {k: tuple((h, tuple(w for w in ws if w not in joined.get((k, h), ()))) for h, ws in v)
            for k, v in out.items()}
     return {k: (every[k], frozenset(shared.setdefault(w[:2], w[:2]) for w in every[k]), own[k])
-            for k in out}, joined
+            for k in out}, joined, {k: tuple(v) for k, v in wide.items()}
 
 
 def _cued_nouns() -> dict[str, tuple[tuple[str, tuple[str, ...]], ...]]:
@@ -406,7 +416,7 @@ def _build() -> Lexicon:
     curated = frozenset(r[0] for name in ('homograph_defaults', 'usual_senses') for r in _rows(f'curated/{name}.tsv'))
     hada_roots = frozenset(r[0] for r in _rows('curated/hada_roots.tsv'))  # (their 하다 forms are not native)
     single = frozenset(r[0] for r in _rows('curated/single_nouns.tsv'))  # (a lone Sino noun and 의 is not native)
-    cues, joined_cues = _sense_cues()
+    cues, joined_cues, sentence_cues = _sense_cues()
     lexicon = Lexicon(
         word_reading_table=_word_table('word_readings.tsv'), chars=chars, glosses=glosses,
         readings=readings, primary=primary, basic=basic,
@@ -437,7 +447,7 @@ def _build() -> Lexicon:
         collocation_nouns=_collocation_nouns(),
         collocation_senses=_collocation_senses(),
         collocation_only=frozenset(r[0] for r in _rows('curated/collocation_nouns.tsv') if r[3] == 'bare-only'),
-        sense_cues=cues, joined_cues=joined_cues,
+        sense_cues=cues, joined_cues=joined_cues, sentence_cues=sentence_cues,
         cued_nouns=_cued_nouns(),
         hada_roots=_grouped(_rows('curated/hada_roots.tsv')),
         adverb_roots=_grouped(_rows('curated/adverb_roots.tsv')),

@@ -181,7 +181,8 @@ def apply_titles(text: str, items: list[Item], chosen: list[tuple[str, str]], le
             # 危機 時 市場 介入 (not 시 市長)
         if k is not None:
             if not surname and not (chosen[k][1] in _OPEN_TO_PERSON and (
-                    text.startswith(_TO_PERSON, items[k].end) or _honorific_follows(text, items[k].end))):
+                    text.startswith(_TO_PERSON, items[k].end) or _honorific_follows(text, items[k].end)
+                    or _people_counted(text, items[k].end))):
                 continue
             chosen[k] = (title, 'title')
         if surname:
@@ -201,6 +202,8 @@ def apply_full_names(text: str, items: list[Item], chosen: list[tuple[str, str]]
     a suffix naming a body or a person (國防部 長官, 韓國人 選手). Returns the names found."""
     names = set()
     for title_start, k, title in titles:
+        if k is not None and text.startswith(lexicon.light_verb_starts, items[k].end):
+            continue  # a predicate, not a title: 김영수 感謝합니다 (not 監事), 이민호 檢査했다
         if k is not None and title_start and is_syllable(text[title_start - 1]) \
                 and (title[-1] == '長' or title[-1] == '員' and chosen[k][0] == title):
             title_start = _post_start(items, chosen, k)  # a post written onto its department:
@@ -461,6 +464,24 @@ _AFTER_HONORIFIC = frozenset('은는이을의께과와도만들에한이요')  #
 
 # particles that only a person (or animal) takes: a homograph before them is the person (前職 市長에게)
 _TO_PERSON = ('에게', '께서', '께', '한테')
+_PERSON_COUNTERS = ('명', '인')  # counters of people: 監事 2名, 理事 1人
+_AFTER_PERSON_COUNT = frozenset({'', '이', '을', '의', '과', '와', '은', '씩', '까지', '으로', '이상', '이내', '이하', '만', '을'})
+
+
+def _people_counted(text: str, end: int) -> bool:
+    """Whether a count of people in digits stands bare right after the word: 監事 2名 以上, 理事 1人을, 檢事
+    3名이 (a title, not 感謝, 移徙 or 檢査: people are what 명 and 인 count)."""
+    if text[end:end + 1] != ' ':
+        return False
+    i = end + 1
+    while i < len(text) and text[i].isdigit():
+        i += 1
+    if i == end + 1 or not text.startswith(_PERSON_COUNTERS, i):
+        return False
+    j = i + 1
+    while j < len(text) and is_syllable(text[j]):
+        j += 1
+    return text[i + 1:j] in _AFTER_PERSON_COUNT
 _OPEN_TO_PERSON = frozenset({'rank', 'default', 'domain', 'context', 'grammar'})
 
 

@@ -779,6 +779,30 @@ def coordinates(text: str, start: int, end: int) -> bool:
         and syllables_from(text, end + 1) not in _NO_COORDINATION and not (before and before[-1] in _LIST_MARKS)
 
 
+_AFTER_PARTICLES = frozenset({'', '의', '에', '를', '로', '에는', '에도', '까지', '부터', '에서', '와', '도', '은', '이', '가'})
+
+
+def its_after_follows(text: str, start: int, end: int) -> bool:
+    """Whether a run 전과 after a bare noun is 前 and the particle because a 후 'after' with particles, or bare,
+    opens one of the next two words: 出産 前과 出産 後를, 着工 前과 竣工 後에 (not 前科; 前과 後 and a
+    前科 3犯 stay as they were)."""
+    if text[end:end + 1] != ' ' or start < 2 or text[start - 1] != ' ' or not is_syllable(text[start - 2]):
+        return False
+    i = end
+    for _ in range(2):
+        j = i + 1
+        k = j
+        while k < len(text) and is_syllable(text[k]):
+            k += 1
+        word = text[j:k]
+        if word[:1] == '후' and word[1:] in _AFTER_PARTICLES:
+            return True
+        if k >= len(text) or text[k] != ' ' or not word:
+            return False
+        i = k
+    return False
+
+
 def clinic_follows(text: str, end: int, lexicon: Lexicon) -> bool:
     """Whether the word after a run in 과 begins with a word that is medicine's alone (醫師, 診療,
     專門醫, 治療, 患者), before which a department in 科 stays: 精神科 醫師, 內科 診療; before any

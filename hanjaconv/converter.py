@@ -34,7 +34,7 @@ from ._surroundings import (COMPARISONS, SUBJECT_ENDINGS, after_determiner, afte
                             plain_modifier, verb_modifier_in_eul,
                             after_sino_numeral, before_word, bound_may_follow, collocation_follows, collocation_precedes,
                             after_bare_noun, clinic_follows, contracted_verb, coordinates, counter_follows,
-                            governs_verb, particle_after_number)
+                            governs_verb, its_after_follows, particle_after_number)
 from ._tsv import DictionaryError, Entry, parse_lines
 from ._word_automaton import LENGTH_MASK, WordAutomaton
 from .reading import to_hangul
@@ -365,7 +365,8 @@ class Converter:
                         context |= COLLOCATED  # (or a word before makes it the noun: 再審의 訴는, 이 事件 訴를)
                     if flags & AFTER_DETERMINER and after_determiner(text, s, determiners):
                         context |= AFTER_DETERMINER
-                    if flags & BEFORE_COMPARISON and text.startswith(COMPARISONS, e):
+                    if flags & BEFORE_COMPARISON and (text.startswith(COMPARISONS, e)
+                                                      or run == '전과' and its_after_follows(text, s, e)):
                         context |= BEFORE_COMPARISON
                     if flags & BEFORE_COUNTER and counter_follows(text, e, analyzer, run):
                         context |= BEFORE_COUNTER
