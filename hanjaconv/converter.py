@@ -47,6 +47,27 @@ _CACHE_LIMIT = 80_000  # entries per memo table; the oldest go first
 _ABOUT = '에관한'  # '…에 관한', inside a statute's name written solid (see Converter._analyse)
 MAX_RUN = 256  # syllables: a longer run of Hangul without a break is not analysed
 _HOUR, _ROUND_UNITS = '시', frozenset('백천만억조')  # 時 'o'clock', which counts to twenty-four at most
+PORTION_SYLLABLE = '분'  # 分 'portion' after a modifier in a statute's transitional clause: see _transitional_sentence
+_PORTION_TAILS = frozenset({'부터', '에', '에는', '에도', '은', '까지', '에서', '의', '에서부터'})
+_VERBAL_MODIFIERS = ('하는', '한', '할', '되는', '된', '받는', '받은')  # a verbal noun's modifier before the portion
+_TRANSITIONAL = ('적용', '종전의')  # the words of a statute's application and transitional clauses
+
+
+def _transitional_sentence(text: str, start: int, end: int) -> bool:
+    """Whether the sentence goes on after `end` to say how a provision applies and closes in the plain 다
+    (적용한다, 종전의 규정에 따른다), as a statute's addenda do: 이 法 施行 後 最初로 申告하는 分부터 適用한다;
+    the modifier before it a verbal noun's (申告하는, 納付한), not a native verb's or an honorific one, which
+    name a person (오는 분부터, 申請하신 분은)."""
+    if start < 2 or not text.endswith(_VERBAL_MODIFIERS, 0, start - 1):
+        return False  # (the portion a verbal noun's modifier names: 申告하는 分, 供給된 分; 오는 분, 오신 분 are people)
+    stop = len(text)
+    for mark in '.\n':
+        found = text.find(mark, end)
+        if found != -1:
+            stop = min(stop, found)
+    return text[:stop].rstrip().endswith('다') and any(text.find(word, end, stop) != -1 for word in _TRANSITIONAL)
+
+
 COMPANY_SYLLABLE = '사'  # 社 right after a capital letter (A社, LG社): see _choose_words
 # 船 right after the Latin abbreviation of a kind of ship, as shipping news writes it (LNG船, VLCC船)
 SHIP_KIND_SYLLABLE, SHIP_KINDS = '선', ('LNG', 'LPG', 'VLCC', 'VLGC', 'ULCC', 'PCTC', 'PCC', 'LCO2', 'FSRU')
@@ -398,6 +419,11 @@ class Converter:
                 pieces += ((size, end, *self._candidates_for(suffix, 'mixed:' + COURT_SUFFIXES[suffix])),)
             elif run[0] in ADMIN_UNITS and after_joined_unit(text, s):
                 pieces = self._unit_then_rest(run, pieces)
+            elif run[0] == PORTION_SYLLABLE and context & AFTER_MODIFIER and run[1:] in _PORTION_TAILS \
+                    and _transitional_sentence(text, s, e):
+                pieces = ((0, 1, *self._candidates_for(PORTION_SYLLABLE, 'mixed:分')),)  # a statute's transitional
+                # clause: 最初로 申告하는 分부터 適用한다, 納付한 分에 對해서는 從前의 規定에 따른다 (not the
+                # honorific bound noun 분, which statutes never use: they write 者 or 사람)
             elif run[0] == COMPANY_SYLLABLE and 'A' <= before <= 'Z' and (e - s == 1 or analyzer.is_tail(run[1:], VOWEL)):
                 pieces = ((0, 1, *self._candidates_for(COMPANY_SYLLABLE, 'mixed:社')),)  # a company named
                 # by capitals: A社는, B社의, LG社와 (not 辭意; digits before are counts or outs: 2사 滿壘)
