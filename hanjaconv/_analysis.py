@@ -770,7 +770,8 @@ class Analyzer:
         BEFORE_GOVERNOR: the run ends in 함에 and 있어, 따라 or 앞서 follows, so the 함 is 하다's nominal.
         BEFORE_LIST: the run ends in 로 and a list mark, a bracket, 및, 등 or a number follows, as after a
         noun, not after the particle 로 (加熱爐 等, 導水路(, 電氣爐 1臺; but 通貨로 直接); or it ends in 인가
-        and such a mark (no comma) or a closing bracket follows (設立認可 等, 竣工認可)).
+        and such a mark (no comma) or a closing bracket follows (設立認可 等, 竣工認可)); or it is two
+        syllables in 의 and a middle dot follows, which no particle stands before (善意ㆍ平穩, not 線의ㆍ).
         AFTER_DETERMINER: a Sino-Korean determiner stands before the run (각 호의), so a noun follows.
         BEFORE_COMPARISON: a word of likeness or difference follows (달리, 같다, 다르다, 함께), so a
         final 과 is the particle (自然과 달리, never 自然科). BEFORE_COUNTER: a space and a counter
@@ -997,7 +998,7 @@ class Analyzer:
                     # 發表逸隱, 配定一二; 일 is 日 or 'work', so a listed word must spell it: 開學日은)
                 # (the gate is the cheap part of _splits_better's test: a particle or the copula follows)
                 if size == 2 and (j == n or run[i + 1:] in particles or run[i + 1] in '이인일') \
-                        and self._splits_better(run, i, unbound, after_determiner):
+                        and self._splits_better(run, i, unbound, after_determiner, bool(context & BEFORE_LIST)):
                     cost += SPLIT
                 # (the tests in 하다's syllables and a cued last syllable are those helpers' first, asked here
                 # to spare the call)
@@ -1549,7 +1550,8 @@ class Analyzer:
         return len(run) == 2 and (run[1] in '해한함' and (run in self.lex.defaults or run in self.lex.usual)
                                   or run[1] == '할' and self.has_standing(run))
 
-    def _splits_better(self, run: str, i: int, unbound: bool = False, after_determiner: bool = False) -> bool:
+    def _splits_better(self, run: str, i: int, unbound: bool = False, after_determiner: bool = False,
+                       before_list: bool = False) -> bool:
         """Whether the last two syllables of `run`, a dictionary word starting at i, read better as
         a one-syllable piece and a particle: the piece can stand there (a noun at the run's
         start, a suffix after another piece), the particle fits it, and the word is little known
@@ -1575,7 +1577,8 @@ class Analyzer:
             return True  # the comparative 보다 after 前 'before' is far commoner than a word in 보 and the
             # copula's 다: 1年 前보다, 前보다는 (not 電報다, 塡補다)
         if stands and rest == '의':  # the genitive after a lone noun is far commoner than such a word
-            return run[i:i + 2] not in lex.defaults  # (時의 境界, not 時宜; 注意 stays)
+            return run[i:i + 2] not in lex.defaults and not before_list  # (時의 境界, not 時宜; 注意 stays;
+            # no particle stands before a middle dot: 善意ㆍ平穩, not 線의ㆍ)
         if i == 0 and rest in _CALLING and self._curated(run[:2]):
             return False  # a lone noun is seldom called: a curated word in 아, 야 or 여 stays whole (下野 聲明, not 下야)
         if len(rest) == 1 and rest in _CALLING and self.has_standing(run[i:i + 2]):
@@ -1974,7 +1977,7 @@ class Analyzer:
             flags |= BEFORE_COMPARISON | COORDINATING
         if n > 3 and run.endswith('함에'):
             flags |= BEFORE_GOVERNOR
-        if n > 2 and run[-1] == '로' or n > 3 and run.endswith('인가'):
+        if n > 2 and run[-1] == '로' or n > 3 and run.endswith('인가') or n == 2 and run[-1] == '의':
             flags |= BEFORE_LIST
         if n > 1 and (run[-1] in NUMERAL_UNITS or run[-2] == '십') and self._numeral_end(run) == n \
                 or n > 2 and run[-1] == '여' and self._numeral_end(run[:-1]) == n - 1 \

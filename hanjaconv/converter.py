@@ -95,6 +95,7 @@ _CLOSING_QUOTES = frozenset('\'"’”」』')  # a closing quote, after which c
 _NOMINAL_GOVERNORS = (' 있어', ' 따라', ' 앞서')  # what governs 하다's nominal 함에 (施行함에 있어)
 _LIST_MARKS = ('ㆍ', '·', '(', ',', ' 및 ', ' 등')  # what follows a noun in a list, never the particle 로
 # ... and never the copula's question 인가, which a comma may follow (事實인가, 아닌가) but no closing bracket
+_DOTS = ('ㆍ', '·')  # the middle dots of a list, which no particle stands before (善意ㆍ平穩)
 _QUESTION_LIST_MARKS = ('ㆍ', '·', '(', ')', ' 및 ', ' 등', ' 또는 ')
 # the context bits few runs' analyses read (most read only ATTACHED, AFTER_NUMBER, BEFORE_NUMBER and the like)
 _RARE_FLAGS = (BEFORE_WORD | UNBOUND | COLLOCATED | AFTER_DETERMINER | BEFORE_COMPARISON | BEFORE_COUNTER
@@ -397,7 +398,8 @@ class Converter:
                         context |= AFTER_NOUN
                     if flags & BEFORE_GOVERNOR and text.startswith(_NOMINAL_GOVERNORS, e):
                         context |= BEFORE_GOVERNOR  # 保管함에 있어 (not 保管函)
-                    if flags & BEFORE_LIST and (text.startswith(_QUESTION_LIST_MARKS if run.endswith('인가') else _LIST_MARKS, e)
+                    if flags & BEFORE_LIST and (text.startswith(_DOTS, e) if run[-1] == '의' else
+                                                text.startswith(_QUESTION_LIST_MARKS if run.endswith('인가') else _LIST_MARKS, e)
                                                 or text.startswith(' ', e) and text[e + 1:e + 2].isdigit()
                                                 and not run.endswith('인가')):
                         context |= BEFORE_LIST  # 加熱爐 等으로, 電氣爐 1臺 (see analyse)
