@@ -501,8 +501,9 @@ def choose(text: str, items: list[Item], lexicon: Lexicon, read: Callable[[str],
             _apply_shared_character(items, chosen, lexicon.cue_only_nouns)
     _apply_intentions(text, items, chosen)
     won = '원화' in text and '原畵' not in text and any(w in text for w in _CURRENCY_WORDS) and _open_won(items, chosen)  # (a text that writes 原畵 keeps it)
+    agreed: set[int] = set()
     if lexicon.sense_cues:
-        apply_cues(text, items, chosen, lexicon)
+        agreed = apply_cues(text, items, chosen, lexicon)
     if won:
         _apply_won(items, chosen)
     apply_called(text, items, chosen, lexicon)
@@ -519,7 +520,7 @@ def choose(text: str, items: list[Item], lexicon: Lexicon, read: Callable[[str],
     apply_scholarly(text, items, chosen)
     apply_office_heads(text, items, chosen, lexicon)
     if len(items) > 1:
-        _apply_one_sense(text, items, chosen, lexicon)
+        _apply_one_sense(text, items, chosen, lexicon, agreed)
     if lexicon.cued_nouns:
         guard_cued_nouns(text, items, chosen, lexicon)
     if 'noun' in kinds:
@@ -1586,9 +1587,12 @@ _STRONG_RULES = frozenset({'user', 'gloss', 'text', 'compound'})  # choices one 
 _FIXING_RULES = _STRONG_RULES | {'cue'}  # ... and the cues' choices, more weakly
 
 
-def _apply_one_sense(text: str, items: list[Item], chosen: list[tuple[str, str]], lexicon: Lexicon) -> None:
+def _apply_one_sense(text: str, items: list[Item], chosen: list[tuple[str, str]], lexicon: Lexicon,
+                     agreed: frozenset[int] | set[int] = frozenset()) -> None:
     """A word fixed anywhere in the text by a strong rule takes that Hanja everywhere, except before a
-    light verb where that sense is no predicate: 責任을 認定했고 … 따뜻한 人情이 넘친다 (not 人情했고)."""
+    light verb where that sense is no predicate: 責任을 認定했고 … 따뜻한 人情이 넘친다 (not 人情했고),
+    and where a cue of its own agreed with its choice (`agreed`: the words' starts): 前者와 後者의 差異는
+    電子 製品의 (not 前者 製品)."""
     if _FIXING_RULES.isdisjoint({rule for _, rule in chosen}):
         return  # nothing fixed anywhere: the usual text
     strong: dict[str, str] = {}
@@ -1604,6 +1608,8 @@ def _apply_one_sense(text: str, items: list[Item], chosen: list[tuple[str, str]]
         return  # nothing fixed anywhere: the usual text
     for k, item in enumerate(items):
         hanja = strong.get(item.hangul) or cued.get(item.hangul)
+        if hanja and item.start in agreed and not strong.get(item.hangul):
+            continue  # (a cue beside it named its own sense: a sense named elsewhere does not move it)
         if hanja == NATIVE_SENSE:
             if chosen[k][1] in WEAK and item.kind == 'word' and not _after_measure(text, items, k):
                 chosen[k] = (None, 'document')

@@ -105,7 +105,7 @@ _SPAN_COUNTERS = frozenset({'년', '개월', '시간', '세기'})  # a span's co
 _TIME_SPANS = ('며칠', '수년', '수십', '수백', '오래', '얼마', '이틀', '사흘', '나흘', '한참', '조금', '잠시', '몇')
 
 
-def apply_cues(text: str, items: list, chosen: list[tuple[str, str]], lexicon: Lexicon) -> None:
+def apply_cues(text: str, items: list, chosen: list[tuple[str, str]], lexicon: Lexicon) -> set[int]:
     """A homograph takes the sense a word next to it names (one sense per collocation):
     사기 beside 피해 or 혐의 is 詐欺, beside 진작 士氣. A cue counts at the start of a word up to
     CUE_REACH words before or after it in the same sentence, or where its own word continues
@@ -118,7 +118,9 @@ def apply_cues(text: str, items: list, chosen: list[tuple[str, str]], lexicon: L
     never 沙果했다), and an adverb in 히 keeps the predicate sense (無事히, never 武士히), as does a word
     before 롭다 or 스럽다 its own (正義로운 beside 규정). A sense need only
     read back alone (量子 양자); after other Hanja the read-back guard judges it. Curated lists
-    in sense_cues.tsv."""
+    in sense_cues.tsv. Returns where a cue agreed with the choice it found (the starts of those words),
+    which one sense per text leaves alone (前者와 後者의 … 電子 製品의: not 前者 製品)."""
+    agreed: set[int] = set()
     cues, predicate_starts = lexicon.sense_cues, lexicon.light_verb_starts
     single_nouns, cued_nouns = lexicon.single_nouns, lexicon.cued_nouns
     heads = None
@@ -245,7 +247,10 @@ def apply_cues(text: str, items: list, chosen: list[tuple[str, str]], lexicon: L
             items[k] = item._replace(kind='noun', candidates=candidates)
         if len(winners) == 1 and winners[0] != chosen[k][0]:  # (a cue that agrees leaves the rule as it is)
             chosen[k] = (None if winners[0] == NATIVE_SENSE else winners[0], 'cue')
+        elif len(winners) == 1:
+            agreed.add(item.start)
     _apply_honoured(text, items, chosen, cues, around, nouns)
+    return agreed
 
 
 _OPEN_TO_GUARD = frozenset({'grammar', 'context', 'domain', 'default', 'rank', 'only'})  # not a cue's choice

@@ -181,8 +181,8 @@ def apply_titles(text: str, items: list[Item], chosen: list[tuple[str, str]], le
             # 危機 時 市場 介入 (not 시 市長)
         if k is not None:
             if not surname and not (chosen[k][1] in _OPEN_TO_PERSON and (
-                    text.startswith(_TO_PERSON, items[k].end) or _honorific_follows(text, items[k].end)
-                    or _people_counted(text, items[k].end))):
+                    text.startswith(_TO_PERSON, items[k].end) or _honorific_follows(text, items[k].end))
+                    or chosen[k][1] in _OPEN_TO_COUNT and _people_counted(text, items[k].end)):
                 continue
             chosen[k] = (title, 'title')
         if surname:
@@ -483,6 +483,8 @@ def _people_counted(text: str, end: int) -> bool:
         j += 1
     return text[i + 1:j] in _AFTER_PERSON_COUNT
 _OPEN_TO_PERSON = frozenset({'rank', 'default', 'domain', 'context', 'grammar'})
+_OPEN_TO_COUNT = _OPEN_TO_PERSON | {'document'}  # a count of people outweighs a sense named elsewhere in the
+# text: 理事 3名이 … 移徙를 갔다
 
 
 _NAME_PARTICLES = frozenset('의이')  # the particles a dictionary word may swallow after a three-syllable name
