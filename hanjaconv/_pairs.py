@@ -84,6 +84,9 @@ def coordinated_pairs(text: str, items: list[Item], lexicon: Lexicon, is_tail, p
                 or pole is None and not has_word(first + second):
             continue  # a native word (해와 달); the second no noun: a particle or the end of a phrase
             # must follow it (이와 반대로)
+        if pole is None and rest and second + rest[0] in defaults and (len(rest) == 1 or is_tail(rest[1:])):
+            continue  # the second syllable opens a common word its tail closes: 會議 前과 會議 後에 (not 前回 as
+            # 前과 回의), as a common word in 과 is no pair
         best = pole or rank_candidates(first + second, lexicon.words(first + second), lexicon)[0]
         if pole is None and (not lexicon.in_use(first + second, best) or not (best[0] in basic and best[1] in basic)
                              or not all(c in single.get(h, (c,)) for h, c in zip((first, second), best))):
