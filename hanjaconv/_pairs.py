@@ -33,7 +33,17 @@ _NO_HANJA_COUNTRIES = frozenset('러')
 # 실 'thread') or whose compound the dictionary ranks another way (正東, 同情) or lacks (理氣): 이와 기 → 理와 氣,
 # 정과 동 → 靜과 動, 체와 용 → 體와 用; only as a pair joined by 와/과 or a middle dot, each with its tail
 POLES = {'이기': '理氣', '정동': '靜動', '동정': '動靜', '체용': '體用', '천인': '天人', '지행': '知行', '허실': '虛實',
-         '공사': '公私'}  # (공과 사를, though 공과 is a word: 公課, 工科)
+         '공사': '公私',  # (공과 사를, though 공과 is a word: 公課, 工科)
+         # the Confucian and Buddhist pairs of essays and reviews: 名과 實, 本과 末, 性과 情, 義와 利, 禮와 樂, 眞과 僞,
+         # 心과 物, 定과 慧, 止와 觀, 頓과 漸, 禪과 敎, 因과 果, 聖과 俗, and the pairs of fortune and feeling
+         # whose first syllable is a native word too (길 'road', 귀 'ear', 애 'child'): 吉과 凶, 貴와 賤,
+         # 榮과 辱, 愛와 憎, 喜와 悲 (禮와 樂 keeps its 樂 in Hangul, which alone reads 락: 禮와 악, not 惡)
+         '명실': '名實', '본말': '本末', '성정': '性情', '의이': '義利', '예악': '禮樂', '진위': '眞僞',
+         '심물': '心物', '정혜': '定慧', '지관': '止觀', '돈점': '頓漸', '선교': '禪敎', '인과': '因果',
+         '성속': '聖俗', '길흉': '吉凶', '귀천': '貴賤', '영욕': '榮辱', '애증': '愛憎', '희비': '喜悲'}
+# poles whose first syllable and 과 are a common word (성과 成果, 본과 本科, 인과 因果): not before 에, where the word
+# and a noun of place read better (놀라운 성과 속에서, not 聖과 俗에서)
+_POLE_NOT_BEFORE_E = frozenset({'성속', '본말', '인과'})
 _COUNTRY_LIST = regex.compile(r'(?<![가-힣·ㆍ])[가-힣](?:[·ㆍ][가-힣])+(?![가-힣]*[·ㆍ])([가-힣]*)')
 # a one-syllable name before a dot and the longer name of another state or bloc, as news names agreements
 # and summits (한·캐나다 FTA, 한·아세안 정상회의, 한·EU): the longer name in capitals, or one of these or of the
@@ -75,6 +85,8 @@ def coordinated_pairs(text: str, items: list[Item], lexicon: Lexicon, is_tail, p
     for m in _PAIR.finditer(text):
         first, joiner, second, rest = m.groups()
         pole = POLES.get(first + second)
+        if pole is not None and first + second in _POLE_NOT_BEFORE_E and rest.startswith('에'):
+            pole = None
         if (final_sound(first) in (CONSONANT, RIEUL)) != (joiner == '과') or first + joiner in defaults and pole is None:
             continue  # 와 follows a vowel, 과 a consonant (사과 배); a common word is no pair (結果, 不過), but a
             # pole is (공과 사를 → 公과 私를, not 公課)
