@@ -126,6 +126,7 @@ _TIME_COUNTS = frozenset('年月時')
 _LIMIT_BEFORE_AMOUNT = {'최고': '最高', '최저': '最低'}  # before an amount, its ceiling or floor: 最高 5千萬 원,
 # 最高 年 20퍼센트 (催告, the law field's demand, never stands before a number)
 _AMOUNT_STARTS = ('연 ', '월 ', '일 ', '약 ', '연', '월')  # a rate's period or 約 between it and the digits
+_IDEAL_AFTER_OBJECT = {'이상': '理想'}  # in 으로 after an object: 平等을 理想으로 여기다
 _COUNTED_LIMITS = {'이상': '以上'}  # after a native numeral and its counter: 두 가지 以上의, 세 番 以上
 # words whose usual sense is an adverb, before a case particle: the noun they also spell (no adverb takes
 # case; 우선은 'for now' stays the adverb's)
@@ -327,6 +328,11 @@ def choose(text: str, items: list[Item], lexicon: Lexicon, read: Callable[[str],
                 and not text.startswith('히', item.end):  # (한 가지 異常한 點: the adjective stays)
             chosen.append((_COUNTED_LIMITS[item.hangul], 'compound'))  # 두 가지 以上의 障害 (not 異常, which a
             # cue such as 생긴 nearby would bring)
+        elif keyed and item.kind == 'word' and item.hangul in _IDEAL_AFTER_OBJECT and _IDEAL_AFTER_OBJECT[item.hangul] in cands \
+                and text.startswith('으로', item.end) and text.endswith(('을 ', '를 '), 0, item.start) \
+                and not text.endswith((' 을 ', ' 를 '), 0, item.start):
+            chosen.append((_IDEAL_AFTER_OBJECT[item.hangul], 'compound'))  # what one holds up as an ideal, after
+            # its object: 無爲의 政治를 理想으로 여겼다, 平等을 理想으로 하는 (以上 is a bound, which no object precedes)
         elif keyed and item.kind == 'word' and item.hangul in _ERA_BEFORE_DATE and _ERA_BEFORE_DATE[item.hangul] in cands \
                 and number_at(text, item.end + 1, _ERA_UNITS, 5) and text.startswith(' ', item.end):
             chosen.append((_ERA_BEFORE_DATE[item.hangul], 'grammar'))  # 高麗 12世紀, 朝鮮 1760年
@@ -440,6 +446,10 @@ def choose(text: str, items: list[Item], lexicon: Lexicon, read: Callable[[str],
         elif item.hangul == '시' and item.kind == 'noun' and k and not in_unit_chain(text, item) \
                 and _after_verbal_noun(text, item, items[k - 1], chosen[k - 1][0], lexicon):
             chosen.append(('時', 'grammar'))  # 違反 時, 必要 時에 (but 釜山 市)
+        elif item.hangul == '시' and item.kind == 'noun' and '詩' in cands and not in_unit_chain(text, item) \
+                and _poem_after_genitive(text, item, items[k - 1] if k else None, chosen[k - 1][0] if k else None):
+            chosen.append(('詩', 'grammar'))  # someone's poem: 白石의 詩에는, 기형도의 詩는 (a city takes no genitive
+            # before it; its cues and a field still move it: 京畿道의 市, 政府의 市 豫算)
         elif item.kind in ('noun', 'determiner') and item.hangul in ADMIN_UNITS and in_unit_chain(text, item):
             unit = ADMIN_UNITS[item.hangul]  # one syllable of a chain of local units: 市·郡·區, 里·洞 (not 軍, 同)
             if unit not in cands:
@@ -813,7 +823,7 @@ _PENDING_AFTER = (' 중', '중', '된', '되어', '되었', '되고', '되는', 
 _BODIES = frozenset('원청판소회처')  # last syllables of the bodies a case is pending before: 法院, 審判院, 檢察廳, 委員會
 _PROCEEDINGS = ('사건', '소송', '재판', '심판', '소가', '소는', '항소', '상고', '절차')  # what is pending
 # the words choose()'s rules for words name, before its rule for any word: every other word skips them
-_KEYED_WORDS = frozenset((*_TIME_AFTER_CLAUSE, *_LIMIT_BEFORE_AMOUNT, *_COUNTED_LIMITS, *_ERA_BEFORE_DATE,
+_KEYED_WORDS = frozenset((*_TIME_AFTER_CLAUSE, *_IDEAL_AFTER_OBJECT, *_LIMIT_BEFORE_AMOUNT, *_COUNTED_LIMITS, *_ERA_BEFORE_DATE,
                           *_STATE_BEFORE_PARTICLE, *_PART_AFTER_DATE, *_NOUN_BEFORE_GENITIVE,
                           '이래', '여야', _PENDING_HANGUL))
 
@@ -980,6 +990,21 @@ def _time_of_noun(text: str, item: Item, before: Item, hanja: str | None, lexico
         return False
     if entry is not None and any(w in text for h, words in entry[2] if h == '詩' for w in words):
         return False  # a poem's cue in the sentence leaves it to the cues: 現代 詩에는 … 韻律
+    return True
+
+
+_REGIONS = frozenset('道郡縣區州國')  # last characters of the regions that have cities: 京畿道의 市
+
+
+def _poem_after_genitive(text: str, item: Item, before: Item | None, hanja: str | None) -> bool:
+    """Whether a 시 with a particle or bare, right after a word in 의 and a space, is a poem: 鄭芝溶의 詩는, 이성복의
+    詩에서, 그 時代의 詩 (a city takes no genitive, being written onto its name, 釜山市, and a time is a clause's,
+    必要할 時), unless the word is a region, which has cities (京畿道의 市 가운데)."""
+    at = item.start
+    if at < 3 or text[at - 2:at] != '의 ' or not (is_syllable(text[at - 3]) or '\u4e00' <= text[at - 3] <= '\u9fff'):
+        return False
+    if before is not None and before.end == at - 2 and hanja and hanja[-1] in _REGIONS:
+        return False
     return True
 
 
