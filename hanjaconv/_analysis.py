@@ -53,6 +53,7 @@ _AFTER_FORMAL_HAP = ('니', '시', '디', '쇼')  # what follows 하다's formal
 _FINITE_HADA = frozenset('합해했함할한햇')  # forms of 하다 that no ending 되 follows
 _HADA = HADA_SYLLABLES
 _BOX_PARTICLES = frozenset(('에', '에서', '의', '마다', '에다'))  # after a box in 函 (收去函에)
+_STATELY = ('스럽', '스러', '스런', '스레')  # the forms of 스럽다 after a one-syllable root (stately_roots.tsv)
 _HA_STEMS = frozenset({'verb-stem', 'adjective-stem'})  # curated native stems (일하다, 착하다)
 NUMERAL_UNITS = frozenset('십백천만억조')  # a Sino numeral with one of these is a number (이십, 백팔십)
 _ABOUT_UNITS = frozenset('년월일시분')  # times that 頃 'about' follows after digits (2019年頃, 3時頃)
@@ -321,7 +322,7 @@ class Analyzer:
                                        if len(w) > 2 and w[-1] == '적' and not any(h[-1] == '的' for h in senses))
         # syllables that may stand alone at a run's start, as a noun, determiner or root
         self._lone = frozenset(lexicon.single_nouns).union(lexicon.determiners, lexicon.hada_roots,
-                                                             lexicon.adverb_roots)
+                                                             lexicon.adverb_roots, lexicon.stately_roots)
         # native bound nouns of one syllable (수, 적, 분, 데 …), and those that are also Sino-Korean nouns (數, 敵)
         self.native_bound = frozenset(w for w, pos in lexicon.native.items() if len(w) == 1 and pos in ('bound-noun', 'NNB'))
         self._bound_sino = self.native_bound.intersection(lexicon.single_nouns)
@@ -1122,6 +1123,9 @@ class Analyzer:
                     options.append((NOUN, (0, 1, 'determiner'), 1, 0))
                 if not attached and n == 2 and run[1] in '히코' and ch in lex.adverb_roots:  # 速히, 決코
                     options.append((ROOT, (0, 1, 'adverb'), 1, 0))
+                if not attached and n >= 3 and run.startswith(_STATELY, 1) and ch in lex.stately_roots \
+                        and self.is_tail(run[1:], final_sound(ch)):  # 聖스러운, 罪스럽다
+                    options.append((ROOT, (0, 1, 'stately'), 1, 0))
                 if not attached and ch in lex.single_nouns and (self.after_noun(run[1:], final_sound(ch)) or (
                         run.startswith(_COPULA_FORMS, 1) and has_final(ch) and self.is_tail(run[1:], CONSONANT)
                         or n > 2 and run[1] == '이' and run.startswith(_FULL_COPULA_AFTER_VOWEL, 1)

@@ -140,6 +140,7 @@ class Lexicon:
     # one-syllable nouns a native word also spells, Sino-Korean only where a cue in the sentence says so
     hada_roots: dict[str, tuple[str, ...]]
     adverb_roots: dict[str, tuple[str, ...]]          # one syllable that takes 히 as an adverb (速히)
+    stately_roots: dict[str, tuple[str, ...]]         # one syllable that takes 스럽다 (聖스러운)
     native: dict[str, str]                            # native word -> part of speech
     particles: frozenset[str]
     vocatives: frozenset[str]                         # particles that end a chain (아, 여, 이여): 大廈여는 is no noun
@@ -451,6 +452,7 @@ def _build() -> Lexicon:
         cued_nouns=_cued_nouns(),
         hada_roots=_grouped(_rows('curated/hada_roots.tsv')),
         adverb_roots=_grouped(_rows('curated/adverb_roots.tsv')),
+        stately_roots=_grouped(_rows('curated/stately_roots.tsv')),
         native={**{word: pos for word, pos, *_ in _rows('native_mecab.tsv')
                    if word not in sino_adverbs and not _sino_stem_adverb(word, pos, curated)
                    and not _hada_root_form(word, pos, hada_roots)

@@ -562,6 +562,7 @@ class Converter:
                          'noun': lex.single_nouns, 'determiner': lex.determiners, 'root': lex.hada_roots,
                          'dynasty': lex.dynasties,
                          'adverb': lex.adverb_roots,
+                         'stately': lex.stately_roots,
                          'bound': BOUND_NOUNS}[kind][key]
             found = remember(self._candidate_cache, (key, kind), (key, kind, cands), _CACHE_LIMIT)
         return found

@@ -308,7 +308,7 @@ def test_every_curated_key_at_the_edges_of_a_text():
     from hanjaconv._lexicon import get_lexicon
     lex = get_lexicon()
     keys = set(lex.single_nouns) | set(lex.determiners) | set(lex.counters) | set(lex.suffixes) \
-        | set(lex.prefixes) | set(lex.hada_roots) | set(lex.adverb_roots) | set(lex.cued_nouns) \
+        | set(lex.prefixes) | set(lex.hada_roots) | set(lex.adverb_roots) | set(lex.stately_roots) | set(lex.cued_nouns) \
         | set(lex.sense_cues) | set(lex.collocation_nouns) | set(lex.dynasties) | set(lex.surnames)
     for key in sorted(keys):
         for text in (key, key + ' ', '그 ' + key, '3' + key, key + '.', '3 ' + key, key + ' 3'):
