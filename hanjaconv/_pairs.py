@@ -40,7 +40,9 @@ POLES = {'이기': '理氣', '정동': '靜動', '동정': '動靜', '체용': '
          # 榮과 辱, 愛와 憎, 喜와 悲 (禮와 樂 keeps its 樂 in Hangul, which alone reads 락: 禮와 악, not 惡)
          '명실': '名實', '본말': '本末', '성정': '性情', '의이': '義利', '예악': '禮樂', '진위': '眞僞',
          '심물': '心物', '정혜': '定慧', '지관': '止觀', '돈점': '頓漸', '선교': '禪敎', '인과': '因果',
-         '성속': '聖俗', '길흉': '吉凶', '귀천': '貴賤', '영욕': '榮辱', '애증': '愛憎', '희비': '喜悲'}
+         '성속': '聖俗', '길흉': '吉凶', '귀천': '貴賤', '영욕': '榮辱', '애증': '愛憎', '희비': '喜悲',
+         '남북': '南北', '동서': '東西'}  # (the quarters, which a pole may also leave bare before the next word:
+# 南과 北 어디에도, 東과 西 모두, 公과 私 區分; those in _POLE_NOT_BEFORE_E may not: 成果 속 깊이)
 # poles whose first syllable and 과 are a common word (성과 成果, 본과 本科, 인과 因果): not before 에, where the word
 # and a noun of place read better (놀라운 성과 속에서, not 聖과 俗에서)
 _POLE_NOT_BEFORE_E = frozenset({'성속', '본말', '인과'})
@@ -92,7 +94,8 @@ def coordinated_pairs(text: str, items: list[Item], lexicon: Lexicon, is_tail, p
             # pole is (공과 사를 → 公과 私를, not 公課)
         if (first in native or second in native) and pole is None or protected(first) or protected(second) \
                 or not (rest[0] in _PARTICLE_STARTS and is_tail(rest) if rest
-                        else m.end() == len(text) or not text[m.end()].isspace()) \
+                        else m.end() == len(text) or not text[m.end()].isspace()
+                        or pole is not None and first + second not in _POLE_NOT_BEFORE_E) \
                 or pole is None and not has_word(first + second):
             continue  # a native word (해와 달); the second no noun: a particle or the end of a phrase
             # must follow it (이와 반대로)
