@@ -42,6 +42,8 @@ RANGE_SUFFIX = '대'  # after a counter, the range of a measure, which beats a w
 # 3割臺, 9秒臺, not 2漸臺, 10分隊, 9招待 (see _choice.RANGE_SENSE)
 BOUND = 0.8  # after a modifier 자의 is 者의 rather than 字義
 CUED_SUFFIX = 1.5  # on a word whose last syllable's cue names another sense: 政治 + 圈, not 政治權
+LONG_BEFORE_SUFFIX = 0.3  # off a word of four syllables or more that a suffix of manner follows: 我田引水式
+_MANNER_SUFFIXES = frozenset('식적')  # 式 and 的, which make a manner of a word (我田引水式, 自暴自棄的)
 BARE_ROOT = 1.5  # a root that is no noun (複雜) before particles rather than a suffix
 ENUMERATIVE = 0.5  # 等 ending a word, as statutes write it, beats two words across it but not one: 自動車等,
 # not 自動 + 差等; 保安燈 and 鐵道信號燈 stay (see _lamp_ends)
@@ -1038,6 +1040,12 @@ class Analyzer:
                     # with its 지: 問題 + 지만, 無題 + 지만, not 問題紙 + 만, 無際智 + 만
                 if i and size >= 2 and ch in _NON_INITIAL:
                     cost += OBSCURE  # a word of a compound is spelt by 두음법칙: 大統領 + 室, not 大統 + 令室
+                if size >= 4 and j < n and run[j] in _MANNER_SUFFIXES and suffix_first[j][1] is not None \
+                        and suffix_first[j][1][1] == j + 1 and len(lex.words(word)) == 1:
+                    # a word of four syllables or more and the suffix of manner, as an idiom takes 式 or 的, beat
+                    # two shorter words across them: 我田引水 + 式, 自暴自棄 + 式 (not 衙前 + 引受式, 自暴 + 自己式;
+                    # other suffixes leave the words: 敎育部 + 長官은, not 敎育部長 + 館은)
+                    options.append((WORD - LONG_BEFORE_SUFFIX, (i, j, 'word'), j, 3))
                 if run[j:j + 1] == '도' and best[j][1] is None \
                         and suffix_first[j][1] is not None and word in lex.bare_roots:
                     # a root that is no noun takes no particle: 複雜 + 度, not 複雜 + 도
