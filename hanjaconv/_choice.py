@@ -996,11 +996,19 @@ def _time_of_noun(text: str, item: Item, before: Item, hanja: str | None, lexico
 _REGIONS = frozenset('道郡縣區州國')  # last characters of the regions that have cities: 京畿道의 市
 
 
+_DEMONSTRATIVES = ('이 ', '그 ', '저 ', '이런 ', '그런 ', '저런 ', '이러한 ', '그러한 ')
+
+
 def _poem_after_genitive(text: str, item: Item, before: Item | None, hanja: str | None) -> bool:
     """Whether a 시 with a particle or bare, right after a word in 의 and a space, is a poem: 鄭芝溶의 詩는, 이성복의
     詩에서, 그 時代의 詩 (a city takes no genitive, being written onto its name, 釜山市, and a time is a clause's,
-    必要할 時), unless the word is a region, which has cities (京畿道의 市 가운데)."""
+    必要할 時), unless the word is a region, which has cities (京畿道의 市 가운데); and so is one right after a
+    demonstrative, as reviews point at the poem they read (이 詩에서, 그런 詩는; a city's cues still move it)."""
     at = item.start
+    for demonstrative in _DEMONSTRATIVES:
+        start = at - len(demonstrative)
+        if text.startswith(demonstrative, start) and start >= 0 and not (start and is_syllable(text[start - 1])):
+            return True
     if at < 3 or text[at - 2:at] != '의 ' or not (is_syllable(text[at - 3]) or '\u4e00' <= text[at - 3] <= '\u9fff'):
         return False
     if before is not None and before.end == at - 2 and hanja and hanja[-1] in _REGIONS:
