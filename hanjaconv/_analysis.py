@@ -55,6 +55,8 @@ _AFTER_FORMAL_HAP = ('니', '시', '디', '쇼')  # what follows 하다's formal
 _FINITE_HADA = frozenset('합해했함할한햇')  # forms of 하다 that no ending 되 follows
 _HADA = HADA_SYLLABLES
 _BOX_PARTICLES = frozenset(('에', '에서', '의', '마다', '에다'))  # after a box in 函 (收去函에)
+_SWALLOWING = ((0, 0), (1, 0), (4, 0), (5, 0))  # (medial, final) of a stem's last syllable in ㅏ, ㅐ, ㅓ, ㅔ and no
+# final, which swallows the 아 or 어 of its endings (사, 기대, 서, 세: 사야, 기대야)
 _STATELY = ('스럽', '스러', '스런', '스레')  # the forms of 스럽다 after a one-syllable root (stately_roots.tsv)
 _HA_STEMS = frozenset({'verb-stem', 'adjective-stem'})  # curated native stems (일하다, 착하다)
 NUMERAL_UNITS = frozenset('십백천만억조')  # a Sino numeral with one of these is a number (이십, 백팔십)
@@ -1939,6 +1941,10 @@ class Analyzer:
             # nominal form hardly takes: 物件을 自己의 所有物과, 原判決을 自己에게 有利하게)
         if n == 2 and run[1] == _infinitive(run[0]) and run[0] in stems:
             return True  # the infinitive in 어/아 of a stem without a final: 機會를 주어, 이렇게 보아
+        if 2 <= n <= 3 and run[-1] == '야' and run[-2] != '하' and run[:-1] in stems \
+                and split(run[-2])[1:] in _SWALLOWING:
+            return True  # 어야 'must' after a stem in ㅏ, ㅐ, ㅓ or ㅔ that swallowed its 어: 기대야, 사야 (期待야;
+            # 하다's is 해야, so 下野 stays)
         return 2 <= n <= 3 and run[:-1] in stems and run[-1] in _CONNECTIVES \
             or n == 3 and run[0] in stems and run[1:] in _LONG_CONNECTIVES \
             or n == 4 and run[:2] in stems and run[2:] in _WHOLE_CONNECTIVES \

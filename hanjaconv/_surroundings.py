@@ -199,6 +199,10 @@ def governs_verb(text: str, start: int, end: int, run: str, analyzer: Analyzer) 
         return True  # a verb's modifier before a bound noun of time: 해 질 무렵, 해 뜰 녘 (not 質, 陣)
     if len(run) == 2 and last == '요' and (before == '에' and len(previous) >= 2 or previous.endswith('러')):
         return True  # the polite form after a goal in 에 or a purpose in 러: 學校에 가요, 놀러 와요 (not 歌謠)
+    if len(run) == 3 and last in '야면' and run[1] != '하' and len(previous) >= 2 \
+            and previous.endswith(('에', '에게', '께', '한테')):
+        return True  # a verb's 어야 'must' or 면 'if' after a place or person it leans on: 어디에 기대야 하는가,
+        # 그에게 기대면 (not 期待야, 期待면; a noun takes no 에 before its copula; 法에 依하면 keeps its root)
     if before == '로' and run[0] in _REGARDING_STEMS and len(run) > 1 \
             and not (text[end:end + 1] == ' ' and _takes_a_noun(syllables_from(text, end + 1), analyzer)):
         return True  # 'regard as': 失手로 보고 넘어갔다, 危機로 보아 (but 書面으로 報告 드리다)
