@@ -623,7 +623,16 @@ def after_sino_numeral(text: str, start: int, numerals: dict) -> bool:
 
 def particle_after_number(text: str, start: int, run: str) -> bool:
     """Whether a counter that is also a particle stands alone after digits with no 제 before them,
-    so it is the particle: 1과 2의 합 (and), but 제1과 (lesson 1, 課)."""
+    so it is the particle: 1과 2의 합 (and), but 제1과 (lesson 1, 課); and whether a bare 인 after
+    zero or a decimal, which count no one, is the copula's modifier (振幅이 0인 地點, 屈折率이 1.5인;
+    but 4人 家族), and a bare 일 after zero (값이 0일 때, not 0日)."""
+    if run in ('인', '일'):
+        begin = start
+        while begin > 0 and (text[begin - 1].isdigit() or text[begin - 1] == '.' and begin > 1 and text[begin - 2].isdigit()):
+            begin -= 1
+        number = text[begin:start]
+        return not number.strip('0.') and number[:1] == '0' or run == '인' and '.' in number  # (0일 때, not 0日;
+        # 1.5日 may be a span of days)
     if run != '과':
         return False
     begin = start
