@@ -166,6 +166,10 @@ def apply_cues(text: str, items: list, chosen: list[tuple[str, str]], lexicon: L
         # a determiner that is also a noun heeds a cue of a noun's sense: 壇 위에 beside 불사를지니
         # (not 單 위에), 壇 東便에 beside 제사장; a cue of its own sense, or none, leaves it the determiner
         candidates = tuple(lexicon.single_nouns[item.hangul]) if as_noun else item.candidates
+        if item.kind == 'determiner' and rule in OPEN_TO_CUES and text.startswith(' ', item.end) \
+                and any(h == NATIVE_SENSE and text.startswith(words, item.end + 1) for h, words in entry[2]):
+            chosen[k] = (None, 'cue')  # a determiner's syllable that a cue of the native word names right
+            continue  # after it is that word: 단 飮食 'sweet food', 약 올라 (not 單 飮食, 約)
         if item.kind == 'determiner' and len(item.candidates) > 1 and rule in OPEN_TO_CUES \
                 and text.startswith(' ', item.end) and not _after_time(text, item.start):
             # a determiner of several senses takes the one its noun names: 全 世界, 全 國民, but 前 長官
