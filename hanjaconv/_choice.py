@@ -300,7 +300,8 @@ def choose(text: str, items: list[Item], lexicon: Lexicon, read: Callable[[str],
         if item.kind == 'user':
             chosen.append((cands[0], 'user'))
         elif item.kind == 'pair':
-            chosen.append((cands[0], 'compound'))  # 虛와 實: the compound the pair splits
+            chosen.append((cands[0], 'compound' if len(item.hangul) == 1 else 'grammar'))  # 虛와 實: the compound
+            # the pair splits; a word after a list of countries (韓·日 頂上) holds only there, not for the text
         elif item.kind == 'prefix' and item.hangul in _SCHOOL_BEFORE_GRADE and text[item.end:item.end + 1].isdigit() \
                 and not (item.start and is_syllable(text[item.start - 1])):
             school = _SCHOOL_BEFORE_GRADE[item.hangul]  # a school's grade: 中3, 初6 (as 高3; not 重 or 超)

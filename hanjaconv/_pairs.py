@@ -41,11 +41,16 @@ POLES = {'이기': '理氣', '정동': '靜動', '동정': '動靜', '체용': '
          '명실': '名實', '본말': '本末', '성정': '性情', '의이': '義利', '예악': '禮樂', '진위': '眞僞',
          '심물': '心物', '정혜': '定慧', '지관': '止觀', '돈점': '頓漸', '선교': '禪敎', '인과': '因果',
          '성속': '聖俗', '길흉': '吉凶', '귀천': '貴賤', '영욕': '榮辱', '애증': '愛憎', '희비': '喜悲',
-         '남북': '南北', '동서': '東西'}  # (the quarters, which a pole may also leave bare before the next word:
-# 南과 北 어디에도, 東과 西 모두, 公과 私 區分; those in _POLE_NOT_BEFORE_E may not: 成果 속 깊이)
+         '남북': '南北', '동서': '東西',  # (the quarters, which a pole may also leave bare before the next word:
+         # 南과 北 어디에도, 東과 西 모두, 公과 私 區分; those in _POLE_NOT_BEFORE_E may not: 成果 속 깊이)
+         # and the pairs news writes with a dot for both sides of a divide, whose syllables are native words too
+         # (신 'shoes', 노 'oar', 관 'coffin', 좌 and 우 alone) or whose compound ranks another way (神舊 for 신·구)
+         '신구': '新舊', '좌우': '左右', '노사': '勞使', '노정': '勞政', '당정': '黨政', '민관': '民官', '빈부': '貧富'}
 # poles whose first syllable and 과 are a common word (성과 成果, 본과 本科, 인과 因果): not before 에, where the word
 # and a noun of place read better (놀라운 성과 속에서, not 聖과 俗에서)
 _POLE_NOT_BEFORE_E = frozenset({'성속', '본말', '인과'})
+# words whose sense a list of countries before them names: 韓·日 頂上은, 北·美 頂上 間 (not 正常)
+_AFTER_COUNTRIES = {'정상': '頂上'}
 _COUNTRY_LIST = regex.compile(r'(?<![가-힣·ㆍ])[가-힣](?:[·ㆍ][가-힣])+(?![가-힣]*[·ㆍ])([가-힣]*)')
 # a one-syllable name before a dot and the longer name of another state or bloc, as news names agreements
 # and summits (한·캐나다 FTA, 한·아세안 정상회의, 한·EU): the longer name in capitals, or one of these or of the
@@ -69,7 +74,7 @@ def coordinated_pairs(text: str, items: list[Item], lexicon: Lexicon, is_tail, p
     >>> coordinated_pairs('이와 반대로', [], lex, tail, set().__contains__)
     []
     >>> [i.candidates[0] for i in coordinated_pairs('한·미·일 정상', [], lex, tail, set().__contains__)]
-    ['韓', '美', '日']
+    ['韓', '美', '日', '頂上']
     >>> [i.candidates[0] for i in coordinated_pairs('한·캐나다 協定', [], lex, tail, set().__contains__)]
     ['韓']
     >>> coordinated_pairs('일·가정 양립', [], lex, tail, set().__contains__)
@@ -135,6 +140,12 @@ def coordinated_pairs(text: str, items: list[Item], lexicon: Lexicon, is_tail, p
                 continue
             if not countries or all(c in _NO_HANJA_COUNTRIES or c == '소' for c in members):
                 continue  # only names of countries, and what follows them a tail: 한·미 간, 한·일의 (시ㆍ도 stays)
+            after = m.end() + 1  # the word after the list: 韓·日 頂上은 (a summit, not 正常)
+            if not rest and text[m.end():after] == ' ':
+                for word, hanja in _AFTER_COUNTRIES.items():
+                    tail = text[after + len(word):_word_end(text, after)]
+                    if text.startswith(word, after) and (not tail or is_tail(tail)):
+                        found[after] = Item(after, after + len(word), word, 'pair', (hanja,))
             soviet = '소' in members and not set(members) <= {'소', '중'}  # the USSR in a list of states
             for k, c in enumerate(members):  # (미·소 → 美·蘇; 중·소 alone may be 中·小 of sizes, so left alone)
                 at = m.start() + 2 * k
@@ -153,6 +164,14 @@ def coordinated_pairs(text: str, items: list[Item], lexicon: Lexicon, is_tail, p
         return items
     kept = [item for item in items if not any(item.start <= at < item.end for at in found)]
     return sorted([*kept, *found.values()])
+
+
+def _word_end(text: str, start: int) -> int:
+    """Where the run of Hangul syllables from start ends."""
+    end = start
+    while end < len(text) and '가' <= text[end] <= '힣':
+        end += 1
+    return end
 
 
 def _listed_compound(members: str, lexicon: Lexicon) -> str | None:

@@ -28,6 +28,7 @@ from ._hangul import compose_jamo, is_hanja, syllables_from
 from .reading import how_many_at
 from ._lexicon import Lexicon, get_lexicon
 from ._pairs import coordinated_pairs
+from ._prefixes import PREFIX_SYLLABLES, against_name, prefixed_run
 from ._places import ADMIN_UNITS, COURT_FIRSTS, COURT_SUFFIXES, after_joined_unit, court_at
 from ._readback import check_readings
 from ._surroundings import (COMPARISONS, SUBJECT_ENDINGS, after_determiner, after_modifier, after_native_numeral,
@@ -42,6 +43,7 @@ from .segment import Segment
 from .styles import check_style, render
 
 _RUN = re.compile(r'[가-힣]+')  # (re, not regex: the same runs, found faster)
+_NEXT_WORDS = re.compile(r'(?<= )[가-힣]+')  # the Hangul words after a space (see Converter._prefixed)
 _LINE_BREAK = regex.compile(r'\r\n|\r|\n')
 _CACHE_LIMIT = 80_000  # entries per memo table; the oldest go first
 _ABOUT = '에관한'  # '…에 관한', inside a statute's name written solid (see Converter._analyse)
@@ -437,6 +439,8 @@ class Converter:
                     and (e - s == 1 or analyzer.is_tail(run[1:], CONSONANT)):
                 pieces = ((0, 1, *self._candidates_for(SHIP_KIND_SYLLABLE, 'mixed:船')),)  # LNG船 受注, VLCC船을
                 # (a kind of ship its abbreviation names: not 線 or 選)
+            if run[0] in PREFIX_SYLLABLES and not after_hanja and (not pieces or e - s == 1):
+                pieces = self._prefixed(text, s, e, run, before, pieces, analyzer)
             for start, end, key, kind, cands in pieces:
                 append(Item(s + start, s + end, key, kind, cands))
             if before == ' ' and len(items) > len(pieces) and _SHIP_SYLLABLE in run \
@@ -447,6 +451,20 @@ class Converter:
         if not items:
             return items
         return _suffered(text, check_readings(text, choose(text, items, lexicon, to_hangul)), analyzer)
+
+    def _prefixed(self, text: str, s: int, e: int, run: str, before: str, pieces, analyzer: Analyzer):
+        """The pieces of a run that is a Sino prefix before a foreign name, a loanword, a country's
+        one-syllable name or Latin capitals (親트럼프, 親러, 反EU), or 반 before a foreign name and a word
+        for a stance (反 트럼프 情緖: not 半); `pieces` where it is none (see _prefixes)."""
+        words = _NEXT_WORDS.findall(text, e, e + 80)[:2] if text[e:e + 1] == ' ' else []
+        if len(run) == 1 and run == '반' and len(words) == 2 and against_name(run, words[0], words[1], analyzer) \
+                or len(run) > 1 and not pieces and words and against_name(run, '', words[0], analyzer):
+            return ((0, 1, *self._candidates_for(run[0], 'mixed:反')),)
+        found = prefixed_run(run, before, text[e:e + 2], analyzer) if not pieces or text[e:e + 1].isascii() \
+            and text[e:e + 1].isupper() else None
+        if found is None:
+            return pieces
+        return tuple((a, b, *self._candidates_for(run[a:b], 'mixed:' + hanja)) for a, b, hanja in found)
 
     def _unit_then_rest(self, run: str, pieces):
         """The last member of a middle-dot chain of local units with more written solid after it
