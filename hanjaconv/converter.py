@@ -24,7 +24,7 @@ from ._analysis import (ADMINISTRATIVE, AFTER_DETERMINER, AFTER_HANJA, AFTER_MOD
 from ._bounded import remember
 from ._choice import CONFIDENCE, Item, choose, rank_candidates
 from ._cues import native_cued_sense
-from ._hangul import compose_jamo, is_hanja, syllables_from
+from ._hangul import compose_jamo, is_hanja, is_syllable, syllables_from
 from .reading import how_many_at
 from ._lexicon import Lexicon, get_lexicon
 from ._pairs import coordinated_pairs
@@ -342,6 +342,8 @@ class Converter:
                 continue  # a native measure after a native numeral: 물 한 모금을, 배추 두 포기 (not 募金, 抛棄)
             if e - s <= 4 and contracted_verb(text, s, e, run, verb_stems):
                 continue  # a verb that swallowed its 아, 어: 여행 가요!, 안 자?, 사도 돼?, 사야겠다 (not 歌謠, 者, 使徒, 四野)
+            if run == _CONTRACTED_I and _contracted_i(text, s, e, lexicon.native):
+                continue  # 저는 contracted: 전 이 問題에 對해, 근데 전 정말 몰랐어요 (not 前)
             after_hanja = before >= '\u3400' and is_hanja(before)
             # only the flags the analysis reads for this run: fewer distinct cache keys
             flags = run_flags.get(run)  # a small int: no object per entry
@@ -608,6 +610,28 @@ def _suffered(text: str, items: list[Item], analyzer: Analyzer) -> list[Item]:
         if analyzer.is_tail(syllables_from(text, end), final_sound(text[end - 1])) and is_hanja(item.hanja[-1]):
             out.append(Item(end, end + 1, _SUFFER, 'root', ('當',), '當', 'grammar'))
     return out
+
+
+_CONTRACTED_I = '전'  # 저는 'I (topic)' contracted, or 前, 全 and the other senses of the syllable
+_NOT_NOUNS = frozenset({'determiner', 'pronoun', 'adverb', 'MM', 'MAG', 'NP'})  # no noun a determiner stands before
+_OPENERS = frozenset({'adverb', 'conjunction', 'interjection', 'MAG', 'MAJ', 'IC'})  # words a sentence may open with
+
+
+def _contracted_i(text: str, s: int, e: int, native: dict[str, str]) -> bool:
+    """Whether a bare 전 is 저는 contracted: it opens its sentence, or follows a native adverb, conjunction or
+    interjection (근데 전, 네, 전), and a native determiner, pronoun or adverb follows it, before which no
+    determiner stands (전 이 問題에, 전 정말; but 前 大統領, 全 財産, and 3年 前 이 곳에서 after a noun)."""
+    if text[e:e + 1] != ' ' or native.get(syllables_from(text, e + 1)) not in _NOT_NOUNS:
+        return False
+    k = s
+    while k and text[k - 1] in ' ,':
+        k -= 1
+    if not k or text[k - 1] in '.?!…"\'“”‘’\n':
+        return True
+    j = k
+    while j and is_syllable(text[j - 1]):
+        j -= 1
+    return native.get(text[j:k]) in _OPENERS
 
 
 def _text(value: object, name: str) -> str:
