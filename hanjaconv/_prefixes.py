@@ -87,3 +87,13 @@ def against_name(run: str, next_word: str, word_after: str, analyzer: Analyzer) 
     else:
         core = run[1:_core_end(run, analyzer)]
     return _loanword(core, analyzer) and not analyzer.is_native(run)
+
+
+def prefix_before_suffix(run: str, j: int, analyzer: Analyzer) -> str | None:
+    """The Hanja of a prefix that opens a loanword a Sino suffix at j closes (脫달러化, 親디지털化), or None;
+    after 脫 the suffix 화 is 化 'becoming', whatever the loanword (脫달러化, not the currency 貨)."""
+    hanja = _BEFORE_LOANWORDS.get(run[0])
+    return hanja if hanja and j >= 3 and _loanword(run[1:j], analyzer) and not analyzer.is_native(run[:j]) else None
+
+
+BECOMING = ('화', '化')  # the suffix that 脫 takes after a loanword: 脫달러化 (see prefix_before_suffix)

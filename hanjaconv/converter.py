@@ -28,7 +28,7 @@ from ._hangul import compose_jamo, is_hanja, is_syllable, syllables_from
 from .reading import how_many_at
 from ._lexicon import Lexicon, get_lexicon
 from ._pairs import coordinated_pairs
-from ._prefixes import PREFIX_SYLLABLES, against_name, prefixed_run
+from ._prefixes import BECOMING, PREFIX_SYLLABLES, against_name, prefix_before_suffix, prefixed_run
 from ._places import ADMIN_UNITS, COURT_FIRSTS, COURT_SUFFIXES, after_joined_unit, court_at
 from ._readback import check_readings
 from ._surroundings import (COMPARISONS, SUBJECT_ENDINGS, after_determiner, after_modifier, after_native_numeral,
@@ -441,7 +441,8 @@ class Converter:
                     and (e - s == 1 or analyzer.is_tail(run[1:], CONSONANT)):
                 pieces = ((0, 1, *self._candidates_for(SHIP_KIND_SYLLABLE, 'mixed:船')),)  # LNG船 受注, VLCC船을
                 # (a kind of ship its abbreviation names: not 線 or 選)
-            if run[0] in PREFIX_SYLLABLES and not after_hanja and (not pieces or e - s == 1):
+            if run[0] in PREFIX_SYLLABLES and not after_hanja and (not pieces or e - s == 1
+                                                                   or len(pieces) == 1 and pieces[0][3] == 'suffix'):
                 pieces = self._prefixed(text, s, e, run, before, pieces, analyzer)
             for start, end, key, kind, cands in pieces:
                 append(Item(s + start, s + end, key, kind, cands))
@@ -458,6 +459,14 @@ class Converter:
         """The pieces of a run that is a Sino prefix before a foreign name, a loanword, a country's
         one-syllable name or Latin capitals (親트럼프, 親러, 反EU), or 반 before a foreign name and a word
         for a stance (反 트럼프 情緖: not 半); `pieces` where it is none (see _prefixes)."""
+        if pieces and pieces[0][3] == 'suffix':  # a loanword a Sino suffix closes: 脫달러化
+            j = pieces[0][0]
+            hanja = prefix_before_suffix(run, j, analyzer)
+            if hanja is None or before and (before.isalnum() or before in ')]'):
+                return pieces
+            if hanja == '脫' and run[j] == BECOMING[0]:
+                pieces = ((j, j + 1, *self._candidates_for(run[j], 'mixed:' + BECOMING[1])),)
+            return ((0, 1, *self._candidates_for(run[0], 'mixed:' + hanja)), *pieces)
         words = _NEXT_WORDS.findall(text, e, e + 80)[:2] if text[e:e + 1] == ' ' else []
         if len(run) == 1 and run == '반' and len(words) == 2 and against_name(run, words[0], words[1], analyzer) \
                 or len(run) > 1 and not pieces and words and against_name(run, '', words[0], analyzer):
