@@ -34,7 +34,9 @@ _AGAINST, _AGAINST_HANJA = '반', '反'
 STANCE_WORDS = ('정서', '시위', '진영', '전선', '연대', '성향', '운동', '집회', '여론', '노선', '세력', '인사', '기류',
                 '감정', '구호', '연합', '투쟁', '행보', '정책', '단체', '정당', '캠페인', '선언', '기조', '목소리')
 PREFIX_SYLLABLES = frozenset('친탈반대비')  # every prefix above: the runs Converter._prefixed looks at
-_ENDING_SYLLABLES = frozenset('꺼께껄까')  # a verb's ending after the modifier 탈 or 친: 탈꺼야, 친께
+# what follows the modifiers 탈 (타다) and 친 (치다) as a bound noun or an ending's rest: 탈꺼야, 탈텐데, 친댔어,
+# 탈뻔했다, 친거야 (loanwords after a prefix seldom open so)
+_ENDING_SYLLABLES = frozenset('꺼께껄까텐테댔대뻔걸거듯줄뒤때데')
 
 
 def _loanword(core: str, analyzer: Analyzer) -> bool:

@@ -458,7 +458,10 @@ class Converter:
     def _prefixed(self, text: str, s: int, e: int, run: str, before: str, pieces, analyzer: Analyzer):
         """The pieces of a run that is a Sino prefix before a foreign name, a loanword, a country's
         one-syllable name or Latin capitals (親트럼프, 親러, 反EU), or 반 before a foreign name and a word
-        for a stance (反 트럼프 情緖: not 半); `pieces` where it is none (see _prefixes)."""
+        for a stance (反 트럼프 情緖: not 半); `pieces` where it is none (see _prefixes), as after an object,
+        where 탈 and 친 are the modifiers of 타다 and 치다 (버스를 탈텐데, 공을 친댔어)."""
+        if s > 1 and text[s - 1] == ' ' and text[s - 2] in '을를':
+            return pieces
         if pieces and pieces[0][3] == 'suffix':  # a loanword a Sino suffix closes: 脫달러化
             j = pieces[0][0]
             hanja = prefix_before_suffix(run, j, analyzer)
