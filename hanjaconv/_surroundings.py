@@ -422,6 +422,18 @@ def collocation_follows(text: str, end: int, beginnings: tuple[str, ...]) -> boo
     return text[end:end + 1] == ' ' and text.startswith(beginnings, end + 1)
 
 
+def after_native_determiner(text: str, start: int, native: dict[str, str]) -> bool:
+    """Whether a native determiner and a space come right before (그 일 與論이, 이 일 企業에: the native 일
+    'matter', never a bare news abbreviation, which no determiner precedes)."""
+    if start < 2 or text[start - 1] != ' ':
+        return False
+    word = _previous_word(text, start)
+    return word in _DEMONSTRATIVES or native.get(word) in ('determiner', 'MM')
+
+
+_DEMONSTRATIVES = frozenset('이그저')  # 'this', 'that': pronouns to the native list, determiners before a noun
+
+
 def collocation_precedes(text: str, start: int, endings: tuple[str, ...]) -> bool:
     """Whether a word ending in one of `endings` and a space come before (재심의 소는, 이 사건 소를)."""
     return bool(endings) and start > 1 and text[start - 1] == ' ' and _previous_word(text, start).endswith(endings)

@@ -31,7 +31,8 @@ from ._pairs import coordinated_pairs
 from ._prefixes import BECOMING, PREFIX_SYLLABLES, against_name, prefix_before_suffix, prefixed_run
 from ._places import ADMIN_UNITS, COURT_FIRSTS, COURT_SUFFIXES, after_joined_unit, court_at
 from ._readback import check_readings
-from ._surroundings import (COMPARISONS, SUBJECT_ENDINGS, after_determiner, after_modifier, after_native_numeral,
+from ._surroundings import (COMPARISONS, SUBJECT_ENDINGS, after_determiner, after_modifier, after_native_determiner,
+                            after_native_numeral,
                             plain_modifier, verb_modifier_in_eul,
                             after_sino_numeral, before_word, bound_may_follow, collocation_follows, collocation_precedes,
                             after_bare_noun, clinic_follows, contracted_verb, coordinates, counter_follows,
@@ -387,7 +388,9 @@ class Converter:
                     if flags & UNBOUND and not bound_may_follow(text, s, before_bound):
                         context |= UNBOUND
                     if flags & COLLOCATED and (collocation_follows(text, e, lexicon.collocation_nouns[run[0]][1])
-                                               or collocation_precedes(text, s, lexicon.collocation_nouns[run[0]][3])):
+                                               or collocation_precedes(text, s, lexicon.collocation_nouns[run[0]][3])) \
+                            and not (lexicon.collocation_nouns[run[0]][2] and e - s == 1
+                                     and after_native_determiner(text, s, lexicon.native)):
                         context |= COLLOCATED  # (or a word before makes it the noun: 再審의 訴는, 이 事件 訴를)
                     if flags & AFTER_DETERMINER and after_determiner(text, s, determiners):
                         context |= AFTER_DETERMINER
