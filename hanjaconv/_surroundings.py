@@ -460,6 +460,9 @@ def _previous_word(text: str, start: int) -> str:
     return text[begin:start - 1]
 
 
+_INSIDE = '내'  # 內 'within', bare after a bare one-syllable Sino noun before a Sino word (see after_bare_noun)
+
+
 def after_bare_noun(text: str, start: int, analyzer: Analyzer, run: str = '') -> bool:
     """Whether the word before the space at start - 1 is a bare noun: a Sino-Korean word with
     nothing after it, or a counter or loanword unit after digits (建物 內, 30日 以內, 5미터 以內), where no pronoun or adverb
@@ -487,8 +490,12 @@ def after_bare_noun(text: str, start: int, analyzer: Analyzer, run: str = '') ->
             and (word[:-1] in analyzer.lex.single_nouns or has_word(word[:-1])
                  or word.endswith('이여') and has_word(word[:-2])):
         return False  # a noun called by the vocative is no bare noun: 主여 내 집에, 하나님이여 내 속에 (not 內)
-    return (has_word(word) or len(word) == 4 and has_word(word[:2]) and has_word(word[2:])) \
+    return (has_word(word) or len(word) == 4 and has_word(word[:2]) and has_word(word[2:])
+            or len(word) == 1 and word in analyzer.lex.single_nouns and run == _INSIDE
+            and text[start + 1:start + 2] == ' ' and not analyzer.is_native(syllables_from(text, start + 2))) \
         and not analyzer.is_native(word) and word not in analyzer.lex.sino_adverbs
+    # (a one-syllable noun bare before 內 and a word that is no native one: 腸 內 微生物, 驛 內 便宜店; 그 시
+    # 내 마음에 is 'my')
     # (a Sino adverb is no noun: 完全 내 얘기, 只今 내 차례 are 'my'; a compound of two words is one:
     # 自家隔離 中인, 施設改善 後)
 
