@@ -40,9 +40,11 @@ _ENDING_SYLLABLES = frozenset('꺼께껄까텐테댔대뻔걸거듯줄뒤때데'
 
 
 def _loanword(core: str, analyzer: Analyzer) -> bool:
-    """Whether core may be a foreign name or loanword: two syllables or more, one of them read by no
-    Hanja, no native word and no ending's."""
+    """Whether core may be a foreign name or loanword: a listed one (native_words.tsv), or two syllables or
+    more, one of them read by no Hanja, no native word and no ending's."""
     lex = analyzer.lex
+    if core in lex.loanword_nouns:
+        return True  # (a listed loanword, which is_native also takes: 脫플라스틱)
     return len(core) >= 2 and any(c not in lex.chars for c in core) and core[0] not in _ENDING_SYLLABLES \
         and not analyzer.is_native(core)
 
