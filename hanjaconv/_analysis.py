@@ -873,6 +873,11 @@ class Analyzer:
                          for unit in _UNITS_AFTER_BIG):
                 return [Piece(0, j, 'numeral')]  # a loanword unit after the number's unit stays Hangul, as the won
                 # does: 1千제곱미터를, 5千톤, 3千킬로미터 (the run was left whole in Hangul before: 1천제곱미터)
+            if j and run[j:j + 1] in lex.counters and run[j + 1:j + 2] == RANGE_SUFFIX and run[j] not in '년연' \
+                    and run[j:j + 2] not in lex.counters and not (run[j] in _CITED_COUNTERS and run[j + 2:j + 3] == '로') \
+                    and (j + 2 == n or self.is_particles(run[j + 2:], final_sound(RANGE_SUFFIX))):
+                return [Piece(0, j, 'numeral'), Piece(j, j + 1, 'counter'), Piece(j + 1, j + 2, 'suffix')]  # a unit, a
+                # counter and the range: 3千名臺를, 1萬件臺로 (not 明代, as 300名臺를; 2千年代 and 3千世帶 are words)
             if j and run[j:j + 1] in lex.counters and (j + 1 == n or self.is_particles(run[j + 1:], final_sound(run[j]))):
                 return [Piece(0, j, 'numeral'), Piece(j, j + 1, 'counter')]  # the unit, then a counter and its
                 # particles: 1千分의 1, 3千名이 (not 天分, 闡明)
@@ -986,6 +991,10 @@ class Analyzer:
                         and any(lex.has_word(run[k:i + 1]) for k in range(max(0, i - 3), i)):
                     continue  # 數 counts the persons a dictionary word ends in, no word across it:
                     # 勤勞者數, 大學生數, 海外旅行客數 (not 勤勞 + 字數, 大學 + 生水, 海外旅行 + 客愁)
+                if size == 2 and i >= 2 and ch == '원' and run[j - 1] == '단' \
+                        and any(h[-1] == '員' for k in range(max(0, i - 3), i) for h in lex.words(run[k:i + 1])):
+                    continue  # 團 gathers the persons a word in 員 names, no 元旦 or 原緞 across them:
+                    # 陪審員團, 公務員團, 硏究員團 (not 陪審 + 元旦)
                 if size >= 2 and j < n and run[j - 1] == '하' and run[j] in _HADA_GOES_ON \
                         and best[j][1] is not None and is_tail(run[j - 1:], final_sound(run[j - 2])):
                     continue  # a word in 하 before a piece that, with its 하, spells a common form of 하다 is
@@ -1107,7 +1116,8 @@ class Analyzer:
                         # 3個일 때, not 10 + 初日; 1週日 is a counter of its own)
                         or n == 2 and run[1] == '일' and not has_final(ch) and run not in lex.counters) \
                         else COUNTED if n > 1 and (ch == '개' and run[1] in suffixes or run[1] in TIME_SUFFIXES
-                                                  or run[1] == RANGE_SUFFIX) and (
+                                                  or run[1] == RANGE_SUFFIX and run[:2] not in lex.counters) and (
+                            # (a counter of two syllables in 대 is that counter: 300世帶가, not 300歲 + 代價)
                             n == 2 or self.is_tail(run[2:], final_sound(run[1]))) else COUNTER
                     if cost == COUNTER and n > 3 and any(
                             j - 1 >= 2 and (j == n or self.is_particles(run[j:], final_sound(run[j - 1])))

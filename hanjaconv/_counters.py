@@ -93,10 +93,17 @@ def apply_counter_cues(text: str, items: list[Item], chosen: list[tuple[str, str
             if sense is not None:
                 chosen[k] = (sense, 'grammar')
                 continue
+            if item.hangul == '세' and '歲' in item.candidates and number_before(text, item.start) > 30:
+                chosen[k] = ('歲', 'grammar')  # no ruler's number passes thirty: 100歲 時代, 60歲 時代에 (the
+                continue  # next word's cue 時代 is for 엘리자베스 2世 時代)
         unit = item.start - 1 - (text[item.start - 1:item.start] == ' ')  # (a unit before it, joined or not)
         if item.hangul == '선' and '線' in item.candidates and (number_before(text, item.start) >= 20
                                                                or text[unit:unit + 1] in ('백', '천', '만', '억')):
             chosen[k] = ('線', 'cue')  # no one serves twenty terms: 2,500線, 3萬8千 線, not 2,500選 (but 3選 議員)
+            continue
+        if item.hangul == '세대' and '世帶' in item.candidates and (number_before(text, item.start) >= 20
+                                                                   or text[unit:unit + 1] in ('백', '천', '만', '억')):
+            chosen[k] = ('世帶', 'cue')  # no one counts twenty generations: 3千 世帶가, 1500世帶 (but 5世代 移動通信)
             continue
         if item.hangul in _COUNTED_IN_HUNDREDS and _COUNTED_IN_HUNDREDS[item.hangul] in item.candidates \
                 and (number_before(text, item.start) >= 100 or text[unit:unit + 1] in ('백', '천', '만', '억')):

@@ -187,6 +187,10 @@ def governs_verb(text: str, start: int, end: int, run: str, analyzer: Analyzer) 
     if len(run) == 1 and before == '에' and len(previous) >= 2:
         return True  # a verb's modifier after a place or goal in 에: 목에 건, 집에 간, 벼랑에 선
         # (件, 間, 線 do not stand bare after a noun in 에; 間 bare follows a bare noun: 韓美 間)
+    if len(run) == 1 and split(run)[2] == 4 and (before in '이가' and len(previous) >= 2 or previous == '날') \
+            and text[end:end + 1] == ' ' and is_syllable(text[end + 1:end + 2] or ' ') and _modifier_form(run, analyzer):
+        return True  # ... and after a subject, before the noun it modifies: 금이 간 壁, 角이 선 바지, and the
+        # idiom 날 선 批判 (間, 線 stand bare after no subject)
     if len(run) == 2 and last == '자' and run[0] != '하' and len(previous) >= 2 and before in '이가' \
             and analyzer.lex.native.get(previous) not in NOUN_TAGS \
             and (_verb_may_follow(text, end, analyzer) if run[0] not in _EVENT_STEMS
@@ -478,6 +482,10 @@ def after_bare_noun(text: str, start: int, analyzer: Analyzer, run: str = '') ->
         if len(word) > 2 and not lex.has_word(word) and lex.has_word(word[-2:]):
             word = word[-2:]  # a compound no dictionary lists ends in its period: 報告期間 末, 評價期間 末
         curated = lex.defaults.get(word) or lex.usual.get(word)
+        if word in _NATIVE_PERIOD_NOUNS and begin > 1 and text[begin - 1] == ' ':
+            # the native month or year after the word that names which, as standard spacing writes it:
+            # 다음 달 末, 이번 달 末까지, 그 해 末 (as 이달 末, 다음달 末)
+            return _previous_word(text, begin) in _NATIVE_PERIOD_NOUNS[word]
         return word in _PERIOD_COUNTERS and begin > 0 and text[begin - 1].isdigit() or word in _NATIVE_PERIODS \
             or word in _HISTORIC_STATES and (word not in _LANGUAGE_STATES or run in _TIME_FORMS
                                              and not text.startswith(_SPEECH_AFTER, start + len(run))) \
@@ -517,6 +525,9 @@ _PERIOD_ENDS = ('期', '期間', '年度', '世紀', '昨年', '來年', '今年
 # for a period ends (分期, 任期, 期間, 會計年度, 昨年; not 靑年, 程度), in its curated sense where it has one (電氣, not
 # 前期); the geological periods and eras too (白堊紀 末, 古生代 末), and 時代, 年代 (朝鮮 時代 末, 1990年代 末)
 _NATIVE_PERIODS = frozenset({'올해', '지난해', '이달', '지난달', '다음달', '이번달', '그해', '그달'})  # 올해 末
+# the native 달 and 해 written apart from the word that names which month or year (다음 달 末, 그 해 末)
+_NATIVE_PERIOD_NOUNS = {'달': frozenset({'다음', '이번', '지난', '그', '이', '요번', '저번', '매'}),
+                        '해': frozenset({'그', '다음', '지난', '이듬'})}
 # states of the past, whose time has an end: 高麗 末, 新羅 末에, 淸나라 末 (not 한국 말 'Korean', nor 가야, which
 # is as often 'must go': 가야 말이지)
 _HISTORIC_STATES = frozenset({'고조선', '고구려', '백제', '신라', '발해', '고려', '조선', '대한제국', '통일신라',

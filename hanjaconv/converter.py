@@ -135,9 +135,6 @@ def _digits_then_units(text: str, s: int) -> bool:
     return k > 0 and k < s and text[k - 1].isdigit()
 
 
-_DECADE_COUNTERS = frozenset('년연')  # 年代 after a year is the decade, no range
-
-
 def _word_over_counter(run: str, analyzer: Analyzer, lexicon) -> bool:
     """Whether a word after a spaced number only opens with a counter's syllable: no counter there leaves
     particles or nothing after it, and a word with standing and its tail spell it (9條 改正을, 第2條 改正에:
@@ -145,10 +142,16 @@ def _word_over_counter(run: str, analyzer: Analyzer, lexicon) -> bool:
     if run[0] not in lexicon.counters or run.startswith(LOAN_UNITS) or any(run[:n] in lexicon.counters and (len(run) == n or analyzer.is_particles(run[n:]))
                                              for n in (3, 2, 1)):
         return False
-    if run[1] == RANGE_SUFFIX and run[0] not in _DECADE_COUNTERS and (len(run) == 2 or analyzer.is_tail(run[2:])):
-        return False  # a counter and the range 臺: 5萬 名臺, 3千 名臺로 (not 明代; but 1990年代 is the decade)
+    if any(run.startswith(c + RANGE_SUFFIX) and (len(run) == len(c) + 1 or analyzer.is_particles(run[len(c) + 1:]))
+           for c in _RANGE_COUNTERS):
+        return False  # a counter of persons or items and the range: 2萬 名臺를, 3千 件臺로 (not 明代)
     return any(analyzer.has_standing(run[:j]) and (j == len(run) or analyzer.is_tail(run[j:]))
                for j in range(len(run), 1, -1))
+
+
+# counters of persons, items and cases whose range in 대 follows a round number in news (2萬 名臺, 500件臺,
+# 1千 個臺); left out are those where a word of the era or a unit is as likely (100歲 時代, 3萬 世帶, 1分隊)
+_RANGE_COUNTERS = ('명', '건', '개', '점', '표', '가구')
 
 
 class Converter:
