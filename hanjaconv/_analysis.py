@@ -1063,6 +1063,10 @@ class Analyzer:
                     options.append((cost, (i, j, 'word'), j, 3))
                     cost += BARE_ROOT
                 options.append((cost, (i, j, 'word'), j, 0))
+            if i > 0 and ch in lex.verb_stems and ch not in _BARE_STEMS and run[i + 1:i + 2] == '기' \
+                    and not has_standing(run[i:i + 2]) and (i + 2 == n or self.is_particles(run[i + 2:], VOWEL)):
+                options.append((NATIVE, (i, i + 2, 'native'), i + 2, 0))  # a native verb's nominal form in 기
+                # closing a compound after a word, as campaigns are named: 距離 + 두기, not 斗起 (詐欺 has standing)
             if (i > 0 or after_hanja) and run[i:i + 2] in native_noun_heads \
                     and not (ch in suffixes and (i + 1 == n or self.is_tail(run[i + 1:]))):  # (級地別로, not 별로)
                 # a curated native noun closing a compound before its tail (or inside one): 總角 + 김치, 飮食 + 고기

@@ -230,13 +230,17 @@ def _unswallow_subjects(text: str, items: list[Item], lexicon: Lexicon) -> None:
                 or not text.startswith(' ', item.end) or not item.candidates or item.candidates[0][-1] != '價':
             continue
         stem = item.hangul[:-1]
-        if has_final(stem[-1]) or not lexicon.has_standing(stem) or not _predicate_at(text, item.end + 1) \
+        if has_final(stem[-1]) or not lexicon.has_standing(stem) \
+                or not (_predicate_at(text, item.end + 1) or _COUNT_OF_THINGS.match(text, item.end + 1)) \
                 or text.startswith(_PRICE_VERBS, item.end + 1):
             continue  # (a headline drops the price's object particle: 新高價 更新했다, 新高價 찍고)
         items[k] = item._replace(end=item.end - 1, hangul=stem,
                                  candidates=rank_candidates(stem, lexicon.words(stem), lexicon))
 
 
+# a count of things, not of money, after the subject: 申告가 500件을 넘었다, 販賣가 10萬 臺를 (a price is counted in
+# 원, 달러: 新高價 15億 원)
+_COUNT_OF_THINGS = regex.compile(r'[0-9][0-9,.]*(?: ?[십백천만억]+)* ?(?:건|명|대|개|곳|회|차례|번|채|척|가구|세대|편|건수)')
 _PRICE_VERBS = ('경신', '갱신', '찍', '썼', '쓰', '기록', '돌파', '갈아치', '달성', '넘', '깼', '깨')  # what a price
 # undergoes: 新高價 更新, 新高價를 記錄했다
 # how a predicate's eojeol ends (접수됐다, 이뤄졌고, 늘면서, 들어왔는데, 잇따랐지만), after any closing marks

@@ -747,6 +747,8 @@ def after_modifier(text: str, start: int, analyzer: Analyzer) -> bool:
     if text[start] == '적' and word[-1:] == '는':
         return False  # the bound noun 적 'time' takes the past ㄴ or the prospective ㄹ, never the present 는
         # (본 적도, 어릴 적에): a word in 는 before 적 is a noun and its topic particle (엘니뇨는 赤道 部近)
+    if start - 1 - len(word) > 0 and text[start - 2 - len(word)].isdigit() and all(c in NUMERAL_UNITS for c in word):
+        return False  # a number's unit in ㄴ is no modifier: 1千 件 넘게, 3千 件을 (천 is no verb's 친)
     if text[start] == '수' and word in _CONNECTIVE_MODIFIERS:
         return False  # the fixed connectives (로 因한, 에 對한, 을 爲한) modify a content noun, never the bound 수
         # of 할 수도: 寒波로 因한 水道 凍破, 이에 對한 需要 (not 수 + 도)
