@@ -205,10 +205,13 @@ def apply_full_names(text: str, items: list[Item], chosen: list[tuple[str, str]]
         if k is not None and text.startswith(lexicon.light_verb_starts, items[k].end):
             continue  # a predicate, not a title: 김영수 感謝합니다 (not 監事), 이민호 檢査했다
         if k is not None and title_start and is_syllable(text[title_start - 1]) \
-                and (title[-1] == '長' or title[-1] == '員' and chosen[k][0] == title):
+                and (title[-1] == '長' or title[-1] == '員' and chosen[k][0] == title
+                     or k and items[k - 1].end == items[k].start and (
+                         (chosen[k - 1][0] or ' ')[-1] in _PLACE_ENDS or title[0] in _PLACE_ENDS)):
             title_start = _post_start(items, chosen, k)  # a post written onto its department:
             # 오병권 企劃調整室長 (the title 調整室長 after 企劃; only a head in 長, not 管理 + 大將), or a
             # member's rank written onto 員 where that sense was chosen: 최준호 責任硏究員 (not 韓國…硏究院)
+            # or any title written onto the place it governs: 김동연 京畿道知事, 김영록 全南道知事 (not 金東淵)
         if title_start < 4 or text[title_start - 1] != ' ':
             continue
         end = title_start - 1
@@ -405,6 +408,8 @@ def _body_before(text: str, items: list[Item], chosen: list[tuple[str, str]], en
         start -= 1
     if end - start < 2 or start < 4 or text[start - 1] != ' ':
         return None
+    if end - start > len(_GROUP_WORD) and text.endswith(_GROUP_WORD, start, end):
+        return start - 1  # a business group named with the loanword: 정의선 現代車그룹 會長, 신동빈 롯데그룹 會長
     inside = items_within(items, start, end)
     if anywhere and not inside:
         return start - 1  # a loanword or a native name after 前: 반기문 前 유엔 事務總長
@@ -420,6 +425,8 @@ def _body_before(text: str, items: list[Item], chosen: list[tuple[str, str]], en
 # last characters of the names of bodies a title belongs to: 銀行, 電子, 企劃財政部, 金融監督院, 統計廳,
 # 委員會, 重工業, 證券, 大學, 硏究所, 公社
 _BODY_ENDS = frozenset('行子部院廳會業券學所社處團報大')  # (and 韓國日報, 서울大)
+_GROUP_WORD = '그룹'  # closing a business group's name (現代車그룹, 롯데그룹)
+_PLACE_ENDS = frozenset('道市郡區州')  # a province, city, county or district a title is written onto (京畿道知事)
 
 
 def _is_ending(tail: str, lexicon: Lexicon) -> bool:
