@@ -529,6 +529,8 @@ def choose(text: str, items: list[Item], lexicon: Lexicon, read: Callable[[str],
         if '대' in text:
             apply_universities(text, items, chosen, lexicon)
     _apply_aforesaid(text, items, chosen)
+    if '수상' in text:
+        _apply_award_received(text, items, chosen)
     if '초대' in text:
         _apply_first_holder(text, items, chosen)
     apply_ism(text, items, chosen)
@@ -1186,6 +1188,18 @@ def _apply_aforesaid(text: str, items: list[Item], chosen: list[tuple[str, str]]
                                                            or text[item.end + 2] in _HADA_ENDING_STARTS):
             continue  # (a word that only begins with 하 is no form of 하다: 상기 하우징, 상기 하부 케이스)
         chosen[k] = (sense, 'grammar')
+
+
+def _apply_award_received(text: str, items: list[Item], chosen: list[tuple[str, str]]) -> None:
+    """수상 bare after the name of a prize is its receiving: 노벨平和賞 受賞, 大賞 受賞 以後 (not 首相, whose
+    cues 영국 or 일본 may stand by; 殊常한 takes its 하다 after no prize)."""
+    for k, item in enumerate(items):
+        if not k or item.hangul != '수상' or '受賞' not in item.candidates or chosen[k][0] == '受賞' \
+                or chosen[k][1] in ('user', 'gloss') or item.start < 2 or text[item.start - 1] != ' ':
+            continue
+        before, hanja = items[k - 1], chosen[k - 1][0]
+        if before.end == item.start - 1 and hanja and hanja[-1] == '賞':  # (a suffix too: 아카데미賞 受賞)
+            chosen[k] = ('受賞', 'compound')
 
 
 # the offices a first holder holds, after a bare 초대 (初代 大統領, 初代 文化部 長官); any head in 長 too.
