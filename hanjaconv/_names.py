@@ -253,6 +253,8 @@ def _full_name(text: str, items: list[Item], chosen: list[tuple[str, str]], lexi
     if start < 0 or not (name[0] in lexicon.surnames and all(map(is_syllable, name))
                          and (start == 0 or not is_syllable(text[start - 1]) and text[start - 1] not in _NAME_JOINERS)):
         return None
+    if name[:2] in lexicon.loanword_suffixes.get(name[2], (None, {}))[1]:
+        return None  # a loanword its curated suffix closes names a thing: 부커賞 受賞 (not a 부커상 who is 首相)
     inside = items_within(items, start, end)
     if any(h and any(map(is_syllable, h)) for h, _ in (chosen[j] for j in inside)):
         return None  # a curated word mixing Hanja and Hangul names a thing or a body: 서울大 敎授
