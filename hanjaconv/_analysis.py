@@ -127,6 +127,7 @@ GUARDED_DETERMINERS = NUMBER_DETERMINERS | {'고', '망'}  # the caller lets the
 # the others before a number)
 _FULL_COPULA = frozenset('인이')  # the copula's syllables that open its full forms after a vowel too (期인, 歲이며)
 _CUED_CASES = frozenset('가를의에이을과와')  # case particles no verb ending begins with (not 해도, 해서, 세는)
+_CUED_AFTER_FINAL = ('은', '으로')  # and after a final consonant, where no verb's stem stands (亂은, 亂으로; 남은 is 남다's)
 _CONTRACTED_COPULA_ENDINGS = frozenset({'가요', '데요', '지요', '가봐', '가봐요', '가보다'})  # the copula's 인가요,
 # 인데요 after 거 with its 이 dropped, as chat writes them: 예민한 건가요?, 먹을 건데요 (not 乾價 + 요)
 CONTRACTED_BOUND = frozenset({'건'})  # 것 and 은 in one syllable after a verb's modifier: 먹은 건, 할 건데 (not 件)
@@ -643,6 +644,11 @@ class Analyzer:
                 if run[j] in _HADA and native.get(run[:j] + '하') in _HA_STEMS and self.is_tail(run[j:]) \
                         and not self.has_standing(run[:j + 1]):
                     return True
+        for j in (2, 3):  # a longer stem's nominal form in 기, alone or with particles, where no dictionary word is
+            # spelt so (불타기도, 다스리기는: not 佛陀 + 機; 調理器 stays)
+            if n > j and run[j] == '기' and run[:j] in stems and (n == j + 1 or self.is_particles(run[j + 1:])) \
+                    and not self.lex.has_word(run[:j + 1]):
+                return True
         if first in stems:  # a one-syllable stem and its endings:
             if longest_word >= 2 and n >= 3 and run.startswith(_PLAIN_CONNECTIVES, 1) \
                     and not self.has_standing(run[:longest_word]) and self.is_inflection(run[1:], False):
@@ -939,7 +945,8 @@ class Analyzer:
                 or n == 2 and run[1] in _SWALLOWED_PARTICLES and self.is_particles(run[1], final_sound(first)))
                 or first in _BIG_UNITS or run[:2] in lex.counters)) \
                 and not (before_number and n == 1 and first in lex.prefixes) \
-                and not (first in lex.cued_nouns and run[1:2] in _CUED_CASES and (
+                and not (first in lex.cued_nouns and (run[1:2] in _CUED_CASES or run.startswith(_CUED_AFTER_FINAL, 1)
+                                                      and has_final(first) and first not in lex.verb_stems) and (
                     self.after_noun(run[1:], final_sound(first))
                     # the whole copula of formal prose after a vowel, as the noun branch below takes it
                     # (대표적인 例이다, 그 例이고): the cues still decide

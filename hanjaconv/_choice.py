@@ -533,6 +533,8 @@ def choose(text: str, items: list[Item], lexicon: Lexicon, read: Callable[[str],
         _apply_award_received(text, items, chosen)
     if '초대' in text:
         _apply_first_holder(text, items, chosen)
+    if ' 대' in text:
+        _apply_reign(text, items, chosen)
     apply_ism(text, items, chosen)
     apply_scholarly(text, items, chosen)
     apply_office_heads(text, items, chosen, lexicon)
@@ -1233,6 +1235,33 @@ def _apply_first_holder(text: str, items: list[Item], chosen: list[tuple[str, st
                                       and hanja[-2:] not in LONG_NOT_HEAD):  # (延長, 成長: 'long', not a head)
                 chosen[k] = ('初代', 'compound')
                 break
+
+
+# how a ruler's title ends (太宗, 英祖, 長壽王, 光海君, 光武帝): 대 after one is the reign (肅宗 代에는)
+_RULER_ENDS = ('祖', '宗', '王', '君', '帝')
+# what follows the reign's 대 in its eojeol: particles of time and the genitive (英祖 代에, 世宗 代의, 太祖 代부터)
+_REIGN_TAILS = frozenset({'', '에', '에는', '에도', '에만', '의', '부터', '까지', '에서', '에서는', '에서도', '와', '와는',
+                          '로', '로부터', '는', '만', '까지는', '부터는'})
+
+
+def _apply_reign(text: str, items: list[Item], chosen: list[tuple[str, str]]) -> None:
+    """대 right after a ruler's title standing bare, with particles of time or the genitive after it, is his
+    reign: 肅宗 代에는, 世宗 代의 文化, 光海君 代부터 (not 對 'versus', which stands bare between two nouns:
+    西人 對 南人; nor after a dynasty, a name or a common word)."""
+    for k, item in enumerate(items):
+        if item.hangul != '대' or not k or chosen[k][1] in ('user', 'gloss') or chosen[k][0] == '代':
+            continue
+        before = items[k - 1]
+        hanja = chosen[k - 1][0]
+        if hanja is None or len(hanja) < 2 or not hanja.endswith(_RULER_ENDS) or before.end + 1 != item.start \
+                or text[before.end] != ' ' or before.start and is_syllable(text[before.start - 1]):
+            continue
+        tail = syllables_from(text, item.end)
+        if tail not in _REIGN_TAILS or not tail and not (item.end == len(text) or text[item.end] in ',.)'):
+            continue
+        if '代' not in item.candidates:
+            items[k] = item._replace(candidates=('代', *item.candidates))
+        chosen[k] = ('代', 'compound')
 
 
 def _apply_domain(text: str, items: list[Item], chosen: list[tuple[str, str]], lexicon: Lexicon) -> set[int]:
