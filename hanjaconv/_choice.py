@@ -533,6 +533,8 @@ def choose(text: str, items: list[Item], lexicon: Lexicon, read: Callable[[str],
         _apply_award_received(text, items, chosen)
     if '초대' in text:
         _apply_first_holder(text, items, chosen)
+    if lexicon.rulers:
+        _apply_rulers(text, items, chosen, lexicon)
     if ' 대' in text:
         _apply_reign(text, items, chosen)
     apply_ism(text, items, chosen)
@@ -1235,6 +1237,87 @@ def _apply_first_holder(text: str, items: list[Item], chosen: list[tuple[str, st
                                       and hanja[-2:] not in LONG_NOT_HEAD):  # (延長, 成長: 'long', not a head)
                 chosen[k] = ('初代', 'compound')
                 break
+
+
+# states of the past whose name stands bare before a ruler's title (高麗 宣宗, 唐 玄宗), with their sense; the
+# one-syllable states are dynasties.tsv's (唐, 宋, 明, 淸 …)
+_STATES = {'고려': '高麗', '조선': '朝鮮', '신라': '新羅', '백제': '百濟', '고구려': '高句麗', '발해': '渤海',
+           '후백제': '後百濟', '남송': '南宋', '북송': '北宋', '후한': '後漢', '전한': '前漢', '서하': '西夏'}
+# the one-syllable dynasties that name any title after them (元 世祖, 明 太祖, 宋 仁宗); the others only the
+# rulers rulers.tsv lists under them (隋 煬帝, 漢 武帝: 한 人種 is 'a race', 주 人種 'the main race')
+_TITLED_DYNASTIES = frozenset({'당', '송', '명', '청', '원'})
+# after a bare title, the words that name its reign (仁祖 때, 純祖 元年, 景宗 在位 期間, 正祖 卽位年에)
+_REIGN_NEXT = ('재위', '즉위', '원년', '연간', '치세', '말년', '초년', '승하', '사후')
+# after the title in 이, 가, 은, 는 or 께서, the words only a ruler is the subject of (正祖가 卽位하였다)
+_RULER_DEEDS = ('즉위', '재위', '승하', '등극', '양위', '폐위', '퇴위', '왕위', '붕어', '선위')
+_SUBJECT_TAILS = frozenset({'이', '가', '은', '는', '께서', '께서는'})
+# after the title in 의, the words of a ruler's reign, consort, heirs and tomb (宣祖의 王妃, 孝宗의 뒤를)
+_RULER_OWN = ('재위', '치세', '즉위', '왕비', '왕후', '세자', '대군', '뒤를', '묘호', '능호', '승하', '계비', '후궁')
+# words before it that make it somebody's forebear (우리 先祖 때부터, 먼 先祖), not a king
+_FOREBEAR_BEFORE = frozenset({'우리', '저희', '그', '이', '먼', '옛', '그들', '자기', '자신', '조상', '제', '내', '너희'})
+
+
+def _state_before(text: str, start: int, dynasties: dict[str, tuple[str, ...]]) -> str:
+    """The state named bare right before the title at `start` (고려 선종, 당나라 현종), or '' (고려의 선종 may be
+    the school of Buddhism)."""
+    if start < 2 or text[start - 1] != ' ':
+        return ''
+    word = word_before(text, start).strip()
+    return word if word in _STATES or word in dynasties or word.endswith('나라') and word[:-2] in dynasties else ''
+
+
+def _names_reign(text: str, item: Item) -> bool:
+    """Whether what follows a ruler's title, with no state before it, makes it a ruler: 때 or 대 (仁祖 때), a word
+    of the reign (純祖 元年), a ruler's deed after it as subject (正祖가 卽位하였다), his reign or kin after 의."""
+    tail = syllables_from(text, item.end)
+    after = text[item.end + len(tail):item.end + len(tail) + 1]
+    if after != ' ':
+        return False
+    following = syllables_from(text, item.end + len(tail) + 1)
+    if not tail:
+        return following.startswith(_REIGN_NEXT) or following[:1] == '때' and not following.startswith('때문') \
+            or following[:1] == '대' and following[1:] in _REIGN_TAILS
+    if tail in _SUBJECT_TAILS:
+        return following.startswith(_RULER_DEEDS)
+    return tail == '의' and following.startswith(_RULER_OWN)
+
+
+def _apply_rulers(text: str, items: list[Item], chosen: list[tuple[str, str]], lexicon: Lexicon) -> None:
+    """A ruler's title (rulers.tsv) takes its ruler's sense where a state stands bare before it (高麗 宣宗, 唐
+    玄宗: the state's own, else the usual ruler), which then takes the state's sense too (高麗, not 考慮), or where
+    what follows names a reign (仁祖 때, 正祖가 卽位하였다: not 人造, 情操), unless a word before makes it a
+    forebear (우리 先祖 때부터). A sense a cue or the text chose is left (a school's cue: 禪宗 … 參禪)."""
+    rulers = lexicon.rulers
+    for k, item in enumerate(items):
+        senses = rulers.get(item.hangul)
+        if senses is None or item.kind != 'word' or chosen[k][1] in ('user', 'gloss', 'text') \
+                or item.start and is_syllable(text[item.start - 1]):
+            continue
+        state = _state_before(text, item.start, lexicon.dynasties)
+        if state:
+            sense = next((h for h, states in senses if state in states), None)
+            if sense is None and (len(state) > 1 or state in _TITLED_DYNASTIES):
+                sense = next((h for h, states in senses if '*' in states), None)
+        elif word_before(text, item.start).strip() not in _FOREBEAR_BEFORE \
+                and not word_before(text, item.start).strip().endswith('의') and _names_reign(text, item):
+            sense = next((h for h, states in senses if '*' in states), None)
+        else:
+            continue
+        if sense is None or sense not in item.candidates:
+            continue
+        if chosen[k][1] == 'cue' and chosen[k][0] != sense and not any(chosen[k][0] == h for h, _ in senses):
+            continue  # a cue named another sense: 新羅 末 禪宗 … 九山禪門
+        if chosen[k][0] != sense and chosen[k][1] != 'cue':
+            chosen[k] = (sense, 'compound')
+        if state and k and items[k - 1].end + 1 == item.start:
+            before = items[k - 1]
+            name = state[:-2] if state.endswith('나라') else state
+            hanja = _STATES.get(name) or next(iter(lexicon.dynasties.get(name, ())), None)
+            if before.hangul == name and hanja is not None and chosen[k - 1][1] not in ('user', 'gloss', 'text') \
+                    and (hanja in before.candidates or len(name) == 1):
+                if hanja not in before.candidates:  # (a one-syllable state the analysis read as a determiner: 當)
+                    items[k - 1] = before._replace(candidates=(hanja, *before.candidates))
+                chosen[k - 1] = (hanja, 'compound')
 
 
 # how a ruler's title ends (太宗, 英祖, 長壽王, 光海君, 光武帝): 대 after one is the reign (肅宗 代에는)

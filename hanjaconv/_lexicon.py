@@ -124,6 +124,7 @@ class Lexicon:
     single_nouns: dict[str, tuple[str, ...]]
     determiners: dict[str, tuple[str, ...]]           # one syllable that stands bare before a noun (各, 兩)
     dynasties: dict[str, tuple[str, ...]]          # 당 -> (唐,): a state or dynasty before 나라 (唐나라)
+    rulers: dict[str, tuple[tuple[str, frozenset[str]], ...]]  # 현종 -> ((顯宗, {*}), (玄宗, {당, 당나라})): rulers.tsv
     surnames: dict[str, tuple[str, ...]]              # 김 金, 남궁 南宮: a name starts with one
     person_titles: frozenset[str]                     # 市長, 君, 敎授: senses a bare surname before the word picks
     collocation_nouns: dict[str, tuple[str, tuple[str, ...], bool, tuple[str, ...]]]  # 소 -> (訴, (제기, 취하 …), False,
@@ -337,6 +338,14 @@ def _collocation_senses() -> dict[str, tuple[tuple[str, tuple[str, ...]], ...]]:
     return {k: tuple(v) for k, v in out.items() if len(v) > 1}
 
 
+def _rulers() -> dict[str, tuple[tuple[str, frozenset[str]], ...]]:
+    """현종 -> ((顯宗, {*}), (玄宗, {당, 당나라})): each ruler's title with the states that name it (* for none)."""
+    out: dict[str, list[tuple[str, frozenset[str]]]] = {}
+    for hangul, hanja, states, *_ in _rows('curated/rulers.tsv'):
+        out.setdefault(hangul, []).append((hanja, frozenset(states.split(','))))
+    return {k: tuple(v) for k, v in out.items()}
+
+
 def _grouped(rows, key_col=0, value_col=1) -> dict[str, tuple[str, ...]]:
     out: dict[str, list[str]] = {}
     for row in rows:
@@ -443,6 +452,7 @@ def _build() -> Lexicon:
                                *(r for r in _rows('curated/cued_nouns.tsv') if r[1] != '-')]),
         determiners=_grouped(_rows('curated/determiners.tsv')),
         dynasties=_grouped(_rows('curated/dynasties.tsv')),
+        rulers=_rulers(),
         surnames=_grouped(_rows('curated/surnames.tsv')),
         person_titles=frozenset(r[1] for r in _rows('curated/person_titles.tsv')),
         collocation_nouns=_collocation_nouns(),

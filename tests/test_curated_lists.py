@@ -102,6 +102,13 @@ def test_determiners(lex):
     assert ('양', '量', 'noun') in kinds('품질보다 양')       # bare at the end: no word to determine
 
 
+def test_rulers(lex):
+    assert ('顯宗', frozenset({'*'})) in lex.rulers['현종']
+    assert any(h == '玄宗' and '당' in states for h, states in lex.rulers['현종'])
+    for hangul, senses in lex.rulers.items():
+        assert any('*' in states for _, states in senses) or all(states for _, states in senses), hangul
+
+
 def test_dynasties(lex):
     assert '淸' in lex.dynasties['청']
     assert ('청', '淸', 'dynasty') in kinds('청나라 군대가')     # before 나라 and particles

@@ -14,7 +14,7 @@ ROOT = resources.files('hanjaconv').joinpath('dictionaries')
 DICTIONARIES = ['words.tsv', 'words_mecab.tsv', 'chars.tsv', 'readings.tsv', 'basic_hanja.tsv']
 CURATED_HANJA = ['sino_affixes.tsv', 'counters.tsv', 'numerals.tsv', 'homograph_defaults.tsv',
                  'hada_roots.tsv', 'single_nouns.tsv', 'determiners.tsv', 'surnames.tsv', 'collocation_nouns.tsv', 'sense_cues.tsv', 'cued_nouns.tsv', 'dynasties.tsv', 'person_titles.tsv', 'adverb_roots.tsv', 'stately_roots.tsv',
-                 'predicate_senses.tsv', 'loanword_suffixes.tsv', 'added_words.tsv', 'word_readings.tsv', 'place_names.tsv']
+                 'predicate_senses.tsv', 'loanword_suffixes.tsv', 'added_words.tsv', 'word_readings.tsv', 'place_names.tsv', 'rulers.tsv']
 WORD_LISTS = ['native_mecab.tsv', 'endings_mecab.tsv', 'verb_stems_mecab.tsv', 'roots_mecab.tsv'] + [f'curated/{n}' for n in (
     'native_words.tsv', 'particles.tsv', 'copula.tsv', 'light_verbs.tsv', 'native_suffixes.tsv', 'native_numerals.tsv',
     'japanese_surnames.tsv')]
