@@ -61,6 +61,8 @@ _STATELY = ('스럽', '스러', '스런', '스레')  # the forms of 스럽다 af
 _HA_STEMS = frozenset({'verb-stem', 'adjective-stem'})  # curated native stems (일하다, 착하다)
 NUMERAL_UNITS = frozenset('십백천만억조')  # a Sino numeral with one of these is a number (이십, 백팔십)
 _ABOUT_UNITS = frozenset('년월일시분')  # times that 頃 'about' follows after digits (2019年頃, 3時頃)
+_TRILLIONS_COUNTED = frozenset('개명건회번배원')  # what 조 joined after digits counts in trillions (1兆個); before
+# another counter it is an article (8條法, the Eight Prohibitions of Gojoseon)
 _BIG_UNITS = frozenset('백천만억')  # a unit that alone after digits is the number's (3萬, 2億; 조 may be 條)
 # loanword units counted in Sino numerals (오 밀리그램, 사천 밀리그램, 이백 밀리리터): the numeral before
 # them is Sino-Korean, never a word of the same syllables (四天, 李白); after digits they stay Hangul whole
@@ -884,7 +886,8 @@ class Analyzer:
                     and (j + 2 == n or self.is_particles(run[j + 2:], final_sound(RANGE_SUFFIX))):
                 return [Piece(0, j, 'numeral'), Piece(j, j + 1, 'counter'), Piece(j + 1, j + 2, 'suffix')]  # a unit, a
                 # counter and the range: 3千名臺를, 1萬件臺로 (not 明代, as 300名臺를; 2千年代 and 3千世帶 are words)
-            if j and run[j:j + 1] in lex.counters and (j + 1 == n or self.is_particles(run[j + 1:], final_sound(run[j]))):
+            if j and run[j:j + 1] in lex.counters and (j + 1 == n or self.is_particles(run[j + 1:], final_sound(run[j]))) \
+                    and not (run[:j] == '조' and run[j] not in _TRILLIONS_COUNTED):  # (8條法, not 8兆 法)
                 return [Piece(0, j, 'numeral'), Piece(j, j + 1, 'counter')]  # the unit, then a counter and its
                 # particles: 1千分의 1, 3千名이 (not 天分, 闡明)
             if before_number and n == 2 and run[0] in lex.counters and run[1] in lex.prefixes:

@@ -1276,7 +1276,7 @@ def _names_reign(text: str, item: Item) -> bool:
     following = syllables_from(text, item.end + len(tail) + 1)
     if not tail:
         return following.startswith(_REIGN_NEXT) or following[:1] == '때' and not following.startswith('때문') \
-            or following[:1] == '대' and following[1:] in _REIGN_TAILS
+            or following[:1] == '대' and following[1:] in _REIGN_TAILS and len(following) > 1  # (태조 대 태종: versus)
     if tail in _SUBJECT_TAILS:
         return following.startswith(_RULER_DEEDS)
     return tail == '의' and following.startswith(_RULER_OWN)
