@@ -1251,8 +1251,9 @@ _REIGN_NEXT = ('재위', '즉위', '원년', '연간', '치세', '말년', '초�
 # after the title in 이, 가, 은, 는 or 께서, the words only a ruler is the subject of (正祖가 卽位하였다)
 _RULER_DEEDS = ('즉위', '재위', '승하', '등극', '양위', '폐위', '퇴위', '왕위', '붕어', '선위')
 _SUBJECT_TAILS = frozenset({'이', '가', '은', '는', '께서', '께서는'})
-# after the title in 의, the words of a ruler's reign, consort, heirs and tomb (宣祖의 王妃, 孝宗의 뒤를)
-_RULER_OWN = ('재위', '치세', '즉위', '왕비', '왕후', '세자', '대군', '뒤를', '묘호', '능호', '승하', '계비', '후궁')
+# after the title in 의, the words of a ruler's reign, consort, heirs and tomb (宣祖의 王妃, 純祖의 在位)
+_RULER_OWN = ('재위', '치세', '즉위', '왕비', '왕후', '세자', '대군', '묘호', '능호', '승하', '계비', '후궁')  # (not 뒤를:
+# 先祖의 뒤를 이어 家業을)
 # words before it that make it somebody's forebear (우리 先祖 때부터, 먼 先祖), not a king
 _FOREBEAR_BEFORE = frozenset({'우리', '저희', '그', '이', '먼', '옛', '그들', '자기', '자신', '조상', '제', '내', '너희'})
 
