@@ -537,6 +537,8 @@ def choose(text: str, items: list[Item], lexicon: Lexicon, read: Callable[[str],
         _apply_rulers(text, items, chosen, lexicon)
     if ' 대' in text:
         _apply_reign(text, items, chosen)
+    if '대군' in text:
+        _apply_princes(text, items, chosen)
     apply_ism(text, items, chosen)
     apply_scholarly(text, items, chosen)
     apply_office_heads(text, items, chosen, lexicon)
@@ -1346,6 +1348,23 @@ def _apply_reign(text: str, items: list[Item], chosen: list[tuple[str, str]]) ->
         if '代' not in item.candidates:
             items[k] = item._replace(candidates=('代', *item.candidates))
         chosen[k] = ('代', 'compound')
+
+
+_NUMBER_ENDS = frozenset('십백천만억')  # a number in Hangul before 대군 counts an army: 百萬大軍, 十萬大軍
+
+
+def _apply_princes(text: str, items: list[Item], chosen: list[tuple[str, str]]) -> None:
+    """대군 written solid after a name of two syllables is a prince, a king's son by his queen (臨瀛大君 as
+    首陽大君: not 大軍 'a great army', which follows a number, 百萬大軍, or stands apart, 數十萬 大軍)."""
+    for k, item in enumerate(items):
+        if item.hangul != '대군' or not k or '大君' not in item.candidates or chosen[k][0] == '大君' \
+                or chosen[k][1] in ('user', 'gloss', 'text'):
+            continue
+        before = items[k - 1]
+        if before.end != item.start or before.end - before.start != 2 or before.hangul[-1] in _NUMBER_ENDS \
+                or before.start and is_syllable(text[before.start - 1]) or before.kind != 'word':
+            continue
+        chosen[k] = ('大君', 'compound')
 
 
 def _apply_domain(text: str, items: list[Item], chosen: list[tuple[str, str]], lexicon: Lexicon) -> set[int]:
