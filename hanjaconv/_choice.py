@@ -539,6 +539,7 @@ def choose(text: str, items: list[Item], lexicon: Lexicon, read: Callable[[str],
         _apply_reign(text, items, chosen)
     if '대군' in text:
         _apply_princes(text, items, chosen)
+    _apply_cyclic_years(text, items, chosen)
     apply_ism(text, items, chosen)
     apply_scholarly(text, items, chosen)
     apply_office_heads(text, items, chosen, lexicon)
@@ -1348,6 +1349,26 @@ def _apply_reign(text: str, items: list[Item], chosen: list[tuple[str, str]]) ->
         if '代' not in item.candidates:
             items[k] = item._replace(candidates=('代', *item.candidates))
         chosen[k] = ('代', 'compound')
+
+
+# the sixty years of the sexagenary cycle (甲子 … 癸亥), and the events history names by the year they fell in
+_CYCLIC_YEARS = frozenset('甲乙丙丁戊己庚辛壬癸'[i % 10] + '子丑寅卯辰巳午未申酉戌亥'[i % 12] for i in range(60))
+_YEAR_EVENTS = frozenset({'獄事', '士禍', '史禍', '換局', '迫害', '禮訟', '政變', '洋擾', '倭亂', '胡亂', '事變', '改革',
+                          '條約', '勒約', '邪獄', '敎獄', '年', '年度', '字', '本', '大饑饉', '大飢饉', '通共', '更張', '農民戰爭'})
+
+
+def _apply_cyclic_years(text: str, items: list[Item], chosen: list[tuple[str, str]]) -> None:
+    """A word joined solid before an event that history names by its year is that year of the cycle: 辛巳獄事,
+    癸丑獄事, 辛酉迫害 (not 紳士, 申酉), as 甲子年 is."""
+    for k in range(1, len(items)):
+        item, before = items[k], items[k - 1]
+        if chosen[k][0] not in _YEAR_EVENTS or before.end != item.start or before.end - before.start != 2 \
+                or chosen[k - 1][0] in _CYCLIC_YEARS or chosen[k - 1][1] in ('user', 'gloss', 'text') \
+                or before.start and is_syllable(text[before.start - 1]):
+            continue
+        year = next((h for h in before.candidates if h in _CYCLIC_YEARS), None)
+        if year is not None:
+            chosen[k - 1] = (year, 'compound')
 
 
 _NUMBER_ENDS = frozenset('십백천만억')  # a number in Hangul before 대군 counts an army: 百萬大軍, 十萬大軍
