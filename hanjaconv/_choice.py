@@ -1353,8 +1353,9 @@ def _apply_reign(text: str, items: list[Item], chosen: list[tuple[str, str]]) ->
 
 # the sixty years of the sexagenary cycle (甲子 … 癸亥), and the events history names by the year they fell in
 _CYCLIC_YEARS = frozenset('甲乙丙丁戊己庚辛壬癸'[i % 10] + '子丑寅卯辰巳午未申酉戌亥'[i % 12] for i in range(60))
-_YEAR_EVENTS = frozenset({'獄事', '士禍', '史禍', '換局', '迫害', '禮訟', '政變', '洋擾', '倭亂', '胡亂', '事變', '改革',
-                          '條約', '勒約', '邪獄', '敎獄', '年', '年度', '字', '本', '大饑饉', '大飢饉', '通共', '更張', '農民戰爭'})
+# (not 政變, 改革 or 條約, which other words close too: 武臣政變, not 戊申; the years' own ones are dictionary words)
+_YEAR_EVENTS = frozenset({'獄事', '士禍', '史禍', '換局', '迫害', '禮訟', '洋擾', '倭亂', '胡亂', '邪獄', '敎獄', '年',
+                          '大饑饉', '大飢饉', '通共', '更張'})
 
 
 def _apply_cyclic_years(text: str, items: list[Item], chosen: list[tuple[str, str]]) -> None:
