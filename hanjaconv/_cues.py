@@ -207,9 +207,10 @@ def apply_cues(text: str, items: list, chosen: list[tuple[str, str]], lexicon: L
         if not closing and heads.isdisjoint(cue_heads) and not text.startswith(every, item.end) \
                 and not text[max(0, item.start - _LONGEST_CUE):item.start].endswith(every):
             continue  # no word of the text begins like a cue, and none is joined to the word: the usual case
-        reach = FAR_REACH if rule == 'rank' else 1 if kind == 'suffix' else CUE_REACH  # a far cue moves only
-        # a bare guess, never a default, a field's or context's choice; a suffix's only from the next word, which
-        # it governs (平和賞을 받은, but 財政上의 援助를 받은: there 받은 is 援助's)
+        reach = FAR_REACH if rule == 'rank' else 1 if kind == 'suffix' and text.startswith('의 ', item.end) \
+            else CUE_REACH  # a far cue moves only a bare guess, never a default, a field's or context's choice; a
+        # suffix in the genitive's only from the next word, which it governs (平和賞을 받은, but 財政上의 援助를
+        # 받은: there 받은 is 援助's; 八達門은 華城의 南쪽 門이다 keeps its reach)
         if not closing and not around.cue_near(item, reach, every, cue_heads):
             wide = lexicon.sentence_cues.get(hangul)
             if wide is None or not any(w in text for _, words in wide for w in words):
