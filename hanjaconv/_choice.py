@@ -598,6 +598,9 @@ def _headline_locative(text: str, item: Item, before: Item | None, before_hanja:
         return False
     if before and before.end == item.start:
         return before_hanja is not None and before_hanja[-1] in _PLACE_ENDS or before.hangul in lexicon.place_names
+    if item.start and is_hanja(text[item.start - 1]):  # the text's own Hanja, as a second pass sees them
+        return text[item.start - 1] in _PLACE_ENDS or any(text.endswith(place, 0, item.start)
+                                                           for place in lexicon.place_names.values())
     head = text[max(0, item.start - 4):item.start]  # a native or listed place: 서울서, 부산서
     head = head[max((i + 1 for i, c in enumerate(head) if not is_syllable(c)), default=0):]
     return head in NATIVE_PLACES or head in lexicon.place_names
