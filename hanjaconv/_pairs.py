@@ -45,7 +45,8 @@ POLES = {'이기': '理氣', '정동': '靜動', '동정': '動靜', '체용': '
          # 南과 北 어디에도, 東과 西 모두, 公과 私 區分; those in _POLE_NOT_BEFORE_E may not: 成果 속 깊이)
          # and the pairs news writes with a dot for both sides of a divide, whose syllables are native words too
          # (신 'shoes', 노 'oar', 관 'coffin', 좌 and 우 alone) or whose compound ranks another way (神舊 for 신·구)
-         '신구': '新舊', '좌우': '左右', '노사': '勞使', '노정': '勞政', '당정': '黨政', '민관': '民官', '빈부': '貧富'}
+         '신구': '新舊', '좌우': '左右', '노사': '勞使', '노정': '勞政', '당정': '黨政', '민관': '民官', '빈부': '貧富',
+         '갑을': '甲乙'}  # (and a contract's parties, whose 을 is also the object particle: 甲과 乙 사이의)
 # poles whose first syllable and 과 are a common word (성과 成果, 본과 本科, 인과 因果): not before 에, where the word
 # and a noun of place read better (놀라운 성과 속에서, not 聖과 俗에서)
 _POLE_NOT_BEFORE_E = frozenset({'성속', '본말', '인과'})
