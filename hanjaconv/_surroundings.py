@@ -168,8 +168,11 @@ def governs_verb(text: str, start: int, end: int, run: str, analyzer: Analyzer) 
     if last == '해' or last == '한' and len(run) == 2:
         return before in '을를' or before == '기' and not _noun_in_gi(_previous_word(text, start), analyzer) \
             or before == '에' and run[0] in _GOVERNS_E \
-            or before == '데' and run[0] in _GOVERNS_E and _previous_word(text, start) == '데'
-        # (the bound noun 데 drops its 에 before 對한, 關해: 게을리한 데 對한 制裁)
+            or before == '데' and run[0] in _GOVERNS_E and _previous_word(text, start) == '데' \
+            or before in '이가' and last == '해' and len(run) == 2 and run[0] in analyzer.lex.hada_roots \
+            and len(_previous_word(text, start)) >= 2 and text.startswith((' ', ',', '서'), end)
+        # (the bound noun 데 drops its 에 before 對한, 關해: 게을리한 데 對한 制裁; after a subject a one-syllable
+        # root and 해 is the adjective's connective: 頭痛이 甚해 鎭痛劑를, 몸이 弱해 (not 深海, 藥害))
     if last == '할' and len(run) == 2:
         return False  # (only a bound noun after it, above: 區域을 分割, an adjective's root takes no object)
     if run[1:] == '기로':  # the nominal form in 기로 before 하다 'decide to': 주기로 했다, 사기로 합의했다
