@@ -925,8 +925,10 @@ class Analyzer:
                 self.is_tail(run[1:]) or run[1:] in _CONTRACTED_COPULA_ENDINGS)):
             return []  # 것은, 것인- contracted: 웬만한 건, 할 건데, 갈 건가 (the caller let no determiner through:
             # 한 件; and 解決된 件이다 is no contraction)
-        if unbound and first in lex.verb_stems and self.is_inflection(run[1:], False):
-            unbound = False  # 적은 is 'few' before it is 敵은
+        if unbound and first in lex.verb_stems and self.is_inflection(run[1:], False) \
+                and not (run == '적을' and first in self._bound_sino and not after_object):
+            unbound = False  # 적은 is 'few' before it is 敵은; but the bound 적 takes no 을, and 적다's 적을 after
+            # its subject or before a bound noun is kept by the caller (量이 적을 때): 敵을 살피는
         if lex.mixed_words and not attached and not after_hanja and run[:2] in self._mixed_heads:
             mixed = self._mixed_word(run)  # (only where a mixed word starts so: the first test of _mixed_word)
             if mixed:
@@ -2000,7 +2002,7 @@ class Analyzer:
             flags |= ATTACHED
         # (is_verb_form needs a stem's first syllable beyond one syllable; _noun_over_root and
         # rieul_modifier, two syllables)
-        if (n == 1 or first in self._stem_initials) and self.is_verb_form(run) \
+        if (n == 1 or first in self._stem_initials) and self.is_verb_form(run) or run == '적을' \
                 or n == 2 and self._noun_over_root(run) or first in lex.hada_roots and run[1:2] in _HADA \
                 or n == 2 and first in lex.domains and self.rieul_modifier(run):  # (field_noun: 軌道를 도는)
             flags |= AFTER_OBJECT

@@ -103,6 +103,7 @@ def after_native_numeral(text: str, start: int, numerals: frozenset[str],
     return word in numerals
 
 
+_SPAN_ENDS = ('부터', '까지')  # the particles that open or close a span (예로부터, 只今까지)
 _DATIVES = ('에게', '께', '한테')  # the particles of a person something is given, told or handed down to
 _QUOTATIVE = ('다고', '라고', '냐고', '자고')  # a quoted clause before a verb of saying or seeing: …다고 보고
 _EVENT_STEMS = frozenset('나오지치뜨끄크가차')  # stems of events whose 자 'as soon as' spells no noun that
@@ -123,6 +124,7 @@ _NOUN_TAKERS = ('드리', '드렸', '드린', '드립', '드릴', '났', '납', 
 
 # one-syllable roots whose 하다 takes a complement in 에 (이에 對해, 法에 依한, 추위에 弱해); after 에 the
 # others are nouns (政府에 被害 補償을, not 避해: 避하다 takes an object)
+_ADJECTIVE_ROOTS = frozenset('심강약급험악귀천')  # roots of adjectives in 하다 (甚하다, 强하다) that say how their subject is
 _GOVERNS_E = frozenset('대관의속반비한당응향준기인임제처면접연즉가취능편약강친전')
 
 
@@ -169,10 +171,12 @@ def governs_verb(text: str, start: int, end: int, run: str, analyzer: Analyzer) 
         return before in '을를' or before == '기' and not _noun_in_gi(_previous_word(text, start), analyzer) \
             or before == '에' and run[0] in _GOVERNS_E \
             or before == '데' and run[0] in _GOVERNS_E and _previous_word(text, start) == '데' \
-            or before in '이가' and last == '해' and len(run) == 2 and run[0] in analyzer.lex.hada_roots \
-            and len(_previous_word(text, start)) >= 2 and text.startswith((' ', ',', '서'), end)
-        # (the bound noun 데 drops its 에 before 對한, 關해: 게을리한 데 對한 制裁; after a subject a one-syllable
-        # root and 해 is the adjective's connective: 頭痛이 甚해 鎭痛劑를, 몸이 弱해 (not 深海, 藥害))
+            or last == '해' and before in '이가' and run[0] in _ADJECTIVE_ROOTS and len(_previous_word(text, start)) >= 2
+        # (an adjective's root and 해 after its subject is the adjective: 磨滅이 甚해, 被害가 甚해, not 深海)
+        # (the bound noun 데 drops its 에 before 對한, 關해: 게을리한 데 對한 制裁)
+    if run == '적을':
+        return before in '이가' or text.startswith(_AFTER_HAL, end)  # 적다's modifier after its subject or
+        # before a bound noun (量이 적을 때, 적을 수 있다), else the noun 敵 (城에 올라 敵을 살폈다)
     if last == '할' and len(run) == 2:
         return False  # (only a bound noun after it, above: 區域을 分割, an adjective's root takes no object)
     if run[1:] == '기로':  # the nominal form in 기로 before 하다 'decide to': 주기로 했다, 사기로 합의했다
@@ -216,6 +220,9 @@ def governs_verb(text: str, start: int, end: int, run: str, analyzer: Analyzer) 
     if len(run) >= 3 and run[1] == '하' and previous.endswith(_DATIVES):
         return True  # a root and a form of 하다 after someone in 에게 or 께, whom the verb addresses:
         # 神에게 告하는, 後孫에게 傳하고 (not 高下는, 殿下는; a bare 報告 after 에게 stays open, below)
+    if len(run) >= 3 and run[1] == '하' and previous.endswith(_SPAN_ENDS) and len(previous) >= 3:
+        return True  # ... and after the start or end of a span in 부터 or 까지, which a verb takes and a
+        # topic seldom follows: 예로부터 傳하는 이야기, 오늘날까지 傳하는 民謠 (not 殿下는)
     if before in _SERIAL_FINALS and len(previous) >= 2 and _object_before(text, start - len(previous) - 1) \
             and analyzer.is_native(previous) \
             and not (text[end:end + 1] == ' ' and _takes_a_noun(syllables_from(text, end + 1), analyzer)):
