@@ -555,6 +555,8 @@ def bound_may_follow(text: str, start: int, before_bound: frozenset[str]) -> boo
     (final ㄴ or ㄹ: 할 수, 간 적), a determiner or a numeral (이 수, 몇 수)."""
     if start < 2 or text[start - 1] != ' ':
         return False
+    if text[start] == '적' and text[start - 2] == '는':
+        return False  # the bound 적 takes no present 는 (see after_modifier): 城壁 위에는 敵을 살피는
     return modifier_final(text[start - 2]) or _previous_word(text, start) in before_bound
 
 
