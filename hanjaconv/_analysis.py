@@ -274,7 +274,7 @@ _Edge = tuple[int, int, str]  # a piece in the lattice: (start, end, kind)
 # the analysis cache's key); `analyse` says what each means.
 (AFTER_HANJA, AFTER_NUMBER, BEFORE_NUMBER, AFTER_MODIFIER, ATTACHED, AFTER_OBJECT, BEFORE_WORD, UNBOUND,
  COLLOCATED, AFTER_DETERMINER, BEFORE_COMPARISON, BEFORE_COUNTER, COORDINATING, AFTER_NOUN,
- BEFORE_HANJA, BEFORE_GOVERNOR, BEFORE_LIST) = (1 << i for i in range(17))  # (BEFORE_HANJA: for the caller's fallbacks, not analyse)
+ BEFORE_HANJA, BEFORE_GOVERNOR, BEFORE_LIST, BEFORE_NEGATION) = (1 << i for i in range(18))  # (BEFORE_HANJA: for the caller's fallbacks, not analyse)
 _NO_MODIFIER_PARTICLES = (*_NOT_AFTER_MODIFIER, '보다')  # particles no modifier 한 takes (see _root_stands)
 _SUB_ITEMS = frozenset('목')  # a statute's sub-item (目), which the native 목 'neck' hides but a determiner shows
 
@@ -785,6 +785,8 @@ class Analyzer:
         noun, not after the particle 로 (加熱爐 等, 導水路(, 電氣爐 1臺; but 通貨로 直接); or it ends in 인가
         and such a mark (no comma) or a closing bracket follows (設立認可 等, 竣工認可)); or it is two
         syllables in 의 and a middle dot follows, which no particle stands before (善意ㆍ平穩, not 線의ㆍ).
+        BEFORE_NEGATION: the run is two syllables in 가 or 이 and a form of 아니다 follows, whose complement
+        takes that particle (道가 아니다, 詩가 아니라: not 道家, 詩歌).
         AFTER_DETERMINER: a Sino-Korean determiner stands before the run (각 호의), so a noun follows.
         BEFORE_COMPARISON: a word of likeness or difference follows (달리, 같다, 다르다, 함께), so a
         final 과 is the particle (自然과 달리, never 自然科). BEFORE_COUNTER: a space and a counter
@@ -1024,7 +1026,8 @@ class Analyzer:
                     # 發表逸隱, 配定一二; 일 is 日 or 'work', so a listed word must spell it: 開學日은)
                 # (the gate is the cheap part of _splits_better's test: a particle or the copula follows)
                 if size == 2 and (j == n or run[i + 1:] in particles or run[i + 1] in '이인일') \
-                        and self._splits_better(run, i, unbound, after_determiner, bool(context & BEFORE_LIST)):
+                        and self._splits_better(run, i, unbound, after_determiner, bool(context & BEFORE_LIST),
+                                                bool(context & BEFORE_NEGATION)):
                     cost += SPLIT
                 # (the tests in 하다's syllables and a cued last syllable are those helpers' first, asked here
                 # to spare the call)
@@ -1591,7 +1594,7 @@ class Analyzer:
                                   or run[1] == '할' and self.has_standing(run))
 
     def _splits_better(self, run: str, i: int, unbound: bool = False, after_determiner: bool = False,
-                       before_list: bool = False) -> bool:
+                       before_list: bool = False, before_negation: bool = False) -> bool:
         """Whether the last two syllables of `run`, a dictionary word starting at i, read better as
         a one-syllable piece and a particle: the piece can stand there (a noun at the run's
         start, a suffix after another piece), the particle fits it, and the word is little known
@@ -1616,6 +1619,9 @@ class Analyzer:
         if i == 0 and ch in _COMPARED_NOUNS and rest.startswith('보다'):
             return True  # the comparative 보다 after 前 'before' is far commoner than a word in 보 and the
             # copula's 다: 1年 前보다, 前보다는 (not 電報다, 塡補다)
+        if i == 0 and stands and before_negation and rest == ('이' if final_sound(ch) != VOWEL else '가'):
+            return run not in lex.defaults  # the complement of 아니다 takes its particle: 道가 아니라, 詩가
+            # 아니다 (not 道家, 詩歌), which a word in 가 or 이 would have to drop
         if stands and rest == '의':  # the genitive after a lone noun is far commoner than such a word
             return run[i:i + 2] not in lex.defaults and not before_list  # (時의 境界, not 時宜; 注意 stays;
             # no particle stands before a middle dot: 善意ㆍ平穩, not 線의ㆍ)
@@ -1957,6 +1963,9 @@ class Analyzer:
             return (final in (4, 8) and join(initial, medial, 0) in stems
                     or not final and medial in (0, 4) and run in stems) \
                 and run not in self.lex.determiners  # (or a stem in ㅏ or ㅓ that swallowed its 아, 어: 꽉 차 있다)
+        if 3 <= n <= 4 and run[-2] == '지' and run[-1] in '도는' and run[:-2] in self.lex.verb_stems:
+            return True  # a negation's 지 and its 도 or 는 (보지도, 따지지도), a verb only where governs_verb
+            # sees the negation after it (보지도 않았다, 보지도 듣지도 말라)
         if run[0] not in self._stem_initials or n > 3 and run[1] != '기':
             return False  # (each form below starts with a stem; only the nominal form in 기 takes particles)
         if n > 2 and run[1] == '기' and run[0] in stems:
@@ -2023,6 +2032,8 @@ class Analyzer:
             flags |= BEFORE_GOVERNOR
         if n > 2 and run[-1] == '로' or n > 3 and run.endswith('인가') or n == 2 and run[-1] == '의':
             flags |= BEFORE_LIST
+        if n == 2 and run[-1] in '가이':
+            flags |= BEFORE_NEGATION
         if n > 1 and (run[-1] in NUMERAL_UNITS or run[-2] == '십') and self._numeral_end(run) == n \
                 or n > 2 and run[-1] == '여' and self._numeral_end(run[:-1]) == n - 1 \
                 or n == 2 and run[-1] == '여' and first in NUMERAL_UNITS \

@@ -139,6 +139,22 @@ def _bare_ma(text: str, end: int) -> bool:
     return text.startswith(' 마', end) and (end + 2 == len(text) or not is_syllable(text[end + 2]))
 
 
+def _negated_after(text: str, end: int) -> bool:
+    """Whether a negation follows, or another form in 지도 or 지는 and then one (보지도 듣지도 말라)."""
+    for _ in range(3):
+        if text.startswith(_NEGATIONS, end) or _bare_ma(text, end):
+            return True
+        if not text.startswith(' ', end):
+            return False
+        k = end + 1
+        while k < len(text) and is_syllable(text[k]):
+            k += 1
+        if k - end < 4 or text[k - 2] != '지' or text[k - 1] not in '도는':
+            return False
+        end = k
+    return False
+
+
 def governs_verb(text: str, start: int, end: int, run: str, analyzer: Analyzer) -> bool:
     """Whether the context makes a verb form (사고, 산, 주자) a verb: an object, an adverb, an
     adverb in 게 or a quoted clause before it (책을 사고, 새로 산, 얇게 간, 옳다고 보고), a
@@ -150,6 +166,8 @@ def governs_verb(text: str, start: int, end: int, run: str, analyzer: Analyzer) 
         return False  # a stem that swallowed its 아, 어 (꽉 차 있다) is a verb only before an auxiliary
     if last == '지' and (text.startswith(_NEGATIONS, end) or _bare_ma(text, end)) or last == '고' and text.startswith(_AFTER_GO, end):
         return True
+    if len(run) > 2 and run[-2] == '지' and last in '도는' and _negated_after(text, end):
+        return True  # the 도 or 는 a negation's 지 takes: 보지도 않았다, 보지도 듣지도 말라 (not 保持도)
     if len(run) == 2 and last in _CONNECTIVE_FINALS and text.startswith(_AUXILIARY_NAE, end):
         return True  # a connective before the auxiliary 내다: 고아 냅니다, 우려 낸다 (not 孤兒, 憂慮)
     if len(run) == 2 and last == '기':

@@ -18,7 +18,7 @@ import regex
 
 from ._analysis import (ADMINISTRATIVE, AFTER_DETERMINER, AFTER_HANJA, AFTER_MODIFIER, AFTER_NOUN, AFTER_NUMBER,
                         AFTER_OBJECT, ATTACHED, BEFORE_COMPARISON, BEFORE_COUNTER, BEFORE_GOVERNOR, BEFORE_HANJA,
-                        BEFORE_LIST,
+                        BEFORE_LIST, BEFORE_NEGATION,
                         BEFORE_NUMBER, BEFORE_WORD, BOUND_NOUNS, COLLOCATED, CONSONANT,
                         COORDINATING, LOAN_UNITS, PLACE_SENSES, RANGE_SUFFIX, UNBOUND, VOWEL, Analyzer, final_sound)
 from ._bounded import remember
@@ -102,7 +102,7 @@ _DOTS = ('ㆍ', '·')  # the middle dots of a list, which no particle stands bef
 _QUESTION_LIST_MARKS = ('ㆍ', '·', '(', ')', ' 및 ', ' 등', ' 또는 ')
 # the context bits few runs' analyses read (most read only ATTACHED, AFTER_NUMBER, BEFORE_NUMBER and the like)
 _RARE_FLAGS = (BEFORE_WORD | UNBOUND | COLLOCATED | AFTER_DETERMINER | BEFORE_COMPARISON | BEFORE_COUNTER
-               | COORDINATING | AFTER_NOUN | BEFORE_GOVERNOR | BEFORE_LIST)
+               | COORDINATING | AFTER_NOUN | BEFORE_GOVERNOR | BEFORE_LIST | BEFORE_NEGATION)
 
 
 
@@ -413,6 +413,8 @@ class Converter:
                                                 or text.startswith(' ', e) and text[e + 1:e + 2].isdigit()
                                                 and not run.endswith('인가')):
                         context |= BEFORE_LIST  # 加熱爐 等으로, 電氣爐 1臺 (see analyse)
+                    if flags & BEFORE_NEGATION and text.startswith(' 아니', e):
+                        context |= BEFORE_NEGATION  # 道가 아니라 (see analyse)
             if e < n and text[e] >= '\u3400' and is_hanja(text[e]):
                 context |= BEFORE_HANJA  # (Hanja the text has right after the run)
             if run[:2] in cued_heads and (word := _cued_native_word(run, cued_native, analyzer.is_tail)) \
