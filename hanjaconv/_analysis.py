@@ -367,7 +367,7 @@ class Analyzer:
         self._opening = self._lone.union(lexicon.numerals, lexicon.prefixes)
         # adverbs and time words after which a verb form is a verb (새로 산, 어제 산)
         self.adverbs = frozenset(w for w, pos in lexicon.native.items() if pos in ('adverb', 'MAG')
-                                 ).union(('어제', '오늘', '그제', '아까', '방금', '직접'), lexicon.sino_adverbs)
+                                 ).union(('어제', '오늘', '그제', '아까', '방금', '직접', '처음'), lexicon.sino_adverbs)
         # words that may govern a bound noun besides modifiers: determiners, numerals (이 수, 몇 수)
         self.before_bound = frozenset(word for word, pos in lexicon.native.items()
                                       if pos in ('determiner', 'numeral', 'pronoun', 'MM', 'NR', 'NP')
