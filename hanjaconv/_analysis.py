@@ -385,7 +385,7 @@ class Analyzer:
         self._native_suffix_starts = frozenset(form[0] for form in lexicon.native_suffixes if form)
         # flags_used's tests that read only a run's first syllable, as one mask for each syllable
         self._first_flags: dict[str, int] = {}
-        for flag, syllables in ((AFTER_NUMBER, (*lexicon.counters, *_BIG_UNITS, '원')),
+        for flag, syllables in ((AFTER_NUMBER, (*lexicon.counters, *_BIG_UNITS, '원', *(u[0] for u in LOAN_UNITS))),
                                 (AFTER_MODIFIER, (*BOUND_NOUNS, *self.native_bound, *CONTRACTED_BOUND)),
                                 (ATTACHED, (*self._lone, *lexicon.domains, *lexicon.dynasties)),
                                 (UNBOUND, self._bound_sino)):
@@ -457,6 +457,18 @@ class Analyzer:
         if len(s) > 1 and s[-1] in _CHAT_FINALS:
             return self.is_tail(s[:-1] + _CHAT_FINALS[s[-1]], before)  # chat's spelling: 중이얌, 最高네용
         return False
+
+    @staticmethod
+    def _currency_range(run: str, j: int) -> list[Piece]:
+        """The range 臺 right after the won or a currency or other loanword unit after a number, as after a
+        percentage (1,300원臺에서, 80달러臺로, 140엔臺를, 7.3위안臺: the unit itself stays Hangul); nothing
+        where the unit has no 대 after it."""
+        return [Piece(j, j + 1, 'counter')] if run[j:j + 1] == RANGE_SUFFIX else []
+
+    def _unit_tail(self, rest: str) -> bool:
+        """What may follow a loanword unit after a number: its particles, or the range 대 and particles
+        (80달러대로, 140엔대를, 1.08달러대에서)."""
+        return self.is_tail(rest) or rest[:1] == RANGE_SUFFIX and (len(rest) == 1 or self.is_tail(rest[1:]))
 
     def _won_tail(self, rest: str) -> bool:
         """Whether what follows the won after a number is its tail: particles, or 대 'range' or an
@@ -843,9 +855,12 @@ class Analyzer:
             return [Piece(0, 1, 'root')]  # a one-syllable root and 해지다 'become': 强해지겠고, 甚해지고 (not 講解,
             # 深海 and the verb 지다, which a noun in 해 seldom takes; 被害지만 is the copula); so too 해집니다:
             # 定해집니다 (not 政海 + 집니다)
-        if after_number and any(run.startswith(unit) and (len(unit) == n or self.is_tail(run[len(unit):]))
-                                for unit in LOAN_UNITS if len(unit) > 1 and unit != '단위'):
-            return []  # a loanword unit and its particles after digits: 43미터의, 1.5미터의 (not 尾攄意)
+        if after_number and (unit := next((unit for unit in LOAN_UNITS if unit != '단위' and (
+                                               len(unit) > 1 or run[1:2] == RANGE_SUFFIX)  # (the yen only before 대)
+                                           and run.startswith(unit) and (len(unit) == n or self._unit_tail(run[len(unit):]))),
+                                          None)) is not None:
+            return self._currency_range(run, len(unit))  # a loanword unit and its particles after digits: 43미터의,
+            # 1.5미터의 (not 尾攄意)
         if after_number and n > 1 and run[1] == '경' and first in _ABOUT_UNITS and (n == 2 or self.is_tail(run[2:])):
             return [Piece(0, 1, 'counter'), Piece(1, 2, 'noun')]  # a time and 頃 'about' after digits: 2019年頃부터,
             # 5月頃, 3時頃에 (not 月經, 詩經)
@@ -858,8 +873,8 @@ class Analyzer:
                 j += 1
             several = 'mixed:數' + ''.join(lex.numerals[c][0] for c in run[1:j])  # 數 'several' and units
             if run[j:j + 1] == '원' and (j + 1 == n or self._won_tail(run[j + 1:])):
-                return [Piece(0, j, several)]  # then the won in Hangul as after digits: 數百億원을, 數兆원,
-                # 數千萬원대 (not 數千滿員, 水槽員)
+                return [Piece(0, j, several), *self._currency_range(run, j + 1)]  # then the won in Hangul as
+                # after digits: 數百億원을, 數兆원, 數千萬원臺 (not 數千滿員, 水槽員)
             if j < n and run[j] in lex.counters and run[j] != '여' and not any(
                     lex.in_use(run[:j + 1], h) for h in lex.words(run[:j + 1])) and (
                     j + 1 == n or self.is_particles(run[j + 1:], final_sound(run[j]))):
@@ -878,10 +893,12 @@ class Analyzer:
                 # number and its counter or the won: 50餘名으로부터, 1千餘名이, 30餘件, 100餘원 (not 黎明, 與件)
             rest = run[j + 1:]
             if j and run[j:j + 1] == '원' and (not rest or self._won_tail(rest)):
-                return [Piece(0, j, 'numeral')]  # the won stays Hangul: 3萬원, 2兆원대 (not 滿員, 組員, 遠大)
-            if j and any(run.startswith(unit, j) and (j + len(unit) == n or self.is_tail(run[j + len(unit):]))
-                         for unit in _UNITS_AFTER_BIG):
-                return [Piece(0, j, 'numeral')]  # a loanword unit after the number's unit stays Hangul, as the won
+                return [Piece(0, j, 'numeral'), *self._currency_range(run, j + 1)]  # the won stays Hangul: 3萬원,
+                # 2兆원臺 (not 滿員, 組員, 遠大)
+            if j and (unit := next((unit for unit in _UNITS_AFTER_BIG if run.startswith(unit, j) and (
+                    j + len(unit) == n or self._unit_tail(run[j + len(unit):]))), None)) is not None:
+                return [Piece(0, j, 'numeral'), *self._currency_range(run, j + len(unit))]  # a loanword unit after
+                # the number's unit stays Hangul, as the won
                 # does: 1千제곱미터를, 5千톤, 3千킬로미터 (the run was left whole in Hangul before: 1천제곱미터)
             if j and run[j:j + 1] in lex.counters and run[j + 1:j + 2] == RANGE_SUFFIX and run[j] not in '년연' \
                     and run[j:j + 2] not in lex.counters and not (run[j] in _CITED_COUNTERS and run[j + 2:j + 3] == '로') \
@@ -895,7 +912,8 @@ class Analyzer:
             if before_number and n == 2 and run[0] in lex.counters and run[1] in lex.prefixes:
                 return [Piece(0, 1, 'counter'), Piece(1, 2, 'prefix')]  # 第19條第1項, not 調劑
         if after_number and first == '원' and (n == 1 or self._won_tail(run[1:])):
-            return []  # the won alone after a number stays Hangul too: 1,380원에, 3천 원에, 1만 원대로 (not 怨恚, 遠大)
+            return self._currency_range(run, 1)  # the won alone after a number stays Hangul too: 1,380원에, 3천 원에,
+            # 1만 원臺로 (not 怨恚, 遠大)
         if before_counter:
             if run[-1] == '여' and (n > 2 and self._numeral_end(run[:-1]) == n - 1
                                    or n == 2 and run[0] in NUMERAL_UNITS):  # a bare unit too: 천여 명, 십여 년

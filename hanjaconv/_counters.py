@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import regex
 
+from ._analysis import LOAN_UNITS
 from ._hangul import syllable_at, syllables_from, word_before, word_span_before
 from ._items import Item
 from ._lexicon import Lexicon
@@ -56,6 +57,15 @@ def _name_neighbour(text: str, items: list[Item], chosen: list[tuple[str, str]],
         chosen[j] = (hanja, 'cue')  # (조 1위: the rank's number itself; 4번 타자: the word right after)
 
 
+def _after_unit_in_hangul(text: str, start: int) -> bool:
+    """Whether the won or a loanword unit after a number ends right before start (1,300원|대, 80달러|대, 5萬원|대)."""
+    return _UNIT_BEFORE.search(text, 0, start) is not None
+
+
+_UNIT_BEFORE = regex.compile(r'(?:\d|[百千萬億兆]) ?(?:원|' + '|'.join(
+    sorted((u for u in LOAN_UNITS if len(u) > 1 and u != '단위'), key=len, reverse=True)) + r')$')
+
+
 def apply_counter_cues(text: str, items: list[Item], chosen: list[tuple[str, str]], lexicon: Lexicon) -> None:
     """A counter with several senses takes the one the next word names (30代 男性, 30臺의 車輛)."""
     cues = lexicon.counter_cues
@@ -67,7 +77,8 @@ def apply_counter_cues(text: str, items: list[Item], chosen: list[tuple[str, str
         if item.hangul == '일' and _CAN_BE.match(text, item.end):
             chosen[k] = (None, 'grammar')  # the copula's 일 before 수 있다/없다: 利潤은 0일 수 있다, 몫이 1일 수도
             continue  # (no day is followed so: 5日 水曜日 is 수요일, and 5日 受賞 starts otherwise)
-        if item.hangul == '대' and '臺' in item.candidates and text[item.start - 1:item.start] == '%':
+        if item.hangul == '대' and '臺' in item.candidates and (
+                text[item.start - 1:item.start] == '%' or _after_unit_in_hangul(text, item.start)):
             chosen[k] = ('臺', 'cue')  # a range of percentages: 3%臺 초반 (not the age 代, nor 對)
             continue
         if item.hangul == '대' and '對' in item.candidates and text[item.end:item.end + 1].isdigit() \
