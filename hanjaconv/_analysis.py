@@ -873,8 +873,9 @@ class Analyzer:
                 j += 1
             several = 'mixed:數' + ''.join(lex.numerals[c][0] for c in run[1:j])  # 數 'several' and units
             if run[j:j + 1] == '원' and (j + 1 == n or self._won_tail(run[j + 1:])):
-                return [Piece(0, j, several), *self._currency_range(run, j + 1)]  # then the won in Hangul as
-                # after digits: 數百億원을, 數兆원, 數千萬원臺 (not 數千滿員, 水槽員)
+                return [Piece(0, j, several)]  # then the won in Hangul as after digits: 數百億원을, 數兆원,
+                # 數千萬원대 (not 數千滿員, 水槽員; its 대 stays Hangul too, for a second pass would find 원 between
+                # Hanja with no digits before them: 數千萬員臺)
             if j < n and run[j] in lex.counters and run[j] != '여' and not any(
                     lex.in_use(run[:j + 1], h) for h in lex.words(run[:j + 1])) and (
                     j + 1 == n or self.is_particles(run[j + 1:], final_sound(run[j]))):
