@@ -238,6 +238,28 @@ def _unswallow_subjects(text: str, items: list[Item], lexicon: Lexicon) -> None:
                                  candidates=rank_candidates(stem, lexicon.words(stem), lexicon))
 
 
+def _swallow_prices(text: str, items: list[Item], lexicon: Lexicon) -> None:
+    """A word of trade in a vowel and 가 bare before 대비 or 기준 is a price in 價, not the word and its
+    subject particle: 販賣價 對比, 去來價 基準으로, 始初價 對比 (not 販賣가 對比). The words are the heads that
+    the cues of the suffix 가 in 價 name (sense_cues.tsv), whose price after a consonant the analysis already
+    finds as a suffix (買入價, 落札價)."""
+    heads = next((cues for hanja, cues in lexicon.sense_cues.get('가', ((), (), ()))[2] if hanja == '價'), ())
+    for k, item in enumerate(items):
+        if item.kind != 'word' or item.hangul not in heads or has_final(item.hangul[-1]) \
+                or not text.startswith('가 ', item.end) or not _PRICE_MEASURES.match(text, item.end + 2) \
+                or k + 1 < len(items) and items[k + 1].start == item.end:
+            continue
+        fields = lexicon.domains.get(item.hangul, {})
+        items[k] = item._replace(end=item.end + 1, hangul=item.hangul + '가',
+                                 candidates=tuple(h + '價' for h in sorted(  # the trade's or law's sense first: 引受價, 行使價
+                                     item.candidates, key=lambda h: ('economy' not in fields.get(h, ()),
+                                                                     'law' not in fields.get(h, ())))))
+
+
+# the words a price stands bare before, which no subject does: 販賣價 對比 10% 높다, 去來價 基準으로
+_PRICE_MEASURES = regex.compile(r'(?:대비|기준)(?:으로|로|에서)?(?=[\s,.]|$)')
+
+
 # a count of things, not of money, after the subject: 申告가 500件을 넘었다, 販賣가 10萬 臺를 (a price is counted in
 # 원, 달러: 新高價 15億 원)
 _COUNT_OF_THINGS = regex.compile(r'[0-9][0-9,.]*(?: ?[십백천만억]+)* ?(?:건|명|대|개|곳|회|차례|번|채|척|가구|세대|편|건수)')
@@ -292,6 +314,7 @@ def choose(text: str, items: list[Item], lexicon: Lexicon, read: Callable[[str],
     fixed = document_hanja(text, lexicon, read) if '(' in text or _HANJA_WORD.search(text) else {}
     if '가 ' in text:
         _unswallow_subjects(text, items, lexicon)
+        _swallow_prices(text, items, lexicon)
     chosen: list[tuple[str, str]] = []
     light_verbs = lexicon.light_verb_starts
     for k, (item, following) in enumerate(zip(items, [*items[1:], None])):  # each with the item after it
