@@ -161,7 +161,8 @@ _NOUN_AFTER_RO = frozenset('를가의에와로')  # after 수로, a particle no 
 # 安全한 水路로), never the bound 수 (할 수도); 수로서, 수로는 stay open to it
 _PERSON_PARTICLES = frozenset({'가', '는', '를', '도', '에게', '에게서', '와', '만', '들', '들이', '들은', '들을'})  # 이 'person'
 _COPULA_FORMS = ('이다', '이며', '이고', '이었', '이라', '이니', '이지', '이므로', '이면', '입니',
-                 '이에', '이야', '이네', '이래', '이오', '인', '일', '이거나', '이든')  # 病이다, 便인, 樂이에요, 中이오니,
+                 '이에', '이야', '이네', '이래', '이오', '인', '일', '이거나', '이든', '이란')  # 病이다, 便인, 樂이에요, 中이오니,
+# 德이란 (the topic of a definition: a writer glossing a concept),
 # 妊娠 中이거나 (not 中耳거나) (not 이자: 傷痍者; nor
 # 임, 입 fused to a lone noun: 降任, 收入 are far commoner than 江임)
 _FULL_COPULA_AFTER_VOWEL = ('이다', '이며', '이고', '이었', '이므로', '이니', '이지만')  # the uncontracted copula of
@@ -598,8 +599,11 @@ class Analyzer:
                     continue
                 if after_modifier and j == 2 < n and self.adverb_spells_noun(run):
                     continue  # likewise a two-syllable adverb with a particle: 指定된 團地는, 이 團地도 (단지 'only')
-                if rest in _ADVERB_TAILS and not (after_noun and pos == 'caseless'):  # (建物 內, 30日 以內)
-                    return True
+                if rest in _ADVERB_TAILS and not (after_noun and pos == 'caseless') \
+                        and not (pos == 'caseless' and j >= 2 and rest in ('은', '는')
+                                 and (run[:j] in lex.usual or run[:j] in lex.defaults)):  # (建物 內, 30日 以內)
+                    return True  # (the topic particle on a curated word that takes no case is the noun's: 집의
+                    # 家長은, as 家長이 is; 가장 'most' takes none)
             elif pos in ('adverb', 'conjunction'):  # curated ones may take particles (모두의, 서로를)
                 if self.is_particles(rest) or pos == 'adverb' and rest.startswith('들') \
                         and (len(rest) == 1 or self.is_particles(rest[1:])):
@@ -1188,6 +1192,8 @@ class Analyzer:
                         run.startswith(_COPULA_FORMS, 1) and has_final(ch) and self.is_tail(run[1:], CONSONANT)
                         or n > 2 and run[1] == '이' and run.startswith(_FULL_COPULA_AFTER_VOWEL, 1)
                         and not has_final(ch) and not has_standing(run[:2]) and self.is_tail(run[1:], CONSONANT)
+                        or n > 1 and run[1] == '란' and not has_final(ch) and not has_standing(run[:2])
+                        and self.is_tail(run[1:], VOWEL)  # a definition's topic after a vowel: 美란 무엇인가
                         or after_noun and ch == END_OF_PERIOD and self._period_end_tail(run[1:])
                         or after_noun and ch == _TIME_WHEN and self._particles_then_copula(run[1:], ch))):  # 病이다
                     # (formal prose writes the copula whole after a vowel too, and a lone noun so beats a

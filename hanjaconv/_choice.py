@@ -587,7 +587,7 @@ def choose(text: str, items: list[Item], lexicon: Lexicon, read: Callable[[str],
     if lexicon.japanese_surnames:
         apply_japanese_names(text, items, chosen, lexicon)  # 아베 신조, 고노 談話 (not 信條, 雇奴)
     if '는 ' in text or '은 ' in text:
-        apply_other_names(text, items, chosen)
+        apply_other_names(text, items, chosen, lexicon.surnames)
         apply_lede_name(text, items, chosen, lexicon)
     if lexicon.surnames:
         apply_names_before_particles(text, items, chosen, lexicon)

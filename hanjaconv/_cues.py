@@ -137,7 +137,7 @@ def apply_cues(text: str, items: list, chosen: list[tuple[str, str]], lexicon: L
             if split:  # 主의 이름 beside 여호와, not 注意 이름
                 items[k] = item._replace(end=item.end - 1, hangul=item.hangul[0], kind='noun',
                                          candidates=tuple(lexicon.single_nouns[item.hangul[0]]))
-                chosen[k] = (split, 'cue')
+                chosen[k] = (None if split == NATIVE_SENSE else split, 'cue')
                 continue
         if kind == 'noun' and text.startswith('의', item.end) and hangul + '의' in cues \
                 and chosen[k][1] in _OPEN_TO_JOIN and _eojeol_ends(text, item.end + 1):
@@ -507,6 +507,13 @@ def _nearest(senses, around: list[tuple[int, str]]) -> dict[str, int]:
     return found
 
 
+# one-syllable forms that name a sense of a noun and its particle right before them, which sense_cues.tsv's cues
+# of two syllables or more cannot: the modifiers of 나다 after 화가 (火가 난 손님, 火가 날 때; 畫家 stays
+# before any other word)
+_WHOLE_WORD_CUES = {'화가': ('火', ('난', '날'))}
+_AFTER_WORD_MARKS = '.,!?;:)"\'」』’”'
+
+
 def _genitive_split(item, places: list[tuple[int, str]], cues, lexicon: Lexicon) -> str | None:
     """The sense of a one-syllable noun that a word ending in a case particle also spells (주의: 主 + 의,
     난이: 亂 + 이), where a cue of that sense (sense_cues.tsv or cued_nouns.tsv) stands nearer than any
@@ -517,12 +524,18 @@ def _genitive_split(item, places: list[tuple[int, str]], cues, lexicon: Lexicon)
     own = _nearest(cues[item.hangul][2], around) if item.hangul in cues else {}
     senses = (cues[noun][2] if noun in cues else ()) + lexicon.cued_nouns.get(noun, ())
     other = {h: d for h, d in _nearest(senses, around).items()
-             if h != NATIVE_SENSE and h in lexicon.single_nouns[noun]}
+             if h == NATIVE_SENSE and noun in lexicon.cued_nouns or h in lexicon.single_nouns[noun]}
+    # (a cue of the native word the syllable spells, cued_nouns.tsv's, splits it too and leaves it native:
+    # 국에 간이 덜 되었다, not 簡易)
+    whole = _WHOLE_WORD_CUES.get(item.hangul)
+    if whole and any(d == 1 and w.rstrip(_AFTER_WORD_MARKS) in whole[1] for d, w in around):
+        other[whole[0]] = 1  # 火가 난 손님, not 畫家 난
     if not other:
         return None
     best = min(other.values())
     winners = [h for h, d in other.items() if d == best]
-    if best > 1 or len(winners) != 1 or any(d <= best for d in own.values()) or not _reads_alone(noun, winners[0]):
+    if best > 1 or len(winners) != 1 or any(d <= best for d in own.values()) \
+            or winners[0] != NATIVE_SENSE and not _reads_alone(noun, winners[0]):
         return None
     return winners[0]
 

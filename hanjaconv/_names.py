@@ -644,7 +644,9 @@ def apply_child_names(text: str, items: list[Item], chosen: list[tuple[str, str]
 # words as often as not (倒産 for 도산, 請願 for 청원, 女解 + 弛다 for 여해이다). Not 諡號, a title
 # the court gave in Sino words (諡號는 忠武).
 _NAME_MARKERS = ('호는 ', '아호는 ', '법호는 ', '자는 ', '아명은 ', '본명은 ', '속명은 ', '법명은 ', '초명은 ',
-                 '필명은 ', '예명은 ')
+                 '필명은 ', '예명은 ', '이름은 ')
+# (이름은 only after the surname in its sentence: 姓은 김이고 이름은 철수다; elsewhere a thing's name in
+# Sino words is as likely: 이 制度의 이름은 國民年金이다)
 
 
 def _opens_name_marker(text: str, at: int, sentence_only: bool = False) -> bool:
@@ -674,6 +676,17 @@ def _opens_name_marker(text: str, at: int, sentence_only: bool = False) -> bool:
     # (같은 條의 號는 削除한다: an item of an article)
 
 
+def _given_after_surname(text: str, at: int) -> bool:
+    """Whether 이름은 at `at` follows, in its sentence, the surname given with 성은 and a comma or a
+    link (성은 김이고 이름은 철수, 성은 박, 이름은 영희): the given name after it is a name."""
+    if not at or text[at - 1] != ' ':
+        return False
+    before = text[max(0, at - 1 - _LOOK_BACK):at - 1].rstrip()
+    opening = max(before.rfind(mark) for mark in '.!?') + 1
+    return bool(before) and (before[-1] == ',' or before.endswith(_CLAUSE_LINKS) or before.endswith(('이요', '요'))) \
+        and ' 성은 ' in f' {before[opening:]}'
+
+
 def _person_clause(before: str) -> bool:
     """Whether the text before a marker ends in a clause saying what a person was: a word for a person
     and a link (敎育者로, 學者이며, 詩人이자, 政治家로; not 月刊誌로 號는, 新築이며 號는: an issue, a flat)."""
@@ -697,16 +710,39 @@ _MARKER_TAILS = frozenset(marker[-3:] for marker in _NAME_MARKERS)  # 호는, �
 _STATUTE_PARTS = frozenset('조항호목법령칙')  # 條, 項, 號, 目, 法, 令, 規則 before 의
 
 
-def apply_other_names(text: str, items: list[Item], chosen: list[tuple[str, str]]) -> None:
+_SURNAME_AFTER = ('이고', '이요', '이며', '이다', '이었', '씨', ',')  # what follows a surname given with 성은
+
+
+def _surname_given(text: str, items: list[Item], chosen: list[tuple[str, str]], surnames) -> None:
+    """The surname given after 성은 opening its eojeol (성은 최이고 이름은 영호다, 성은 박, 이름은 영수) is a
+    name and stays Hangul (not 崔怡 + 고), where 성 was taken for 姓: 人間의 性은 善이고 is no surname."""
+    at = text.find('성은 ')
+    while at >= 0:
+        start = at + 3
+        j = item_at(items, at)
+        if (not at or not is_syllable(text[at - 1])) and start < len(text) and text[start] in surnames \
+                and j is not None and chosen[j][0] == '姓' \
+                and text.startswith(_SURNAME_AFTER, start + 1):
+            for k in items_within(items, start, start + 1 + len(next(t for t in _SURNAME_AFTER
+                                                                      if text.startswith(t, start + 1)))):
+                if chosen[k][0] is not None and chosen[k][1] not in ('user', 'gloss'):
+                    chosen[k] = (None, 'name')
+        at = text.find('성은 ', at + 1)
+
+
+def apply_other_names(text: str, items: list[Item], chosen: list[tuple[str, str]], surnames=None) -> None:
     """The eojeol right after a marker of a person's other name (호는, 본명은 …) stays Hangul, bar the
     text's own glosses and user words. The marker must open its eojeol (not 선호는, 견본명은)."""
+    if surnames and '성은 ' in text:
+        _surname_given(text, items, chosen, surnames)
     if not any(tail in text for tail in _MARKER_TAILS):
         return  # no marker in the text: the usual case
     for marker in _NAME_MARKERS:
         at = text.find(marker)
         while at >= 0:
             start = at + len(marker)
-            if _opens_name_marker(text, at, marker == '자는 ') and start < len(text) and is_syllable(text[start]) \
+            if (_given_after_surname(text, at) if marker == '이름은 ' else _opens_name_marker(text, at, marker == '자는 ')) \
+                    and start < len(text) and is_syllable(text[start]) \
                     and not (marker == '자는 ' and (j := item_at(items, at)) is not None and chosen[j][0] is not None):
                 # (the bound noun 者 before 는 is no marker: 이기는 者는 福이 있다)
                 end = start
