@@ -593,6 +593,9 @@ class Analyzer:
                     and (run[:j - 1] in lex.defaults or run[:j - 1] in lex.usual):
                 continue  # a mecab modifier in 를 that a curated Sino word and the object particle spell:
                 # 帽子를 쓴 (not 모자르다's 모자를, a nonstandard 모자라다)
+            if pos == 'IC' and j == n >= 3 and run[-1] == '에' and self.has_standing(run[:-1]):
+                continue  # mecab's interjection in 에 is, in prose, the word it grew from and 에: 世上에 對한
+                # 情, 世上에 道가 行해지면 (not the exclamation 세상에)
             rest = run[j:]
             if pos in _ADVERBS:  # an adverb takes no 하다 and no case: 계속된, 일단의 are nouns
                 if after_modifier and j == n and self.adverb_spells_noun(run):

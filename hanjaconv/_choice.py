@@ -599,8 +599,24 @@ def choose(text: str, items: list[Item], lexicon: Lexicon, read: Callable[[str],
         apply_names_again(text, items, chosen, lexicon, names)  # 이정후 選手 … 이정후가 (not 里程後가)
     if '목' in text:
         _apply_item_letters(text, items, chosen)
+    if '에,' in text or '에!' in text:
+        _apply_exclamations(text, items, chosen, lexicon)
     return [Item(i.start, i.end, i.hangul, i.kind, i.candidates, hanja, rule)
             for i, (hanja, rule) in zip(items, chosen) if hanja is not None]  # field pieces, native cues
+
+
+def _apply_exclamations(text: str, items: list[Item], chosen: list[tuple[str, str]], lexicon: Lexicon) -> None:
+    """mecab-ko-dic's interjections in 에 (세상에, 천만에), which prose otherwise writes as the word and 에
+    (世上에 對한), stay the exclamation where they open a sentence and a comma or ! follows: 세상에, 이런 일이."""
+    for k, item in enumerate(items):
+        if chosen[k][0] is None or not text.startswith(('에,', '에!'), item.end) \
+                or lexicon.native.get(item.hangul + '에') != 'IC':
+            continue
+        i = item.start
+        while i and text[i - 1] in ' \t\n"\'“‘':
+            i -= 1
+        if not i or text[i - 1] in '.!?':
+            chosen[k] = (None, 'native')
 
 
 _RIEUL_FINAL = 8  # the final ㄹ of a syllable (split()[2])
