@@ -241,9 +241,11 @@ def _unswallow_subjects(text: str, items: list[Item], lexicon: Lexicon) -> None:
 def _swallow_prices(text: str, items: list[Item], lexicon: Lexicon) -> None:
     """A word of trade in a vowel and 가 bare before 대비 or 기준 is a price in 價, not the word and its
     subject particle: 販賣價 對比, 去來價 基準으로, 始初價 對比 (not 販賣가 對比). The words are the heads that
-    the cues of the suffix 가 in 價 name (sense_cues.tsv), whose price after a consonant the analysis already
+    the cues of the suffix 가 in 價 name (sense_cues.tsv, marked + so that they count only written solid before it:
+    酪農家 beside 生産 stays), whose price after a consonant the analysis already
     finds as a suffix (買入價, 落札價)."""
-    heads = next((cues for hanja, cues in lexicon.sense_cues.get('가', ((), (), ()))[2] if hanja == '價'), ())
+    heads = next((cues for hanja, cues in lexicon.sense_cues.get('가', ((), (), ()))[2] if hanja == '價'), ()) \
+        + lexicon.joined_cues.get(('가', '價'), ())  # (written solid before it: 買入價, not 酪農 生産의 家)
     for k, item in enumerate(items):
         if item.kind != 'word' or item.hangul not in heads or has_final(item.hangul[-1]) \
                 or not text.startswith('가 ', item.end) or not _PRICE_MEASURES.match(text, item.end + 2) \
