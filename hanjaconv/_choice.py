@@ -33,7 +33,7 @@ from ._names import (LONG_NOT_HEAD, apply_called, apply_dharma_names, apply_lede
                      titles_in)
 from ._suffix_words import apply_ism, apply_office_heads, apply_scholarly
 from ._lexicon import COMMON_IN_CHINESE, DOEDA_SYLLABLES, HADA_SYLLABLES, Lexicon
-from ._analysis import NUMBER_DETERMINERS
+from ._analysis import NUMBER_DETERMINERS, NUMERAL_UNITS
 from .reading import _read_char, read_run
 
 CONFIDENCE = {'user': 1.0, 'gloss': 0.98, 'text': 0.95, 'only': 0.95, 'compound': 0.9,
@@ -628,7 +628,7 @@ _TIMES_AFTER_MODIFIER = ('때', '녘', '무렵', '즈음')  # nouns of time a mo
 _LOCATIVE = '서'  # 에서 as headlines write it: 國會서 豫算案 處理, 서울서 열린
 # last characters of words naming a place, a body that sits or a meeting, after which a 서 closing its eojeol is
 # that 에서 (美國서, 現場서, 法院서, 學校서, 會議서, 會談서); a document's 書 closes words of other kinds
-_PLACE_ENDS = frozenset('國會場院市道郡區館廳港驛校島州山江議談')
+_LOCATIVE_HEADS = frozenset('國會場院市道郡區館廳港驛校島州山江議談')
 _AFTER_LOCATIVE = frozenset({'', '는', '도', '만', '의', '부터'})
 
 
@@ -638,9 +638,9 @@ def _headline_locative(text: str, item: Item, before: Item | None, before_hanja:
     if syllables_from(text, item.end) not in _AFTER_LOCATIVE:
         return False
     if before and before.end == item.start:
-        return before_hanja is not None and before_hanja[-1] in _PLACE_ENDS or before.hangul in lexicon.place_names
+        return before_hanja is not None and before_hanja[-1] in _LOCATIVE_HEADS or before.hangul in lexicon.place_names
     if item.start and is_hanja(text[item.start - 1]):  # the text's own Hanja, as a second pass sees them
-        return text[item.start - 1] in _PLACE_ENDS or any(text.endswith(place, 0, item.start)
+        return text[item.start - 1] in _LOCATIVE_HEADS or any(text.endswith(place, 0, item.start)
                                                            for place in lexicon.place_names.values())
     head = text[max(0, item.start - 4):item.start]  # a native or listed place: 서울서, 부산서
     head = head[max((i + 1 for i, c in enumerate(head) if not is_syllable(c)), default=0):]
@@ -1416,7 +1416,7 @@ def _apply_cyclic_years(text: str, items: list[Item], chosen: list[tuple[str, st
             chosen[k - 1] = (year, 'compound')
 
 
-_NUMBER_ENDS = frozenset('십백천만억')  # a number in Hangul before 대군 counts an army: 百萬大軍, 十萬大軍
+_NUMBER_ENDS = NUMERAL_UNITS - {'조'}  # a number in Hangul before 대군 counts an army: 百萬大軍, 十萬大軍
 
 
 def _apply_princes(text: str, items: list[Item], chosen: list[tuple[str, str]]) -> None:

@@ -386,6 +386,8 @@ def _hada_root_form(word: str, pos: str, roots: frozenset[str]) -> bool:
 
 def _build() -> Lexicon:
     predicate_senses, passive_senses, adjective_senses, cued_predicates = _predicate_senses()
+    native_rows = _rows('curated/native_words.tsv')  # (read once: the native table, loanwords and cued words use it)
+    particle_rows = _rows('curated/particles.tsv')
     words = _word_table('words.tsv')
     added: dict[str, set[str]] = {}
     for hangul, hanja, *_ in _rows('curated/added_words.tsv'):  # common words the dictionaries lack
@@ -476,9 +478,9 @@ def _build() -> Lexicon:
         # a mecab noun without Hanja that added_words.tsv curates as a common Sino word is that word (巫堂);
         # nor is a one-syllable Sino noun with the genitive 의 a noun of its own (약의 is 藥의, the medicine's);
         # nor a mecab noun that prose only writes as a Sino noun and its particle (_MECAB_NOT_NATIVE)
-                **{word: pos for word, pos, *_ in _rows('curated/native_words.tsv') if word not in sino_adverbs}},
-        particles=frozenset(r[0] for r in _rows('curated/particles.tsv')),
-        vocatives=frozenset(r[0] for r in _rows('curated/particles.tsv') if r[1] == 'voc'),
+                **{word: pos for word, pos, *_ in native_rows if word not in sino_adverbs}},
+        particles=frozenset(r[0] for r in particle_rows),
+        vocatives=frozenset(r[0] for r in particle_rows if r[1] == 'voc'),
         copula={r[0]: r[-1].strip() == 'yes' for r in _rows('curated/copula.tsv')},
         light_verbs={r[0]: r[-1].strip() == 'yes' for r in _rows('curated/light_verbs.tsv')},
         native_suffixes=frozenset(r[0] for r in _rows('curated/native_suffixes.tsv')),
@@ -502,11 +504,11 @@ def _build() -> Lexicon:
     lexicon.curated_readings = {hanja: hangul for hangul, hanja, *_ in (
         *_rows('curated/added_words.tsv'), *_rows('curated/word_readings.tsv')) if len(hangul) == len(hanja) >= 2}
     lexicon.compound_heads = _compound_heads(lexicon)
-    lexicon.loanword_nouns = frozenset(word for word, pos, note, *_ in _rows('curated/native_words.tsv')
+    lexicon.loanword_nouns = frozenset(word for word, pos, note, *_ in native_rows
                                        if pos == 'noun' and note.startswith('loanword'))
     lexicon.cued_native = frozenset(  # a native word of two syllables or more that native_words.tsv marks
         # AMBIGUOUS and sense_cues.tsv gives a Sino sense: Hangul unless that sense's cue stands near
-        word for word, _pos, note, *_ in _rows('curated/native_words.tsv')
+        word for word, _pos, note, *_ in native_rows
         if len(word) >= 2 and 'AMBIGUOUS' in note and any(
             hanja != '-' for hanja, _ in lexicon.sense_cues.get(word, ((), (), ()))[2]))
     lexicon.cued_adverbs = frozenset(  # a mecab adverb that spells a noun with cues and no curated default

@@ -474,7 +474,7 @@ _AFTER_HONORIFIC = frozenset('은는이을의께과와도만들에한이요')  #
 # particles that only a person (or animal) takes: a homograph before them is the person (前職 市長에게)
 _TO_PERSON = ('에게', '께서', '께', '한테')
 _PERSON_COUNTERS = ('명', '인')  # counters of people: 監事 2名, 理事 1人
-_AFTER_PERSON_COUNT = frozenset({'', '이', '을', '의', '과', '와', '은', '씩', '까지', '으로', '이상', '이내', '이하', '만', '을'})
+_AFTER_PERSON_COUNT = frozenset({'', '이', '을', '의', '과', '와', '은', '씩', '까지', '으로', '이상', '이내', '이하', '만'})
 
 
 def _people_counted(text: str, end: int) -> bool:

@@ -109,6 +109,22 @@ def test_rulers(lex):
         assert any('*' in states for _, states in senses) or all(states for _, states in senses), hangul
 
 
+def test_stately_roots(lex):
+    assert '聖' in lex.stately_roots['성']
+    assert hanjaconv.convert('성스러운 곳') == '聖스러운 곳'       # a one-syllable root before 스럽다
+
+
+def test_japanese_surnames(lex):
+    assert '아베' in lex.japanese_surnames
+    assert hanjaconv.convert('아베 신조 총리') == '아베 신조 總理'  # the given name read in Japanese stays Hangul
+
+
+def test_loanword_nouns(lex):
+    assert {'온라인', '게임'} <= lex.loanword_nouns           # native_words.tsv rows glossed as loanwords
+    assert '가장' not in lex.loanword_nouns
+    assert hanjaconv.convert('온라인수업이 늘었다.') == '온라인授業이 늘었다.'  # opening a compound
+
+
 def test_dynasties(lex):
     assert '淸' in lex.dynasties['청']
     assert ('청', '淸', 'dynasty') in kinds('청나라 군대가')     # before 나라 and particles
