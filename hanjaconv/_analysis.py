@@ -133,8 +133,9 @@ _CUED_AFTER_FINAL = ('은', '으로')  # and after a final consonant, where no v
 _CONTRACTED_COPULA_ENDINGS = frozenset({'가요', '데요', '지요', '가봐', '가봐요', '가보다'})  # the copula's 인가요,
 # 인데요 after 거 with its 이 dropped, as chat writes them: 예민한 건가요?, 먹을 건데요 (not 乾價 + 요)
 CONTRACTED_BOUND = frozenset({'건'})  # 것 and 은 in one syllable after a verb's modifier: 먹은 건, 할 건데 (not 件)
-BOUND_NOUNS = {'자': ('者',), '중': ('中',), '등': ('等',), '점': ('點',)}  # Sino-Korean bound nouns after a modifier: 하는 者,
-# 가는 中이다, 保護하는 等; 點 'respect, point' (專擔한 點도, 考慮한 點을: not 粘度)
+BOUND_NOUNS = {'자': ('者',), '중': ('中',), '등': ('等',), '점': ('點',), '편': ('便',)}  # Sino-Korean bound nouns after a modifier: 하는 者,
+# 가는 中이다, 保護하는 等; 點 'respect, point' (專擔한 點도, 考慮한 點을: not 粘度); 便 'side, leaning' (重視하는 便이다,
+# 가는 便이 낫다: not 篇 among words of the arts)
 _ETC = frozenset({'등', '등의'})  # 등 after a modifier, bare or before 의, is 'and the like': 救護하는 等 必要한 措置,
 # 提出하는 等의 行爲; with another particle it is the native 'back' (굽은 등을 펴고, 넓은 등에)
 _HAE_GOES_ON = frozenset('서도야진져주줘온왔버보봤놓둔선요라')  # what follows 해 (하여) in 하다's common forms:

@@ -529,11 +529,22 @@ def after_bare_noun(text: str, start: int, analyzer: Analyzer, run: str = '') ->
     return (has_word(word) or len(word) == 4 and has_word(word[:2]) and has_word(word[2:])
             or len(word) == 1 and word in analyzer.lex.single_nouns and run == _INSIDE
             and text[start + 1:start + 2] == ' ' and not analyzer.is_native(syllables_from(text, start + 2))) \
-        and not analyzer.is_native(word) and word not in analyzer.lex.sino_adverbs
+        and (not analyzer.is_native(word) or word in analyzer.lex.cued_adverbs
+             and cue_noun_before(text, begin, word, analyzer.lex)) and word not in analyzer.lex.sino_adverbs
     # (a one-syllable noun bare before 內 and a word that is no native one: 腸 內 微生物, 驛 內 便宜店; 그 시
     # 내 마음에 is 'my')
     # (a Sino adverb is no noun: 完全 내 얘기, 只今 내 차례 are 'my'; a compound of two words is one:
     # 自家隔離 中인, 施設改善 後)
+
+
+def cue_noun_before(text: str, start: int, adverb: str, lexicon: Lexicon) -> bool:
+    """Whether the word before `start`, a space apart, is bare and a cue of a Sino sense of the adverb
+    that spells a noun (`Lexicon.cued_adverbs`): a bare noun before it makes the adverb a compound's noun
+    (아파트 團地 內, 新都市 團地 안에); after a subject or a topic it stays the adverb (그는 단지 내가 한 말만)."""
+    if start < 2 or text[start - 1] != ' ':
+        return False
+    word = _previous_word(text, start)
+    return any(word in cues for hanja, cues in lexicon.sense_cues[adverb][2] if hanja != '-')
 
 
 def _measure_sign_before(text: str, end: int) -> bool:
@@ -642,8 +653,12 @@ def counter_follows(text: str, end: int, analyzer: Analyzer, run: str = '') -> b
     if word.startswith('시간'):  # hours count in native numerals (이천 시), but not 時間: 이백 시간
         rest = word[2:]
         return not rest or analyzer.is_particles(rest, final_sound('간')) or rest.startswith(_COUNT_ENDINGS)
+    counters = analyzer.lex.counters
+    if len(word) > 1 and word[:2] in counters and (len(word) == 2 or analyzer.is_particles(
+            word[2:], final_sound(word[1])) or word[2:].startswith(_COUNT_ENDINGS)):
+        return True  # a counter of two syllables: 百 周年을, 百 個國, 千 世帶
     # (등 after a word is 等 'and so on' far more often than a rank, which digits write: 日照 等의, 利川 等)
-    return word[:1] in analyzer.lex.counters and word[0] not in '시등' \
+    return word[:1] in counters and word[0] not in '시등' \
         and (len(word) == 1 or analyzer.is_particles(word[1:], final_sound(word[0])))
 
 
@@ -794,6 +809,9 @@ def after_modifier(text: str, start: int, analyzer: Analyzer) -> bool:
         return False  # a Sino noun in ㄴ or ㄹ with a curated sense, alone or closed by a suffix, is no
         # modifier: 生活 指導, 單元別 指導, 地域別 水道, 國家間 赤字 (not the bound nouns of 간 지도, 할 수도);
         # 하다's, 되다's and the copula's modifiers stay (對한 수, 學生인 지)
+    if len(word) >= 3 and word[-1] not in _MODIFIER_SYLLABLES and word not in lex.native and lex.has_word(word):
+        return False  # nor a Sino word of three syllables or more that ends so: 外國人 數가, 唯物論 篇에서
+        # (not the bound nouns of 하는 수, 하는 便)
     if len(word) >= 3 and (word[-1] == '를' or word[-1] == '을' and word[:-1] not in lex.verb_stems
                            and analyzer.has_standing(word[:-1])):
         return False  # a word with standing and the object particle is no modifier in 을: 敎職員을 指導·管理,

@@ -35,7 +35,7 @@ from ._surroundings import (COMPARISONS, SUBJECT_ENDINGS, after_determiner, afte
                             after_native_numeral,
                             plain_modifier, verb_modifier_in_eul,
                             after_sino_numeral, before_word, bound_may_follow, collocation_follows, collocation_precedes,
-                            after_bare_noun, clinic_follows, contracted_verb, coordinates, counter_follows,
+                            after_bare_noun, clinic_follows, cue_noun_before, contracted_verb, coordinates, counter_follows,
                             governs_verb, its_after_follows, particle_after_number)
 from ._tsv import DictionaryError, Entry, parse_lines
 from ._word_automaton import LENGTH_MASK, WordAutomaton
@@ -418,7 +418,7 @@ class Converter:
             if e < n and text[e] >= '\u3400' and is_hanja(text[e]):
                 context |= BEFORE_HANJA  # (Hanja the text has right after the run)
             if run[:2] in cued_heads and (word := _cued_native_word(run, cued_native, analyzer.is_tail)) \
-                    and (word not in cued_adverbs or len(word) < len(run)) \
+                    and (word not in cued_adverbs or len(word) < len(run) or cue_noun_before(text, s, word, lexicon)) \
                     and (sense := native_cued_sense(text, s, s + len(word), word, lexicon, surroundings)):
                 append(Item(s, s + len(word), word, 'word', (sense,)))  # 어미 beside 어간: 語尾 (else native)
                 continue
