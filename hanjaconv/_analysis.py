@@ -115,6 +115,8 @@ ARCHAIC_ENDINGS = ('거니와', '노라', '노니', '소서', '옵소서', '나�
 _POLITE_HAEJIDA = frozenset({'해집니다', '해집니까'})  # 해지다's formal forms, which is_tail does not spell
 _PREDICATE_STARTS = HADA_SYLLABLES | DOEDA_SYLLABLES | {'시'}  # 하다's, 되다's and 시키다's first syllables
 _INFLECTED_FORMS = ('ETM:Inflect', 'EF:Inflect', 'EC:Inflect')  # mecab forms that end in an ending: no 되다 follows
+_ONLY_BEFORE_E = frozenset('통')  # native bound nouns that take only 에 after a modifier (바쁜 통에); with another
+# tail the syllables are a word: 같은 通過 儀式 (not 통 'commotion' and 과)
 _BOUND_BEFORE_HADA = frozenset('체척듯뻔')  # native bound nouns that make verbs with 하다 after a modifier
 _SPEECH_ENDINGS = frozenset({'렴', '려무나', '마', '거라', '너라', '렴아'})  # endings of dialogue after a stem (보렴, 주마)
 _RIEUL_JI = frozenset('지진찐')  # what follows a modifier's ㄹ in the endings 을지니라, 을지라도, 을진대, 을찐대
@@ -943,6 +945,7 @@ class Analyzer:
         # 需要 (not 中 + 요, 수 + 요; speech writes 가는 중이에요 rather)
         polite = n == 2 and run[1] == '요' and after_modifier and self.has_standing(run)
         if after_modifier and not polite and (first in self.native_bound and (first != '등' or run not in _ETC)
+                                                and (first not in _ONLY_BEFORE_E or run[1:2] == '에')
                                                 and not (first == '수' and run[1:2] == '로' and run[2:3] in _NOUN_AFTER_RO)
                                                 and self._after_bound(run[1:], final_sound(first))
                                or first in _BOUND_BEFORE_HADA and run[1:2] in _HADA and self.is_tail(run[1:])
