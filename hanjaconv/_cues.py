@@ -244,6 +244,8 @@ def apply_cues(text: str, items: list, chosen: list[tuple[str, str]], lexicon: L
             continue
         best = min(nearest.values())
         winners = [h for h, d in nearest.items() if d == best]
+        if len(winners) > 1 and best == 1:
+            winners = _compound_cues(winners, matched, senses, _bare_word_before(text, item.start))
         if len(winners) > 1:
             winners = _longest_cues(winners, matched, senses, best)
         if as_noun and (len(winners) != 1 or winners[0] in (NATIVE_SENSE, chosen[k][0])):
@@ -259,6 +261,22 @@ def apply_cues(text: str, items: list, chosen: list[tuple[str, str]], lexicon: L
 
 
 _OPEN_TO_GUARD = frozenset({'grammar', 'context', 'domain', 'default', 'rank', 'only'})  # not a cue's choice
+
+
+def _bare_word_before(text: str, start: int) -> str:
+    """The eojeol just before the one that begins at start, across one space ('' if none)."""
+    if start < 2 or text[start - 1] != ' ':
+        return ''
+    return text[:start - 1].rsplit(None, 1)[-1] if text[start - 2].strip() else ''
+
+
+def _compound_cues(winners: list[str], matched: dict[str, str], senses, before: str) -> list[str]:
+    """Senses whose cues stand one word away on both sides: the sense whose cue is the whole bare word
+    right before wins, a noun that makes one compound with the homograph (통과 儀式, 공동체 意識), over
+    a cue after it that opens another phrase (通過 儀式은 공동체의). Only ever asked on a tie."""
+    bare = [h for h in winners if matched[h] == before
+            and any(h == hanja and before in words for hanja, words in senses)]
+    return bare if len(bare) == 1 else winners
 
 
 def _longest_cues(winners: list[str], matched: dict[str, str], senses, distance: int) -> list[str]:
