@@ -57,6 +57,13 @@ def _name_neighbour(text: str, items: list[Item], chosen: list[tuple[str, str]],
         chosen[j] = (hanja, 'cue')  # (조 1위: the rank's number itself; 4번 타자: the word right after)
 
 
+def _keep_regnal_name(text: str, items: list[Item], chosen: list[tuple[str, str]], k: int, lexicon: Lexicon) -> None:
+    """A ruler's listed name right before a regnal number stays Hangul (이반 4世, not 離反 4世)."""
+    if k > 0 and items[k - 1].hangul in lexicon.regnal_names \
+            and text[items[k - 1].end:items[k].start].strip().isdigit():
+        chosen[k - 1] = (None, 'grammar')
+
+
 def _after_unit_in_hangul(text: str, start: int) -> bool:
     """Whether the won or a loanword unit after a number ends right before start (1,300원|대, 80달러|대, 5萬원|대)."""
     return _UNIT_BEFORE.search(text, 0, start) is not None
@@ -103,6 +110,8 @@ def apply_counter_cues(text: str, items: list[Item], chosen: list[tuple[str, str
             sense = _ordinal_sense(text, item, lexicon)
             if sense is not None:
                 chosen[k] = (sense, 'grammar')
+                if sense == '世':
+                    _keep_regnal_name(text, items, chosen, k, lexicon)
                 continue
             if item.hangul == '세' and '歲' in item.candidates and number_before(text, item.start) > 30:
                 chosen[k] = ('歲', 'grammar')  # no ruler's number passes thirty: 100歲 時代, 60歲 時代에 (the
@@ -165,7 +174,8 @@ def _ordinal_sense(text: str, item: Item, lexicon: Lexicon) -> str | None:
     """代 after 제 and a number, an office's holder in order (第8代 事務總長: no vehicle is counted so),
     or before 째 (3代째);
     世 after a foreign ruler's name and a small number (메흐메트 2世, 유스티니아누스 1世: an age follows no
-    such name), the name told by a syllable no Hanja reads; None elsewhere (2歲 兒童, 제3臺 is no use)."""
+    such name), the name told by a syllable no Hanja reads or listed in regnal_names.tsv (루이 14世, 요한 23世);
+    None elsewhere (2歲 兒童, 제3臺 is no use)."""
     number = number_before(text, item.start)
     begin = item.start - len(str(number))
     if item.hangul == '대':
@@ -175,6 +185,8 @@ def _ordinal_sense(text: str, item: Item, lexicon: Lexicon) -> str | None:
     if '世' not in item.candidates or number > 30 or begin < 2 or text[begin - 1] != ' ':
         return None
     name = word_before(text, begin)
+    if name in lexicon.regnal_names:
+        return '世'
     return '世' if len(name) >= 2 and all('가' <= c <= '힣' for c in name) \
         and not _ordinary_noun(name, lexicon) \
         and not any(name.endswith(p) and _ordinary_noun(name[:-len(p)], lexicon) for p in lexicon.particles) \

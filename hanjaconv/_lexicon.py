@@ -158,6 +158,7 @@ class Lexicon:
     mixed_words: dict[str, str] = field(default_factory=dict)  # 창밖 -> 窓밖: Sino and native parts (mixed_words.tsv)
     place_names: dict[str, str] = field(default_factory=dict)  # 여수 -> 麗水: a place's sense (place_names.tsv)
     japanese_surnames: frozenset[str] = frozenset()   # 아베, 도쿠가와: a given name follows (japanese_surnames.tsv)
+    regnal_names: frozenset[str] = frozenset()        # 루이, 요한: a regnal number follows (루이 14世; regnal_names.tsv)
     cued_native: frozenset[str] = frozenset()         # 어미: native words that a cue may make Sino (語尾 beside 어간)
     loanword_nouns: frozenset[str] = frozenset()      # 게임, 온라인: the nouns native_words.tsv calls loanwords
     cued_native_heads: frozenset[str] = frozenset()   # their first two syllables (어미), tested on every run
@@ -492,6 +493,7 @@ def _build() -> Lexicon:
         mixed_words={r[0]: r[1] for r in _rows('curated/mixed_words.tsv')},
         place_names={r[0]: r[1] for r in _rows('curated/place_names.tsv')},
         japanese_surnames=frozenset(r[0] for r in _rows('curated/japanese_surnames.tsv')),
+        regnal_names=frozenset(r[0] for r in _rows('curated/regnal_names.tsv')),
     )
     lexicon.productivity = _productivity(value.partition('\t')[0] for value in words.values())
     lexicon.automaton = WordAutomaton(words)

@@ -119,6 +119,11 @@ def test_japanese_surnames(lex):
     assert hanjaconv.convert('아베 신조 총리') == '아베 신조 總理'  # the given name read in Japanese stays Hangul
 
 
+def test_regnal_names(lex):
+    assert '루이' in lex.regnal_names
+    assert hanjaconv.convert('루이 14세는') == '루이 14世는'  # a ruler's number, though every syllable reads
+
+
 def test_loanword_nouns(lex):
     assert {'온라인', '게임'} <= lex.loanword_nouns           # native_words.tsv rows glossed as loanwords
     assert '가장' not in lex.loanword_nouns

@@ -17,7 +17,7 @@ CURATED_HANJA = ['sino_affixes.tsv', 'counters.tsv', 'numerals.tsv', 'homograph_
                  'predicate_senses.tsv', 'loanword_suffixes.tsv', 'added_words.tsv', 'word_readings.tsv', 'place_names.tsv', 'rulers.tsv']
 WORD_LISTS = ['native_mecab.tsv', 'endings_mecab.tsv', 'verb_stems_mecab.tsv', 'roots_mecab.tsv'] + [f'curated/{n}' for n in (
     'native_words.tsv', 'particles.tsv', 'copula.tsv', 'light_verbs.tsv', 'native_suffixes.tsv', 'native_numerals.tsv',
-    'japanese_surnames.tsv')]
+    'japanese_surnames.tsv', 'regnal_names.tsv')]
 
 
 def lines_of(name):
