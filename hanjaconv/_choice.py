@@ -258,6 +258,20 @@ def _swallow_prices(text: str, items: list[Item], lexicon: Lexicon) -> None:
                                                                      'law' not in fields.get(h, ())))))
 
 
+def _read_bare_states(text: str, items: list[Item]) -> None:
+    """A state's name bare before a word of its period is the state, not an adjective's root and its ending:
+    後漢 末期, 後漢 王朝, 後漢 때 (not 厚한; 厚한 待接 stays)."""
+    for k, item in enumerate(items):
+        if item.kind == 'word' or item.start and is_syllable(text[item.start - 1]):
+            continue
+        word = syllables_from(text, item.start)
+        if word in _STATES and len(word) > len(item.hangul) and text.startswith(' ', item.start + len(word)) \
+                and syllables_from(text, item.start + len(word) + 1).startswith(_STATE_PERIODS):
+            items[k] = item._replace(kind='word', end=item.start + len(word), hangul=word, candidates=(_STATES[word],))
+
+
+# the words a state's name stands bare before: its period, its dynasty, its rise and fall (後漢 末期, 後漢 때)
+_STATE_PERIODS = ('말기', '말엽', '초기', '초엽', '중기', '후기', '전기', '시대', '왕조', '때', '멸망', '건국', '황제')
 # the words a price stands bare before, which no subject does: 販賣價 對比 10% 높다, 去來價 基準으로
 _PRICE_MEASURES = regex.compile(r'(?:대비|기준)(?:으로|로|에서)?(?=[\s,.]|$)')
 
@@ -317,6 +331,7 @@ def choose(text: str, items: list[Item], lexicon: Lexicon, read: Callable[[str],
     if '가 ' in text:
         _unswallow_subjects(text, items, lexicon)
         _swallow_prices(text, items, lexicon)
+    _read_bare_states(text, items)
     chosen: list[tuple[str, str]] = []
     light_verbs = lexicon.light_verb_starts
     for k, (item, following) in enumerate(zip(items, [*items[1:], None])):  # each with the item after it
