@@ -527,10 +527,12 @@ def after_bare_noun(text: str, start: int, analyzer: Analyzer, run: str = '') ->
                  or word.endswith('이여') and has_word(word[:-2])):
         return False  # a noun called by the vocative is no bare noun: 主여 내 집에, 하나님이여 내 속에 (not 內)
     return (has_word(word) or len(word) == 4 and has_word(word[:2]) and has_word(word[2:])
+            and not (has_word(word[:3]) and word[3] in _ONE_SYLLABLE_PARTICLES)
             or len(word) == 1 and word in analyzer.lex.single_nouns and run == _INSIDE
             and text[start + 1:start + 2] == ' ' and not analyzer.is_native(syllables_from(text, start + 2))) \
         and (not analyzer.is_native(word) or word in analyzer.lex.cued_adverbs
              and cue_noun_before(text, begin, word, analyzer.lex)) and word not in analyzer.lex.sino_adverbs
+    # (a word of three syllables and its particle is no compound of two: 現代史의 가장 큰, not 現代 + 辭意)
     # (a one-syllable noun bare before 內 and a word that is no native one: 腸 內 微生物, 驛 內 便宜店; 그 시
     # 내 마음에 is 'my')
     # (a Sino adverb is no noun: 完全 내 얘기, 只今 내 차례 are 'my'; a compound of two words is one:
@@ -545,6 +547,9 @@ def cue_noun_before(text: str, start: int, adverb: str, lexicon: Lexicon) -> boo
         return False
     word = _previous_word(text, start)
     return any(word in cues for hanja, cues in lexicon.sense_cues[adverb][2] if hanja != '-')
+
+
+_ONE_SYLLABLE_PARTICLES = frozenset('의은는이가을를에도와과')  # particles of one syllable that end a noun's eojeol
 
 
 def _measure_sign_before(text: str, end: int) -> bool:
