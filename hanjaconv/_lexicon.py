@@ -63,6 +63,15 @@ def _rows(name: str) -> list[tuple[str, ...]]:
     return parse_word_list(_lines(name), name)
 
 
+def _mixed_words() -> dict[str, str]:
+    """mixed_words.tsv, and a faction named after its leader's Japanese family name: 아베파 -> 아베派,
+    아소파 -> 아소派 (not 我所派), as news writes the factions of Japan's parties."""
+    mixed = {r[0]: r[1] for r in _rows('curated/mixed_words.tsv')}
+    for surname, *_ in _rows('curated/japanese_surnames.tsv'):
+        mixed.setdefault(surname + '파', surname + '派')
+    return mixed
+
+
 def _loanword_suffixes() -> dict[str, tuple[str, dict[str, str]]]:
     """화 -> (化, {러닝: 靴, 아크릴: 畵 …}): the suffix's sense, and the heads that take another."""
     table: dict[str, tuple[str | None, dict[str, str]]] = {}
@@ -490,7 +499,7 @@ def _build() -> Lexicon:
         light_verb_starts=_light_verb_starts(),
         verb_stems=frozenset(r[0] for r in _rows('verb_stems_mecab.tsv')),
         bare_roots=frozenset(r[0] for r in _rows('roots_mecab.tsv')),
-        mixed_words={r[0]: r[1] for r in _rows('curated/mixed_words.tsv')},
+        mixed_words=_mixed_words(),
         place_names={r[0]: r[1] for r in _rows('curated/place_names.tsv')},
         japanese_surnames=frozenset(r[0] for r in _rows('curated/japanese_surnames.tsv')),
         regnal_names=frozenset(r[0] for r in _rows('curated/regnal_names.tsv')),
