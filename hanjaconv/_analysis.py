@@ -1500,11 +1500,11 @@ class Analyzer:
             # department stays before a word of medicine's (the caller sets no COORDINATING): 精神科 診療;
             # so too where the longer word has no standing at all: 否定과 肯定 (not 剖正果)
         if run[-1] == '인' and final_sound(run[-2]) != VOWEL and lex.has_word(shorter) \
-                and (shorter in lex.defaults or shorter in lex.usual) and not self.has_standing(longer) \
-                and all(h[-1] != '人' for h in lex.words(longer)):
+                and (sense := lex.defaults.get(shorter) or lex.usual.get(shorter)) and not self.has_standing(longer) \
+                and all(h[-1] != '人' or not h.startswith(sense) for h in lex.words(longer)):
             return True  # the copula's 인 after a curated word ending in a consonant, the longer word having
-            # no standing and no reading in 人, which makes people of any noun: 目的인 權利, not 目的因;
-            # 使用人, 中國人 stay
+            # no standing and no reading in 人 on the curated sense, which makes people of any noun: 目的인
+            # 權利, not 目的因; 夫婦인 셈, 公主인 그녀 (not 府夫人, 貢主人); 使用人, 中國人 stay
         if run[-1] == '가' and final_sound(run[-2]) == VOWEL and (shorter in lex.defaults or shorter in lex.usual):
             persons = lex.words(longer)
             if persons and all(h[-1] == '家' for h in persons):
