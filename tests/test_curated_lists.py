@@ -203,6 +203,13 @@ def test_cued_senses_read_back_as_their_word(lex):
     assert refused == _CUES_THAT_CANNOT_ACT  # (a new sense here needs a row in curated/word_readings.tsv)
 
 
+def test_cued_senses_of_words_are_candidates(lex):
+    from hanjaconv._cues import NATIVE_SENSE
+    missing = [(hangul, hanja) for hangul, (_, _, senses) in lex.sense_cues.items() if len(hangul) > 1
+               for hanja, _ in senses if hanja != NATIVE_SENSE and hanja not in lex.words(hangul)]
+    assert missing == []  # a cue can only pick a candidate: add the word to curated/added_words.tsv
+
+
 def test_cued_nouns_need_a_cue_in_their_sentence():
     convert = hanjaconv.convert
     assert convert('벌을 받아 마땅하다.') == '罰을 받아 마땅하다.'          # a cue of the sense
