@@ -18,7 +18,8 @@ import regex
 
 from ._bounded import remember
 from ._cues import (ADJECTIVE_SUFFIXES, DOEDA_FORMS, IMPOSING, NATIVE_SENSE, apply_cues, apply_viscera,
-                    drop_honoured_connectives, guard_cued_nouns, imposed, may_be_predicate)
+                    drop_honoured_connectives, guard_cued_nouns, imposed, may_be_predicate,
+                    nearest_cued)
 from ._places import ADMIN_UNITS, NATIVE_PLACES, apply_places, apply_universities, in_unit_chain
 from ._counters import apply_counter_cues, count_before
 from ._hangul import (counted_word_before, has_final, is_hanja, is_syllable, join, number_at, split, syllable_at,
@@ -413,7 +414,7 @@ def choose(text: str, items: list[Item], lexicon: Lexicon, read: Callable[[str],
             chosen.append((_PENDING, 'grammar'))  # a case pending before a court: 法院에 係屬 中인 事件, 審判院에
             # 係屬된, 事件이 係屬 중인 (but 繼續하여, 繼續되는 elsewhere)
         elif item.kind == 'word' and len(cands) > 1 and text.startswith('적', item.end) \
-                and (stem := _stem_of_adjective(item, following, lexicon)):
+                and (stem := _stem_of_adjective(text, item, following, lexicon)):
             chosen.append((stem, 'compound'))
             if stem not in cands:  # (可及 for 가급, which the dictionary has only inside 可及的)
                 items[k] = item._replace(candidates=(stem, *cands))
@@ -1089,15 +1090,22 @@ def _poem_after_genitive(text: str, item: Item, before: Item | None, hanja: str 
     return True
 
 
-def _stem_of_adjective(item: Item, following: Item | None, lexicon: Lexicon) -> str | None:
+def _stem_of_adjective(text: str, item: Item, following: Item | None, lexicon: Lexicon) -> str | None:
     """Before the suffix 的, a word takes the sense the dictionary's whole word in 的 has:
-    懷疑的, 理想的, 極端的, 可及的 (not 會議, 以上, 劇團, 加給 + 的)."""
+    懷疑的, 理想的, 極端的, 可及的 (not 會議, 以上, 劇團, 加給 + 的); where the whole word has
+    several, the one its cues name (作家의 傳記的 事實, not 電氣的), else the first ranked."""
     if following is None or following.kind != 'suffix' or following.start != item.end:
         return None
-    adjectives = tuple(h for h in lexicon.words(item.hangul + '적') if h[-1] == '的')
+    whole = item.hangul + '적'
+    adjectives = tuple(h for h in lexicon.words(whole) if h[-1] == '的')
     if not adjectives:
         return None
-    return rank_candidates(item.hangul + '적', adjectives, lexicon)[0][:-1]
+    entry = lexicon.sense_cues.get(whole)
+    if entry is not None and len(adjectives) > 1:
+        cued = nearest_cued(text, item, tuple((h, words) for h, words in entry[2] if h in adjectives))
+        if cued is not None:
+            return cued[:-1]
+    return rank_candidates(whole, adjectives, lexicon)[0][:-1]
 
 
 def _adjectival_choice(text: str, item: Item, following: Item | None, lexicon: Lexicon) -> str | None:

@@ -514,6 +514,15 @@ class _Surroundings:
         return _around(self.text, eojeols, bisect_right(starts, item.start) - 1, item.start, item.end, reach)
 
 
+def nearest_cued(text: str, item, senses) -> str | None:
+    """The one sense of `senses` ((hanja, cue words), ...) whose cue stands nearest `item`, as
+    `apply_cues` finds them; None with no cue near, or two senses' cues at one distance."""
+    found = _nearest(senses, _Surroundings(text).of(item))
+    nearest = min(found.values(), default=None)
+    winners = [hanja for hanja, distance in found.items() if distance == nearest]
+    return winners[0] if len(winners) == 1 else None
+
+
 def _nearest(senses, around: list[tuple[int, str]]) -> dict[str, int]:
     """Sense -> the distance of the nearest place (of `around`) that one of its cue words begins."""
     found: dict[str, int] = {}
