@@ -105,9 +105,6 @@ _VERBAL_PARTICLES = frozenset({'도', '요', '야', '만', '서', '는', '다가
                                '대로', '만큼'})  # 한대로, 할만큼: bound nouns written onto a modifier
 _ADVERBS = frozenset({'MAG', 'MAJ', 'caseless'})  # adverbs from mecab-ko-dic, and curated words that take no case
 _ADVERB_TAILS = frozenset({'', '도', '은', '는', '만', '요', '이나', '나', '부터', '까지'})
-# case particles, which a native adjective's root never takes (깨끗은 하다 takes the topic's 은, and
-# 깨끗이 is an adverb): after such a root's spelling they mark the Sino noun (始原의, not 시원하다's 시원)
-_ROOTLESS_CASES = ('의', '을', '를', '에', '으로', '로', '과', '와', '가')
 _CURATED_NOUNS = ('noun', 'bound-noun')  # a curated native noun after digits is no counter: 3자리 (not 者 + 리),
 # unless it is itself a counter of two syllables (9州 5小京, not the native 소경 'blind man'),
 # or it spells the counter and a one-syllable particle: 60歲로 (not the native 세로 'vertical')
@@ -638,10 +635,6 @@ class Analyzer:
                     and not self.is_particles(rest):
                 continue  # a native noun takes no 하다 or 되다 where a Sino word of its spelling is a curated
                 # predicate: 違法性이 阻却된다, 自炊하는 學生, 彫刻한 佛像 (not the native 조각 'piece')
-            elif pos == 'adjective-stem' and rest.startswith(_ROOTLESS_CASES) and self.is_particles(rest) \
-                    and self.has_standing(run[:j]):
-                continue  # a case particle after an adjective's root marks the noun of its spelling: 生命의
-                # 始原을, 始原으로 (시원하다's 시원 takes none)
             elif pos == 'expression' and rest[:1] in _HADA and run[:j] in lex.predicate_senses:
                 continue  # an inflected form takes no 하다 after it: 作故했다, 作故한 (작고 'small and' stays)
             elif pos == 'MM' and j >= 2 and (not rest or self.is_particles(rest)) \
