@@ -174,6 +174,7 @@ class Lexicon:
     cued_adverbs: frozenset[str] = frozenset()        # 단지: mecab adverbs among them, cued only with a particle
     curated_hanja: frozenset[str] = frozenset()       # every curated default and usual sense (駐車, 産業)
     field_hanja: frozenset[str] = frozenset()         # every two-character sense of a field's glossary (貸付, 加算)
+    # and place name (咸興): a word a compound's next word follows, read word-initially (咸興冷麵 함흥냉면)
     cue_only_nouns: frozenset[str] = frozenset()      # 공空, 관冠: one-syllable senses single_nouns.tsv says only cues choose
     curated_readings: dict[str, str] = field(repr=False, default_factory=dict)  # Hanja -> how to_hangul reads it:
     # the key of an added word (瓜田李下 과전이하) or of curated/word_readings.tsv (喜怒哀樂 희로애락)
@@ -509,7 +510,8 @@ def _build() -> Lexicon:
     del words  # (the automaton holds them now: the tables below are built without a second copy)
     lexicon.zh_frequency, lexicon.zh_nominal, lexicon.zh_verbal = _zh_table()
     lexicon.curated_hanja = frozenset(lexicon.defaults.values()) | frozenset(lexicon.usual.values())
-    lexicon.field_hanja = frozenset(h for senses in lexicon.domains.values() for h in senses if len(h) == 2)
+    lexicon.field_hanja = frozenset(h for senses in lexicon.domains.values() for h in senses if len(h) == 2) \
+        | frozenset(h for h in lexicon.place_names.values() if len(h) == 2)
     lexicon.cue_only_nouns = frozenset(r[0] + r[1] for r in _rows('curated/single_nouns.tsv')
                                        if r[2].endswith(CUE_ONLY_MARK))
     lexicon.curated_readings = {hanja: hangul for hangul, hanja, *_ in (
