@@ -358,6 +358,9 @@ def choose(text: str, items: list[Item], lexicon: Lexicon, read: Callable[[str],
             # holds only for the word's bare uses)
         elif item.hangul in fixed and lexicon.reads_as(fixed[item.hangul][0], item.hangul):
             chosen.append(fixed[item.hangul])
+        elif item.hangul == '전' and item.kind == 'noun' and '前' in cands and text.endswith('기 ', 0, item.start):
+            chosen.append(('前', 'compound'))  # after a clause in 기, the time before it, whatever cue of a
+            # dish stands by: 빈대떡을 부치기 前에, 茶禮床을 차리기 前에 (not 煎)
         elif keyed and item.hangul in _TIME_AFTER_CLAUSE and item.kind == 'word' and _TIME_AFTER_CLAUSE[item.hangul] in cands \
                 and not text.startswith(light_verbs, item.end) and (text.endswith(('기 ', *_TIME_WORDS), 0, item.start)
                      or k and items[k - 1].end + 1 == item.start and text[items[k - 1].end] == ' '
