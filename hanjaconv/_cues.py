@@ -139,6 +139,14 @@ def apply_cues(text: str, items: list, chosen: list[tuple[str, str]], lexicon: L
                                          candidates=tuple(lexicon.single_nouns[item.hangul[0]]))
                 chosen[k] = (None if split == NATIVE_SENSE else split, 'cue')
                 continue
+        if kind == 'word' and chosen[k][1] in _SPLIT_RULES and _pairs_with_itself(text, item, lexicon):
+            noun, senses = hangul[0], lexicon.single_nouns[hangul[0]]
+            items[k] = item._replace(end=item.end - 1, hangul=noun, kind='noun', candidates=tuple(senses))
+            chosen[k] = (senses[0], 'cue')  # 房과 房 사이, 門과 門을 잇는 (not 放課 房, 文科 門)
+            if k + 1 < len(items) and items[k + 1].start == item.end + 1 and items[k + 1].hangul == noun \
+                    and chosen[k + 1][0] in senses:
+                chosen[k + 1] = chosen[k]  # one sense for both: the word misread before it swayed the second
+            continue
         if kind == 'noun' and text.startswith('의', item.end) and hangul + '의' in cues \
                 and chosen[k][1] in _OPEN_TO_JOIN and _eojeol_ends(text, item.end + 1):
             joined = _genitive_join(item, around.of(item._replace(end=item.end + 1)), cues, lexicon)
@@ -459,6 +467,18 @@ def _ends_in_particle(word: str) -> bool:
     """Whether a two-syllable word's second syllable is a case particle its first may take: 의 or 도
     after any syllable, 이 과 은 after a final consonant, 가 와 는 after a vowel (亂이, 禍가, 性과)."""
     return word[1] in '의도' or word[1] in ('이과은' if has_final(word[0]) else '가와는')
+
+
+def _pairs_with_itself(text: str, item, lexicon: Lexicon) -> bool:
+    """Whether a two-syllable word is a one-syllable noun and 과 or 와 joining it to itself, the
+    next word being that noun alone or with a particle: 방과 방 사이, 점과 점을 잇는 선."""
+    hangul = item.hangul
+    if len(hangul) != 2 or hangul[1] not in '과와' or hangul[0] not in lexicon.single_nouns \
+            or not _ends_in_particle(hangul) or not text.startswith(' ' + hangul[0], item.end):
+        return False
+    after = item.end + 2
+    rest = _EOJEOL.match(text, after)
+    return rest is None or rest.group() in lexicon.particles
 
 
 def _eojeol_ends(text: str, end: int) -> bool:
