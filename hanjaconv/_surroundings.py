@@ -521,6 +521,9 @@ def after_bare_noun(text: str, start: int, analyzer: Analyzer, run: str = '') ->
     if begin > 0 and text[begin - 1].isdigit():
         return word[0] in analyzer.lex.counters and (len(word) == 1 or analyzer.lex.has_word(word)) \
             or word in LOAN_UNITS  # a loanword unit after digits too: 5미터 以內, 100킬로미터 以內
+    if len(word) == 1 and word in analyzer.lex.counters and begin > 1 and text[begin - 1] == ' ' \
+            and after_sino_numeral(text, begin, analyzer.lex.numerals):
+        return True  # a counter after a numeral in Hangul, as after digits: 三十 日 以內, 十 年 以後
     has_word = analyzer.lex.has_word
     if len(word) >= 2 and word[-1] in '여야아' and not analyzer.lex.defaults.get(word) and not analyzer.lex.usual.get(word) \
             and (word[:-1] in analyzer.lex.single_nouns or has_word(word[:-1])
@@ -668,6 +671,7 @@ def counter_follows(text: str, end: int, analyzer: Analyzer, run: str = '') -> b
 
 
 _DIGIT_SYLLABLES = frozenset('일이삼사오육륙칠팔구')
+_AFTER_DIGIT_ONE = frozenset('년월명개세번회인권대장척')  # counters after which a lone 일 is the digit 1
 
 
 def after_sino_numeral(text: str, start: int, numerals: dict) -> bool:
@@ -680,8 +684,10 @@ def after_sino_numeral(text: str, start: int, numerals: dict) -> bool:
     if lone_numeral_counts(text, start):
         return True  # 칠 일, 삼 년: a lone numeral before a counter of time
     if text[start - 2] in NUMERAL_UNITS and text[start:start + 1] in _DIGIT_SYLLABLES \
-            and not is_syllable(text[start + 1:start + 2]):
-        return False  # a digit alone after a unit goes on with the number: 사십 사 규빗 (44), not 四十 社
+            and not is_syllable(text[start + 1:start + 2]) \
+            and (text[start] != '일' or text[start + 1:start + 2] == ' ' and text[start + 2:start + 3] in _AFTER_DIGIT_ONE):
+        return False  # a digit alone after a unit goes on with the number: 사십 사 규빗 (44), not 四十 社; but 일
+        # counts days unless a counter follows it (三十 日 以內, 四十 日 동안; 삼십 일 년 is 31 years)
     end = begin = start - 1
     if begin > 1 and text[begin - 1] == '여':
         end = begin = begin - 1
