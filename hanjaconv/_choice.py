@@ -641,6 +641,9 @@ def _apply_exclamations(text: str, items: list[Item], chosen: list[tuple[str, st
 
 
 _RIEUL_FINAL = 8  # the final ㄹ of a syllable (split()[2])
+_NIEUN_FINAL = 4  # ... and the final ㄴ
+_PARTS_OF_A_HILL = ('정상', '위', '속', '아래', '밑', '꼭대기', '중턱', '기슭', '너머', '능선', '봉우리', '자락', '입구',
+                    '근처', '쪽', '길', '골짜기', '허리')  # what a bare 山 stands before
 _TIMES_AFTER_MODIFIER = ('때', '녘', '무렵', '즈음')  # nouns of time a modifier in ㄹ stands before: 해 질 녘
 
 
@@ -701,6 +704,11 @@ def _apply_verb_modifiers(text: str, items: list, chosen: list[tuple[str, str]],
             chosen[k] = (None, 'verb')
         elif eojeol[0] == '차' and item.hangul == '차' and before.endswith('던') and '次' in item.candidates:
             chosen[k] = ('次', 'grammar')
+        elif len(eojeol) == 1 and item.kind == 'noun' and split(first)[2] == _NIEUN_FINAL and len(before) > 1 \
+                and before[-1] == '로' and join(*split(first)[:2], 0) in stems and text[end:end + 1] == ' ' \
+                and syllable_at(text, end + 1) and not text.startswith(_PARTS_OF_A_HILL, end + 1):
+            chosen[k] = (None, 'verb')  # a vowel stem's past modifier after a word in 로, before a noun: 카드로 산
+            # 冊, 直購로 산 物件 (not 山; but 車로 山 頂上까지, 南쪽으로 山 稜線이)
 
 
 _COUNTED_SENSES = {'차': (('잔', '茶'),), '시': (('수', '詩'), ('편', '詩'))}  # a noun's sense its counter names:
