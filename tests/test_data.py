@@ -42,6 +42,14 @@ def test_sorted_and_unique(name):
     assert len(keys) == len(set(keys))
 
 
+@pytest.mark.parametrize('name', ['homograph_defaults.tsv', 'usual_senses.tsv', 'mixed_words.tsv', 'place_names.tsv',
+                                  'word_readings.tsv', 'stately_roots.tsv'])
+def test_lists_of_one_value_a_word_name_each_word_once(name):
+    # these load into a dict: a second row of a word would silently override the first
+    keys = data_keys(lines_of(f'curated/{name}'))
+    assert len(keys) == len(set(keys)), sorted(k for k in set(keys) if keys.count(k) > 1)
+
+
 @pytest.mark.parametrize('name', DICTIONARIES)
 def test_every_value_reads_as_its_key_in_unified_ideographs(name):
     lexicon = get_lexicon()
