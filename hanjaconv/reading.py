@@ -19,6 +19,9 @@ _lock = threading.Lock()
 _words: dict[str, str] | None = None
 _longest: dict[str, int] = {}  # first character -> length of the longest word it starts
 _WORD_CLOSERS = frozenset('人者')  # suffixes for people after which a compound's next word begins (read_run)
+# a suffix and 者 that close the word before them together, so they open no next word of a
+# compound: 贊成論者 찬성론자 (贊成論 + 者), not 찬성 + 論者 논자
+_SUFFIX_PAIRS = frozenset({'論者'})
 COMPOUND_LEFT = 20  # Chinese count from which the two characters before a compound head count as a word
 
 
@@ -182,7 +185,7 @@ def read_run(run: str, word_initial: bool = True, words: dict[str, str] | None =
             # 經濟理論 경제이론, 韓國女性 한국여성; so it does after a prefix that makes no common word with
             # it: 新冷戰 신냉전, 非論理 비논리
             initial = word_initial and i == 0 or i >= 2 and run[i:i + 2] in heads \
-                and (frequency.get(run[i - 2:i], 0) >= COMPOUND_LEFT or run[i - 2:i] in curated
+                and run[i:i + 2] not in _SUFFIX_PAIRS and (frequency.get(run[i - 2:i], 0) >= COMPOUND_LEFT or run[i - 2:i] in curated
                      or run[i - 2:i] in fields) \
                 or i == 1 and _opens_after_prefix(run, 1, heads, frequency, prefixes) \
                 or i >= 3 and _opens_after_prefix(run, i, heads, frequency, prefixes) \
