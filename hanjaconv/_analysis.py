@@ -129,6 +129,8 @@ NUMBER_DETERMINERS = frozenset('연일약만')  # determiners only before a numb
 GUARDED_DETERMINERS = NUMBER_DETERMINERS | {'고', '망'}  # the caller lets these through only where what
 # follows makes them Sino-Korean (故 before a name, and 亡 'the deceased', as rulings write it: 亡 박순자의;
 # the others before a number)
+# the copula's contracted conditional and concessive after a counter in a vowel: 18歲면, 5倍라도 (not 洗面)
+_CONTRACTED_COPULA_AFTER_COUNTER = ('면', '라면', '라도')
 _FULL_COPULA = frozenset('인이')  # the copula's syllables that open its full forms after a vowel too (期인, 歲이며)
 _CUED_CASES = frozenset('가를의에이을과와')  # case particles no verb ending begins with (not 해도, 해서, 세는)
 _CUED_AFTER_FINAL = ('은', '으로')  # and after a final consonant, where no verb's stem stands (亂은, 亂으로; 남은 is 남다's)
@@ -1161,6 +1163,8 @@ class Analyzer:
                         or has_final(ch) and run.startswith(_COPULA_FORMS, 1) and self.is_tail(run[1:], CONSONANT)
                         # (and its full forms after a counter in a vowel: 27期인, 5歲이며, not 27 + 基因)
                         or run[1] in _FULL_COPULA and self.is_tail(run[1:], CONSONANT)
+                        or not has_final(ch) and run.startswith(_CONTRACTED_COPULA_AFTER_COUNTER, 1)
+                        and self.is_tail(run[1:], VOWEL)
                         # (and the copula's 일 fused to a counter in a vowel, before 수, 때, 경우: 10秒일 수,
                         # 3個일 때, not 10 + 初日; 1週日 is a counter of its own)
                         or n == 2 and run[1] == '일' and not has_final(ch) and run not in lex.counters) \
