@@ -149,6 +149,7 @@ _MODIFIER_ENDS = frozenset('한던할될된인적운런')
 # words of drawing: in a text that has one, the suffix 도 closing a thing or a scene is a picture's 圖
 # (東闕圖, 雪松圖, 日月五峰圖; a verbal noun keeps 度: 完成度, 滿足度)
 _DRAWING = ('그림', '그린 ', '그렸', '그려', '화가', '화첩', '병풍')
+_PICTURE_TEXT = _DRAWING + ('미술', '화폭', '화풍', '전시회', '화단')  # a text where the suffix 화 may be a painting's 畵
 _VERB_ONLY = ('한다', '하는', '하라', '하자', '하려고', '하려는', '하려던', '하려다', '하려하', '하려한', '하려했',
               '하러', '하느', '합시다', '하고자')  # forms no adjective takes (but 하려면 it does in use:
 # 有用하려면, 幸福하려면 'for it to be useful, to be happy', not 流用)
@@ -1609,7 +1610,8 @@ def _suffix_of_kind(text: str, item: Item, before: Item, hanja: str | None, befo
     """Whether a suffix's sense is fixed by its construction, so no field may move it: 上 ending its
     eojeol or before 의 or 으로, 'in terms of' (道德上 또는 保健上, 業務上의; a prize takes 을, 이, 은:
     功勞賞을), and 額 joined to a word naming money (最低賃金額, 保險料額; a liquid follows a substance:
-    消毒液), and 長 joined to a word naming a public body (農村振興廳長: _OFFICE_ENDS), 當 to a unit (面積當: _PER_ENDS)."""
+    消毒液), and 長 joined to a word naming a public body (農村振興廳長: _OFFICE_ENDS), 當 to a unit (面積當: _PER_ENDS),
+    and 化 outside a text of pictures (國定化)."""
     if before.end != item.start or before_hanja is None:
         return False
     if hanja == '上':
@@ -1619,6 +1621,9 @@ def _suffix_of_kind(text: str, item: Item, before: Item, hanja: str | None, befo
         return before_hanja[-1] in _OFFICE_ENDS  # the head of the body the word names: 農村振興廳長
     if hanja == '當':
         return before_hanja[-1] in _PER_ENDS  # 'per' a unit: 單位面積當 生産量
+    if hanja == '化':
+        return not any(word in text for word in _PICTURE_TEXT)  # a process, outside a text of pictures:
+        # 敎科書의 國定化를 (not 國定畵 by the field of 敎科書); a painting's 畵 where pictures are spoken of
     return hanja == '額' and before_hanja[-1] in _MONEY_ENDS
 
 
