@@ -37,6 +37,7 @@ from ._surroundings import (COMPARISONS, SUBJECT_ENDINGS, after_determiner, afte
                             after_sino_numeral, before_word, bound_may_follow, collocation_follows, collocation_precedes,
                             after_bare_noun, clinic_follows, cue_noun_before, contracted_verb, coordinates, counter_follows,
                             governs_verb, its_after_follows, particle_after_number)
+from ._taxa import RANK_SYLLABLES, taxon_rank
 from ._tsv import DictionaryError, Entry, parse_lines
 from ._word_automaton import LENGTH_MASK, WordAutomaton
 from .reading import to_hangul
@@ -425,6 +426,8 @@ class Converter:
             pieces = analyses.get((run, context))  # usually there: real text repeats its eojeols
             if pieces is None:
                 pieces = self._analyse(run, context)
+            if e - s > 2 and not RANK_SYLLABLES.isdisjoint(run[2:]) and (rank := taxon_rank(text, s, e, run)):
+                pieces = self._ranked(run, *rank, pieces)  # 사슴科에 屬하는, 참나무科 참나무屬 (not 'and', 'inside')
             if e - s > 3 and (run[2] in COURT_FIRSTS or run[3] in COURT_FIRSTS) \
                     and (court := court_at(text, run, lexicon.place_names, analyzer.is_particles)):
                 size, place, suffix = court  # 水原地法은, 統營支院에서 (not 水源地 + 法, 統營 支援)
@@ -487,6 +490,17 @@ class Converter:
         if found is None:
             return pieces
         return tuple((a, b, *self._candidates_for(run[a:b], 'mixed:' + hanja)) for a, b, hanja in found)
+
+    def _ranked(self, run: str, j: int, rank: str, pieces):
+        """The pieces of a name and a taxonomic rank at j (see _taxa): the name as its own analysis
+        reads it (鰱魚科, 진달래科), the rank in Hanja, the tail left; the pieces as they are where a
+        word runs across the rank (菊花科, 學科, 總務課: a dictionary's word stands)."""
+        if any(p[0] < j < p[1] for p in pieces):
+            return pieces
+        name = tuple(p for p in pieces if p[1] <= j)
+        if not name and run[:j] in self.lexicon.mixed_words:
+            name = self._analyse(run[:j], 0)  # a curated mixed name: 銀杏나무科, 茶나무科
+        return (*name, (j, j + len(rank), *self._candidates_for(run[j:j + len(rank)], 'mixed:' + rank)))
 
     def _unit_then_rest(self, run: str, pieces):
         """The last member of a middle-dot chain of local units with more written solid after it
