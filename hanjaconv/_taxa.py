@@ -19,8 +19,9 @@ _BELONGING = (' 속하', ' 속한', ' 속해', ' 속했', ' 屬하', ' 屬한', 
 _LIVING_CLASSES = frozenset({
     '포유류', '포유동물', '조류', '새', '텃새', '철새', '여름새', '겨울새', '나그네새', '물새', '곤충', '양서류', '파충류',
     '어류', '물고기', '바닷물고기', '민물고기', '식물', '동물', '여러해살이풀', '한해살이풀', '두해살이풀', '풀', '나무',
-    '낙엽', '상록', '관목', '교목', '덩굴식물', '설치류', '맹금류', '나비', '나방', '벌', '딱정벌레', '거미', '조개',
+    '낙엽', '상록', '관목', '교목', '덩굴식물', '덩굴성', '덩굴나무', '설치류', '맹금류', '나비', '나방', '벌', '딱정벌레', '거미', '조개',
     '고둥', '버섯', '해조류', '종', '일종', '속씨식물', '겉씨식물', '침엽수', '활엽수', '갑각류', '연체동물'})
+_SEASONS = frozenset({'봄', '여름', '가을', '겨울'})  # a bird's season before its class: 여름 철새
 _CLASS_TAILS = frozenset({'', '로', '으로', '이다', '이며', '이고', '인', '의', '에', '가', '이', '는', '은'})
 
 
@@ -49,7 +50,9 @@ def _shown(text: str, e: int, last: str, rank: str, tail: str) -> bool:
     if tail in ('에', '에는'):
         return text.startswith(_BELONGING, e)
     if tail == '의' and rank != '속' or tail == '' and rank == '과' and final_sound(last) == VOWEL:
-        return _living_class(_word_after(text, e))
+        following = _word_after(text, e)
+        return _living_class(following) or tail == '의' and following in _SEASONS \
+            and _living_class(_word_after(text, e + 1 + len(following)))  # (꾀꼬리科의 여름 철새)
     return False
 
 

@@ -426,7 +426,7 @@ class Converter:
             pieces = analyses.get((run, context))  # usually there: real text repeats its eojeols
             if pieces is None:
                 pieces = self._analyse(run, context)
-            if e - s > 2 and not RANK_SYLLABLES.isdisjoint(run[2:]) and (rank := taxon_rank(text, s, e, run)):
+            if e - s > 1 and not RANK_SYLLABLES.isdisjoint(run[1:]) and (rank := taxon_rank(text, s, e, run)):
                 pieces = self._ranked(run, *rank, pieces)  # 사슴科에 屬하는, 참나무科 참나무屬 (not 'and', 'inside')
             if e - s > 3 and (run[2] in COURT_FIRSTS or run[3] in COURT_FIRSTS) \
                     and (court := court_at(text, run, lexicon.place_names, analyzer.is_particles)):
@@ -494,10 +494,12 @@ class Converter:
     def _ranked(self, run: str, j: int, rank: str, pieces):
         """The pieces of a name and a taxonomic rank at j (see _taxa): the name as its own analysis
         reads it (鰱魚科, 진달래科), the rank in Hanja, the tail left; the pieces as they are where a
-        word runs across the rank (菊花科, 學科, 總務課: a dictionary's word stands)."""
-        if any(p[0] < j < p[1] for p in pieces):
+        word opening the run runs across the rank (菊花科, 學科, 總務課: a dictionary's word stands); the
+        name up to a word that runs across it from inside (하늘소科, not 하늘 + 蔬果)."""
+        across = next((p for p in pieces if p[0] < j < p[1]), None)
+        if across is not None and across[0] == 0:
             return pieces
-        name = tuple(p for p in pieces if p[1] <= j)
+        name = tuple(p for p in pieces if p[1] <= (j if across is None else across[0]))
         if not name and run[:j] in self.lexicon.mixed_words:
             name = self._analyse(run[:j], 0)  # a curated mixed name: 銀杏나무科, 茶나무科
         return (*name, (j, j + len(rank), *self._candidates_for(run[j:j + len(rank)], 'mixed:' + rank)))
