@@ -1524,11 +1524,6 @@ class Analyzer:
             # rare sense of it: 連絡도 없이 (not 宴樂圖); a word on the usual sense stays (案內圖, 鳥瞰圖, 略圖), and
             # so do measures in 度 (滿足度), words in standing and drawings of a common word (工程圖),
             # and a curated place in 島: 용산과 汝矣島 사이 (not 如意 + 도)
-        if run[-1] == '도' and self._curated(shorter) and not self.has_standing(longer) \
-                and all(h[-1] == '圖' for h in lex.words(longer)):
-            return True  # the bare particle 도 closing the eojeol after a curated noun rather than a drawing of
-            # it with no standing, which takes a particle of its own (組織圖를): 保護 裝置도 必要하다,
-            # 人間 關係도 重要하다 (not 裝置圖, 關係圖); drawings in standing stay (設計圖, 略圖, 分布圖)
         if run[-1] == '로' and not before_list and final_sound(run[-2]) in _PARTICLE_AFTER['로'] \
                 and (shorter in lex.defaults or shorter in lex.usual) and not self.has_standing(longer) \
                 and longer not in lex.place_names and all(h[-1] in '路爐' for h in lex.words(longer)):
