@@ -141,8 +141,8 @@ def apply_counter_cues(text: str, items: list[Item], chosen: list[tuple[str, str
                 chosen[k] = (whole[0], 'grammar')  # (not the particle 'also': 3年도 안 돼서, 3學年도 stay)
                 continue
         if item.hangul == '배' and '拜' in item.candidates and number_before(text, item.start) in _BOW_COUNTS:
-            chosen[k] = ('拜', 'cue')  # the prostrations of practice, counted in their own numbers: 108拜를 하며
-            continue  # (no multiplier is so round a Buddhist number: 3倍, 1000倍 stay)
+            chosen[k] = ('拜', 'cue')  # the prostrations of practice, counted in their own number: 108拜를 하며
+            continue  # (3倍, 1080倍 stay multipliers)
         if item.hangul == '박' and '拍' in item.candidates and number_before(text, item.start) > 0 \
                 and not _NIGHTS_AND_DAYS.match(text, item.end) \
                 and any(w in text[max(0, item.start - 30):item.end + 30] for w in _BEAT_CUES):
@@ -215,7 +215,7 @@ _DECADES = frozenset(range(10, 100, 10))  # the ages in decades: 10대 to 90대
 _HANGUL_DECADES = frozenset({'십', '이십', '삼십', '사십', '오십', '육십', '칠십', '팔십', '구십'})  # the same in
 # Sino numerals written out, as prose about people writes them: 이십 代에, 삼십代 初盤
 _NIGHTS_AND_DAYS = regex.compile(r' ?\d+일')  # 2泊 3日: a stay, whatever words are near
-_BOW_COUNTS = frozenset({108, 1080})  # the prostrations a temple counts: 108배, 1080배 (the beads of a rosary)
+_BOW_COUNTS = frozenset({108})  # the prostrations a temple counts, one for each defilement: 108배
 _BEAT_CUES = ('장단', '박자', '장구', '자진모리', '중모리', '진양조')  # (not 마디, 진양: 말 한 마디, 진양호)  # rhythm words near a count in 박 (beats)
 
 
