@@ -212,6 +212,9 @@ def governs_verb(text: str, start: int, end: int, run: str, analyzer: Analyzer) 
     if len(run) == 1 and before == '에' and len(previous) >= 2:
         return True  # a verb's modifier after a place or goal in 에: 목에 건, 집에 간, 벼랑에 선
         # (件, 間, 線 do not stand bare after a noun in 에; 間 bare follows a bare noun: 韓美 間)
+    if len(run) == 1 and _sino_noun_before(previous, analyzer):
+        return False  # a Sino noun whose last syllable looks like a particle or a connective is a noun: 國家 間,
+        # 子女 間, 男女 間 (not 가 'subject' and 간 'gone', nor 녀 'connective' and an auxiliary)
     if len(run) == 1 and split(run)[2] == 4 and (before in '이가' and len(previous) >= 2 or previous == '날') \
             and text[end:end + 1] == ' ' and is_syllable(text[end + 1:end + 2] or ' ') and _modifier_form(run, analyzer):
         return True  # ... and after a subject, before the noun it modifies: 금이 간 壁, 角이 선 바지, and the
@@ -275,6 +278,11 @@ def _several_units(word: str) -> bool:
     if len(word) < 2 or not _NUMBER_SYLLABLES.issuperset(word[1:]) or NUMERAL_UNITS.isdisjoint(word[1:]):
         return False
     return word[0] == '수' and word[1] in NUMERAL_UNITS or len(word) >= 3 and word[0] in _NUMBER_SYLLABLES
+
+
+def _sino_noun_before(previous: str, analyzer: Analyzer) -> bool:
+    """Whether the word before is a whole Sino-Korean noun in standing (國家, 子女), no native word."""
+    return len(previous) >= 2 and analyzer.well_attested(previous) and previous not in analyzer.lex.native
 
 
 def _verb_may_follow(text: str, end: int, analyzer: Analyzer) -> bool:
