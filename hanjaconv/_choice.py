@@ -1140,9 +1140,10 @@ def _apply_compounds(text: str, items: list[Item], chosen: list[tuple[str, str]]
         if a.kind == 'word' and b.kind == 'word' and c.kind == 'word' and _spaced(text, a, b) and _spaced(text, b, c) \
                 and any(chosen[g][1] in WEAK for g in (k, k + 1, k + 2)):
             compound = _compound(a.hangul + b.hangul + c.hangul, lexicon)
-            if compound is None or not compound[1]:
-                continue  # (only a compound in use: a rare one of three words says little)
-            best, cut = compound[0], (len(a.hangul), len(a.hangul) + len(b.hangul))
+            best, cut = (compound or ('',))[0], (len(a.hangul), len(a.hangul) + len(b.hangul))
+            if compound is None or not compound[1] and not _contains_rival_pair(best, cut, a, b, c, lexicon):
+                continue  # (only a compound in use: a rare one of three words says little, unless it
+                # overrules a pair compound inside it: 國際 司法 裁判所, not the pair's 國際私法)
             parts = (best[:cut[0]], best[cut[0]:cut[1]], best[cut[1]:])
             if all(part in w.candidates for w, part in zip((a, b, c), parts)):
                 for g, part in zip((k, k + 1, k + 2), parts):
@@ -1192,6 +1193,16 @@ def _island_compound(k: int, a: Item, b: Item, items: list[Item], chosen: list[t
         chosen[k] = (left, 'compound')
         if chosen[k + 1][1] in WEAK or chosen[k + 1][1] == 'only':
             chosen[k + 1] = (right, 'compound')
+
+
+def _contains_rival_pair(best: str, cut: tuple[int, int], a: Item, b: Item, c: Item, lexicon: Lexicon) -> bool:
+    """Whether the first two or the last two of three words spell a dictionary compound whose Hanja
+    differ from those the three-word compound `best` gives them (국제사법 in 국제 사법 재판소)."""
+    for pair, part in ((a.hangul + b.hangul, best[:cut[1]]), (b.hangul + c.hangul, best[cut[0]:])):
+        found = _compound(pair, lexicon)
+        if found is not None and found[0] != part:
+            return True
+    return False
 
 
 def _spaced(text: str, a: Item, b: Item) -> bool:
