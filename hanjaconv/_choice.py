@@ -435,8 +435,6 @@ def choose(text: str, items: list[Item], lexicon: Lexicon, read: Callable[[str],
                                              and _predicate_choice(text, item, lexicon)
                                              or item.hangul[-1] == '적' and _adjectival_choice(text, item, following, lexicon)
                                              or text.startswith(ADJECTIVE_SUFFIXES, item.end) and _joined_cue_sense(text, item, lexicon))
-            if not predicate and not joined:
-                predicate = _object_of_hada(text, item, lexicon)
             if predicate:
                 chosen.append((predicate, 'predicate'))
             else:
@@ -984,25 +982,6 @@ def _names_a_decree(text: str, item: Item) -> bool:
         return True  # (and before the decree's appended tables: 令 別表 2)
     return start >= 2 and text[start - 2:start] == '이 ' and (start == 2 or text[start - 3].isspace())
     # (not the particle after a bracket: 純排出量(以下 …)이 영이 되는 is 零)
-
-
-# forms of 하다 opening the word after an object (not a bare 한, which may be the numeral: 理事를 한 名)
-_HADA_AFTER_OBJECT = ('하다', '하고', '하는', '하며', '하면', '하기', '하여', '하려', '하던', '하지', '한다', '할 ',
-                      '했', '해', '합니')
-
-
-def _object_of_hada(text: str, item: Item, lexicon: Lexicon) -> str | None:
-    """The curated verb sense of a word that is the object of a bare 하다 (the verbal noun and 하다
-    split by its particle): 移徙를 했다, 思考를 하는 (not 理事, 事故). An adjective's sense takes no
-    object, and a first candidate that is the verb sense already stays."""
-    after = item.end
-    if text[after:after + 2] not in ('을 ', '를 ') or not text.startswith(_HADA_AFTER_OBJECT, after + 2):
-        return None
-    sense = lexicon.predicate_senses.get(item.hangul)
-    if sense is None or sense == item.candidates[0] or sense not in item.candidates \
-            or sense in lexicon.adjective_senses:
-        return None
-    return sense
 
 
 def _predicate_choice(text: str, item: Item, lexicon: Lexicon) -> str | None:
