@@ -280,8 +280,8 @@ def _bare_word_before(text: str, start: int) -> str:
 
 def _compound_cues(winners: list[str], matched: dict[str, str], senses, before: str) -> list[str]:
     """Senses whose cues stand one word away on both sides: the sense whose cue is the whole bare word
-    right before wins, a noun that makes one compound with the homograph (통과 儀式, 공동체 意識), over
-    a cue after it that opens another phrase (通過 儀式은 공동체의). Only ever asked on a tie."""
+    right before wins, a noun that makes one compound with the homograph (궁중 儀式, 공동체 意識), over
+    a cue after it that opens another phrase (宮中 儀式은 市民의). Only ever asked on a tie."""
     bare = [h for h in winners if matched[h] == before
             and any(h == hanja and before in words for hanja, words in senses)]
     return bare if len(bare) == 1 else winners
