@@ -273,9 +273,7 @@ _OPEN_TO_GUARD = frozenset({'grammar', 'context', 'domain', 'default', 'rank', '
 
 def _bare_word_before(text: str, start: int) -> str:
     """The eojeol just before the one that begins at start, across one space ('' if none)."""
-    if start < 2 or text[start - 1] != ' ':
-        return ''
-    return text[:start - 1].rsplit(None, 1)[-1] if text[start - 2].strip() else ''
+    return word_before(text, start) if text[start - 1:start] == ' ' and text[start - 2:start - 1].strip() else ''
 
 
 def _compound_cues(winners: list[str], matched: dict[str, str], senses, before: str) -> list[str]:

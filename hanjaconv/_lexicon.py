@@ -64,11 +64,11 @@ def _rows(name: str) -> list[tuple[str, ...]]:
     return parse_word_list(_lines(name), name)
 
 
-def _mixed_words() -> dict[str, str]:
+def _mixed_words(japanese_surnames: frozenset[str]) -> dict[str, str]:
     """mixed_words.tsv, and a faction named after its leader's Japanese family name: 아베파 -> 아베派,
     아소파 -> 아소派 (not 我所派), as news writes the factions of Japan's parties."""
     mixed = {r[0]: r[1] for r in _rows('curated/mixed_words.tsv')}
-    for surname, *_ in _rows('curated/japanese_surnames.tsv'):
+    for surname in japanese_surnames:
         mixed.setdefault(surname + '파', surname + '派')
     return mixed
 
@@ -440,6 +440,7 @@ def _build() -> Lexicon:
     curated = frozenset(r[0] for name in ('homograph_defaults', 'usual_senses') for r in _rows(f'curated/{name}.tsv'))
     hada_roots = frozenset(r[0] for r in _rows('curated/hada_roots.tsv'))  # (their 하다 forms are not native)
     single = frozenset(r[0] for r in _rows('curated/single_nouns.tsv'))  # (a lone Sino noun and 의 is not native)
+    japanese_surnames = frozenset(r[0] for r in _rows('curated/japanese_surnames.tsv'))
     cues, joined_cues, sentence_cues = _sense_cues()
     lexicon = Lexicon(
         word_reading_table=_word_table('word_readings.tsv'), chars=chars, glosses=glosses,
@@ -501,9 +502,9 @@ def _build() -> Lexicon:
         light_verb_starts=_light_verb_starts(),
         verb_stems=frozenset(r[0] for r in _rows('verb_stems_mecab.tsv')),
         bare_roots=frozenset(r[0] for r in _rows('roots_mecab.tsv')),
-        mixed_words=_mixed_words(),
+        mixed_words=_mixed_words(japanese_surnames),
         place_names={r[0]: r[1] for r in _rows('curated/place_names.tsv')},
-        japanese_surnames=frozenset(r[0] for r in _rows('curated/japanese_surnames.tsv')),
+        japanese_surnames=japanese_surnames,
         regnal_names=frozenset(r[0] for r in _rows('curated/regnal_names.tsv')),
     )
     lexicon.productivity = _productivity(value.partition('\t')[0] for value in words.values())

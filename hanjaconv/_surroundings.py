@@ -822,15 +822,12 @@ def after_modifier(text: str, start: int, analyzer: Analyzer) -> bool:
         return False  # the conditional ending 면 is no modifier: 疑心되면 自家 修理, 누르면 自動 (not 者)
     lex = analyzer.lex
     if len(word) >= 2 and word[-1] not in _MODIFIER_SYLLABLES and word not in lex.verb_stems \
-            and word not in lex.native and (word in lex.defaults or word in lex.usual or len(word) >= 3
-                                            and word[-1] in lex.suffixes
-                                            and (word[:-1] in lex.defaults or word[:-1] in lex.usual)):
-        return False  # a Sino noun in ㄴ or ㄹ with a curated sense, alone or closed by a suffix, is no
-        # modifier: 生活 指導, 單元別 指導, 地域別 水道, 國家間 赤字 (not the bound nouns of 간 지도, 할 수도);
-        # 하다's, 되다's and the copula's modifiers stay (對한 수, 學生인 지)
-    if len(word) >= 3 and word[-1] not in _MODIFIER_SYLLABLES and word not in lex.native and lex.has_word(word):
-        return False  # nor a Sino word of three syllables or more that ends so: 外國人 數가, 唯物論 篇에서
-        # (not the bound nouns of 하는 수, 하는 便)
+            and word not in lex.native and (word in lex.defaults or word in lex.usual or len(word) >= 3 and (
+                lex.has_word(word) or word[-1] in lex.suffixes and (word[:-1] in lex.defaults or word[:-1] in lex.usual))):
+        return False  # a Sino noun in ㄴ or ㄹ with a curated sense, alone or closed by a suffix, or any the
+        # dictionary knows of three syllables or more, is no modifier: 生活 指導, 單元別 指導, 地域別 水道,
+        # 國家間 赤字, 唯物論 篇에서 (not the bound nouns of 간 지도, 할 수도, 하는 便); 하다's, 되다's and
+        # the copula's modifiers stay (對한 수, 學生인 지)
     if len(word) >= 3 and (word[-1] == '를' or word[-1] == '을' and word[:-1] not in lex.verb_stems
                            and analyzer.has_standing(word[:-1])):
         return False  # a word with standing and the object particle is no modifier in 을: 敎職員을 指導·管理,

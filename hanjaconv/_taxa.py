@@ -79,11 +79,3 @@ def _word_after(text: str, e: int) -> str:
         end += 1
     return text[e + 1:end]
 
-
-def _word_before(text: str, s: int) -> str:
-    if s < 2 or text[s - 1] != ' ':
-        return ''
-    start = s - 1
-    while start > 0 and not text[start - 1].isspace():
-        start -= 1
-    return text[start:s - 1]
