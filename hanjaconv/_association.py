@@ -9,7 +9,7 @@ scripts/build_dictionaries.py.
 from __future__ import annotations
 
 import math
-from typing import Iterable
+from typing import Iterable, Iterator
 
 FILE = 'char_association.tsv'
 Table = dict[str, dict[str, int]]
@@ -48,12 +48,8 @@ def format_table(table: Table, header: str) -> str:
     """TSV text: each pair once, under its smaller character, grouped by value (`9:判法 7:訴`)."""
     out = [header]
     for a in sorted(table):
-        groups: dict[int, list[str]] = {}
-        for b, value in table[a].items():
-            if a < b:
-                groups.setdefault(value, []).append(b)
-        if groups:
-            cells = ' '.join(f'{v}:' + ''.join(sorted(bs)) for v, bs in sorted(groups.items(), reverse=True))
+        cells = _row_text({b: value for b, value in table[a].items() if a < b})
+        if cells:
             out.append(f'{a}\t{cells}\n')
     return ''.join(out)
 
@@ -72,11 +68,63 @@ def parse_table(lines: Iterable[str]) -> Table:
         a, _, cells = line.partition('\t')
         a = one.setdefault(a, a)
         row = table.setdefault(a, {})
-        for cell in cells.split(' '):
-            value, _, chars = cell.partition(':')
-            weight = int(value)
-            for b in chars:
-                b = one.setdefault(b, b)
-                row[b] = weight
-                table.setdefault(b, {})[a] = weight
+        for b, weight in _cells(cells, one):
+            row[b] = weight
+            table.setdefault(b, {})[a] = weight
     return table
+
+
+def _cells(cells: str, one: dict[str, str]) -> Iterator[tuple[str, int]]:
+    """(char, weight) of a row's cells, `9:判法 7:訴`, each character the object `one` keeps for it."""
+    for cell in cells.split(' '):
+        value, _, chars = cell.partition(':')
+        weight = int(value)
+        for b in chars:
+            yield one.setdefault(b, b), weight
+
+
+class Rows:
+    """A `Table` that parses each character's row on first use from its text, whole (both halves
+    of `format_table`'s pairs): a process that converts one sentence reads a few dozen rows, not
+    the 200,000 pairs, and the text pickles in a few milliseconds.
+
+    >>> rows = Rows(parse_table(['審\\t9:判 4:理', '判\\t6:決']))
+    >>> rows.get('判'), rows['審']['理'], rows.get('山')
+    ({'審': 9, '決': 6}, 4, None)
+    """
+
+    __slots__ = ('_text', '_parsed', '_one')
+
+    def __init__(self, table: Table):
+        self._text = {a: _row_text(row) for a, row in table.items() if row}
+        self._parsed: Table = {}
+        self._one: dict[str, str] = {}
+
+    def get(self, char: str, default: dict[str, int] | None = None) -> dict[str, int] | None:
+        row = self._parsed.get(char)
+        if row is None:
+            text = self._text.get(char)
+            if text is None:
+                return default
+            row = self._parsed[char] = dict(_cells(text, self._one))
+        return row
+
+    def __getitem__(self, char: str) -> dict[str, int]:
+        row = self.get(char)
+        if row is None:
+            raise KeyError(char)
+        return row
+
+    def __getstate__(self) -> dict[str, str]:
+        return self._text  # (not the rows parsed so far)
+
+    def __setstate__(self, text: dict[str, str]) -> None:
+        self._text, self._parsed, self._one = text, {}, {}
+
+
+def _row_text(row: dict[str, int]) -> str:
+    """A row's cells, heaviest first: `9:判法 7:訴`."""
+    groups: dict[int, list[str]] = {}
+    for b, value in row.items():
+        groups.setdefault(value, []).append(b)
+    return ' '.join(f'{v}:' + ''.join(sorted(bs)) for v, bs in sorted(groups.items(), reverse=True))

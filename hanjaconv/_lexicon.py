@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from importlib import resources
 from typing import Iterator
 
-from ._association import FILE as ASSOCIATION_FILE, parse_table
+from ._association import FILE as ASSOCIATION_FILE, Rows, parse_table
 from ._hangul import EXTRA_READINGS, initial_sound_law, surface_readings
 from ._tsv import Entry, parse_word_list
 from ._word_automaton import WordAutomaton
@@ -186,19 +186,8 @@ class Lexicon:
     zh_frequency: dict[str, int] = field(repr=False, default_factory=dict)  # Hanja word -> Chinese count
     zh_nominal: frozenset[str] = field(repr=False, default=frozenset())      # ... tagged as nouns there
     zh_verbal: frozenset[str] = field(repr=False, default=frozenset())       # ... tagged as verbs there
-    _association: dict[str, dict[str, int]] | None = field(repr=False, default=None)
-
-    @property
-    def association(self) -> dict[str, dict[str, int]]:
-        """char -> {char: association}, read from char_association.tsv on first use (see _association)."""
-        if self._association is None:
-            with _lock:
-                if self._association is None:
-                    self._association = parse_table(_lines(ASSOCIATION_FILE))
-        return self._association
-
-    def __getstate__(self) -> dict:
-        return {**self.__dict__, '_association': None}  # the cache keeps the Lexicon, not the table
+    association: Rows = field(repr=False, default=None)  # char -> {char: association} (see _association)
+    hanja_readings: dict[str, str] | None = field(repr=False, default=None)  # Hanja word -> Hangul (reading.hanja_readings)
 
     def words(self, hangul: str) -> tuple[str, ...]:
         """The dictionary's candidates for a word of two or more syllables (or ())."""
@@ -444,6 +433,7 @@ def _build() -> Lexicon:
     cues, joined_cues, sentence_cues = _sense_cues()
     lexicon = Lexicon(
         word_reading_table=_word_table('word_readings.tsv'), chars=chars, glosses=glosses,
+        association=Rows(parse_table(_lines(ASSOCIATION_FILE))),
         readings=readings, primary=primary, basic=basic,
         defaults={**sino_adverbs, **{r[0]: r[1] for r in _rows('curated/homograph_defaults.tsv')}},
         sino_adverbs=frozenset(sino_adverbs),
@@ -597,5 +587,18 @@ def get_lexicon(reload: bool = False) -> Lexicon:
                 _lexicon = _build()
             elif _lexicon is None:
                 from ._cache import load_or_build
-                _lexicon = load_or_build(_build, Lexicon)
+                _lexicon = load_or_build(_build_with_readings, Lexicon)
+    return _lexicon
+
+
+def _build_with_readings() -> Lexicon:
+    """`_build`, and the word readings worked out with it, so the cache keeps them too."""
+    global _lexicon
+    from .reading import hanja_readings
+    _lexicon = _build()  # (the readings are read through the shared Lexicon)
+    try:
+        _lexicon.hanja_readings = hanja_readings(_lexicon)
+    except BaseException:
+        _lexicon = None
+        raise
     return _lexicon

@@ -49,29 +49,42 @@ def exceptional_readings(word_items: Iterable[tuple[str, str]], spelled: Contain
 
 
 def _word_readings() -> dict[str, str]:
-    """The shipped word_readings.tsv, inverted: Hanja word -> Hangul."""
+    """Hanja word -> Hangul, as the Lexicon keeps it (see `hanja_readings`)."""
     global _words, _longest
     if _words is None:
         with _lock:
             if _words is None:
-                words = {w: hangul for hangul, values in get_lexicon().word_reading_table.items()
-                         for w in values.split(' ')}
-                longest: dict[str, int] = {}
-                for w in filter(None, words):
-                    longest[w[0]] = max(longest.get(w[0], 0), len(w))
-                _longest = longest
-                # a curated word reads as the key the curated lists give it, where the shipped table (built
-                # from the dictionaries alone) reads it otherwise: a word added since the build (瓜田李下
-                # 과전이하), one the table keeps under a spelling mecab-ko-dic has (喜怒哀樂 희노애락,
-                # 男尊女卑 남존녀비), or one a shorter word inside misreads (君子三樂: 三樂 삼악)
                 lexicon = get_lexicon()
-                for w, hangul in lexicon.curated_readings.items():
-                    if hangul == standard_spelling(hangul) and words.get(w) != hangul \
-                            and read_run(w, True, words) != hangul and lexicon.reads_as(w, hangul):
-                        words[w] = hangul
-                        longest[w[0]] = max(longest.get(w[0], 0), len(w))
+                words = lexicon.hanja_readings if lexicon.hanja_readings is not None else hanja_readings(lexicon)
+                _longest = _longest_words(words)
                 _words = words
     return _words
+
+
+def hanja_readings(lexicon) -> dict[str, str]:
+    """The shipped word_readings.tsv inverted (Hanja word -> Hangul), with the curated words it
+    reads otherwise: worked out once, when the Lexicon is built, and kept in its cache."""
+    global _longest
+    words = {w: hangul for hangul, values in lexicon.word_reading_table.items() for w in values.split(' ')}
+    longest = _longest = _longest_words(words)  # (read_run below reads with them)
+    # a curated word reads as the key the curated lists give it, where the shipped table (built
+    # from the dictionaries alone) reads it otherwise: a word added since the build (瓜田李下
+    # 과전이하), one the table keeps under a spelling mecab-ko-dic has (喜怒哀樂 희노애락,
+    # 男尊女卑 남존녀비), or one a shorter word inside misreads (君子三樂: 三樂 삼악)
+    for w, hangul in lexicon.curated_readings.items():
+        if hangul == standard_spelling(hangul) and words.get(w) != hangul \
+                and read_run(w, True, words) != hangul and lexicon.reads_as(w, hangul):
+            words[w] = hangul
+            longest[w[0]] = max(longest.get(w[0], 0), len(w))
+    return words
+
+
+def _longest_words(words: dict[str, str]) -> dict[str, int]:
+    """First character -> the length of the longest word it starts."""
+    longest: dict[str, int] = {}
+    for w in filter(None, words):
+        longest[w[0]] = max(longest.get(w[0], 0), len(w))
+    return longest
 
 
 def standard_spelling(hangul: str) -> str:
