@@ -62,13 +62,23 @@ def timed(func, lines) -> float:
     return time.perf_counter() - t
 
 
-def cold_start(runs: int = 7) -> float:
+def cold_start(bytecode: bool, runs: int = 7) -> float:
+    """Median seconds of a new process importing hanjaconv and converting one sentence. With
+    `bytecode`, the modules' bytecode is written once and read after, as in an installed package
+    (pip compiles it); without, every process compiles the source (PYTHONDONTWRITEBYTECODE=1)."""
     code = f'import hanjaconv; hanjaconv.convert({SENTENCE!r})'
     times = []
-    for _ in range(runs):
-        t = time.perf_counter()
-        subprocess.run([sys.executable, '-c', code], check=True, cwd=ROOT)
-        times.append(time.perf_counter() - t)
+    with tempfile.TemporaryDirectory() as pycache:
+        env = {**os.environ, 'PYTHONPYCACHEPREFIX': pycache}
+        env.pop('PYTHONDONTWRITEBYTECODE', None)
+        if bytecode:
+            subprocess.run([sys.executable, '-c', code], check=True, cwd=ROOT, env=env)
+        else:
+            env['PYTHONDONTWRITEBYTECODE'] = '1'
+        for _ in range(runs):
+            t = time.perf_counter()
+            subprocess.run([sys.executable, '-c', code], check=True, cwd=ROOT, env=env)
+            times.append(time.perf_counter() - t)
     return statistics.median(times)
 
 
@@ -248,7 +258,9 @@ def main() -> None:
     print(f'convert again, every eojeol already analysed: {chars / again:,.0f} chars/s')
     subprocess.run([sys.executable, '-c', f'import hanjaconv; hanjaconv.convert({SENTENCE!r})'], check=True,
                    cwd=ROOT)  # the cache is current before any process is measured
-    print(f'cold start (import + first convert, median of 7): {cold_start():.3f} s')
+    print(f'cold start (import + first convert, median of 7), bytecode compiled once as pip does: '
+          f'{cold_start(True):.3f} s')
+    print(f'cold start, the source compiled in every process (PYTHONDONTWRITEBYTECODE=1): {cold_start(False):.3f} s')
     secs, peak = first_run()
     print(f'first run with an empty cache (builds and saves the dictionaries): {secs:.2f} s, peak RSS {peak:.0f} MB')
     with tempfile.TemporaryDirectory() as tmp:
