@@ -30,6 +30,7 @@ SPLIT = 0.5  # on a little-known word that a lone noun and a particle also spell
 COUNTER_WITH_PARTICLES = 0.8  # a counter after a number, followed by particles
 COUNTED = -0.3  # 個 after a number and a suffix, what is counted, beat a word: 160個國, 2個所 (not 開國, 開所)
 _DATE_TAILS = frozenset({'부터', '까지', '로부터', '부터는', '까지는', '까지의', '부터의', '로부터의'})  # after 일: a date (see analyse)
+_ORDER_TAILS = frozenset({'으로', '으로는', '으로도', '으로만', '대로'})  # after 순: 'in order of' (see analyse)
 TIME_SUFFIXES = frozenset('전후간내')  # after a counter they are 前, 後, 間, 內, and beat a word as 個 does:
 # 2週前, not 2主戰 (see _choice.TIME_SENSES)
 _WON_ENDS = ('대', '가량', '어치', '짜리')  # after the won: 3萬원대, 1萬원가량, 5千원어치, 1萬원짜리 (Analyzer._won_tail)
@@ -1132,10 +1133,13 @@ class Analyzer:
                         # the run and before a word with standing: 돼지 + 고기 + 價格; after Hanja a second
                         # pass would read it alone)
             if (i > 0 or after_hanja) and ch in suffixes and not (ch == '서' and i and run[i - 1] in '로에') \
-                    and not (ch == '일' and (i < 2 or run[i + 1:] not in _DATE_TAILS)):
+                    and not (ch == '일' and (i < 2 or run[i + 1:] not in _DATE_TAILS)) \
+                    and not (ch == '순' and run[i + 1:] not in _ORDER_TAILS):
                 # (일 closes a word as 日 only before 부터 or 까지, which make it a date: 納入日부터, 上場日까지;
                 # elsewhere it is as often 'work', 會社일로, 農事일을, so a dictionary word must spell it)
                 # (서 after 로 or 에 is the particle's, never 書 or 署: 未成年의 자로서, not 磁路書)
+                # (순 closes a word as 順 'in order of' only before 으로 or 대로: 時代順으로; elsewhere it opens
+                # a word, 品種純度, 決算純損失金, or is the native 'shoot', 어린순을)
                 sense = suffixes[ch][0]
                 cost = ADJECTIVAL if sense == '的' and not run.startswith(_NOT_AFTER_ADJECTIVAL, i + 1) \
                     and not (run[i + 1:i + 2] != '인' and (run[max(i - 2, 0):i + 1] in self._glossary_juk

@@ -73,9 +73,9 @@ _BOUNDS = {'이상': '以上'}  # a bound that a count before it names (3미터 
 
 
 _BOUND_AFTER = frozenset({'더', '이틀', '사흘', '나흘', '닷새', '엿새', '열흘', '보름', '며칠', '하루', '일주일', '몇',
-                          '기준', '수준', '정도', '일정', '평균', '기대', '예상', '상상', '온도'})
+                          '기준', '수준', '정도', '일정', '평균', '기대', '예상', '상상', '온도', '이', '그', '저'})
 # words after which 이상 is the bound whatever its cues say: 더 以上 없음, 이틀 以上 暴炎이, 一定 溫度 以上
-# 高溫에서, 期待 以上 (a span of days or a measure, and 더 'any more')
+# 高溫에서, 期待 以上 (a span of days or a measure, 더 'any more', and 이, 그, 저: 그 以上 없는)
 
 
 def _after_count(text: str, start: int) -> bool:

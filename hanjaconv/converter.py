@@ -96,6 +96,8 @@ _SOUND_MARKS = regex.compile(r'[가-힣]:(?=[가-힣])|[ㄱ-ㅣ]')
 _SOUND_WORDS = ('으로 발음', '로 발음', '으로 소리', '로 소리', '으로 실현', '로 실현')
 _CLOSING_QUOTES = frozenset('\'"’”」』')  # a closing quote, after which come particles and the copula:
 #                                         'ㅗ'이면, '무엇'의 (not 裏面)
+_BOUND_AFTER_MODIFIER = (' 것', ' 수 ', ' 수가', ' 수도', ' 수는', ' 수밖에', ' 데', ' 바', ' 줄', ' 듯', ' 게 ', ' 거')  # bound nouns
+# after a modifier (하는 것, 하는 수밖에)
 _NOMINAL_GOVERNORS = (' 있어', ' 따라', ' 앞서')  # what governs 하다's nominal 함에 (施行함에 있어)
 _LIST_MARKS = ('ㆍ', '·', '(', ',', ' 및 ', ' 등')  # what follows a noun in a list, never the particle 로
 # ... and never the copula's question 인가, which a comma may follow (事實인가, 아닌가) but no closing bracket
@@ -436,6 +438,10 @@ class Converter:
                 pieces += ((size, end, *self._candidates_for(suffix, 'mixed:' + COURT_SUFFIXES[suffix])),)
             elif run[0] in ADMIN_UNITS and after_joined_unit(text, s):
                 pieces = self._unit_then_rest(run, pieces)
+            elif e - s == 3 and run.endswith('하는') and run[0] in lexicon.hada_roots and pieces \
+                    and pieces[0][1] == 2 and text.startswith(_BOUND_AFTER_MODIFIER, e):
+                pieces = ((0, 1, *self._candidates_for(run[0], 'root')),)  # the verb's modifier before a bound
+                # noun: 避하는 것이 좋다, 取하는 수밖에 (not 皮下 and 取下 with the topic's 는, which no bound noun follows)
             elif run[0] == PORTION_SYLLABLE and context & AFTER_MODIFIER and run[1:] in _PORTION_TAILS \
                     and _transitional_sentence(text, s, e):
                 pieces = ((0, 1, *self._candidates_for(PORTION_SYLLABLE, 'mixed:分')),)  # a statute's transitional

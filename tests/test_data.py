@@ -50,6 +50,13 @@ def test_lists_of_one_value_a_word_name_each_word_once(name):
     assert len(keys) == len(set(keys)), sorted(k for k in set(keys) if keys.count(k) > 1)
 
 
+@pytest.mark.parametrize('name', ['counters.tsv', 'cued_nouns.tsv', 'sense_cues.tsv', 'collocation_nouns.tsv'])
+def test_lists_of_cues_name_each_sense_of_a_word_once(name):
+    # a sense's cues in two rows: an edit to one row misses the other, and a merge can leave both
+    pairs = [tuple(line.split('\t')[:2]) for line in lines_of(f'curated/{name}') if line and not line.startswith('#')]
+    assert len(pairs) == len(set(pairs)), sorted(p for p in set(pairs) if pairs.count(p) > 1)
+
+
 @pytest.mark.parametrize('name', DICTIONARIES)
 def test_every_value_reads_as_its_key_in_unified_ideographs(name):
     lexicon = get_lexicon()
