@@ -34,6 +34,7 @@ _NO_HANJA_COUNTRIES = frozenset('러')
 # 정과 동 → 靜과 動, 체와 용 → 體와 用; only as a pair joined by 와/과 or a middle dot, each with its tail
 POLES = {'이기': '理氣', '정동': '靜動', '동정': '動靜', '체용': '體用', '천인': '天人', '지행': '知行', '허실': '虛實',
          '공사': '公私',  # (공과 사를, though 공과 is a word: 公課, 工科)
+         '면마': '綿麻',  # the fabrics, 綿과 麻 (the dictionary's first 面麻 is a pockmarked face)
          # the Confucian and Buddhist pairs of essays and reviews: 名과 實, 本과 末, 性과 情, 義와 利, 禮와 樂, 眞과 僞,
          # 心과 物, 定과 慧, 止와 觀, 頓과 漸, 禪과 敎, 因과 果, 聖과 俗, and the pairs of fortune and feeling
          # whose first syllable is a native word too (길 'road', 귀 'ear', 애 'child'): 吉과 凶, 貴와 賤,
