@@ -595,6 +595,8 @@ def choose(text: str, items: list[Item], lexicon: Lexicon, read: Callable[[str],
     if 'noun' in kinds:
         apply_viscera(text, items, chosen, lexicon)  # 肝은 … 肺는, after the guard, which would leave a lone 간 in Hangul
     _apply_verb_modifiers(text, items, chosen, lexicon)
+    if '하자' in text:
+        _apply_proposals(text, items, chosen, lexicon)
     names: set[str] = set()
     if lexicon.person_titles:
         titles = titles_in(text, items, chosen, lexicon)
@@ -710,6 +712,23 @@ def _apply_verb_modifiers(text: str, items: list, chosen: list[tuple[str, str]],
                 and syllable_at(text, end + 1) and not text.startswith(_PARTS_OF_A_HILL, end + 1):
             chosen[k] = (None, 'verb')  # a vowel stem's past modifier after a word in 로, before a noun: 카드로 산
             # 冊, 直購로 산 物件 (not 山; but 車로 山 頂上까지, 南쪽으로 山 稜線이)
+
+
+_PROPOSAL_TAILS = frozenset({'는', '며', '면', '고', '던'})  # after 하자: 하자는 것, 하자며; not 瑕疵로, 瑕疵 없이
+
+
+def _apply_proposals(text: str, items: list, chosen: list[tuple[str, str]], lexicon: Lexicon) -> None:
+    """하자 opening its eojeol after an object is 하다's proposal, not 瑕疵: 編成을 하자는 것, 表決을 하자며
+    (建物의 瑕疵는, 節次上 瑕疵는 stay; 이를 瑕疵로 보기 어렵다 and 建物을 瑕疵 없이 too, whose tails no proposal takes)."""
+    for k, item in enumerate(items):
+        if item.hangul != '하자' or chosen[k][0] is None or text[item.start - 1:item.start] != ' ':
+            continue
+        eojeol = syllables_from(text, item.start)
+        if eojeol[2:] in _PROPOSAL_TAILS and _object_before(text, item.start, lexicon):
+            for j in range(k, len(items)):
+                if items[j].start >= item.start + len(eojeol):
+                    break
+                chosen[j] = (None, 'verb')
 
 
 _COUNTED_SENSES = {'차': (('잔', '茶'),), '시': (('수', '詩'), ('편', '詩'))}  # a noun's sense its counter names:
