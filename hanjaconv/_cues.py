@@ -210,6 +210,8 @@ def apply_cues(text: str, items: list, chosen: list[tuple[str, str]], lexicon: L
             and before.hangul.startswith(every)
         # (the last word of a compound written solid right before it, with no particle, is a cue as a word
         # of its own would be: 生活用品價格 引上, 아파트管理費 引上 as 價格 引上)
+        held = _held_object(text, item, every, predicate_starts)
+        closing = closing or bool(held)
         if heads is None:
             heads = set(_HEADS.findall(text))
         if not closing and heads.isdisjoint(cue_heads) and not text.startswith(every, item.end) \
@@ -226,7 +228,9 @@ def apply_cues(text: str, items: list, chosen: list[tuple[str, str]], lexicon: L
             senses, reach = wide, SENTENCE_REACH  # a cue that counts anywhere in the sentence: 前者의 境遇에는
             # 第1項을, 後者의 境遇에는 (the nearer cues come first, and there were none)
         places = around.of(item, reach)
-        if closing:
+        if held:
+            places = [p for p in places if p[0] < 0] + [(-1, held)] + [p for p in places if p[0] >= 0]
+        elif closing:
             places = [p for p in places if p[0] <= 0] + [(1, before.hangul)] + [p for p in places if p[0] > 0]
         predicate = text.startswith(predicate_starts, item.end) and not (
             k + 1 < len(items) and items[k + 1].start == item.end and items[k + 1].kind == 'word') \
@@ -269,6 +273,19 @@ def apply_cues(text: str, items: list, chosen: list[tuple[str, str]], lexicon: L
 
 
 _OPEN_TO_GUARD = frozenset({'grammar', 'context', 'domain', 'default', 'rank', 'only'})  # not a cue's choice
+
+
+def _held_object(text: str, item, cues: tuple[str, ...], predicate_starts: tuple[str, ...]) -> str:
+    """The object right before a predicate (a word opening its eojeol before 하다 and the like), without
+    its 을 or 를, where it ends in one of `cues`: the head of the compound the predicate governs names its
+    sense as a word of its own would (法制司法委員會를 開議하겠습니다, 全體會議를 開議, as 會議를 開議);
+    '' elsewhere."""
+    start = item.start
+    if start < 4 or text[start - 1] != ' ' or text[start - 2] not in '을를' \
+            or not text.startswith(predicate_starts, item.end):
+        return ''
+    word = _bare_word_before(text, start)[:-1]
+    return word if len(word) > 2 and word.endswith(cues) else ''
 
 
 def _bare_word_before(text: str, start: int) -> str:
