@@ -76,6 +76,7 @@ _UNITS_AFTER_BIG = tuple(unit for unit in LOAN_UNITS if len(unit) > 1 and unit !
 PLACE_SENSES = frozenset('市郡區道驛面洞邑里島')  # a suffix's place senses, first after a native name
 ADMINISTRATIVE = frozenset('市郡區道')  # ... and those that begin the words of their heads and offices (市長, 區廳)
 _CHAIN_ENDING = frozenset({'이', '가', '을', '를', '의', '요'})  # case particles, and the polite 요, no other particle follows
+_POLITE_AFTER_CASE = frozenset({'이', '가', '을', '를'})  # case particles the polite 요 of speech may close (政府가요)
 _HONORIFIC_STARTS = frozenset('시셨세셔십')  # the honorific 시 opening an ending: 주셨다, 주세요, 주셔서, 주십시오
 _PARTICLES_AFTER_LOAN = frozenset({'', '을', '를', '이', '가', '은', '는', '의', '에', '에서', '으로', '로', '과', '와', '도', '만'})
 _CASE_PARTICLES = frozenset('의가를을는은와')  # one-syllable case and topic particles a word may swallow
@@ -457,7 +458,8 @@ class Analyzer:
                                  or head.startswith(_COPULA_AFTER_CONSONANT)):
                         return True
                 if head in particles and (i or particle_fits(head, before)) \
-                        and not (rest and (head in lex.vocatives or head in _CHAIN_ENDING)):
+                        and not (rest and (head in lex.vocatives or head in _CHAIN_ENDING)
+                                 and not (head in _POLITE_AFTER_CASE and rest == '요')):
                     reachable[i + k] = True
                 if head in native_suffixes and (suffixable[i] or head in _AFTER_PARTICLES):
                     reachable[i + k] = suffixable[i + k] = True
@@ -526,10 +528,12 @@ class Analyzer:
                     if piece not in prefixes:
                         break  # no particle begins so: no longer one either
                     if piece in particles and (i or particle_fits(piece, before)) \
-                            and (i + k == len(s) or piece not in vocatives and piece not in _CHAIN_ENDING
+                            and (i + k == len(s) or piece not in vocatives and (
+                                piece not in _CHAIN_ENDING or piece in _POLITE_AFTER_CASE and s[i + k:] == '요')
                                  and (piece != '도' or s[i + k] == '요')):
                         # (도 closes a chain, only the polite 요 after it: 수도에 is 首都 + 에, not 수 + 도 + 에)
-                        # (nothing follows 여 or 아, nor the case particles 이, 가, 을, 를, 의: 産業 + 理論, not 이 + 론)
+                        # (nothing follows 여 or 아, nor the case particles 이, 가, 을, 를, 의: 産業 + 理論, not 이 + 론;
+                        # only the polite 요 of speech ends a chain after 이, 가, 을 or 를: 政府가요, 事實을요)
                         reachable[i + k] = True
         return reachable[-1]
 
@@ -1269,6 +1273,7 @@ class Analyzer:
                          and not (ch == '분' and i and self._person_before(run, ends, i))  # 職員분이: honorific 분
                          and not run.startswith(lex.light_verb_starts, i)
                          and self.is_particles(run[i + 1:], final_sound(ch))
+                         and run[i + 1:] != '요'  # (a particle and the polite 요 of speech: 長官도요, 學校로요)
                          and not any(run[i:i + k] in particles for k in (2, 3, 4))) \
                 and not (ch == '론' and i + 1 == n and suffix_first[i][1] is not None) \
                 and not (i == n - 2 and ch == '인' and context & BEFORE_LIST and first[i][1] is not None) \
