@@ -560,6 +560,8 @@ def choose(text: str, items: list[Item], lexicon: Lexicon, read: Callable[[str],
         if 'noun' in kinds:
             _apply_shared_character(items, chosen, lexicon.cue_only_nouns)
     _apply_intentions(text, items, chosen)
+    if '는 ' in text or '던 ' in text:
+        _apply_reports(text, items, chosen, lexicon)
     won = '원화' in text and '原畵' not in text and any(w in text for w in _CURRENCY_WORDS) and _open_won(items, chosen)  # (a text that writes 原畵 keeps it)
     agreed: set[int] = set()
     if lexicon.sense_cues:
@@ -858,6 +860,30 @@ def _apply_intentions(text: str, items: list[Item], chosen: list[tuple[str, str]
         if sense is not None and chosen[k][1] in _MOVABLE and sense in item.candidates and item.start >= 2 \
                 and text[item.start - 1] == ' ' and (text[item.start - 2] in _PROSPECTIVE
                                                      or text.endswith(_PURPOSIVE, 0, item.start)):
+            chosen[k] = (sense, 'grammar')
+
+
+_REPORTS = {'지적': '指摘', '기사': '記事', '보도': '報道', '주장': '主張', '관측': '觀測', '소문': '所聞',
+            '의혹': '疑惑', '우려': '憂慮', '비난': '非難', '제보': '提報', '통보': '通報', '경고': '警告'}
+# nouns of what is said, whose sense a quoted clause before them names
+_QUOTATIVES = ('다는 ', '라는 ', '냐는 ', '자는 ', '다던 ', '라던 ')  # the quoted clause's modifier: 깎였다는 指摘
+
+
+def _apply_reports(text: str, items: list[Item], chosen: list[tuple[str, str]], lexicon: Lexicon) -> None:
+    """A noun of what is said right after a quoted clause takes that sense (_REPORTS): 豫算이 깎였다는 指摘에
+    (not 地籍, which a field of law chose), 判決했다는 記事; and with the particle 도 it is the noun and
+    the particle, not a word in 도: 깎였다는 指摘도 있었다, 問題라는 記事도 (not 地籍圖, 騎士道)."""
+    for k, item in enumerate(items):
+        noun = item.hangul[:2]
+        sense = _REPORTS.get(noun)
+        if sense is None or not text.endswith(_QUOTATIVES, 0, item.start) or len(item.hangul) > 3:
+            continue
+        if len(item.hangul) == 3:
+            if item.hangul[2] != '도' or syllable_at(text, item.end) or sense not in lexicon.words(noun):
+                continue
+            items[k] = item._replace(end=item.end - 1, hangul=noun, kind='word', candidates=lexicon.words(noun))
+            chosen[k] = (sense, 'grammar')
+        elif chosen[k][1] in _MOVABLE and sense in item.candidates:
             chosen[k] = (sense, 'grammar')
 
 
