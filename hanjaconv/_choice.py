@@ -11,6 +11,7 @@ a neighbour's Hanja contains, `_apply_shared_character`).
 """
 from __future__ import annotations
 
+import bisect
 from itertools import repeat
 from typing import Callable, Collection
 
@@ -1580,6 +1581,7 @@ def _apply_domain(text: str, items: list[Item], chosen: list[tuple[str, str]], l
                 vote = _domain_vote(hangul, hanja, guessed, lexicon)
             if vote:
                 votes.append((k, vote))
+    votes = _with_notation_votes(text, items, votes)
     if not undecided or len(votes) < 2:
         return backed
     # the votes within CONTEXT_WINDOW of each undecided word, kept as a sliding sum (every vote
@@ -1684,6 +1686,32 @@ def _suffix_of_kind(text: str, item: Item, before: Item, hanja: str | None, befo
 
 
 _NO_VOTES = repeat(0.0)  # the default of window.get in map(): a field without votes
+
+# mathematical notation, which only science writes: a formula (x^2-4x+3=0, ∫, √2, α+β), a function's value
+# (f(x), P(A)) or a lone lower-case variable (실수 k, 정수 n의, a_n); capitals stay out, as news names
+# people and firms so (A씨, B사)
+_NOTATION = regex.compile(
+    r"(?<![A-Za-z0-9])(?:[^\s\p{Hangul}]*[=^√∫∑≤≥±→∞α-ω][^\s\p{Hangul}]*"
+    r"|[A-Za-z]\([A-Za-z0-9,∩∪ ]{1,9}\)"
+    r"|[a-z](?:_[A-Za-z0-9]{1,3}|'{1,2})?(?![A-Za-z0-9(]))")
+NOTATION_VOTE = (('science', 1.0),)
+
+
+def _with_notation_votes(text: str, items: list[Item], votes: list) -> list:
+    """Votes with one for science at each piece of mathematical notation, placed between the
+    items around it (its index a half below the next item's, so that no item takes it for its own)."""
+    if not _NOTATION_HINT.search(text):
+        return votes
+    starts = [item.start for item in items]
+    extra = [(bisect.bisect_left(starts, m.start()) - 0.5, NOTATION_VOTE) for m in _NOTATION.finditer(text)]
+    return sorted(votes + extra, key=_first) if extra else votes
+
+
+_NOTATION_HINT = regex.compile(r'[a-z=^√∫∑α-ω]')  # cheap test before the full pattern
+
+
+def _first(pair: tuple) -> float:
+    return pair[0]
 
 
 _NOUN_TAILS = ('이', '가', '을', '를', '의', '에', '은', '는', '과', '와', '으로', '로', '도', '만')
