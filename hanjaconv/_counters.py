@@ -31,7 +31,11 @@ def count_before(text: str, start: int, lexicon: Lexicon) -> str | None:
     return '差' if unit in _MARGIN_COUNTERS else '次' if unit in _SERVICE_COUNTERS else None
 
 
-_CAN_BE = regex.compile(r' 수(?:도|는|조차|밖에|만)? ?(?:있|없)')  # 수 있다 after a number's 일: the copula
+# what follows a number's 일 when it is the copula: 수 있다 (몫이 1일 수도) or a noun of condition with at most a
+# particle (값이 2일 때, 合이 7일 確率, 3일 境遇: not the 때아닌 of news, 지난 5日 때아닌 暴雪)
+_COPULA_NEXT = regex.compile(r' (?:수(?:도|는|조차|밖에|만)? ?(?:있|없)|(?:때|경우|확률|가능성)(?:[은는이가을를의도만]|에는|에도|에|까지)?(?![가-힣]))')
+_DATE_BEFORE = regex.compile(r'(?:오는|지난|이달|내달|지난달|다음 달) \d+$')  # a day of the calendar: 오는 3日 境遇에 따라
+
 _NATIVE_COUNTED = {'장': '張'}  # the sense a counter has after a native numeral (한 장, 두 장)
 _COUNTED_IN_HUNDREDS = {'장': '張'}  # the sense a counter has after a hundred or more (200萬 張)
 
@@ -81,9 +85,9 @@ def apply_counter_cues(text: str, items: list[Item], chosen: list[tuple[str, str
             continue
         if item.hangul in _NAMED_BY_COUNT:
             _name_neighbour(text, items, chosen, k)
-        if item.hangul == '일' and _CAN_BE.match(text, item.end):
-            chosen[k] = (None, 'grammar')  # the copula's 일 before 수 있다/없다: 利潤은 0일 수 있다, 몫이 1일 수도
-            continue  # (no day is followed so: 5日 水曜日 is 수요일, and 5日 受賞 starts otherwise)
+        if item.hangul == '일' and _COPULA_NEXT.match(text, item.end) and not _DATE_BEFORE.search(text, 0, item.start):
+            chosen[k] = (None, 'grammar')  # the copula's 일 before 수 있다/없다 or 때: 利潤은 0일 수 있다, 몫이 1일 수도,
+            continue  # 公差가 2일 때 (no day is followed so: 5日 水曜日 is 수요일, and 5日 受賞 starts otherwise)
         if item.hangul == '대' and '臺' in item.candidates and (
                 text[item.start - 1:item.start] == '%' or _after_unit_in_hangul(text, item.start)):
             chosen[k] = ('臺', 'cue')  # a range of percentages: 3%臺 초반 (not the age 代, nor 對)

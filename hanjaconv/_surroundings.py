@@ -241,6 +241,8 @@ def governs_verb(text: str, start: int, end: int, run: str, analyzer: Analyzer) 
     if len(run) >= 3 and run[1] == '하' and previous.endswith(_DATIVES):
         return True  # a root and a form of 하다 after someone in 에게 or 께, whom the verb addresses:
         # 神에게 告하는, 後孫에게 傳하고 (not 高下는, 殿下는; a bare 報告 after 에게 stays open, below)
+    if run[0] == '하' and len(run) >= 2 and (before == '라' or previous.endswith('라고')):
+        return True  # 하다 'call' after what a thing is named: 中點을 M이라 하자, 넓이를 S라고 하면 (not 瑕疵)
     if len(run) >= 3 and run[1] == '하' and previous.endswith(_SPAN_ENDS) and len(previous) >= 3:
         return True  # ... and after the start or end of a span in 부터 or 까지, which a verb takes and a
         # topic seldom follows: 예로부터 傳하는 이야기, 오늘날까지 傳하는 民謠 (not 殿下는)
