@@ -717,16 +717,30 @@ def after_sino_numeral(text: str, start: int, numerals: dict) -> bool:
     # 백여 명, 천여 명, 십여 년
 
 
+_PERSONS_AFTER = (' 이상', ' 이하', ' 미만', ' 초과', ' 이내', ' 가족', ' 가구', ' 체제', ' 1조')  # what follows 3人 counting people
+
+
+def _value_named(text: str, begin: int) -> bool:
+    """Whether the number at begin is what a subject in 이 or 가, or an equals sign, says a thing is."""
+    if text[begin - 1:begin] == '=':
+        return True
+    return text[begin - 1:begin] == ' ' and text[begin - 2:begin - 1] in ('이', '가') and begin >= 3 \
+        and is_syllable(text[begin - 3])
+
+
 def particle_after_number(text: str, start: int, run: str) -> bool:
     """Whether a counter that is also a particle stands alone after digits with no 제 before them,
     so it is the particle: 1과 2의 합 (and), but 제1과 (lesson 1, 課); and whether a bare 인 after
     zero or a decimal, which count no one, is the copula's modifier (振幅이 0인 地點, 屈折率이 1.5인;
-    but 4人 家族), and a bare 일 after zero (값이 0일 때, not 0日)."""
+    but 4人 家族), and a bare 일 after zero (값이 0일 때, not 0日); a bare 인 after a number that a subject
+    or an equals sign names is the copula too (公比가 3인 數列, x=2인 點; but 參加者가 3人 以上)."""
     if run in ('인', '일'):
         begin = start
         while begin > 0 and (text[begin - 1].isdigit() or text[begin - 1] == '.' and begin > 1 and text[begin - 2].isdigit()):
             begin -= 1
         number = text[begin:start]
+        if run == '인' and _value_named(text, begin) and not text.startswith(_PERSONS_AFTER, start + 1):
+            return True
         return not number.strip('0.') and number[:1] == '0' or run == '인' and '.' in number  # (0일 때, not 0日;
         # 1.5日 may be a span of days)
     if run != '과':
