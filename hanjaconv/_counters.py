@@ -36,6 +36,7 @@ def count_before(text: str, start: int, lexicon: Lexicon) -> str | None:
 _COPULA_NEXT = regex.compile(r' (?:수(?:도|는|조차|밖에|만)? ?(?:있|없)|(?:때|경우|확률|가능성)(?:[은는이가을를의도만]|에는|에도|에|까지)?(?![가-힣]))')
 _DATE_BEFORE = regex.compile(r'(?:오는|지난|이달|내달|지난달|다음 달) \d+$')  # a day of the calendar: 오는 3日 境遇에 따라
 
+_ABOUT_EQUATIONS = regex.compile(r'방정식|판별식|실근|허근|중근|[=^]')  # a sentence about an equation's roots
 _NATIVE_COUNTED = {'장': '張'}  # the sense a counter has after a native numeral (한 장, 두 장)
 _COUNTED_IN_HUNDREDS = {'장': '張'}  # the sense a counter has after a hundred or more (200萬 張)
 
@@ -104,6 +105,10 @@ def apply_counter_cues(text: str, items: list[Item], chosen: list[tuple[str, str
                 and _trillion_counted(text, items, k):
             items[k] = item._replace(candidates=('兆',))  # a count of trillions: 2兆 個의 銀河, 37兆 個의
             chosen[k] = ('兆', 'grammar')  # 細胞, 1兆 가지 (an article is no count: 第3條 1項)
+            continue
+        if item.hangul == '근' and _ABOUT_EQUATIONS.search(text) and word_before(text, item.start) in lexicon.native_numerals:
+            items[k] = item._replace(candidates=('根',) + item.candidates)  # an equation's roots: 두 根을 α, β라
+            chosen[k] = ('根', 'grammar')  # 할 때 (but 고기 두 斤을 샀다)
             continue
         if item.hangul in _NATIVE_COUNTED and _NATIVE_COUNTED[item.hangul] in item.candidates \
                 and word_before(text, item.start) in lexicon.native_numerals \

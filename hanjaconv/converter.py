@@ -75,6 +75,8 @@ def _transitional_sentence(text: str, start: int, end: int) -> bool:
 COMPANY_SYLLABLE = '사'  # 社 right after a capital letter (A社, LG社): see _choose_words
 # 船 right after the Latin abbreviation of a kind of ship, as shipping news writes it (LNG船, VLCC船)
 SHIP_KIND_SYLLABLE, SHIP_KINDS = '선', ('LNG', 'LPG', 'VLCC', 'VLGC', 'ULCC', 'PCTC', 'PCC', 'LCO2', 'FSRU')
+# 軸 right after a coordinate's lone letter, as geometry and physics write it (x軸, y軸의, z軸 方向)
+AXIS_SYLLABLE, _AXIS_LETTER = '축', regex.compile(r'(?<![A-Za-z])[xyzXYZ]$')
 # 當 'per' right after a unit written in Latin letters, as prices are quoted (t當 600달러, kWh當 130원, TEU當)
 PER_SYLLABLE = '당'
 _LATIN_UNITS = regex.compile(r'(?<![A-Za-z])(?:t|kg|g|mg|km|m|L|ℓ|kWh|MWh|GWh|TWh|kW|MW|GW|TEU|FEU|MMBtu|bbl|ha)$')
@@ -454,6 +456,9 @@ class Converter:
                     and _LATIN_UNITS.search(text, max(0, s - 6), s) and (e - s == 1 or analyzer.is_particles(run[1:])):
                 pieces = ((0, 1, *self._candidates_for(PER_SYLLABLE, 'mixed:當')),)  # t當 600달러, kWh當 130원
                 # (not 黨 or 堂: a unit's price)
+            elif run[0] == AXIS_SYLLABLE and _AXIS_LETTER.search(text, max(0, s - 2), s) \
+                    and (e - s == 1 or analyzer.is_particles(run[1:])):
+                pieces = ((0, 1, *self._candidates_for(AXIS_SYLLABLE, 'mixed:軸')),)  # x軸과 y軸, z軸 方向
             elif run[0] == SHIP_KIND_SYLLABLE and before in 'GCOU' and text.endswith(SHIP_KINDS, 0, s) \
                     and (e - s == 1 or analyzer.is_tail(run[1:], CONSONANT)):
                 pieces = ((0, 1, *self._candidates_for(SHIP_KIND_SYLLABLE, 'mixed:船')),)  # LNG船 受注, VLCC船을
