@@ -136,6 +136,16 @@ _CONTRACTED_COPULA_AFTER_COUNTER = ('면', '라면', '라도')
 _FULL_COPULA = frozenset('인이')  # the copula's syllables that open its full forms after a vowel too (期인, 歲이며)
 _CUED_CASES = frozenset('가를의에이을과와')  # case particles no verb ending begins with (not 해도, 해서, 세는)
 _CUED_AFTER_FINAL = ('은', '으로')  # and after a final consonant, where no verb's stem stands (亂은, 亂으로; 남은 is 남다's)
+# syllables in ㄹ that stand before 은 as a ㄷ-irregular verb's stem (짐을 실은, 들은, 걸은, 물은)
+_D_IRREGULAR_STEMS = frozenset('실들걸물')
+
+
+def _no_stem_before_eun(syllable: str, verb_stems) -> bool:
+    """Whether no verb's stem stands in `syllable` before 은: it is no stem, or a stem in ㄹ, which drops
+    its ㄹ before 은 (열다: 연, so 熱은 溫度가 높은), other than a ㄷ-irregular's (싣다: 실은)."""
+    return syllable not in verb_stems or split(syllable)[2] == 8 and syllable not in _D_IRREGULAR_STEMS
+
+
 _CONTRACTED_COPULA_ENDINGS = frozenset({'가요', '데요', '지요', '가봐', '가봐요', '가보다'})  # the copula's 인가요,
 # 인데요 after 거 with its 이 dropped, as chat writes them: 예민한 건가요?, 먹을 건데요 (not 乾價 + 요)
 CONTRACTED_BOUND = frozenset({'건'})  # 것 and 은 in one syllable after a verb's modifier: 먹은 건, 할 건데 (not 件)
@@ -990,7 +1000,7 @@ class Analyzer:
                 or first in _BIG_UNITS or run[:2] in lex.counters)) \
                 and not (before_number and n == 1 and first in lex.prefixes) \
                 and not (first in lex.cued_nouns and (run[1:2] in _CUED_CASES or run.startswith(_CUED_AFTER_FINAL, 1)
-                                                      and has_final(first) and first not in lex.verb_stems) and (
+                                                      and has_final(first) and _no_stem_before_eun(first, lex.verb_stems)) and (
                     self.after_noun(run[1:], final_sound(first))
                     # the whole copula of formal prose after a vowel, as the noun branch below takes it
                     # (대표적인 例이다, 그 例이고): the cues still decide

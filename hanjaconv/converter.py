@@ -77,6 +77,9 @@ COMPANY_SYLLABLE = '사'  # 社 right after a capital letter (A社, LG社): see 
 SHIP_KIND_SYLLABLE, SHIP_KINDS = '선', ('LNG', 'LPG', 'VLCC', 'VLGC', 'ULCC', 'PCTC', 'PCC', 'LCO2', 'FSRU')
 # 軸 right after a coordinate's lone letter, as geometry and physics write it (x軸, y軸의, z軸 方向)
 AXIS_SYLLABLE, _AXIS_LETTER = '축', regex.compile(r'(?<![A-Za-z])[xyzXYZ]$')
+# a sequence's general term, numbered by a letter: 第n項, 第k項까지 (as 第10項 by digits)
+ORDINAL_SYLLABLE, TERM_SYLLABLE = '제', '항'
+_TERM_LETTER = regex.compile(r'(?<![A-Za-z])[a-z]항')
 # 當 'per' right after a unit written in Latin letters, as prices are quoted (t當 600달러, kWh當 130원, TEU當)
 PER_SYLLABLE = '당'
 _LATIN_UNITS = regex.compile(r'(?<![A-Za-z])(?:t|kg|g|mg|km|m|L|ℓ|kWh|MWh|GWh|TWh|kW|MW|GW|TEU|FEU|MMBtu|bbl|ha)$')
@@ -459,6 +462,11 @@ class Converter:
             elif run[0] == AXIS_SYLLABLE and _AXIS_LETTER.search(text, max(0, s - 2), s) \
                     and (e - s == 1 or analyzer.is_particles(run[1:])):
                 pieces = ((0, 1, *self._candidates_for(AXIS_SYLLABLE, 'mixed:軸')),)  # x軸과 y軸, z軸 方向
+            elif run == ORDINAL_SYLLABLE and _TERM_LETTER.match(text, e):
+                pieces = ((0, 1, *self._candidates_for(ORDINAL_SYLLABLE, 'mixed:第')),)  # 第n項
+            elif run[0] == TERM_SYLLABLE and s > 1 and text[s - 2] == ORDINAL_SYLLABLE and _TERM_LETTER.match(text, s - 1) \
+                    and (e - s == 1 or analyzer.is_particles(run[1:])):
+                pieces = ((0, 1, *self._candidates_for(TERM_SYLLABLE, 'mixed:項')),)  # 第n項까지의 合
             elif run[0] == SHIP_KIND_SYLLABLE and before in 'GCOU' and text.endswith(SHIP_KINDS, 0, s) \
                     and (e - s == 1 or analyzer.is_tail(run[1:], CONSONANT)):
                 pieces = ((0, 1, *self._candidates_for(SHIP_KIND_SYLLABLE, 'mixed:船')),)  # LNG船 受注, VLCC船을
