@@ -75,6 +75,12 @@ def _transitional_sentence(text: str, start: int, end: int) -> bool:
 COMPANY_SYLLABLE = '사'  # 社 right after a capital letter (A社, LG社): see _choose_words
 # 船 right after the Latin abbreviation of a kind of ship, as shipping news writes it (LNG船, VLCC船)
 SHIP_KIND_SYLLABLE, SHIP_KINDS = '선', ('LNG', 'LPG', 'VLCC', 'VLGC', 'ULCC', 'PCTC', 'PCC', 'LCO2', 'FSRU')
+def _after_count(text: str, s: int) -> bool:
+    """Whether a number ends the word before the space at s - 1, so that a bare syllable there is its counter
+    (千 원 위의 銅錢, not 圓)."""
+    return s > 1 and text[s - 1] == ' ' and (text[s - 2].isdigit() or text[s - 2] in '십백천만억')
+
+
 # 軸 right after a coordinate's lone letter, as geometry and physics write it (x軸, y軸의, z軸 方向)
 AXIS_SYLLABLE, _AXIS_LETTER = '축', regex.compile(r'(?<![A-Za-z])[xyzXYZ]$')
 # a sequence's general term, numbered by a letter: 第n項, 第k項까지 (as 第10項 by digits)
@@ -401,7 +407,7 @@ class Converter:
                     if flags & COLLOCATED and (collocation_follows(text, e, lexicon.collocation_nouns[run[0]][1])
                                                or collocation_precedes(text, s, lexicon.collocation_nouns[run[0]][3])) \
                             and not (lexicon.collocation_nouns[run[0]][2] and e - s == 1
-                                     and after_native_determiner(text, s, lexicon.native)):
+                                     and (after_native_determiner(text, s, lexicon.native) or _after_count(text, s))):
                         context |= COLLOCATED  # (or a word before makes it the noun: 再審의 訴는, 이 事件 訴를)
                     if flags & AFTER_DETERMINER and after_determiner(text, s, determiners):
                         context |= AFTER_DETERMINER
