@@ -21,8 +21,9 @@ _PLACE_LINKS = ('와', '과', '에서')  # what joins two places in a list (여�
 _PLACE_SEPARATORS = frozenset(',·')
 _PLACE_ENDS = ('까지',)  # ... the second of 에서's pair (not 로: 서울에서 豫算으로 充當했다)
 _PROVINCES = frozenset('南北羅尙淸原畿海安鏡')  # the syllable before 道 in a province's name (全羅道, 江原道, 忠淸南道)
-_PLACE_SUFFIXES = frozenset('市郡道')  # a bare one-syllable noun joined to a place: its city, county, province
-_PLACE_KEYS = frozenset({'시', '군', '도', '시장'})  # the Hangul of those, and of a mayor
+_PLACE_SUFFIXES = frozenset('市郡道府')  # a bare one-syllable noun joined to a place: its city, county, province
+# (or a Joseon district's seat: 忠州府)
+_PLACE_KEYS = frozenset({'시', '군', '도', '부', '시장'})  # the Hangul of those, and of a mayor
 # a bare station or port joined to a place is the place's (大田驛, 光陽港; not 大戰驛, 光陽項), and the
 # place before it takes its place sense (transport news: 水西驛, 松汀驛)
 _FACILITY_SUFFIXES = frozenset('驛港線')  # (a line: 盆唐線)
@@ -138,6 +139,11 @@ def apply_places(text: str, items: list[Item], chosen: list[tuple[str, str]], le
                 chosen[k] = (names[item.hangul], 'place')  # a place joined to the 市 or 郡 chosen after it is
                 changed = True  # that city or county: 釜山市 經濟副市長 (not 副産市), 禮山郡; or its station or port: 大田驛
                 continue
+            suffix = _joined_unit(items, chosen, k)
+            if suffix is not None:
+                chosen[k], chosen[k + 1] = (names[item.hangul], 'place'), (suffix, 'place')  # 富平郡 (not 浮萍群)
+                changed = True
+                continue
             province = _province_before(text, item.start, items, chosen, heads) if province_k else None
             if province is not None or full_province and _after_full_province(text, item, items, heads):
                 chosen[k] = (names[item.hangul], 'place')  # 京畿 龍仁 (not 用人), 慶北 安東
@@ -162,6 +168,18 @@ def apply_places(text: str, items: list[Item], chosen: list[tuple[str, str]], le
                 and (items[k].start == 0 or not is_syllable(text[items[k].start - 1])) \
                 and _is_place(items[j].hangul, chosen[j][0], names):
             chosen[k] = (province, 'place')
+
+
+def _joined_unit(items: list[Item], chosen: list[tuple[str, str]], k: int) -> str | None:
+    """The city, county, province or district seat that a bare one-syllable noun joined after a listed
+    place may name, where nothing stronger chose its sense (부평군: 富平郡, not 浮萍群)."""
+    if k + 1 >= len(items):
+        return None
+    after = items[k + 1]
+    if after.start != items[k].end or after.end - after.start != 1 or after.kind not in ('noun', 'suffix') \
+            or chosen[k + 1][1] not in _PLACE_OPEN:
+        return None
+    return next((h for h in after.candidates if h in _PLACE_SUFFIXES), None)
 
 
 _watched_memo: tuple[dict | None, frozenset[str]] = (None, frozenset())  # (the lexicon's place names, _watched's set)
