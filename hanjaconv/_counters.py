@@ -8,6 +8,7 @@ import regex
 from ._analysis import LOAN_UNITS
 from ._hangul import syllable_at, syllables_from, word_before, word_span_before
 from ._items import Item
+from ._naming import PLACE_ENDS
 from ._lexicon import Lexicon
 
 
@@ -78,6 +79,29 @@ _UNIT_BEFORE = regex.compile(r'(?:\d|[百千萬億兆]) ?(?:원|' + '|'.join(
     sorted((u for u in LOAN_UNITS if len(u) > 1 and u != '단위'), key=len, reverse=True)) + r')$')
 
 
+_NUMBERED_UNITS = {'동': '洞', '리': '里'}  # the numbered parts of a neighbourhood or village
+
+
+def _after_named_number(text: str, start: int) -> bool:
+    """Whether the digits right before `start` are written onto a Hangul name (신정1동, 대곡2리)."""
+    i = start
+    while i and text[i - 1].isdigit():
+        i -= 1
+    return i < start and i > 0 and syllable_at(text, i - 1)
+
+
+def _unranked_name(text: str, items: list[Item], chosen: list[tuple[str, str]], k: int) -> None:
+    """The name before a numbered unit stays Hangul where only the dictionary's rank chose its Hanja
+    and ends in no place's character (대곡2里, not 大哭2里; 鍾路1洞 stays)."""
+    begin = items[k].start
+    while begin and text[begin - 1].isdigit():
+        begin -= 1
+    j = next((j for j in range(k - 1, -1, -1) if items[j].end <= begin), None)
+    if j is not None and items[j].end == begin and chosen[j][1] == 'rank' \
+            and chosen[j][0] and chosen[j][0][-1] not in PLACE_ENDS:
+        chosen[j] = (None, 'native')
+
+
 def apply_counter_cues(text: str, items: list[Item], chosen: list[tuple[str, str]], lexicon: Lexicon) -> None:
     """A counter with several senses takes the one the next word names (30代 男性, 30臺의 車輛)."""
     cues = lexicon.counter_cues
@@ -86,6 +110,12 @@ def apply_counter_cues(text: str, items: list[Item], chosen: list[tuple[str, str
             continue
         if item.hangul in _NAMED_BY_COUNT:
             _name_neighbour(text, items, chosen, k)
+        if item.hangul in _NUMBERED_UNITS and _after_named_number(text, item.start):
+            unit = _NUMBERED_UNITS[item.hangul]  # a name, digits and 동 or 리 written solid: 新亭1洞, 大谷2里
+            items[k] = item._replace(candidates=(unit, *(h for h in item.candidates if h != unit)))
+            chosen[k] = (unit, 'grammar')  # (not 棟: 아파트 101棟)
+            _unranked_name(text, items, chosen, k)
+            continue
         if item.hangul == '일' and _COPULA_NEXT.match(text, item.end) and not _DATE_BEFORE.search(text, 0, item.start):
             chosen[k] = (None, 'grammar')  # the copula's 일 before 수 있다/없다 or 때: 利潤은 0일 수 있다, 몫이 1일 수도,
             continue  # 公差가 2일 때 (no day is followed so: 5日 水曜日 is 수요일, and 5日 受賞 starts otherwise)

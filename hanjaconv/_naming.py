@@ -24,8 +24,8 @@ _PLACE_WORDS = ('마을', '고개', '골짜기', '지명', '봉우리', '나루'
 # ... and the one-syllable ones, alone with a particle
 _PLACE_NOUNS = regex.compile(r'(?:^|\s)(?:산|내|섬|들|곳|절|못|골|강|논|밭|물)(?:이|가|의|은|는|을|를|에|에는|으로|로|과|와|도)?\s')
 # the last characters of the Hanja of places (villages, hills, streams, fords, halls)
-_PLACE_ENDS = frozenset('洞里村谷山川溪峴浦津坪亭院寺峰嶺島巖岩江湖池井泉橋堂城驛店場垈基坊州郡縣面邑市道陵原野田'
-                        '潭淵灘峙嶝洲灣岬串臺閣門海洋港壇樓塔館宮殿')
+PLACE_ENDS = frozenset('洞里村谷山川溪峴浦津坪亭院寺峰嶺島巖岩江湖池井泉橋堂城驛店場垈基坊州郡縣面邑市道陵原野田'
+                        '潭淵灘峙嶝洲灣岬串臺閣門海洋港壇樓塔館宮殿路街')
 # a one-syllable suffix closing a name: its place sense
 _NAME_SUFFIXES = {'산': '山', '리': '里', '동': '洞', '천': '川', '곡': '谷', '촌': '村', '포': '浦', '봉': '峰',
                   '령': '嶺', '암': '巖', '교': '橋', '정': '亭', '평': '坪', '면': '面', '읍': '邑'}
@@ -92,9 +92,9 @@ def _write_name(text: str, items: list[Item], chosen: list[tuple[str, str]], sta
         chosen[last] = (suffix, 'place')  # 雲霧山이라 (not 産)
         return
     hanja = chosen[last][0]
-    if hanja and (hanja[-1] in _PLACE_ENDS or len(inside) == 1 and len(hanja) > 2):
+    if hanja and (hanja[-1] in PLACE_ENDS or len(inside) == 1 and len(hanja) > 2):
         return  # 淸溪, 馬場洞, 飛鳳山, and a word of three (多島海)
-    echoed = next((h for h in items[last].candidates if h[-1] in _PLACE_ENDS and len(h) == len(items[last].hangul)
+    echoed = next((h for h in items[last].candidates if h[-1] in PLACE_ENDS and len(h) == len(items[last].hangul)
                    and any((s, ch) in echoes for s, ch in zip(items[last].hangul[:-1], h))), None)
     if echoed:
         chosen[last] = (echoed, 'place')  # 鄕校가 있는 마을 … 校洞
