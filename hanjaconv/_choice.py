@@ -551,6 +551,8 @@ def choose(text: str, items: list[Item], lexicon: Lexicon, read: Callable[[str],
         else:
             chosen.append((cands[0], 'grammar'))
     _read_in_place(text, items, chosen, lexicon)
+    if '이 ' in text or '가 ' in text:
+        _split_bare_predicates(text, items, chosen, lexicon)
     kinds = {item.kind for item in items}  # most texts have words alone: the passes for counters and
     # one-syllable nouns skip them
     if 'counter' in kinds and lexicon.counter_cues:
@@ -633,6 +635,29 @@ def choose(text: str, items: list[Item], lexicon: Lexicon, read: Callable[[str],
         _apply_exclamations(text, items, chosen, lexicon)
     return [Item(i.start, i.end, i.hangul, i.kind, i.candidates, hanja, rule)
             for i, (hanja, rule) in zip(items, chosen) if hanja is not None]  # field pieces, native cues
+
+
+_HADA_STARTS = tuple('한할함합해했되된될됨됩돼됐') + tuple('하' + s for s in '다여고게며지니면므기시세였')  # the
+# forms of 하다 and 되다 a root may stand apart from (용이 하다, 용이 했다; not 하늘, 하루)
+
+
+def _split_bare_predicates(text: str, items: list[Item], chosen: list[tuple[str, str]], lexicon: Lexicon) -> None:
+    """A two-syllable predicate's root in 이 or 가 standing alone before another word that is no form of
+    하다 is a one-syllable noun and its particle where the word has no curated sense (龍이 살았다, not 容易
+    살았다; 接近이 容易 하다 and 追加 引上 stay)."""
+    for k, item in enumerate(items):
+        if item.kind != 'word' or len(item.hangul) != 2 or item.hangul[1] not in '이가' \
+                or not text.startswith(' ', item.end) or text.startswith(_HADA_STARTS, item.end + 1) \
+                or item.start and not text[item.start - 1].isspace() or chosen[k][1] not in ('only', 'rank', 'default'):
+            continue
+        if item.hangul in lexicon.defaults or item.hangul in lexicon.usual or item.hangul in lexicon.predicate_senses:
+            continue  # a curated word is a noun too (追加 引上은)
+        senses = lexicon.single_nouns.get(item.hangul[0], ())
+        hanja = chosen[k][0]
+        if len(senses) == 1 and senses[0] not in lexicon.cue_only_nouns and hanja in lexicon.zh_verbal \
+                and hanja not in lexicon.zh_nominal:
+            items[k] = item._replace(end=item.end - 1, hangul=item.hangul[0], kind='noun', candidates=senses)
+            chosen[k] = (senses[0], 'grammar')
 
 
 def _apply_exclamations(text: str, items: list[Item], chosen: list[tuple[str, str]], lexicon: Lexicon) -> None:
