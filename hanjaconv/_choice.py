@@ -21,7 +21,7 @@ from ._bounded import remember
 from ._cues import (ADJECTIVE_SUFFIXES, DOEDA_FORMS, IMPOSING, NATIVE_SENSE, apply_cues, apply_viscera,
                     drop_honoured_connectives, guard_cued_nouns, imposed, may_be_predicate,
                     nearest_cued)
-from ._naming import apply_naming
+from ._naming import apply_clans, apply_naming, keep_streams
 from ._places import ADMIN_UNITS, NATIVE_PLACES, apply_places, apply_universities, in_unit_chain
 from ._counters import apply_counter_cues, count_before
 from ._hangul import (counted_word_before, has_final, is_hanja, is_syllable, join, number_at, split, syllable_at,
@@ -579,8 +579,12 @@ def choose(text: str, items: list[Item], lexicon: Lexicon, read: Callable[[str],
         apply_places(text, items, chosen, lexicon)
         if '대' in text:
             apply_universities(text, items, chosen, lexicon)
-    if '라' in text:
-        apply_naming(text, items, chosen)  # 새터 또는 신기라 부른다, 鄕校가 있는 … 校洞이라
+    if '라' in text or '이름' in text:
+        apply_naming(text, items, chosen, lexicon)  # 새터 또는 신기라 부른다, 鄕校가 있는 … 校洞이라
+    if '씨' in text and lexicon.place_names:
+        apply_clans(text, items, chosen, lexicon)  # 密陽 朴氏가
+    if ' 내' in text:
+        keep_streams(text, items, chosen)  # 이 내의 옛 이름 (not 內)
     _apply_aforesaid(text, items, chosen)
     if '수상' in text:
         _apply_award_received(text, items, chosen)

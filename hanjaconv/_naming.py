@@ -11,12 +11,18 @@ from typing import TYPE_CHECKING
 
 import regex
 
-if TYPE_CHECKING:  # (the choice module imports this one)
-    from ._items import Item
+from ._items import Item, item_at, items_within
+
+if TYPE_CHECKING:
+    from ._lexicon import Lexicon
 
 # (이)라 with its quoting endings and a verb of naming after a space
 _NAMING = regex.compile(r'(?:이)?라(?:고도|고는|고)? (?:하였|하며|하고|한다|했|하던|하기도|불렀|부른|부르|불리|불린|불렸|'
-                        r'일컬|일컫|칭하)')
+                        r'일컬|일컫|칭하|적었|적는|표기)')
+# a name after the word for a name (옛 이름은 한내로), and the topic opening a sentence that says what a name means
+# (한실은 큰 골짜기에 자리 잡은 마을이라는 뜻으로)
+_NAMED = regex.compile(r'(?:이름|지명|명칭)은 (\p{Hangul}+?)(?=(?:이|으로|로|였|이었|이며|이고|이다|다)[\s.,])')
+_GLOSSED = regex.compile(r'(?:^|(?<=[.!?\n]\s*))(\p{Hangul}+?)(?:은|는) [^.!?\n]*?(?:이)?라는 뜻')
 # what a sentence of place names speaks of (a name in any other sentence is left to the usual rules)
 _PLACE_WORDS = ('마을', '고개', '골짜기', '지명', '봉우리', '나루', '고을', '벌판', '동네', '고장', '바위', '우물',
                 '언덕', '들판', '개울', '냇물', '형상', '지형', '산세', '형세', '모양', '곳이', '곳에', '곳으로',
@@ -33,23 +39,25 @@ _LINKS = (' 또는 ', ' 혹은 ', ', ')  # what joins two names of one place
 _STRONG = frozenset({'user', 'text', 'cue', 'place'})  # choices a name's reading leaves alone
 
 
-def apply_naming(text: str, items: list[Item], chosen: list[tuple[str, str]]) -> None:
+def apply_naming(text: str, items: list[Item], chosen: list[tuple[str, str]], lexicon: Lexicon) -> None:
     """Write each name a gazetteer's sentence gives as a place's name or leave it in Hangul (see the
-    module's docstring)."""
-    for match in _NAMING.finditer(text):
-        end = match.start()
+    module's docstring). A name after 이름은 or glossed by 라는 뜻 keeps a word with standing (盆地는)."""
+    found = [(match.start(), _names_before(text, match.start()), None) for match in _NAMING.finditer(text)]
+    found += [(match.start(1), [match.span(1)], lexicon) for pattern in (_NAMED, _GLOSSED)
+              for match in pattern.finditer(text)]
+    for end, names, standing in found:
         sentence = _sentence_around(text, end)
         said = text[sentence[0]:sentence[1]]
         if not any(w in said for w in _PLACE_WORDS) and not _PLACE_NOUNS.search(said):
             continue
-        names = _names_before(text, end)
-        echoes = {(items[k].hangul[i], ch) for k in range(len(items))
-                  if sentence[0] <= items[k].start < sentence[1] and chosen[k][0]
-                  and len(chosen[k][0]) == len(items[k].hangul)
+        echoes = {(items[k].hangul[i], ch) for k in items_within(items, *sentence)
+                  if chosen[k][0] and len(chosen[k][0]) == len(items[k].hangul)
                   and not any(start <= items[k].start < stop for start, stop in names)
                   for i, ch in enumerate(chosen[k][0])}
         for start, stop in names:
-            _write_name(text, items, chosen, start, stop, echoes)
+            if standing is None or not any(standing.has_standing(items[k].hangul)
+                                           for k in items_within(items, start, stop)):
+                _write_name(text, items, chosen, start, stop, echoes)
 
 
 def _sentence_around(text: str, at: int) -> tuple[int, int]:
@@ -77,7 +85,7 @@ def _names_before(text: str, end: int) -> list[tuple[int, int]]:
 def _write_name(text: str, items: list[Item], chosen: list[tuple[str, str]], start: int, stop: int,
                 echoes: set[tuple[str, str]]) -> None:
     reach = stop + 1 if text.startswith('이', stop) else stop  # a word may swallow the copula's 이 (노루 + 木耳)
-    inside = [k for k, item in enumerate(items) if start <= item.start < stop and item.end <= reach]
+    inside = [k for k in items_within(items, start, stop) if items[k].end <= reach]
     if not inside or any(chosen[k][1] in _STRONG for k in inside):
         return
     last = inside[-1]
@@ -101,3 +109,43 @@ def _write_name(text: str, items: list[Item], chosen: list[tuple[str, str]], sta
         return
     for k in inside:
         chosen[k] = (None, 'native')  # 새터 또는 신기라, 범고개라 (a name, not 神奇, 汎高槪)
+
+
+_CLAN = regex.compile(r'(?<=^|\s)(\p{Hangul})씨(?=(?:가|의|는|와|를|도|이다|이며|로|만)?[\s.,]|$)')
+
+
+def apply_clans(text: str, items: list[Item], chosen: list[tuple[str, str]], lexicon: Lexicon) -> None:
+    """A surname and 씨 bare after a clan's seat, a listed place, name the clan: 密陽 朴氏가, 全州 李氏,
+    安東 權氏 (the surname's usual Hanja; 김씨 아저씨 and a seed, 박 씨, stay)."""
+    for match in _CLAN.finditer(text):
+        surname, start = match.group(1), match.start()
+        hanja = lexicon.surnames.get(surname)
+        seat = text.rfind(' ', 0, start - 1) + 1  # the eojeol before, a place alone
+        k = item_at(items, seat)
+        if not hanja or k is None or text[start - 1] != ' ' or items[k].end != start - 1 \
+                or lexicon.place_names.get(items[k].hangul) is None:
+            continue
+        chosen[k] = (lexicon.place_names[items[k].hangul], 'place')  # (the seat: 全州, not 田主)
+        clan = Item(start, start + 2, surname + '씨', 'word', (hanja[0] + '氏',))
+        j = k + 1
+        if j < len(items) and items[j].start == start:
+            if items[j].end != start + 2:
+                continue
+            items[j] = clan
+            chosen[j] = (clan.candidates[0], 'place')
+        else:
+            items.insert(j, clan)
+            chosen.insert(j, (clan.candidates[0], 'place'))
+
+
+_DETERMINERS = ('이', '그', '저', '옛', '큰', '작은', '맑은', '이런', '그런', '어느', '한')  # before a noun, never a bound 內
+
+
+def keep_streams(text: str, items: list[Item], chosen: list[tuple[str, str]]) -> None:
+    """A 내 opening its eojeol after a determiner is the native 'stream', as 內 'within' follows only a noun
+    (이 내의 옛 이름, 큰 내를 건너; 期間 內의 stays)."""
+    for k, item in enumerate(items):
+        if item.hangul == '내' and chosen[k][0] == '內' and item.start >= 2 and text[item.start - 1] == ' ' \
+                and text[max(text.rfind(' ', 0, item.start - 1), text.rfind('\n', 0, item.start - 1)) + 1:
+                         item.start - 1] in _DETERMINERS:
+            chosen[k] = (None, 'native')
