@@ -41,14 +41,15 @@ _STRONG = frozenset({'user', 'text', 'cue', 'place'})  # choices a name's readin
 
 def apply_naming(text: str, items: list[Item], chosen: list[tuple[str, str]], lexicon: Lexicon) -> None:
     """Write each name a gazetteer's sentence gives as a place's name or leave it in Hangul (see the
-    module's docstring). A name after 이름은 or glossed by 라는 뜻 keeps a word with standing (盆地는)."""
+    module's docstring). A name after 이름은 or glossed by 라는 뜻 keeps a word with standing (盆地는). Two
+    names joined by 또는 need no word of places in their sentence (松亭 또는 솔정이라)."""
     found = [(match.start(), _names_before(text, match.start()), None) for match in _NAMING.finditer(text)]
     found += [(match.start(1), [match.span(1)], lexicon) for pattern in (_NAMED, _GLOSSED)
               for match in pattern.finditer(text)]
     for end, names, standing in found:
         sentence = _sentence_around(text, end)
         said = text[sentence[0]:sentence[1]]
-        if not any(w in said for w in _PLACE_WORDS) and not _PLACE_NOUNS.search(said):
+        if len(names) < 2 and not any(w in said for w in _PLACE_WORDS) and not _PLACE_NOUNS.search(said):
             continue
         echoes = {(items[k].hangul[i], ch) for k in items_within(items, *sentence)
                   if chosen[k][0] and len(chosen[k][0]) == len(items[k].hangul)

@@ -103,6 +103,8 @@ def apply_places(text: str, items: list[Item], chosen: list[tuple[str, str]], le
     for k in suffix_k:
         if _is_place(items[k - 1].hangul, chosen[k - 1][0], names):
             chosen[k] = (next(h for h in items[k].candidates if h in _PLACE_SUFFIXES or h in _FACILITY_SUFFIXES), 'place')
+        elif _unknown_county(text, items, chosen, k, lexicon):
+            chosen[k - 1], chosen[k] = (None, 'native'), ('郡', 'place')  # 우술郡이었으나 (not 右述群)
     for k in mayor_k:  # a city's name joined to 시장 is its mayor before particles (大田市長은,
         # 釜山市長이); a market is written apart (서울 市場) or under its own name (南大門市場)
         start = items[k].start
@@ -154,6 +156,10 @@ def apply_places(text: str, items: list[Item], chosen: list[tuple[str, str]], le
             tail, after = _eojeol_tail(text, item.end)
             if not _particles_only(tail, lexicon) or k + 1 < len(items) and items[k + 1].start < after:
                 continue  # the eojeol holds more than the name and its particles
+            if tail == '에' and text.startswith(_BELONGING, after):
+                chosen[k] = (names[item.hangul], 'place')  # 公州에 屬하였으며, 龍仁에 編入되었다 (not 公主)
+                changed = True
+                continue
             if _listed_place(text, item.start, tail, after, heads, items, chosen, names):
                 chosen[k] = (names[item.hangul], 'place')
                 changed = True
@@ -168,6 +174,20 @@ def apply_places(text: str, items: list[Item], chosen: list[tuple[str, str]], le
                 and (items[k].start == 0 or not is_syllable(text[items[k].start - 1])) \
                 and _is_place(items[j].hangul, chosen[j][0], names):
             chosen[k] = (province, 'place')
+
+
+# a place a territory belongs to or is joined to, as gazetteers write it (公州에 屬하였으며)
+_BELONGING = tuple(' ' + verb for verb in ('속하', '속했', '속한', '속해', '편입', '이속', '소속', '귀속', '병합', '예속'))
+
+
+def _unknown_county(text: str, items: list[Item], chosen: list[tuple[str, str]], k: int, lexicon: Lexicon) -> bool:
+    """Whether a bare 군 after a little-known word that opens its eojeol is a county, the word its
+    name: a group or an army closes a word in use (症候群, 聯合軍), not one with no standing
+    (우술군이었으나, not 右述群)."""
+    head = items[k - 1]
+    return items[k].hangul == '군' and '郡' in items[k].candidates and head.end == items[k].start \
+        and chosen[k - 1][1] in ('rank', 'only') and chosen[k][0] != '郡' and len(head.hangul) == 2 \
+        and (head.start == 0 or text[head.start - 1].isspace()) and not lexicon.has_standing(head.hangul)
 
 
 def _joined_unit(items: list[Item], chosen: list[tuple[str, str]], k: int) -> str | None:
