@@ -579,7 +579,7 @@ def choose(text: str, items: list[Item], lexicon: Lexicon, read: Callable[[str],
         apply_places(text, items, chosen, lexicon)
         if '대' in text:
             apply_universities(text, items, chosen, lexicon)
-    if '라' in text or '이름' in text:
+    if '라' in text or '이름' in text or '마을' in text:
         apply_naming(text, items, chosen, lexicon)  # 새터 또는 신기라 부른다, 鄕校가 있는 … 校洞이라
     if '씨' in text and lexicon.place_names:
         apply_clans(text, items, chosen, lexicon)  # 密陽 朴氏가

@@ -22,6 +22,8 @@ _NAMING = regex.compile(r'(?:이)?라(?:고도|고는|고)? (?:하였|하며|하
 # a name after the word for a name (옛 이름은 한내로), and the topic opening a sentence that says what a name means
 # (한실은 큰 골짜기에 자리 잡은 마을이라는 뜻으로)
 _NAMED = regex.compile(r'(?:이름|지명|명칭)은 (\p{Hangul}+?)(?=(?:이|으로|로|였|이었|이며|이고|이다|다)[\s.,])')
+# names listed before 등 and the villages they are (한실, 안말, 웃말 등 세 개의 自然 마을)
+_LISTED = regex.compile(r'(?<![\p{Hangul}])((?:\p{Hangul}+, )+\p{Hangul}+) 등 [^.!?\n]*?마을')
 _GLOSSED = regex.compile(r'(?:^|(?<=[.!?\n]\s*))(\p{Hangul}+?)(?:은|는) [^.!?\n]*?(?:이)?라는 뜻')
 # what a sentence of place names speaks of (a name in any other sentence is left to the usual rules)
 _PLACE_WORDS = ('마을', '고개', '골짜기', '지명', '봉우리', '나루', '고을', '벌판', '동네', '고장', '바위', '우물',
@@ -41,11 +43,13 @@ _STRONG = frozenset({'user', 'text', 'cue', 'place'})  # choices a name's readin
 
 def apply_naming(text: str, items: list[Item], chosen: list[tuple[str, str]], lexicon: Lexicon) -> None:
     """Write each name a gazetteer's sentence gives as a place's name or leave it in Hangul (see the
-    module's docstring). A name after 이름은 or glossed by 라는 뜻 keeps a word with standing (盆地는). Two
+    module's docstring). A name after 이름은, glossed by 라는 뜻 or listed before 등 and 마을 keeps a word with
+    standing (盆地는). Two
     names joined by 또는 need no word of places in their sentence (松亭 또는 솔정이라)."""
     found = [(match.start(), _names_before(text, match.start()), None) for match in _NAMING.finditer(text)]
     found += [(match.start(1), [match.span(1)], lexicon) for pattern in (_NAMED, _GLOSSED)
               for match in pattern.finditer(text)]
+    found += [(match.start(1), _listed_names(match), lexicon) for match in _LISTED.finditer(text)]
     for end, names, standing in found:
         sentence = _sentence_around(text, end)
         said = text[sentence[0]:sentence[1]]
@@ -59,6 +63,15 @@ def apply_naming(text: str, items: list[Item], chosen: list[tuple[str, str]], le
             if standing is None or not any(standing.has_standing(items[k].hangul)
                                            for k in items_within(items, start, stop)):
                 _write_name(text, items, chosen, start, stop, echoes)
+
+
+def _listed_names(match: regex.Match) -> list[tuple[int, int]]:
+    """The spans of the names in a list before 등 (한실, 안말, 웃말)."""
+    spans, start = [], match.start(1)
+    for name in match.group(1).split(', '):
+        spans.append((start, start + len(name)))
+        start += len(name) + 2
+    return spans
 
 
 def _sentence_around(text: str, at: int) -> tuple[int, int]:
