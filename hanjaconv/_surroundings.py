@@ -535,6 +535,9 @@ def after_bare_noun(text: str, start: int, analyzer: Analyzer, run: str = '') ->
             and after_sino_numeral(text, begin, analyzer.lex.numerals):
         return True  # a counter after a numeral in Hangul, as after digits: 三十 日 以內, 十 年 以後
     has_word = analyzer.lex.has_word
+    if _curated_subject(word, analyzer.lex):
+        return False  # a curated noun and the subject's 가 or 이 is no bare word that spells them: 原子가 가장
+        # 稠密한 (not 原子價 + 家長)
     if len(word) >= 2 and word[-1] in '여야아' and not analyzer.lex.defaults.get(word) and not analyzer.lex.usual.get(word) \
             and (word[:-1] in analyzer.lex.single_nouns or has_word(word[:-1])
                  or word.endswith('이여') and has_word(word[:-2])):
@@ -550,6 +553,17 @@ def after_bare_noun(text: str, start: int, analyzer: Analyzer, run: str = '') ->
     # 내 마음에 is 'my')
     # (a Sino adverb is no noun: 完全 내 얘기, 只今 내 차례 are 'my'; a compound of two words is one:
     # 自家隔離 中인, 施設改善 後)
+
+
+def _curated_subject(word: str, lexicon: Lexicon) -> bool:
+    """Whether the word is a curated Sino noun of two syllables or more and the subject particle that
+    fits it (原子가, 物質이)."""
+    if len(word) < 3 or word[-1] not in '가이':
+        return False
+    noun = word[:-1]
+    if not (noun in lexicon.defaults or noun in lexicon.usual):
+        return False
+    return (word[-1] == '가') == (split(noun[-1])[2] == 0)
 
 
 def cue_noun_before(text: str, start: int, adverb: str, lexicon: Lexicon) -> bool:
