@@ -51,6 +51,7 @@ ENUMERATIVE = 0.5  # 等 ending a word, as statutes write it, beats two words ac
 ADJECTIVAL = -0.1  # 的, the most productive suffix, beats a rare word across it: 改良主義的인, not 改良主義敵人
 _NOT_AFTER_ADJECTIVAL = ('에', '을', '를', '은', '의', '과')  # particles a word in 的 does not take: 延面積에서,
 # not 連綿的에서; 斷面積은, 表面積의 (a word in 的 takes 인, 으로, 이다, 이: 限定的이 아닌)
+_ADVERBIAL_JUK_TAILS = ('으로는', '으로도', '으로만')  # a word in 的 as an adverb with an auxiliary particle
 _MOTION_INFINITIVES = frozenset('가와')  # 가다's and 오다's infinitives, before the polite 요: 學校에 가요
 _AFTER_FORMAL_HAP = ('니', '시', '디', '쇼')  # what follows 하다's formal 합: 합니다, 합니까, 합시다, 합디다, 합쇼
 _FINITE_HADA = frozenset('합해했함할한햇')  # forms of 하다 that no ending 되 follows
@@ -1156,8 +1157,9 @@ class Analyzer:
                 # a word, 品種純度, 決算純損失金, or is the native 'shoot', 어린순을)
                 sense = suffixes[ch][0]
                 cost = ADJECTIVAL if sense == '的' and not run.startswith(_NOT_AFTER_ADJECTIVAL, i + 1) \
-                    and not (run[i + 1:i + 2] != '인' and (run[max(i - 2, 0):i + 1] in self._glossary_juk
-                                                          or run[max(i - 3, 0):i + 1] in self._glossary_juk)) \
+                    and not (run[i + 1:i + 2] != '인' and not self._adverb_in_juk(run, i)
+                             and (run[max(i - 2, 0):i + 1] in self._glossary_juk
+                                  or run[max(i - 3, 0):i + 1] in self._glossary_juk)) \
                     and not self._word_across_juk(run, ends, i) \
                     else ENUMERATIVE if sense == '等' and (
                         best[i + 1][1] is None
@@ -1904,6 +1906,13 @@ class Analyzer:
         if not left or b - a < 2 or b > n:  # (the loanword may end in syllables Hanja read: 캠페인을)
             return []  # the loanword must end where words or particles begin
         return left if self._stays_hangul(run, ends, left, n) else []
+
+    def _adverb_in_juk(self, run: str, i: int) -> bool:
+        """Whether the 적 at i and 으로 with an auxiliary particle after it spell the adverb of a glossary
+        word that the dictionary also has in 的 (表面的으로는 平穩했다, though 表面積이 크다; 延面積으로는
+        stays, 연면적 having no 的; a bare 으로 is left to the lattice: 斷面積으로 나눈 값)."""
+        return run.startswith(_ADVERBIAL_JUK_TAILS, i + 1) and any(
+            h.endswith('的') for k in (2, 3) if i >= k for h in self.lex.words(run[i - k:i + 1]))
 
     def _word_across_juk(self, run: str, ends: dict[int, list[tuple[int, bool]]], i: int) -> bool:
         """Whether a known word of three syllables or more starts at the 적 at i and runs to the run's
