@@ -57,6 +57,11 @@ _VERBAL_MODIFIERS = ('하는', '한', '할', '되는', '된', '받는', '받은'
 _TRANSITIONAL = ('적용', '종전의')  # the words of a statute's application and transitional clauses
 
 
+def _lone_letter(text: str, i: int) -> bool:
+    """Whether the letter at i stands alone, no letter or digit before it (X線, not 'TX' or 'MAX')."""
+    return i == 0 or not text[i - 1].isalnum()
+
+
 def _transitional_sentence(text: str, start: int, end: int) -> bool:
     """Whether the sentence goes on after `end` to say how a provision applies and closes in the plain 다
     (적용한다, 종전의 규정에 따른다), as a statute's addenda do: 이 法 施行 後 最初로 申告하는 分부터 適用한다;
@@ -86,6 +91,8 @@ AXIS_SYLLABLE, _AXIS_LETTER = '축', regex.compile(r'(?<![A-Za-z])[xyzXYZ]$')
 # a sequence's general term, numbered by a letter: 第n項, 第k項까지 (as 第10項 by digits)
 ORDINAL_SYLLABLE, TERM_SYLLABLE = '제', '항'
 _TERM_LETTER = regex.compile(r'(?<![A-Za-z])[a-z]항')
+# 線 right after the letter that names a ray, as science writes it (X線 回折, γ線, α線)
+RAY_LETTERS = frozenset('Xαβγ')
 # 當 'per' right after a unit written in Latin letters, as prices are quoted (t當 600달러, kWh當 130원, TEU當)
 PER_SYLLABLE = '당'
 _LATIN_UNITS = regex.compile(r'(?<![A-Za-z])(?:t|kg|g|mg|km|m|L|ℓ|kWh|MWh|GWh|TWh|kW|MW|GW|TEU|FEU|MMBtu|bbl|ha)$')
@@ -477,6 +484,9 @@ class Converter:
                     and (e - s == 1 or analyzer.is_tail(run[1:], CONSONANT)):
                 pieces = ((0, 1, *self._candidates_for(SHIP_KIND_SYLLABLE, 'mixed:船')),)  # LNG船 受注, VLCC船을
                 # (a kind of ship its abbreviation names: not 線 or 選)
+            elif run[0] == SHIP_KIND_SYLLABLE and before in RAY_LETTERS and _lone_letter(text, s - 1) \
+                    and (e - s == 1 or analyzer.is_tail(run[1:], CONSONANT)):
+                pieces = ((0, 1, *self._candidates_for(SHIP_KIND_SYLLABLE, 'mixed:線')),)  # X線 回折, γ線을
             if run[0] in PREFIX_SYLLABLES and not after_hanja and (not pieces or e - s == 1
                                                                    or len(pieces) == 1 and pieces[0][3] == 'suffix'):
                 pieces = self._prefixed(text, s, e, run, before, pieces, analyzer)
