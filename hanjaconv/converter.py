@@ -57,6 +57,11 @@ _VERBAL_MODIFIERS = ('하는', '한', '할', '되는', '된', '받는', '받은'
 _TRANSITIONAL = ('적용', '종전의')  # the words of a statute's application and transitional clauses
 
 
+def _several_at(text: str, k: int) -> bool:
+    """Whether text[k] is 수 'several' standing alone before a counter of two syllables (數 分間, 數 次例)."""
+    return text[k] == '수' and not (k and is_syllable(text[k - 1]))
+
+
 def _lone_letter(text: str, i: int) -> bool:
     """Whether the letter at i stands alone, no letter or digit before it (X線, not 'TX' or 'MAX')."""
     return i == 0 or not text[i - 1].isalnum()
@@ -381,9 +386,10 @@ class Converter:
                         or before in _HANJA_UNITS and _digits_then_units(text, s)  # 1億원, 3千萬원 (converted once)
                         or before == '%' and run[0] == '대' and s > 1 and text[s - 2].isdigit()  # 3%臺 초반, 20%臺로
                         or before == ' ' and (
-                        (run[0] in native_counters and after_native_numeral(text, s, native_numerals,
+                        ((run[0] in native_counters or run[:2] in native_counters) and after_native_numeral(text, s, native_numerals,
                                                                          lambda: analyzer.is_particles(run[1:]))
-                         or run[0] == '년' and s > 1 and how_many_at(text, s - 2))
+                         or run[0] == '년' and s > 1 and how_many_at(text, s - 2)
+                         or run[:2] in native_counters and s > 1 and _several_at(text, s - 2))
                         # (年 counts after 몇 though no other native numeral takes it: 몇 年 사이, 몇 年間; 두 해)
                         and run[1:2] != RANGE_SUFFIX  # a range (2時臺) is written in digits: 한 時代, 두 分隊
                         or after_sino_numeral(text, s, numerals)
