@@ -129,9 +129,9 @@ TYPE_SYLLABLE = '형'  # after a letter or digit with no space, a type: A型, 2�
 LONE_NUMERALS = frozenset('일삼사오육칠팔구십백천만')  # alone before a counter of time, a number (칠 일, 삼 년)
 ZERO_NUMERALS = frozenset('영령공')  # zero: a digit read out (공일공), never the head of a composed number (英祖 대, not 零兆 臺)
 NUMBER_DETERMINERS = frozenset('연일약만')  # determiners only before a number: 年 2回, 日 8時間, 約 3個月, 滿 5歲
-GUARDED_DETERMINERS = NUMBER_DETERMINERS | {'고', '망'}  # the caller lets these through only where what
+GUARDED_DETERMINERS = NUMBER_DETERMINERS | {'고', '망', '귀', '축'}  # the caller lets these through only where what
 # follows makes them Sino-Korean (故 before a name, and 亡 'the deceased', as rulings write it: 亡 박순자의;
-# the others before a number)
+# 貴 before the body a letter is addressed to, 祝 heading a card; the others before a number)
 # the copula's contracted conditional and concessive after a counter in a vowel: 18歲면, 5倍라도 (not 洗面)
 _CONTRACTED_COPULA_AFTER_COUNTER = ('면', '라면', '라도')
 _FULL_COPULA = frozenset('인이')  # the copula's syllables that open its full forms after a vowel too (期인, 歲이며)

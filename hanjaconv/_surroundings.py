@@ -351,6 +351,10 @@ def before_word(text: str, start: int, end: int, run: str, analyzer: Analyzer) -
             k = end + 1 + len(following)  # 年 賣出 3億 원, 年 平均 2%, 年 所得 5千萬 원 (not the kite, 연 날리기)
             return text.startswith(' ', k) and text[k + 1:k + 2].isdigit() and not analyzer.is_native(following)
         return after.isdigit() and (run != '만' or _full_count_follows(text, end + 1))
+    if run == _ESTEEMED:
+        return _addresses_body(syllables_from(text, end + 1), analyzer)
+    if run == _OCCASION:
+        return _heads_card(text, start, end, analyzer)
     if run in _LATE:
         return _previous_word(text, start)[-1:] not in _SENTENCE_FINALS \
             and (after in _OPENING_QUOTES and run == '고' or _name_follows(text, end + 1, analyzer)
@@ -422,7 +426,8 @@ def _name_follows(text: str, start: int, analyzer: Analyzer) -> bool:
         # as obituaries and anniversaries write a name once given: 고 박 會長의 1週期
     if len(word) < 2 or word[0] in _TITLES or analyzer.is_native(word):
         return False
-    names = [word[:j] for j in range(2, len(word) + 1) if j == len(word) or analyzer.is_tail(word[j:])]
+    names = [word[:j] for j in range(2, len(word) + 1) if j == len(word) or analyzer.is_particles(word[j:])]
+    # (particles only: a name's last syllable may spell a native suffix, 정병철 is no 精兵 + 철 'season')
     if not names or any(not _unknown_word(name, analyzer) for name in names):
         return False
     surnames = analyzer.lex.surnames
@@ -431,6 +436,30 @@ def _name_follows(text: str, start: int, analyzer: Analyzer) -> bool:
     following = syllables_from(text, start + len(word) + 1) if text[start + len(word):start + len(word) + 1] == ' ' else ''
     return len(following) >= 2 and (analyzer.has_standing(following) or _unknown_word(following, analyzer)
                                     and not analyzer.is_native(following))
+
+
+_ESTEEMED = '귀'  # 貴 'your esteemed', as letters address a body (貴 機關, 貴 社); the native 귀 'ear' elsewhere
+_ADDRESSED_BODIES = ('기관', '기구', '단체', '협회', '학회', '회사', '법인', '재단', '연구소', '연구원', '학교', '대학',
+                     '대학교', '기업', '조합', '위원회', '협의회', '부처', '공사', '공단', '사', '교', '청', '원', '처')
+_OCCASION = '축'  # 祝 'congratulations on' heading a card or an envelope (祝 結婚, 祝 發展); the native adverb 축
+# 'limply' (어깨가 축 처진) and 軸 elsewhere
+_LINE_BREAKS = frozenset('\n\r')
+
+
+def _addresses_body(word: str, analyzer: Analyzer) -> bool:
+    """Whether a word, bare or with particles, is a body a letter is addressed to (기관의, 협회에, 사)."""
+    return any(word.startswith(body) and analyzer.is_particles(word[len(body):]) for body in _ADDRESSED_BODIES)
+
+
+def _heads_card(text: str, start: int, end: int, analyzer: Analyzer) -> bool:
+    """Whether a bare 축 opens its line and a Sino word of standing closes it, as on a card (축 결혼,
+    축 개업!), not the adverb before a verb (축 처진) nor an axis in running prose (바퀴 축 정렬)."""
+    if text[:start].rstrip(' \t')[-1:] not in ('', *_LINE_BREAKS):
+        return False
+    word = syllables_from(text, end + 1)
+    after = text[end + 1 + len(word):end + 2 + len(word)]
+    return len(word) > 1 and analyzer.has_standing(word) and not analyzer.is_native(word) \
+        and (after == '' or after in _LINE_BREAKS or after in '!.')
 
 
 def _title_follows(word: str, analyzer: Analyzer) -> bool:
