@@ -180,9 +180,9 @@ def apply_titles(text: str, items: list[Item], chosen: list[tuple[str, str]], le
             continue  # a 시 the rules of time chose after a verbal noun is no surname: 急變動 時 市場 安定,
             # 危機 時 市場 介入 (not 시 市長)
         if k is not None:
-            if not surname and not (chosen[k][1] in _OPEN_TO_PERSON and (
-                    text.startswith(_TO_PERSON, items[k].end) or _honorific_follows(text, items[k].end))
-                    or chosen[k][1] in _OPEN_TO_COUNT and _people_counted(text, items[k].end)):
+            if not surname and not (chosen[k][1] in _OPEN_TO_HONORIFIC and _honorific_follows(text, items[k].end)
+                                    or chosen[k][1] in _OPEN_TO_PERSON and text.startswith(_TO_PERSON, items[k].end)
+                                    or chosen[k][1] in _OPEN_TO_COUNT and _people_counted(text, items[k].end)):
                 continue
             chosen[k] = (title, 'title')
         if surname:
@@ -282,49 +282,74 @@ def apply_names_after_titles(text: str, items: list[Item], chosen: list[tuple[st
     """A surname and a given name of two syllables right after a person's title or a word ending in one
     (俳優 윤여정은, 映畵監督 봉준호는, 代表 김철수는) is a name where the three syllables only split into a
     word and a one-syllable suffix (輪輿 + 艇): a word in use or a word and a suffix for a body or a
-    thing (代表 理事會는, 監督 政策委) is no name, as before a title (_names_a_thing). Returns the names found."""
+    thing (代表 理事會는, 監督 政策委) is no name, as before a title (_names_a_thing). A word bare before
+    such a name takes the sense of its that names a title, unless a rule or cue chose another (喪主
+    김민수, 婚主 이정수, not 常住, 混酒). Returns the names found."""
     titles = lexicon.person_titles
     names = set()
-    for k, (hanja, _) in enumerate(chosen):
-        if not hanja or not (hanja in titles or len(hanja) > 2 and _compound_title(hanja, titles)
-                             or hanja in _LATE and items[k].kind == 'determiner'):
-            continue  # (the usual word: no title; 故 and 亡 stand before a name as a title does: 亡 박순자의)
-        item = items[k]
-        if not text.startswith(' ', item.end) or (item.start and is_syllable(text[item.start - 1])) and not (
-                len(hanja) > 1 and hanja not in titles):
-            continue  # (a post written onto its department or a loanword is one too: 企劃調整室長 이상민,
-            # 마케팅本部長 정수진; a lone title joined to a word is not: 副社長 is one word)
-        start = item.end + 1
-        end = start + 3
-        name = text[start:end]
-        if len(name) < 3 or not all(map(is_syllable, name)) or name[0] not in lexicon.surnames:
+    for k, (hanja, rule) in enumerate(chosen):
+        chosen_title = hanja and (hanja in titles or len(hanja) > 2 and _compound_title(hanja, titles)
+                                  or hanja in _LATE and items[k].kind == 'determiner')
+        # (故 and 亡 stand before a name as a title does: 亡 박순자의)
+        title = hanja if chosen_title else _title_sense(items[k], rule, titles)
+        if not title:
+            continue  # (the usual word: no title)
+        found = _name_after(text, items, chosen, lexicon, k, title)
+        if found is None:
             continue
-        tail = syllables_from(text, end)
-        if tail and not _is_ending(tail, lexicon):
-            continue  # (a longer word, or a verb: 代表 김철수는 yes, 代表 이사회에서는 by its particle)
-        inside = items_within(items, start, end)
-        if len(inside) == 2 and len(tail) == 1 and tail in _NAME_PARTICLES \
-                and items[inside[0]].start == start and items[inside[0]].end == start + 2 \
-                and items[inside[1]].end == end + 1 and chosen[inside[1]][0] is not None \
-                and items[inside[1]].hangul not in lexicon.defaults and not lexicon.has_word(name) \
-                and lexicon.zh_frequency.get(chosen[inside[1]][0], 0) < _SWALLOWING_COMMON:
-            for j in inside:  # the second word swallowed the particle (歌手 조용필의, not 調用 + 筆意)
-                chosen[j] = (None, 'name')
-            names.add(name)
-            continue
-        # or the surname alone and a two-syllable word (大法官 최정호의, not 最 + 程顥): the name is
-        # all the eojeol has before its ending; a prefix before a common word is no surname (新 + 學期)
-        surname_split = len(inside) == 2 and items[inside[0]].start == start and items[inside[0]].end == start + 1 \
-            and items[inside[1]].start == start + 1 and items[inside[1]].end == end and not lexicon.has_word(name) \
-            and (items[inside[0]].kind != 'prefix' or not _common_stem(name[1:], lexicon))
-        if not surname_split and (
-                len(inside) < 2 or items[inside[-1]].end != end or items[inside[-1]].end - items[inside[-1]].start != 1
-                or _names_a_thing(name, start, [items[j] for j in inside], [chosen[j][0] for j in inside], lexicon)):
-            continue
+        name, inside = found
         for j in inside:
             chosen[j] = (None, 'name')
+        chosen[k] = chosen[k] if chosen_title else (title, 'title')
         names.add(name)
     return names
+
+
+def _title_sense(item: Item, rule: str, titles) -> str | None:
+    """The sense of a word's candidates that names a title, where no rule stronger than a rank chose its sense."""
+    if rule not in _OPEN_TO_PERSON or titles.isdisjoint(item.candidates):
+        return None
+    return next(h for h in item.candidates if h in titles)
+
+
+def _name_after(text: str, items: list[Item], chosen: list[tuple[str, str]], lexicon: Lexicon, k: int,
+                title: str) -> tuple[str, list[int]] | None:
+    """The full name right after the title at k and the items inside it, if a name follows (see
+    apply_names_after_titles)."""
+    item = items[k]
+    if not text.startswith(' ', item.end) or (item.start and is_syllable(text[item.start - 1])) and not (
+            len(title) > 1 and title not in lexicon.person_titles):
+        return None  # (a post written onto its department or a loanword is one too: 企劃調整室長 이상민,
+        # 마케팅本部長 정수진; a lone title joined to a word is not: 副社長 is one word)
+    start = item.end + 1
+    end = start + 3
+    name = text[start:end]
+    if len(name) < 3 or not all(map(is_syllable, name)) or name[0] not in lexicon.surnames:
+        return None
+    tail = syllables_from(text, end)
+    if tail and not _is_ending(tail, lexicon):
+        return None  # (a longer word, or a verb: 代表 김철수는 yes, 代表 이사회에서는 by its particle)
+    inside = items_within(items, start, end)
+    if not inside and not lexicon.has_word(name) and name not in lexicon.native \
+            and not any(name[:j] in lexicon.native and name[j:] in lexicon.particles for j in (1, 2)) \
+            and not any(item.start < end and item.end > start for item in items):
+        return name, inside  # a name no word reads at all (喪主 김민수)
+    if len(inside) == 2 and len(tail) == 1 and tail in _NAME_PARTICLES \
+            and items[inside[0]].start == start and items[inside[0]].end == start + 2 \
+            and items[inside[1]].end == end + 1 and chosen[inside[1]][0] is not None \
+            and items[inside[1]].hangul not in lexicon.defaults and not lexicon.has_word(name) \
+            and lexicon.zh_frequency.get(chosen[inside[1]][0], 0) < _SWALLOWING_COMMON:
+        return name, inside  # the second word swallowed the particle (歌手 조용필의, not 調用 + 筆意)
+    # or the surname alone and a two-syllable word (大法官 최정호의, not 最 + 程顥): the name is
+    # all the eojeol has before its ending; a prefix before a common word is no surname (新 + 學期)
+    surname_split = len(inside) == 2 and items[inside[0]].start == start and items[inside[0]].end == start + 1 \
+        and items[inside[1]].start == start + 1 and items[inside[1]].end == end and not lexicon.has_word(name) \
+        and (items[inside[0]].kind != 'prefix' or not _common_stem(name[1:], lexicon, chosen[inside[1]][0]))
+    if not surname_split and (
+            len(inside) < 2 or items[inside[-1]].end != end or items[inside[-1]].end - items[inside[-1]].start != 1
+            or _names_a_thing(name, start, [items[j] for j in inside], [chosen[j][0] for j in inside], lexicon)):
+        return None
+    return name, inside
 
 
 def apply_names_again(text: str, items: list[Item], chosen: list[tuple[str, str]], lexicon: Lexicon,
@@ -436,10 +461,12 @@ def _is_ending(tail: str, lexicon: Lexicon) -> bool:
     return tail in lexicon.particles or tail in lexicon.copula or tail.startswith(lexicon.light_verb_starts)
 
 
-def _common_stem(word: str, lexicon: Lexicon) -> bool:
-    """Whether a word is common enough to be no given name: curated, or common in Chinese (學期, not 程顥)."""
+def _common_stem(word: str, lexicon: Lexicon, sense: str | None = None) -> bool:
+    """Whether a word is common enough to be no given name: curated, or common in Chinese (學期, not 程顥);
+    given the sense chosen for it, that sense must be (最 + 英豪 is no word: 代表理事 최영호, though the
+    Chinese surname 令狐 is common)."""
     return word in lexicon.defaults or word in lexicon.usual \
-        or any(lexicon.zh_frequency.get(h, 0) >= _COMMON_STEM for h in lexicon.words(word))
+        or any(lexicon.zh_frequency.get(h, 0) >= _COMMON_STEM for h in ((sense,) if sense else lexicon.words(word)))
 
 
 def _names_a_thing(name: str, start: int, inside: list[Item], hanja: list[str | None], lexicon: Lexicon) -> bool:
@@ -492,6 +519,8 @@ def _people_counted(text: str, end: int) -> bool:
         j += 1
     return text[i + 1:j] in _AFTER_PERSON_COUNT
 _OPEN_TO_PERSON = frozenset({'rank', 'default', 'domain', 'context', 'grammar'})
+_OPEN_TO_HONORIFIC = _OPEN_TO_PERSON | {'cue'}  # 님 is written onto a person only, whatever a cue nearby says
+# (맡아 주신 恩師님께, though 주신 is a cue of the gift 恩賜)
 _OPEN_TO_COUNT = _OPEN_TO_PERSON | {'document'}  # a count of people outweighs a sense named elsewhere in the
 # text: 理事 3名이 … 移徙를 갔다
 
