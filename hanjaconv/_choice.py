@@ -138,6 +138,9 @@ _NOUN_BEFORE_GENITIVE = {'일단': ('一團', ('의 ',)), '우선': ('優先', (
 # thinking or shipbuilding stands bare before a year); and a part of a period after it: 12世紀 前半 (not 全般)
 _ERA_BEFORE_DATE = {'고려': '高麗', '조선': '朝鮮'}
 _PART_AFTER_DATE = {'전반': '前半'}
+_WHEN_BEFORE_DATE = {'일시': '日時'}  # a notice's 'date and time' before the date it gives: 日時는 2026年 10月 10日
+_DATE_UNITS = ('년', '월', '일', '.')  # what a date's first number ends in (2026년, 10월, 2026.)
+_HEADING_MARKS = frozenset(' :：은는')  # what may stand between a heading word and its value (日時: 10月, 日時는 10月)
 _ERA_UNITS = ('세기', '년')  # what a date a dynasty dates ends in
 # a dynasty as a noun with a particle of topic, possession or place: 高麗는 … 建國하였다, 高麗의 王, 高麗에 侵入하였다
 # (考慮 takes 를, 가 or a light verb; after a modifier in ㄴ or ㄹ (not 은, 는: 元은 高麗에) or a word in 적, or
@@ -295,6 +298,15 @@ def _predicate_at(text: str, start: int) -> bool:
     return len(word) >= 2 and word.endswith(_PREDICATE_ENDS)
 
 
+def _date_follows(text: str, end: int) -> bool:
+    """Whether a date follows a heading word after its topic particle or a colon (日時는 2026年 10月,
+    日時: 10月 10日), as notices give it; a bare number is no value given (一時 3日間 中斷)."""
+    i = end
+    while i < len(text) and i - end < 4 and text[i] in _HEADING_MARKS:
+        i += 1
+    return text[end:i].strip(' ') != '' and number_at(text, i, _DATE_UNITS, 4)
+
+
 def _state_before_particle(text: str, item: Item) -> bool:
     """Whether a dynasty's name stands as a noun with one of _STATE_PARTICLES, or bare before a part of
     its time (高麗 初, 高麗 末에, 高麗 中期의, 高麗 때), and no modifier before it."""
@@ -388,6 +400,9 @@ def choose(text: str, items: list[Item], lexicon: Lexicon, read: Callable[[str],
         elif keyed and item.kind == 'word' and item.hangul in _ERA_BEFORE_DATE and _ERA_BEFORE_DATE[item.hangul] in cands \
                 and number_at(text, item.end + 1, _ERA_UNITS, 5) and text.startswith(' ', item.end):
             chosen.append((_ERA_BEFORE_DATE[item.hangul], 'grammar'))  # 高麗 12世紀, 朝鮮 1760年
+        elif keyed and item.kind == 'word' and item.hangul in _WHEN_BEFORE_DATE and _WHEN_BEFORE_DATE[item.hangul] in cands \
+                and _date_follows(text, item.end):
+            chosen.append((_WHEN_BEFORE_DATE[item.hangul], 'grammar'))  # 日時는 2026年 10月 10日 (not 一時)
         elif keyed and item.kind == 'word' and item.hangul in _STATE_BEFORE_PARTICLE \
                 and _STATE_BEFORE_PARTICLE[item.hangul] in cands and _state_before_particle(text, item) \
                 and not (k and items[k - 1].end == item.start - 1 and text[item.start - 1] == ' '):
@@ -988,6 +1003,7 @@ _BODIES = frozenset('원청판소회처')  # last syllables of the bodies a case
 _PROCEEDINGS = ('사건', '소송', '재판', '심판', '소가', '소는', '항소', '상고', '절차')  # what is pending
 # the words choose()'s rules for words name, before its rule for any word: every other word skips them
 _KEYED_WORDS = frozenset((*_TIME_AFTER_CLAUSE, *_IDEAL_AFTER_OBJECT, *_LIMIT_BEFORE_AMOUNT, *_COUNTED_LIMITS, *_ERA_BEFORE_DATE,
+                          *_WHEN_BEFORE_DATE,
                           *_STATE_BEFORE_PARTICLE, *_PART_AFTER_DATE, *_NOUN_BEFORE_GENITIVE,
                           '이래', '여야', _PENDING_HANGUL))
 
