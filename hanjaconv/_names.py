@@ -283,15 +283,16 @@ def apply_names_after_titles(text: str, items: list[Item], chosen: list[tuple[st
     (俳優 윤여정은, 映畵監督 봉준호는, 代表 김철수는) is a name where the three syllables only split into a
     word and a one-syllable suffix (輪輿 + 艇): a word in use or a word and a suffix for a body or a
     thing (代表 理事會는, 監督 政策委) is no name, as before a title (_names_a_thing). A word bare before
-    such a name takes the sense of its that names a title, unless a rule or cue chose another (喪主
-    김민수, 婚主 이정수, not 常住, 混酒). Returns the names found."""
+    such a name takes the sense of its that names a title, unless a rule or cue chose another or the sense
+    chosen names a person too (喪主 김민수, 婚主 이정수, not 常住, 混酒; 新婦 박지현 stays). Returns the names found."""
     titles = lexicon.person_titles
     names = set()
     for k, (hanja, rule) in enumerate(chosen):
         chosen_title = hanja and (hanja in titles or len(hanja) > 2 and _compound_title(hanja, titles)
                                   or hanja in _LATE and items[k].kind == 'determiner')
         # (故 and 亡 stand before a name as a title does: 亡 박순자의)
-        title = hanja if chosen_title else _title_sense(items[k], rule, titles)
+        title = hanja if chosen_title else not (hanja and _names_person(hanja)) and _title_sense(items[k], rule, titles)
+        # (a sense that already names a person stays: 新婦 박지현, not 神父)
         if not title:
             continue  # (the usual word: no title)
         found = _name_after(text, items, chosen, lexicon, k, title)
@@ -665,6 +666,24 @@ def apply_child_names(text: str, items: list[Item], chosen: list[tuple[str, str]
         for j in items_within(items, item.start - 3, item.start - 1):
             chosen[j] = (None, 'name')
         chosen[k] = (title, 'title')
+
+
+def apply_names_after_children(text: str, items: list[Item], chosen: list[tuple[str, str]], lexicon: Lexicon) -> None:
+    """A two-syllable word with its particles bare after a word for a son or a daughter, as notices and
+    invitations name a child (저희 아들 준서의 돌잔치, 딸 수민이가), is a given name where it is no native
+    word and no common one (아들 親舊의 stays): not 準 + 書意."""
+    for m in _HANGUL_RUN.finditer(text):
+        if m.group() not in _CHILDREN or not text.startswith(' ', m.end()):
+            continue
+        start = m.end() + 1
+        word = syllables_from(text, start)
+        name, tail = word[:2], word[2:]
+        if len(name) < 2 or name in lexicon.native or _common_stem(name, lexicon) \
+                or not (tail in lexicon.particles or has_final(name[1]) and tail[:1] == '이'
+                        and (len(tail) == 1 or tail[1:] in lexicon.particles)):
+            continue
+        for j in items_within(items, start, start + len(word)):
+            chosen[j] = (None, 'name')
 
 
 
