@@ -1691,8 +1691,10 @@ class Analyzer:
                            or rest[0] in '인일' and self.is_tail(rest, final_sound(ch))
                            and not (rest in ('일', '인') and self.has_standing(run[i:i + 2]))) \
             and not self.well_attested(run[i:i + 2], count or self._chinese_only(run[i:i + 2])) \
-            and not (not count and rest == '도' and run[i:i + 2] in lex.usual)
-        # (a word with a curated usual sense beats a lone noun and the particle 도: 食道, 입, not 式도)
+            and not (not count and rest in ('도', rest[0] + '의') and run[i:i + 2] in lex.usual)
+        # (a word with a curated usual sense beats a lone noun and the particle 도: 食道, 입, not 式도; and
+        # the genitive after it beats a chain the word's last syllable opens: 慰勞의 말씀, not 位 + 로의;
+        # 위로는 stays 'upward')
         # (the copula's bare 일 or 인 is rarer than a word in standing that ends in it: 韓日 關係, not 恨일;
         # 從屬 變因 間의, not 變인)
 
