@@ -31,7 +31,7 @@ from ._items import Item
 from ._names import (LONG_NOT_HEAD, apply_called, apply_dharma_names, apply_lede_name, apply_other_names, apply_full_names,
                      apply_given_names, apply_japanese_names, apply_names_after_titles,
                      apply_names_again, apply_names_before_particles, apply_affectionate_names, apply_given_names_again,
-                     apply_names_after_children, apply_names_with_suffix, apply_titles,
+                     apply_names_after_children, apply_names_with_suffix, apply_parent_names, apply_titles,
                      apply_child_names,
                      titles_in)
 from ._suffix_words import apply_ism, apply_office_heads, apply_scholarly
@@ -635,6 +635,8 @@ def choose(text: str, items: list[Item], lexicon: Lexicon, read: Callable[[str],
     if '군' in text or '양' in text:
         apply_child_names(text, items, chosen, lexicon)
     apply_names_after_children(text, items, chosen, lexicon)  # 아들 준서의 (not 準 + 書意)
+    if '의 ' in text and ('·' in text or 'ㆍ' in text):
+        apply_parent_names(text, items, chosen, lexicon)  # 김정훈·이은숙의 長男
     given = apply_given_names(text, items, chosen, lexicon)
     if lexicon.japanese_surnames:
         apply_japanese_names(text, items, chosen, lexicon)  # 아베 신조, 고노 談話 (not 信條, 雇奴)

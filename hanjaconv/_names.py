@@ -239,9 +239,24 @@ def apply_full_names(text: str, items: list[Item], chosen: list[tuple[str, str]]
         for j in inside:
             chosen[j] = (None, 'name')
         names.add(text[end - 3:end])
+        _keep_pen_name(text, items, chosen, lexicon, end - 3)
         if k is not None:
             chosen[k] = (title, 'title')
     return names
+
+
+def _keep_pen_name(text: str, items: list[Item], chosen: list[tuple[str, str]], lexicon: Lexicon, start: int) -> None:
+    """A two-syllable word bare right before a full name and its title is the person's pen name (號) where the
+    sense chosen for it is a verbal noun, which stands before no name (도산 안창호 先生, not 倒産): it stays
+    Hangul as the name does."""
+    if start < 3 or text[start - 1] != ' ' or (start > 3 and is_syllable(text[start - 4])):
+        return
+    k = item_at(items, start - 3)
+    if k is None or items[k].end != start - 1 or chosen[k][0] is None:
+        return
+    word = items[k].hangul
+    if len(word) == 2 and lexicon.predicate_senses.get(word) == chosen[k][0]:
+        chosen[k] = (None, 'name')
 
 
 def _full_name(text: str, items: list[Item], chosen: list[tuple[str, str]], lexicon: Lexicon, end: int,
@@ -645,6 +660,9 @@ def apply_given_names_again(text: str, items: list[Item], chosen: list[tuple[str
 _CHILDREN = frozenset({'장남', '차남', '삼남', '사남', '장녀', '차녀', '삼녀', '사녀', '막내', '외아들', '외동딸',
                        '아들', '딸', '막내아들', '막내딸', '손자', '손녀'})
 _CHILD_TITLES = {'군': '君', '양': '孃'}
+_NOT_GIVEN_NAMES = frozenset({'numeral', 'NR', 'determiner', 'MM', 'adverb', 'MAG', 'caseless', 'pronoun', 'NP'})
+# a parent's full name joined to the other's by a middle dot before 의 and a child (김정훈·이은숙의 長男)
+_PARENTS = re.compile('(?<![가-힣])([가-힣]{3})[·ㆍ]([가-힣]{3})의 (?=(?:' + '|'.join(sorted(_CHILDREN, key=len, reverse=True)) + ') )')
 
 
 def apply_child_names(text: str, items: list[Item], chosen: list[tuple[str, str]], lexicon: Lexicon) -> None:
@@ -661,11 +679,23 @@ def apply_child_names(text: str, items: list[Item], chosen: list[tuple[str, str]
         kin_start = kin_end
         while kin_start and is_syllable(text[kin_start - 1]):
             kin_start -= 1
-        if text[kin_start:kin_end] not in _CHILDREN or text[item.start - 3:item.start - 1] in lexicon.native:
-            continue  # (a native word is no name: 아들 하나 軍에 보냈다)
+        if text[kin_start:kin_end] not in _CHILDREN \
+                or lexicon.native.get(text[item.start - 3:item.start - 1]) in _NOT_GIVEN_NAMES:
+            continue  # (a native numeral or adverb is no name: 아들 하나 軍에 보냈다; a verb's form or a noun
+            # may be: 차녀 지은 孃, 장녀 서연 孃)
         for j in items_within(items, item.start - 3, item.start - 1):
             chosen[j] = (None, 'name')
         chosen[k] = (title, 'title')
+
+
+def apply_parent_names(text: str, items: list[Item], chosen: list[tuple[str, str]], lexicon: Lexicon) -> None:
+    """The parents' full names joined by a middle dot before 의 and a word for their child, as wedding
+    invitations give them (김정훈·이은숙의 長男 민혁 君): names, not 二恩熟議 or 最微影."""
+    for m in _PARENTS.finditer(text):
+        if m.group(1)[0] not in lexicon.surnames or m.group(2)[0] not in lexicon.surnames:
+            continue
+        for j in items_within(items, m.start(1), m.end(2) + 1):
+            chosen[j] = (None, 'name')
 
 
 def apply_names_after_children(text: str, items: list[Item], chosen: list[tuple[str, str]], lexicon: Lexicon) -> None:
