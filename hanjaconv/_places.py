@@ -268,12 +268,13 @@ _PROVINCE_FULL = frozenset(('경기도', '강원도', '충청북도', '충청남
 def _after_full_province(text: str, item: Item, items: list[Item], heads: dict[int, int]) -> bool:
     """Whether a province's full name is the whole eojeol right before the item's (경상북도 선산) and
     the item is where someone comes from: bare before 출신 or 태생, or in 에서 before 태어나다 or 출생
-    (충청남도 공주에서 태어났다); else the word may be the province's own (경상북도 예산을 편성)."""
+    (충청남도 공주에서 태어났다), or an area bare before a word for one (경기도 용인 공원묘원, 일대); else the
+    word may be the province's own (경상북도 예산을 편성)."""
     start = item.start
     if start < 4 or text[start - 1] != ' ':
         return False
     tail, after = _eojeol_tail(text, item.end)
-    if not (tail == '' and text.startswith(_ORIGIN_AFTER, after + 1)
+    if not (tail == '' and text.startswith(_ORIGIN_AFTER + _AREA_AFTER, after + 1)
             or tail == '에서' and text.startswith(_BIRTH_AFTER, after + 1)) or text[after:after + 1] != ' ':
         return False
     for size in (3, 4):
@@ -284,6 +285,8 @@ def _after_full_province(text: str, item: Item, items: list[Item], heads: dict[i
 
 
 _ORIGIN_AFTER = ('출신', '태생', '출생', '사람이')
+# what a place bare after a province stands before as the area it names (京畿道 龍仁 公園墓園, 忠淸南道 公州 一帶)
+_AREA_AFTER = ('소재', '일대', '지역', '인근', '근교', '시내', '공원묘원', '공원묘지', '묘원', '선산', '선영')
 _BIRTH_AFTER = ('태어', '출생', '출신', '자라', '성장')
 
 
