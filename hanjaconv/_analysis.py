@@ -1140,8 +1140,10 @@ class Analyzer:
                             and not (i == 2 and run[i:j] in lex.loanword_nouns and not has_standing(run[:2])) \
                             and (j == n or self.is_tail(run[j:], final_sound(run[j - 1]))
                                  or first[j][1] is not None and first[j][1][2] == 'word'
-                                 and (run[:i] in self._native_openers or j - i >= 3)
-                                 and self.has_standing(run[j:first[j][1][1]])):
+                                 and ((run[:i] in self._native_openers or j - i >= 3)
+                                      and self.has_standing(run[j:first[j][1][1]]) or not has_standing(run[i:j]))):
+                        # (a native noun whose Sino reading has no standing stands between words too:
+                        # 國立 + 서울 + 顯忠院, not 暑鬱)
                         # (a little-known word of two opening the run is likelier a loanword's own start:
                         # 오토캠핑, not 烏兎 + 캠핑)
                         options.append((NATIVE, (i, j, 'native'), j, 0))  # (or after a native noun opening
