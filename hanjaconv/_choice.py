@@ -539,7 +539,7 @@ def choose(text: str, items: list[Item], lexicon: Lexicon, read: Callable[[str],
                 and text[item.end:item.end + 1] in _VERB_AFTER_OBJECT[item.hangul] \
                 and not syllable_at(text, item.end + 1) and (text.endswith(('을 ', '를 '), 0, item.start)
                                                              and not text.endswith((' 을 ', ' 를 '), 0, item.start)
-                                                             or _wind_before(text, item)):
+                                                             or _wind_before(text, item) or _modifies_bound(text, item)):
             chosen.append((None, 'verb'))  # after an object, 부르다's and 불다's modifiers: 노래를 부를 豫定,
             # 휘파람을 부는 (not 富; 莫大한 富를 stays)
         elif item.kind == 'root' and item.hangul in _ROOT_AFTER_E and text.endswith('에 ', 0, item.start) \
@@ -980,6 +980,23 @@ def _intending(text: str, item: Item, lexicon: Lexicon) -> bool:
     while start and is_syllable(text[start - 1]):
         start -= 1
     return end - start >= 3 and text[start:end - 2] in lexicon.verb_stems
+
+
+# nouns that a verb's modifier in ㄹ goes before and that no object stands bare before (부를 豫定, 부를 것)
+_AFTER_MODIFIER_ONLY = ('예정', '계획', '것', '수', '때', '줄', '차례')
+_AFTER_THEM = ('이', '은', '을', '에', '도', '마다', '으로', '인', '입니', '이다', '이며', '이었', '이라', '이고')  # the
+# particles and forms of the copula they take (豫定입니다, 때마다)
+
+
+def _modifies_bound(text: str, item: Item) -> bool:
+    """부를 before a word only a modifier stands before, with its particles or the copula: 부르다's 부를, whatever
+    the subject (親舊들이 부를 豫定입니다, not 富를), as no bare object comes before these words."""
+    if not text.startswith('를 ', item.end):
+        return False
+    word = syllables_from(text, item.end + 2)
+    head = next((h for h in _AFTER_MODIFIER_ONLY if word.startswith(h)), None)
+    rest = word[len(head):] if head is not None else None
+    return rest is not None and (rest == '' or rest.startswith(_AFTER_THEM))
 
 
 def _wind_before(text: str, item: Item) -> bool:
