@@ -1757,11 +1757,12 @@ _NO_VOTES = repeat(0.0)  # the default of window.get in map(): a field without v
 
 # mathematical notation, which only science writes: a formula (x^2-4x+3=0, ∫, √2, α+β), a function's value
 # (f(x), P(A)) or a lone lower-case variable (실수 k, 정수 n의, a_n); capitals stay out, as news names
-# people and firms so (A씨, B사), and a letter after a digit or % is a unit (5m, 3.1%p)
+# people and firms so (A씨, B사), a letter after a digit or % is a unit (5m, 3.1%p), and one before or after
+# a full stop an abbreviation ((p.19), e.g., a.m.)
 _NOTATION = regex.compile(
     r"(?<![A-Za-z0-9%])(?:[^\s\p{Hangul}]*[=^√∫∑≤≥∞α-ω][^\s\p{Hangul}]*"
     r"|[A-Za-z]\([A-Za-z0-9,∩∪ ]{1,9}\)"
-    r"|[a-z](?:_[A-Za-z0-9]{1,3}|'{1,2})?(?![A-Za-z0-9(]))")
+    r"|(?<!\.)[a-z](?:_[A-Za-z0-9]{1,3}|'{1,2})?(?![A-Za-z0-9(.]))")
 NOTATION_VOTE = (('science', 1.0),)
 
 

@@ -123,3 +123,10 @@ def test_one_sense_per_text_stops_at_a_measure():
     assert after_one_sense('이하 설명. 그 이하', []) == ('李下', 'document')
     assert after_one_sense('이하 설명. 5분 이하', [Item(8, 9, '분', 'counter', ('分',))]) == ('以下', 'default')
     assert after_one_sense('이하 설명. 5 이하', []) == ('以下', 'default')
+
+
+def test_mathematical_notation_is_a_lone_variable_or_a_formula_not_an_abbreviation():
+    from hanjaconv._choice import _NOTATION
+    found = lambda text: [m.group() for m in _NOTATION.finditer(text)]
+    assert found('실수 k에 대하여 f(x) = x^2') == ['k', 'f(x)', '=', 'x^2']
+    assert found('(p.19) 참고, e.g. 오전 9 a.m.') == []  # a page, an example, a time: no science vote
