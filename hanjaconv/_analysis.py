@@ -1221,10 +1221,7 @@ class Analyzer:
                 if not attached and n >= 3 and run.startswith(_STATELY, 1) and ch in lex.stately_roots \
                         and self.is_tail(run[1:], final_sound(ch)):  # 聖스러운, 罪스럽다
                     options.append((ROOT, (0, 1, 'stately'), 1, 0))
-                if not attached and ch in lex.single_nouns and not (
-                        n == 2 and run[1] == '의' and ch in lex.cued_nouns and (run in lex.usual or run in lex.defaults)
-                        and all(sense != '-' for sense, _ in lex.cued_nouns[ch])) \
-                        and (self.after_noun(run[1:], final_sound(ch)) or (
+                if not attached and ch in lex.single_nouns and (self.after_noun(run[1:], final_sound(ch)) or (
                         run.startswith(_COPULA_FORMS, 1) and has_final(ch) and self.is_tail(run[1:], CONSONANT)
                         or n > 2 and run[1] == '이' and run.startswith(_FULL_COPULA_AFTER_VOWEL, 1)
                         and not has_final(ch) and not has_standing(run[:2]) and self.is_tail(run[1:], CONSONANT)
@@ -1235,8 +1232,6 @@ class Analyzer:
                     # (formal prose writes the copula whole after a vowel too, and a lone noun so beats a
                     # word with no standing that swallows its 이: 詩이다, 詩이며, not 葈耳 + 다, 葈耳 + 며)
                     # (and after a word for a period, particles before the copula: 이달 末까지입니다)
-                    # (a noun only its cues choose and 의 is no reading of a word with a curated sense: 犯罪人의
-                    # 眞意 與否, not 진 'garrison' and 의; unless the syllable is a native noun too: 실의 張力)
                     options.append((NOUN, (0, 1, 'noun'), 1, 0))
                 if bound:
                     options.append((BOUND, (0, 1, 'bound'), 1, 0))
