@@ -83,43 +83,35 @@ def _cells(cells: str, one: dict[str, str]) -> Iterator[tuple[str, int]]:
             yield one.setdefault(b, b), weight
 
 
-class Rows:
+class Rows(dict):
     """A `Table` that parses each character's row on first use from its text, whole (both halves
     of `format_table`'s pairs): a process that converts one sentence reads a few dozen rows, not
-    the 200,000 pairs, and the text pickles in a few milliseconds.
+    the 200,000 pairs, and the text pickles in a few milliseconds. Read it by indexing: a
+    character with no row gets an empty one, and a row once parsed is a plain dict lookup.
 
     >>> rows = Rows(parse_table(['審\\t9:判 4:理', '判\\t6:決']))
-    >>> rows.get('判'), rows['審']['理'], rows.get('山')
-    ({'審': 9, '決': 6}, 4, None)
+    >>> rows['判'], rows['審']['理'], rows['山']
+    ({'審': 9, '決': 6}, 4, {})
     """
 
-    __slots__ = ('_text', '_parsed', '_one')
-
     def __init__(self, table: Table):
+        super().__init__()
         self._text = {a: _row_text(row) for a, row in table.items() if row}
-        self._parsed: Table = {}
         self._one: dict[str, str] = {}
 
-    def get(self, char: str, default: dict[str, int] | None = None) -> dict[str, int] | None:
-        row = self._parsed.get(char)
-        if row is None:
-            text = self._text.get(char)
-            if text is None:
-                return default
-            row = self._parsed[char] = dict(_cells(text, self._one))
+    def __missing__(self, char: str) -> dict[str, int]:
+        text = self._text.get(char)
+        row = self[char] = dict(_cells(text, self._one)) if text else {}
         return row
 
-    def __getitem__(self, char: str) -> dict[str, int]:
-        row = self.get(char)
-        if row is None:
-            raise KeyError(char)
-        return row
+    def __reduce__(self):
+        return _rows_from_text, (self._text,)  # (the text, not the rows parsed so far)
 
-    def __getstate__(self) -> dict[str, str]:
-        return self._text  # (not the rows parsed so far)
 
-    def __setstate__(self, text: dict[str, str]) -> None:
-        self._text, self._parsed, self._one = text, {}, {}
+def _rows_from_text(text: dict[str, str]) -> Rows:
+    rows = Rows({})
+    rows._text = text
+    return rows
 
 
 def _row_text(row: dict[str, int]) -> str:

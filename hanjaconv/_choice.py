@@ -1965,7 +1965,7 @@ class _Context:
         """How strongly the window's characters associate with x (its own weight aside)."""
         found = self._pull.get(x)
         if found is None:
-            row = self.association.get(x)
+            row = self.association[x]
             weight = self.weight
             found = 0.0
             if row:
@@ -1987,7 +1987,7 @@ class _Context:
         total = 0.0
         for x in chars:
             total += SHARED * (weight.get(x, 0.0) - (own_weight if x in own_chars else 0.0))
-            row = association.get(x)
+            row = association[x]
             if not row:
                 continue
             pull = self.pull(x)
