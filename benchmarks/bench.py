@@ -2,7 +2,7 @@
 """Benchmarks: throughput, the automaton's floor, cold start, memory, scaling, the CLI.
 
     python benchmarks/bench.py [--quick] [--cli-mb 100]
-    python benchmarks/bench.py --compare REV [--rounds 3]
+    python benchmarks/bench.py --compare REV [--rounds 3]   (first passes and cold starts, taking turns)
 
 The corpus is the `hangul` side of ../shared/eval when that folder exists, repeated to
 at least 1 MB; otherwise a reproducible generated text (labelled as such). Prints one
@@ -62,24 +62,27 @@ def timed(func, lines) -> float:
     return time.perf_counter() - t
 
 
-def cold_start(bytecode: bool, runs: int = 7) -> float:
-    """Median seconds of a new process importing hanjaconv and converting one sentence. With
-    `bytecode`, the modules' bytecode is written once and read after, as in an installed package
-    (pip compiles it); without, every process compiles the source (PYTHONDONTWRITEBYTECODE=1)."""
-    code = f'import hanjaconv; hanjaconv.convert({SENTENCE!r})'
-    times = []
-    with tempfile.TemporaryDirectory() as pycache:
-        env = {**os.environ, 'PYTHONPYCACHEPREFIX': pycache}
+def cold_start(bytecode: bool, runs: int = 7, trees: dict[str, str] | None = None) -> dict[str, float]:
+    """Median seconds of a new process importing hanjaconv and converting one sentence, for each
+    tree of `trees` (label -> folder; this tree alone by default), taking turns. With `bytecode`,
+    the modules' bytecode is written once and read after, as in an installed package (pip
+    compiles it); without, every process compiles the source (PYTHONDONTWRITEBYTECODE=1)."""
+    trees = trees or {'this tree': str(ROOT)}
+    times: dict[str, list[float]] = {label: [] for label in trees}
+    with tempfile.TemporaryDirectory() as tmp:
+        env = {**os.environ, 'PYTHONPYCACHEPREFIX': os.path.join(tmp, 'pycache')}
         env.pop('PYTHONDONTWRITEBYTECODE', None)
-        if bytecode:
-            subprocess.run([sys.executable, '-c', code], check=True, cwd=ROOT, env=env)
-        else:
+        if not bytecode:
             env['PYTHONDONTWRITEBYTECODE'] = '1'
-        for _ in range(runs):
-            t = time.perf_counter()
-            subprocess.run([sys.executable, '-c', code], check=True, cwd=ROOT, env=env)
-            times.append(time.perf_counter() - t)
-    return statistics.median(times)
+        for turn in range(runs + bytecode):
+            for label, tree in trees.items():
+                code = f'import sys; sys.path.insert(0, {tree!r}); import hanjaconv; hanjaconv.convert({SENTENCE!r})'
+                env['HANJACONV_CACHE_DIR'] = os.path.join(tmp, 'cache', label)
+                t = time.perf_counter()
+                subprocess.run([sys.executable, '-c', code], check=True, cwd=tmp, env=env)
+                if turn or not bytecode:  # (with bytecode, the first turn writes it and builds the cache)
+                    times[label].append(time.perf_counter() - t)
+    return {label: statistics.median(spent) for label, spent in times.items()}
 
 
 # A child's own peak, in KB. On Linux ru_maxrss counts what a forked child inherited from
@@ -220,6 +223,9 @@ def compare(rev: str, rounds: int, lines: list[str]) -> None:
                 print(f'{label}: first pass {statistics.median(speeds):,.0f} chars/s of CPU time '
                       f'(median of {rounds}: {", ".join(f"{s:,.0f}" for s in speeds)})')
             print(f'ratio: {statistics.median(runs["this tree"]) / statistics.median(runs[rev]):.2f}')
+            cold = cold_start(True, trees={'this tree': str(ROOT), rev: tree})
+            print('cold start, bytecode compiled once (median of 7, taking turns): '
+                  + ', '.join(f'{label} {secs:.3f} s' for label, secs in cold.items()))
         finally:
             subprocess.run(['git', 'worktree', 'remove', '--force', tree], check=True, cwd=ROOT)
 
@@ -259,8 +265,9 @@ def main() -> None:
     subprocess.run([sys.executable, '-c', f'import hanjaconv; hanjaconv.convert({SENTENCE!r})'], check=True,
                    cwd=ROOT)  # the cache is current before any process is measured
     print(f'cold start (import + first convert, median of 7), bytecode compiled once as pip does: '
-          f'{cold_start(True):.3f} s')
-    print(f'cold start, the source compiled in every process (PYTHONDONTWRITEBYTECODE=1): {cold_start(False):.3f} s')
+          f'{cold_start(True)["this tree"]:.3f} s')
+    print(f'cold start, the source compiled in every process (PYTHONDONTWRITEBYTECODE=1): '
+          f'{cold_start(False)["this tree"]:.3f} s')
     secs, peak = first_run()
     print(f'first run with an empty cache (builds and saves the dictionaries): {secs:.2f} s, peak RSS {peak:.0f} MB')
     with tempfile.TemporaryDirectory() as tmp:
