@@ -1649,8 +1649,10 @@ def _apply_domain(text: str, items: list[Item], chosen: list[tuple[str, str]], l
                 vote = _domain_vote(hangul, hanja, guessed, lexicon)
             if vote:
                 votes.append((k, vote))
-    votes = _with_notation_votes(text, items, votes)
-    if not undecided or len(votes) < 2:
+    if not undecided:
+        return backed
+    votes = _with_notation_votes(text, items, votes)  # (only where a word is left to decide)
+    if len(votes) < 2:
         return backed
     # the votes within CONTEXT_WINDOW of each undecided word, kept as a sliding sum (every vote
     # is a multiple of a half, so adding and taking away is exact)

@@ -661,6 +661,8 @@ _CHILDREN = frozenset({'장남', '차남', '삼남', '사남', '장녀', '차녀
                        '아들', '딸', '막내아들', '막내딸', '손자', '손녀'})
 _CHILD_TITLES = {'군': '君', '양': '孃'}
 _NOT_GIVEN_NAMES = frozenset({'numeral', 'NR', 'determiner', 'MM', 'adverb', 'MAG', 'caseless', 'pronoun', 'NP'})
+# a word for a child, a whole eojeol, before a space (저희 아들 준서의): see apply_names_after_children
+_CHILD_WORDS = re.compile('(?<![가-힣])(?:' + '|'.join(sorted(_CHILDREN, key=len, reverse=True)) + ')(?= )')
 # a parent's full name joined to the other's by a middle dot before 의 and a child (김정훈·이은숙의 長男)
 _PARENTS = re.compile('(?<![가-힣])([가-힣]{3})[·ㆍ]([가-힣]{3})의 (?=(?:' + '|'.join(sorted(_CHILDREN, key=len, reverse=True)) + ') )')
 
@@ -702,9 +704,7 @@ def apply_names_after_children(text: str, items: list[Item], chosen: list[tuple[
     """A two-syllable word with its particles bare after a word for a son or a daughter, as notices and
     invitations name a child (저희 아들 준서의 돌잔치, 딸 수민이가), is a given name where it is no native
     word and no common one (아들 親舊의 stays): not 準 + 書意."""
-    for m in _HANGUL_RUN.finditer(text):
-        if m.group() not in _CHILDREN or not text.startswith(' ', m.end()):
-            continue
+    for m in _CHILD_WORDS.finditer(text):
         start = m.end() + 1
         word = syllables_from(text, start)
         name, tail = word[:2], word[2:]
@@ -714,7 +714,6 @@ def apply_names_after_children(text: str, items: list[Item], chosen: list[tuple[
             continue
         for j in items_within(items, start, start + len(word)):
             chosen[j] = (None, 'name')
-
 
 
 # the words by which an encyclopedia gives a person's other names: the eojeol after one is a name

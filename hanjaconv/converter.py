@@ -85,6 +85,8 @@ def _transitional_sentence(text: str, start: int, end: int) -> bool:
 COMPANY_SYLLABLE = '사'  # 社 right after a capital letter (A社, LG社): see _choose_words
 # 船 right after the Latin abbreviation of a kind of ship, as shipping news writes it (LNG船, VLCC船)
 SHIP_KIND_SYLLABLE, SHIP_KINDS = '선', ('LNG', 'LPG', 'VLCC', 'VLGC', 'ULCC', 'PCTC', 'PCC', 'LCO2', 'FSRU')
+
+
 def _after_count(text: str, s: int) -> bool:
     """Whether a number ends the word before the space at s - 1, so that a bare syllable there is its counter
     (千 원 위의 銅錢, not 圓)."""
