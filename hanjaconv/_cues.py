@@ -88,6 +88,17 @@ def _after_count(text: str, start: int) -> bool:
     return not (word.endswith('년') and sum(map(str.isdigit, word)) == 4)
 
 
+def _after_counter(text: str, start: int, lexicon: Lexicon) -> bool:
+    """Whether a count stands right before the space at start - 1: digits and a unit (3잔, 20분), or
+    a native numeral and the word it counts (여덟 잔, 두 사람), after which a word is a measure of
+    about as much, not a noun and its particle (두 盞 程度 나누어, not 情도)."""
+    word = word_before(text, start) if start > 1 and text[start - 1] == ' ' else ''
+    if word[:1].isdigit():
+        return is_syllable(word.lstrip('0123456789.,')[:1])
+    k = start - 1 - len(word)  # where that word begins
+    return bool(word) and k > 1 and text[k - 1] == ' ' and word_before(text, k) in lexicon.native_numerals
+
+
 _SPLIT_RULES = frozenset({'default', 'rank', 'only'})  # choices a one-syllable noun and a particle may undo
 # (主의 이름, not 注意; 肝이, not 簡易)
 _DATED = {'이전': '以前'}  # 'before' after a date or a span in digits, whatever field or cue: 1910년 8월 22일
@@ -131,7 +142,7 @@ def apply_cues(text: str, items: list, chosen: list[tuple[str, str]], lexicon: L
         if kind == 'word' and len(hangul) == 2 and hangul[1] in _PARTICLE_SYLLABLES \
                 and hangul[0] in single_nouns and (hangul[0] in cues or hangul[0] in cued_nouns) \
                 and chosen[k][1] in _SPLIT_RULES and _ends_in_particle(hangul) \
-                and _eojeol_ends(text, item.end):
+                and _eojeol_ends(text, item.end) and not _after_counter(text, item.start, lexicon):
             split = _genitive_split(item, around.of(item), cues, lexicon) \
                 or item.hangul[1] == '의' and _honoured_in_scripture(text, item, item.hangul[0], around, cues)
             if split:  # 主의 이름 beside 여호와, not 注意 이름

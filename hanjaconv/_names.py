@@ -427,9 +427,10 @@ _NO_GIVEN_NAME = frozenset({'으로', '에서', '에게', '부터', '까지', '�
 _COMMON_STEM = 100  # a Chinese count that makes a word before a suffix common enough to be no name
 # the Hanja closing a word for a body or a person after a native word or a loanword (서울市, 카카오社)
 _BODY_SUFFIXES = frozenset('黨部廳處院會團局課室社郡市道區洞所館校家者員官長人軍隊委署府省州協')
-# the Hanja closing a common word into a class, a kind, an award or a vessel before a title (部門別, 新人賞);
-# a common word and any other syllable (里程 + 民, 移民 + 號) is as often a name (이정민 會長, 이민호 作家)
-_THING_SUFFIXES = frozenset('別性化的論賞界側型級式制派系族艦機期')  # (期 a period: 都邑期의, as 機 a machine)
+# the Hanja closing a common word into a class, a kind, an award, a vessel or a measure around a title (部門別,
+# 新人賞, 市場 豫想値를); a common word and any other syllable (里程 + 民, 移民 + 號) is as often a name (이정민
+# 會長, 이민호 作家)
+_THING_SUFFIXES = frozenset('別性化的論賞界側型級式制派系族艦機期値額費')  # (期 a period: 都邑期의, as 機 a machine)
 _GROUP_ENDS = frozenset('派系寺庵宗黨部廳處大')  # a whole three-syllable word in these names a group before a title, not a person
 # (a kind of university: 國立大 敎授, 地方大 總長; 少壯派 議員; a temple, a hermitage or an order: 松廣寺 方丈, 天台宗 宗正; a party or a ministry: 新民黨 候補로,
 # 文敎部 長官을, which no given name ends in; an agency: 氣象廳 豫報官, 法制處 次長)

@@ -564,9 +564,9 @@ def after_bare_noun(text: str, start: int, analyzer: Analyzer, run: str = '') ->
             and after_sino_numeral(text, begin, analyzer.lex.numerals):
         return True  # a counter after a numeral in Hangul, as after digits: 三十 日 以內, 十 年 以後
     has_word = analyzer.lex.has_word
-    if _curated_subject(word, analyzer.lex):
-        return False  # a curated noun and the subject's 가 or 이 is no bare word that spells them: 原子가 가장
-        # 稠密한 (not 原子價 + 家長)
+    if _curated_noun_and_case(word, analyzer.lex):
+        return False  # a curated noun and the subject's 가 or 이, or the genitive, is no bare word that spells
+        # them: 原子가 가장 稠密한 (not 原子價 + 家長), 豫防의 가장 基本的인 (not 豫防醫)
     if len(word) >= 2 and word[-1] in '여야아' and not analyzer.lex.defaults.get(word) and not analyzer.lex.usual.get(word) \
             and (word[:-1] in analyzer.lex.single_nouns or has_word(word[:-1])
                  or word.endswith('이여') and has_word(word[:-2])):
@@ -584,15 +584,15 @@ def after_bare_noun(text: str, start: int, analyzer: Analyzer, run: str = '') ->
     # 自家隔離 中인, 施設改善 後)
 
 
-def _curated_subject(word: str, lexicon: Lexicon) -> bool:
+def _curated_noun_and_case(word: str, lexicon: Lexicon) -> bool:
     """Whether the word is a curated Sino noun of two syllables or more and the subject particle that
-    fits it (原子가, 物質이)."""
-    if len(word) < 3 or word[-1] not in '가이':
+    fits it (原子가, 物質이) or the genitive's 의 (豫防의, not 豫防醫)."""
+    if len(word) < 3 or word[-1] not in '가이의':
         return False
     noun = word[:-1]
     if not (noun in lexicon.defaults or noun in lexicon.usual):
         return False
-    return (word[-1] == '가') == (split(noun[-1])[2] == 0)
+    return word[-1] == '의' or (word[-1] == '가') == (split(noun[-1])[2] == 0)
 
 
 def cue_noun_before(text: str, start: int, adverb: str, lexicon: Lexicon) -> bool:
@@ -707,6 +707,9 @@ def counter_follows(text: str, end: int, analyzer: Analyzer, run: str = '') -> b
         return True  # the native currency unit: 九千 원, 二萬 원짜리 (not 九泉 원), 千 원만, 萬 원짜리
     if run in _LONE_UNITS and word[:1] in _NOT_AFTER_LONE_UNIT:
         return False  # 명품 백 두 개 (a bag, then two), 천 위에 (on the cloth)
+    if (len(run) > 1 or run in _LONE_UNITS) and _lower_numeral(word, run) \
+            and counter_follows(text, end + 1 + len(word), analyzer, word):
+        return True  # a number written in spaced parts: 萬 五千 원, 千 五百 名, 三萬 五千 名
     if len(run) == 1 and run not in _LONE_UNITS:
         counter = lone_numeral_counts(text, end + 1)
         return bool(counter) and (len(word) == len(counter) or analyzer.is_particles(
@@ -721,6 +724,16 @@ def counter_follows(text: str, end: int, analyzer: Analyzer, run: str = '') -> b
     # (등 after a word is 等 'and so on' far more often than a rank, which digits write: 日照 等의, 利川 等)
     return word[:1] in counters and word[0] not in '시등' \
         and (len(word) == 1 or analyzer.is_particles(word[1:], final_sound(word[0])))
+
+
+def _lower_numeral(word: str, run: str) -> bool:
+    """Whether `word` spells in Hangul a number with a unit lower than the last of `run`, as the
+    next part of a spaced number does (만 오천, 천 오백; not 천 만, nor 오천 alone)."""
+    units = '십백천만억조'
+    if len(word) < 2 or not NUMERAL_UNITS.intersection(word) or run[-1] not in units \
+            or not all(c in _DIGIT_SYLLABLES or c in NUMERAL_UNITS for c in word):
+        return False
+    return max(units.index(c) for c in word if c in NUMERAL_UNITS) < units.index(run[-1])
 
 
 _DIGIT_SYLLABLES = frozenset('일이삼사오육륙칠팔구')
