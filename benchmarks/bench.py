@@ -149,6 +149,14 @@ def cli_memory_mb(lines: list[str], megabytes: int, tmp: str) -> tuple[float, fl
     return size, peak / 1024, secs
 
 
+def cli_seconds(path: str, jobs: int) -> float:
+    """Wall time of `hanjaconv convert --jobs N` on a file, the process's start included."""
+    t = time.perf_counter()
+    subprocess.run([sys.executable, '-m', 'hanjaconv', 'convert', '--jobs', str(jobs), path], check=True, cwd=ROOT,
+                   stdout=subprocess.DEVNULL)
+    return time.perf_counter() - t
+
+
 def stage_shares(lines: list[str]) -> list[tuple[str, float]]:
     """The share of one pass of `convert` spent in each stage, in a fresh Converter: each
     stage's function wrapped in a timer (the wrappers add a little to the total)."""
@@ -274,6 +282,10 @@ def main() -> None:
         corpus_file = os.path.join(tmp, 'corpus.txt')
         Path(corpus_file).write_text('\n'.join(one_mb), encoding='utf-8')
         print(f'peak RSS after converting the 1 MB corpus: {peak_memory_mb(corpus_file):.1f} MB')
+        cores = os.cpu_count() or 1
+        one, many = cli_seconds(corpus_file, 1), cli_seconds(corpus_file, cores)
+        print(f'hanjaconv convert on the 1 MB corpus, wall time: {one:.1f} s in one process, {many:.1f} s with '
+              f'--jobs {cores} ({chars / many:,.0f} chars/s)')
         sizes = (100_000, 1_000_000) if args.quick else (100_000, 1_000_000, 10_000_000)
         for size in sizes:
             part = repeat_to(base, size)

@@ -14,9 +14,10 @@ import os
 import sys
 import tempfile
 from contextlib import contextmanager
+from functools import partial
 from typing import BinaryIO, Callable, Iterator, Sequence
 
-__all__ = ['main', 'convert_stream', 'LINE_LIMIT', 'CliError']
+__all__ = ['main', 'convert_stream', 'convert_stream_parallel', 'LINE_LIMIT', 'CliError']
 
 LINE_LIMIT = 1 << 20  # lines longer than this (bytes) are converted in pieces
 _CHUNK = 1 << 16
@@ -105,6 +106,65 @@ def convert_stream(source: BinaryIO, sink: BinaryIO, convert: Callable[[str], st
             progress(done)
 
 
+_BATCH_BYTES = 1 << 18  # lines a worker converts at a time: enough to outweigh passing them over
+
+
+def _batches(pieces: Iterator[tuple[str, int]]) -> Iterator[tuple[list[str], int]]:
+    """The pieces in lists of about _BATCH_BYTES, with the bytes each list consumed."""
+    batch: list[str] = []
+    size = 0
+    for text, consumed in pieces:
+        batch.append(text)
+        size += consumed
+        if size >= _BATCH_BYTES:
+            yield batch, size
+            batch, size = [], 0
+    if batch:
+        yield batch, size
+
+
+_worker_convert: Callable[[str], str] | None = None
+
+
+def _start_worker(convert: Callable[[str], str]) -> None:
+    global _worker_convert
+    _worker_convert = convert
+
+
+def _convert_batch(batch: list[str]) -> str:
+    return ''.join(map(_worker_convert, batch))
+
+
+def convert_stream_parallel(source: BinaryIO, sink: BinaryIO, convert: Callable[[str], str], jobs: int, *,
+                            name: str = '<stdin>', limit: int = LINE_LIMIT,
+                            progress: Callable[[int], None] | None = None) -> None:
+    """`convert_stream` with the lines converted by `jobs` worker processes, written in order.
+
+    `convert` must pickle (a `Converter`'s bound method does, without its data). At most two
+    batches a worker are in flight, so memory stays flat whatever the input's size; an error
+    (input that is not UTF-8, a failing worker) stops the workers before it propagates.
+    """
+    import multiprocessing
+    from collections import deque
+    pending: deque = deque()
+    done = 0
+    with multiprocessing.get_context().Pool(jobs, _start_worker, (convert,)) as pool:
+        def write_oldest() -> None:
+            nonlocal done
+            result, size = pending.popleft()
+            sink.write(result.get().encode('utf-8'))
+            done += size
+            if progress is not None:
+                progress(done)
+
+        for batch, size in _batches(_pieces(source, name, limit)):
+            pending.append((pool.apply_async(_convert_batch, (batch,)), size))
+            if len(pending) >= 2 * jobs:
+                write_oldest()
+        while pending:
+            write_oldest()
+
+
 class _Progress:
     """A bar on stderr: 'name  42% [=====     ]'."""
 
@@ -183,9 +243,14 @@ def cmd_convert(args) -> int:
     c = _converter(args)
     from .styles import check_style
     check_style(args.style)
-
-    def convert(text: str) -> str:
-        return c.convert(text, style=args.style, first_only=args.first_only, basic_only=args.basic_only)
+    jobs = (os.cpu_count() or 1) if args.jobs == 0 else args.jobs
+    if jobs < 0:
+        raise CliError(f'--jobs: {args.jobs} is negative (0 means one a processor)', 2)
+    convert = partial(c.convert, style=args.style, first_only=args.first_only, basic_only=args.basic_only)
+    if jobs > 1:
+        convert_stream_ = partial(convert_stream_parallel, jobs=jobs)
+    else:
+        convert_stream_ = convert_stream
 
     files = args.files or ['-']
     if '-' in files and sys.stdin is None:
@@ -198,8 +263,8 @@ def cmd_convert(args) -> int:
                 if path != '-' and sys.stderr.isatty():
                     bar = _Progress(path, os.fstat(stream.fileno()).st_size)
                 try:
-                    convert_stream(stream, sink, convert, name='<stdin>' if path == '-' else path,
-                                   progress=bar)
+                    convert_stream_(stream, sink, convert, name='<stdin>' if path == '-' else path,
+                                    progress=bar)
                 finally:
                     if bar is not None:
                         bar.close()
@@ -288,6 +353,8 @@ def _parser() -> argparse.ArgumentParser:
     c.add_argument('--first-only', action='store_true', help='gloss only the first occurrence of a word')
     c.add_argument('--basic-only', action='store_true', help='only words of the 1,800 basic Hanja')
     c.add_argument('-o', '--output', metavar='FILE', help='write here (atomically) instead of stdout')
+    c.add_argument('-j', '--jobs', type=int, default=1, metavar='N',
+                   help='convert in N processes (0: one a processor); the output is the same')
     c.set_defaults(run=cmd_convert)
 
     d = sub.add_parser('diff', parents=[common], help='what a conversion changed, sentence by sentence')

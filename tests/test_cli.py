@@ -11,7 +11,8 @@ import pytest
 import hanjaconv
 from hanjaconv import Converter
 from hanjaconv._hangul import is_syllable
-from hanjaconv.cli import _pieces, convert_stream, main
+from hanjaconv import cli
+from hanjaconv.cli import _pieces, convert_stream, convert_stream_parallel, main
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
@@ -70,6 +71,44 @@ def test_bad_utf8_names_byte_offset_and_leaves_no_output(tmp_path):
     assert list(tmp_path.iterdir()) == [src]
 
 
+def test_jobs_write_what_one_process_writes(tmp_path, capsys, monkeypatch):
+    monkeypatch.setattr(cli, '_BATCH_BYTES', 200)  # many batches, more than the workers hold at once
+    userdict = tmp_path / 'user.tsv'
+    userdict.write_text('시장\t柴場\n', encoding='utf-8')  # a sense no rule would choose
+    rnd = random.Random(5)
+    lines = [' '.join(rnd.choice(_WORDS) for _ in range(rnd.randint(0, 30))) for _ in range(300)]
+    src = tmp_path / 'in.txt'
+    src.write_text('\n'.join(lines), encoding='utf-8')  # (the last line without its line end)
+    outs = []
+    for jobs in ('1', '2', '0'):
+        out = tmp_path / f'out{jobs}.txt'
+        assert main(['convert', '--jobs', jobs, '--dict', str(userdict), '--style', 'hangul(hanja)', str(src),
+                     str(src), '-o', str(out)]) == 0
+        outs.append(out.read_bytes())
+    assert outs[0] == outs[1] == outs[2] and outs[0].count(b'\n') == 2 * (len(lines) - 1)
+    assert '시장(柴場)' in outs[1].decode()  # (the user's dictionary reached the workers)
+
+
+def test_jobs_cut_overlong_lines_as_one_process_does():
+    c = Converter()
+    line = ' '.join(random.Random(7).choice(_WORDS) for _ in range(400)) + '\n'
+    one, two = io.BytesIO(), io.BytesIO()
+    convert_stream(io.BytesIO(line.encode() * 3), one, c.convert, limit=40)
+    convert_stream_parallel(io.BytesIO(line.encode() * 3), two, c.convert, 2, limit=40)
+    assert one.getvalue() == two.getvalue()
+
+
+def test_jobs_bad_utf8_names_byte_offset_and_leaves_no_output(tmp_path, capsys, monkeypatch):
+    monkeypatch.setattr(cli, '_BATCH_BYTES', 100)  # batches before the bad byte are in flight when it is read
+    src = tmp_path / 'bad.txt'
+    good = '성능과 품질은 좋다\n'.encode() * 40
+    src.write_bytes(good + b'\xff\n' + good)
+    out = tmp_path / 'out.txt'
+    assert main(['convert', '--jobs', '2', str(src), '-o', str(out)]) == 1
+    assert f'byte offset {len(good)}' in capsys.readouterr().err
+    assert list(tmp_path.iterdir()) == [src]
+
+
 def test_missing_file_and_usage_errors(tmp_path, capsys):
     assert 'no such file' in one_line_error(run('convert', str(tmp_path / 'nope.txt')), 1)
     one_line_error(run('convert', '--style', 'kanji'), 2)
@@ -77,6 +116,8 @@ def test_missing_file_and_usage_errors(tmp_path, capsys):
     one_line_error(run('frobnicate'), 2)
     assert main(['convert', '--style', 'kanji']) == 2
     assert 'invalid choice' in capsys.readouterr().err
+    assert main(['convert', '--jobs', '-1']) == 2
+    assert '--jobs: -1 is negative' in capsys.readouterr().err
 
 
 def test_bad_user_dictionary_names_file_and_line(tmp_path):
