@@ -46,7 +46,8 @@ _CONTRACTING_VOWELS = frozenset((0, 1, 4, 5, 6))  # ㅏ ㅐ ㅓ ㅔ ㅕ: a stem 
 _NEGATING_ADVERBS = frozenset({'안', '못'})
 _CONTRACTED_TAILS = frozenset({'', '요', '도', '자', '면'})  # what contracted_verb reads after the stem (and 야 forms)
 _PERMISSIONS = (' 돼', ' 되', ' 괜찮')  # 'may': 가도 돼, 사도 되나요
-_MUSTS = (' 돼', ' 되', ' 하', ' 해', ' 했', ' 할', ' 합', ' 겠')  # 'must': 가야 돼, 사야 한다
+_MUSTS = (' 돼', ' 되', ' 하', ' 한다', ' 한단', ' 한답', ' 한대', ' 해', ' 했', ' 할', ' 합', ' 겠')  # 'must': 가야 돼,
+# 사야 한다 (not 한 alone: 가야 韓國)
 _MUST_FORMS = frozenset({'야겠다', '야겠어', '야겠네', '야겠지', '야겠다고', '야겠어요', '야지', '야지요', '야죠', '야만'})
 _VERB_BEFORE = frozenset({'이거', '그거', '저거', '이것', '그것', '이걸', '그걸', '저걸', '하나', '같이', '빨리', '얼른', '어서',
                           '우리', '먼저', '그냥', '이번엔', '여기', '거기', '저기', '지금', '이제', '나중에', '일찍', '오늘', '내일',
