@@ -454,6 +454,10 @@ class Converter:
             pieces = analyses.get((run, context))  # usually there: real text repeats its eojeols
             if pieces is None:
                 pieces = self._analyse(run, context)
+            if not pieces and before == ' ' and analyzer.adverb_spells_noun(run) \
+                    and after_native_determiner(text, s, lexicon.native):
+                pieces = self._analyse(run, context | AFTER_MODIFIER)  # a determiner wants a noun, as a modifier
+                # does: 그 事實은, 이 團地는 (not the adverbs 사실 'in fact', 단지 'only')
             if e - s > 1 and not RANK_SYLLABLES.isdisjoint(run[1:]) and (rank := taxon_rank(text, s, e, run)):
                 pieces = self._ranked(run, *rank, pieces)  # 사슴科에 屬하는, 참나무科 참나무屬 (not 'and', 'inside')
             if e - s > 3 and (run[2] in COURT_FIRSTS or run[3] in COURT_FIRSTS) \
