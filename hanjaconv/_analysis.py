@@ -161,6 +161,8 @@ _CONNECTIVES = frozenset('고며면서니게지자다기는')  # endings that ma
 _LONG_CONNECTIVES = frozenset({'거나', '면서', '도록', '려고', '려면', '더니', '지만', '는데', '거든', '고도'})  # ... of two
 _WHOLE_CONNECTIVES = frozenset({'도록', '려고', '려면', '면서', '더니', '거나'})  # after a one-syllable stem, the
 # whole run (not 지만 or 는데, which a word and a particle also spell: 四肢만, 예는데)
+_TWO_STEM_CONNECTIVES = _WHOLE_CONNECTIVES | {'지만', '는데'}  # after a stem of two syllables, which no noun
+# and the copula's 지만 or 는데 follow after an object or an adverb in 게 (쉽게 감기지만, not 感氣지만)
 _SHORT_NATIVE = frozenset({'pronoun', 'noun', 'bound-noun', 'numeral', 'NP', 'NNB'})
 NOUN_TAGS = frozenset({'noun', 'bound-noun', 'pronoun', 'NNG', 'NNP', 'NNB', 'NP'})  # native nouns, curated or mecab's
 _ONE_SYLLABLE_NOUNS = frozenset({'noun', 'NNG'})  # a native noun that takes particles (일, 개, 집; not a bound noun)
@@ -2034,8 +2036,11 @@ class Analyzer:
         if 3 <= n <= 4 and run[-2] == '지' and run[-1] in '도는' and run[:-2] in self.lex.verb_stems:
             return True  # a negation's 지 and its 도 or 는 (보지도, 따지지도), a verb only where governs_verb
             # sees the negation after it (보지도 않았다, 보지도 듣지도 말라)
-        if run[0] not in self._stem_initials or n > 3 and run[1] != '기':
-            return False  # (each form below starts with a stem; only the nominal form in 기 takes particles)
+        if run[0] not in self._stem_initials or n > 3 and run[1] != '기' and not (n == 4 and run[:2] in stems):
+            return False  # (each form below starts with a stem; only the nominal form in 기 takes particles,
+            # and a stem of two syllables a connective of two: 기대지만, 감기지만)
+        if n == 4 and run[:2] in stems and run[2:] in _TWO_STEM_CONNECTIVES:
+            return True
         if n > 2 and run[1] == '기' and run[0] in stems:
             return (run[2] not in '로하' or run[2:] == '로') and not run[2:].startswith(_NO_NOMINAL_PARTICLES) \
                 and self.is_particles(run[2:])  # the nominal form with particles: 사기도, 지기는 (but

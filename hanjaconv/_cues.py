@@ -94,7 +94,8 @@ def _after_counter(text: str, start: int, lexicon: Lexicon) -> bool:
     about as much, not a noun and its particle (두 盞 程度 나누어, not 情도)."""
     word = word_before(text, start) if start > 1 and text[start - 1] == ' ' else ''
     if word[:1].isdigit():
-        return is_syllable(word.lstrip('0123456789.,')[:1])
+        unit = word.lstrip('0123456789.,')
+        return bool(unit) and is_syllable(unit[0])
     k = start - 1 - len(word)  # where that word begins
     return bool(word) and k > 1 and text[k - 1] == ' ' and word_before(text, k) in lexicon.native_numerals
 

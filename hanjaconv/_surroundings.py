@@ -207,8 +207,9 @@ def governs_verb(text: str, start: int, end: int, run: str, analyzer: Analyzer) 
         # but a span in 을 takes the noun: 3年을 週期로 한다, 1年을 週期로 했다
     if run[1:] == '기와' and not (text.startswith(' ', end) and _nominal_gi(syllables_from(text, end + 1), analyzer)):
         return False  # 'and' joins a verb in 기 to another (땅을 사기와 빌리기), else a noun: 그를 詐欺와 橫領 嫌疑로
-    if run[1:2] == '기':  # with particles: 돈을 쓰기도, 사 두기도
-        return before in '을를' or before in _CONNECTIVE_FINALS and run[0] in _AUXILIARY_STEMS
+    if run[1:2] == '기' and not (len(run) == 4 and run[:2] in analyzer.lex.verb_stems and not analyzer.is_particles(run[2:])):
+        return before in '을를' or before in _CONNECTIVE_FINALS and run[0] in _AUXILIARY_STEMS  # with particles:
+        # 돈을 쓰기도, 사 두기도 (a stem of two in 기 and a connective is read below: 쉽게 감기지만)
     previous = _previous_word(text, start)
     if len(run) == 1 and before == '에' and len(previous) >= 2:
         return True  # a verb's modifier after a place or goal in 에: 목에 건, 집에 간, 벼랑에 선

@@ -18,7 +18,7 @@ import regex
 
 from ._analysis import (ADMINISTRATIVE, AFTER_DETERMINER, AFTER_HANJA, AFTER_MODIFIER, AFTER_NOUN, AFTER_NUMBER,
                         AFTER_OBJECT, ATTACHED, BEFORE_COMPARISON, BEFORE_COUNTER, BEFORE_GOVERNOR, BEFORE_HANJA,
-                        BEFORE_LIST, BEFORE_NEGATION,
+                        BEFORE_LIST, BEFORE_NEGATION, NOUN_TAGS,
                         BEFORE_NUMBER, BEFORE_WORD, BOUND_NOUNS, COLLOCATED, CONSONANT,
                         COORDINATING, LOAN_UNITS, PLACE_SENSES, RANGE_SUFFIX, UNBOUND, VOWEL, Analyzer, final_sound)
 from ._bounded import remember
@@ -576,6 +576,9 @@ class Converter:
             if self._is_protected(run, analyzer) or len(run) > 3 and analyzer.pronoun_question(run):
                 # (a pronoun and the copula's question ending, 어디인가에, is native: no loanword's compound)
                 found = ()
+            elif context & AFTER_HANJA and context & BEFORE_HANJA and self.lexicon.native.get(run) in NOUN_TAGS:
+                found = ()  # a native noun between Hanja stays, as it did inside its Hangul run on the first
+                # pass (市場經濟가은性能: converting again gives no 加恩)
             elif k > 0 and len(run) - k > len(_ABOUT) + 1:
                 # a statute's name written solid: …에關한法律 (特定經濟犯罪加重處罰等에關한法律違反,
                 # 痲藥類管理에關한法律): the part before 에 and the part after 관한 are words of their own,

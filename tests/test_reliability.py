@@ -89,6 +89,8 @@ def test_convert_never_raises_on_a_str(text, style, kw):
 @settings(max_examples=300, **SETTINGS)
 @given(TEXT)
 @example('3개사십될경제가')  # (found by the fuzzer: 經濟 converted here, then 個四十 before it on a second pass)
+@example('일백시장경제가은성능')  # (found by the fuzzer: the native 가은 stayed inside the run, then became 加恩
+# between the Hanja of a second pass)
 def test_reads_back_and_is_idempotent(text):
     out = hanjaconv.convert(text)
     assert to_hangul(out) == to_hangul(text)
