@@ -642,6 +642,8 @@ class Analyzer:
                     # (as 責任지고); a native stem in 지 is curated (부서지다, 주어지다 stay)
                 if rest and pos.endswith('ETM:Inflect') and self.is_particles(rest):
                     continue  # a modifier takes no particle: 고인은 is 故人 and 은, not 고이다's 고인
+                if rest.startswith('에') and self.is_particles(rest) and (run[:j] in lex.defaults or run[:j] in lex.usual):
+                    continue  # nor does a stem take 에: a curated Sino noun of its spelling does (淸代에는, not 청대다's)
                 if rest[:1] in _HADA and run[:j] in lex.predicate_senses:
                     continue  # no native ending starts in 하 (mecab's 하고 is 하다's): a curated Sino
                     # predicate of the stem's spelling takes it, 帳簿를 備置하고, not 비치다's

@@ -609,6 +609,8 @@ def choose(text: str, items: list[Item], lexicon: Lexicon, read: Callable[[str],
         _apply_rulers(text, items, chosen, lexicon)
     if ' 대' in text:
         _apply_reign(text, items, chosen)
+    if '비' in text:
+        _apply_consort(text, items, chosen, lexicon)
     if '대군' in text:
         _apply_princes(text, items, chosen)
     _apply_cyclic_years(text, items, chosen)
@@ -1553,6 +1555,28 @@ def _apply_reign(text: str, items: list[Item], chosen: list[tuple[str, str]]) ->
         if '代' not in item.candidates:
             items[k] = item._replace(candidates=('代', *item.candidates))
         chosen[k] = ('代', 'compound')
+
+
+def _apply_consort(text: str, items: list[Item], chosen: list[tuple[str, str]], lexicon: Lexicon) -> None:
+    """비 written solid after a ruler's title that opens its eojeol is his queen: 孝宗妃, 仁祖妃 仁烈王后, 正祖妃
+    (not 費 'cost'), and the title is then the ruler's (not 人造, 情操)."""
+    for k in range(1, len(items)):
+        item, title = items[k], items[k - 1]
+        senses = lexicon.rulers.get(title.hangul)
+        if item.hangul != '비' or item.kind != 'suffix' or senses is None or title.end != item.start \
+                or title.start and is_syllable(text[title.start - 1]) or chosen[k][1] in ('user', 'gloss'):
+            continue
+        usual = next((h for h, states in senses if '*' in states), None)
+        if usual is None or usual not in title.candidates:
+            continue
+        if chosen[k - 1][0] not in (h for h, _ in senses) and chosen[k - 1][1] not in ('user', 'gloss', 'text'):
+            chosen[k - 1] = (usual, 'compound')
+        if _CONSORT not in item.candidates:
+            items[k] = item._replace(candidates=(_CONSORT, *item.candidates))
+        chosen[k] = (_CONSORT, 'compound')
+
+
+_CONSORT = '妃'
 
 
 # the sixty years of the sexagenary cycle (甲子 … 癸亥), and the events history names by the year they fell in

@@ -36,12 +36,12 @@ POLES = {'이기': '理氣', '정동': '靜動', '동정': '動靜', '체용': '
          '공사': '公私',  # (공과 사를, though 공과 is a word: 公課, 工科)
          '면마': '綿麻',  # the fabrics, 綿과 麻 (the dictionary's first 面麻 is a pockmarked face)
          # the Confucian and Buddhist pairs of essays and reviews: 名과 實, 本과 末, 性과 情, 義와 利, 禮와 樂, 眞과 僞,
-         # 心과 物, 定과 慧, 止와 觀, 頓과 漸, 禪과 敎, 因과 果, 聖과 俗, and the pairs of fortune and feeling
+         # 心과 物, 定과 慧, 止와 觀, 頓과 漸, 禪과 敎, 因과 果, 聖과 俗, 敬과 義 (not the dictionary's 敬意), and the pairs of fortune and feeling
          # whose first syllable is a native word too (길 'road', 귀 'ear', 애 'child'): 吉과 凶, 貴와 賤,
          # 榮과 辱, 愛와 憎, 喜와 悲 (禮와 樂 keeps its 樂 in Hangul, which alone reads 락: 禮와 악, not 惡)
          '명실': '名實', '본말': '本末', '성정': '性情', '의이': '義利', '예악': '禮樂', '진위': '眞僞',
          '심물': '心物', '정혜': '定慧', '지관': '止觀', '돈점': '頓漸', '선교': '禪敎', '인과': '因果',
-         '성속': '聖俗', '길흉': '吉凶', '귀천': '貴賤', '영욕': '榮辱', '애증': '愛憎', '희비': '喜悲',
+         '성속': '聖俗', '경의': '敬義', '길흉': '吉凶', '귀천': '貴賤', '영욕': '榮辱', '애증': '愛憎', '희비': '喜悲',
          '남북': '南北', '동서': '東西',  # (the quarters, which a pole may also leave bare before the next word:
          # 南과 北 어디에도, 東과 西 모두, 公과 私 區分; those in _POLE_NOT_BEFORE_E may not: 成果 속 깊이)
          # and the pairs news writes with a dot for both sides of a divide, whose syllables are native words too
