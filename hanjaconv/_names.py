@@ -746,12 +746,32 @@ def _opens_name_marker(text: str, at: int, sentence_only: bool = False) -> bool:
         if not before or before[-1] in '.!?':
             return True
         opening = max(before.rfind(mark) for mark in '.!?') + 1
-        return (before[-1] == ',' or before.endswith(_CLAUSE_LINKS)) \
+        return _pen_name_follows(text, at + 3) or (before[-1] == ',' or before.endswith(_CLAUSE_LINKS)) \
             and any(f' {given}' in f' {before[opening:]}' for given in _GIVEN_BEFORE) \
             and not text.startswith(_SLEEP_AFTER, at + 3)
     return not before or before[-1] in '.,;:' or before[-1] == '의' and before[-2:-1] not in _STATUTE_PARTS \
-        or _person_clause(before)
+        or _person_clause(before) or before.endswith(_CLAUSE_LINKS) and _after_courtesy_name(before)
     # (같은 條의 號는 削除한다: an item of an article)
+
+
+def _pen_name_follows(text: str, at: int) -> bool:
+    """Whether the name at `at` (after 자는) is followed by a link and a pen name (자는 경호이고 號는 퇴계,
+    태어났으며 자는 숙헌이고 號는 율곡), which makes 자는 the courtesy name's marker wherever it stands."""
+    name = _NAME_WORD.match(text, at)
+    return name is not None and text.startswith(_PEN_MARKERS, name.end())
+
+
+def _after_courtesy_name(before: str) -> bool:
+    """Whether the sentence before a marker gave a courtesy name last, with a link after it (자는 경호이고 號는)."""
+    opening = max(before.rfind(mark) for mark in '.!?') + 1
+    last = before[opening:].rfind('자는 ')
+    return last >= 0 and (last == 0 or before[opening:][last - 1] in ' ,') \
+        and _NAME_WORD.fullmatch(before[opening:], last + 3) is not None
+
+
+# a name and the link after it, up to the next word (경호이고 , 숙헌, ), and the pen-name markers after that
+_NAME_WORD = regex.compile(r'[가-힣]{1,4}?(?:(?:이고|이며|이요),?|,) ?')
+_PEN_MARKERS = ('호는 ', '아호는 ')
 
 
 def _given_after_surname(text: str, at: int) -> bool:

@@ -446,7 +446,7 @@ class Converter:
                         context |= BEFORE_NEGATION  # 道가 아니라 (see analyse)
             if e < n and text[e] >= '\u3400' and is_hanja(text[e]):
                 context |= BEFORE_HANJA  # (Hanja the text has right after the run)
-            if run[:2] in cued_heads and (word := _cued_native_word(run, cued_native, analyzer.is_tail)) \
+            if run[:2] in cued_heads and (word := _cued_native_word(run, cued_native, analyzer.is_tail, lexicon.has_word)) \
                     and (word not in cued_adverbs or len(word) < len(run) or cue_noun_before(text, s, word, lexicon)) \
                     and (sense := native_cued_sense(text, s, s + len(word), word, lexicon, surroundings)):
                 append(Item(s, s + len(word), word, 'word', (sense,)))  # 어미 beside 어간: 語尾 (else native)
@@ -737,11 +737,12 @@ def _modifier_han(text: str, s: int) -> bool:
     return s > 3 and text[s - 3:s] == ' 한 ' and text.endswith(SUBJECT_ENDINGS, 0, s - 3)
 
 
-def _cued_native_word(run: str, cued_native: frozenset[str], is_tail) -> str | None:
+def _cued_native_word(run: str, cued_native: frozenset[str], is_tail, has_word) -> str | None:
     """The native word of `Lexicon.cued_native` the run is, alone or with particles or the copula
-    after it (어미는, 어미이다), the longest first; None if the run goes on otherwise (어미새)."""
+    after it (어미는, 어미이다), the longest first; None if the run goes on otherwise (어미새) or a
+    longer dictionary word starts it (理氣論을, not 理氣 and 론을)."""
     for j in range(min(len(run), 4), 1, -1):
-        if run[:j] in cued_native and (j == len(run) or is_tail(run[j:])):
+        if run[:j] in cued_native and (j == len(run) or is_tail(run[j:]) and not has_word(run[:j + 1])):
             return run[:j]
     return None
 
