@@ -117,6 +117,7 @@ ARCHAIC_ENDINGS = ('거니와', '노라', '노니', '소서', '옵소서', '나�
                    '도소이다', '느니라', '나니', '더냐', '느뇨', '거늘', '거든', '리요', '올지')  # see is_native
 _POLITE_HAEJIDA = frozenset({'해집니다', '해집니까'})  # 해지다's formal forms, which is_tail does not spell
 _PREDICATE_STARTS = HADA_SYLLABLES | DOEDA_SYLLABLES | {'시'}  # 하다's, 되다's and 시키다's first syllables
+_NO_JI_FORM_STARTS = frozenset('와과에의로')  # particles a verb's form in 지 never takes (하지는, 하지도 and 하지가 않다 do)
 _INFLECTED_FORMS = ('ETM:Inflect', 'EF:Inflect', 'EC:Inflect')  # mecab forms that end in an ending: no 되다 follows
 _ONLY_BEFORE_E = frozenset('통')  # native bound nouns that take only 에 after a modifier (바쁜 통에); with another
 # tail the syllables are a word: 같은 通過 儀式 (not 통 'commotion' and 과)
@@ -590,6 +591,10 @@ class Analyzer:
         return all(e < n and not (is_tail(run[e:]) and (run[e:] != '다' or self._curated(run[:e])))
                    for e, _ in found)
 
+    def _verb_form_in_ji(self, form: str) -> bool:
+        """Whether `form` is a verb stem and the ending 지 (하지, 두지, 배우지)."""
+        return len(form) >= 2 and form[-1] == '지' and form[:-1] in self.lex.verb_stems
+
     def is_native(self, run: str, longest_word: int = 0, unbound: bool = False, after_noun: bool = False,
                   after_modifier: bool = False) -> bool:
         """A native word, alone or with a tail, covers the whole run.
@@ -659,6 +664,8 @@ class Analyzer:
                 # predicate: 違法性이 阻却된다, 自炊하는 學生, 彫刻한 佛像 (not the native 조각 'piece')
             elif pos == 'expression' and rest[:1] in _HADA and run[:j] in lex.predicate_senses:
                 continue  # an inflected form takes no 하다 after it: 作故했다, 作故한 (작고 'small and' stays)
+            elif pos == 'expression' and rest[:1] in _NO_JI_FORM_STARTS and self._verb_form_in_ji(run[:j]):
+                continue  # nor a case particle after a verb's 지: 夏至와 冬至, 夏至에는 (하지 않았다 stays)
             elif pos == 'MM' and j >= 2 and (not rest or self.is_particles(rest)) \
                     and (run[:j] in lex.defaults or run[:j] in lex.usual):
                 continue  # a determiner takes no particle: a curated Sino noun of its spelling does
