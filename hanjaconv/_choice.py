@@ -1002,10 +1002,14 @@ def _modifies_bound(text: str, item: Item) -> bool:
 
 
 def _wind_before(text: str, item: Item) -> bool:
-    """A wind and its particle before 부는: 불다's modifier (바람이 부는, 韓流 熱風이 부는)."""
+    """A wind and its particle, or a place in 에, before 부는: 불다's modifier (바람이 부는, 韓流 熱風이 부는,
+    南西風이 부는, 嶺西 地方에 부는); a wind is one of _WINDS or a word in 風 or 바람 (季節風, 높새바람)."""
     word = word_before(text, item.start)
-    return text.startswith('는', item.end) and text[item.start - 1:item.start] == ' ' \
-        and word[-1:] in ('이', '가', '도', '만') and word[:-1] in _WINDS
+    if not (text.startswith('는', item.end) and text[item.start - 1:item.start] == ' '):
+        return False
+    wind = word[:-1]
+    return word[-1:] in ('이', '가', '도', '만') and (wind in _WINDS or len(wind) >= 2 and wind.endswith(('풍', '바람'))) \
+        or len(word) >= 3 and word[-1] == '에'
 
 
 def _joined_cue_sense(text: str, item: Item, lexicon: Lexicon) -> str:
