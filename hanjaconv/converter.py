@@ -139,6 +139,12 @@ _RARE_FLAGS = (BEFORE_WORD | UNBOUND | COLLOCATED | AFTER_DETERMINER | BEFORE_CO
 _NOT_CASE_CODE = frozenset('년월일시분초조항호백천만억경원대')  # (대: no court's code; a score: 12對5, 85對78)
 
 
+def _numbered_model(text: str, s: int) -> bool:
+    """Whether digits and one Latin capital stand right before s, as a satellite's or ship's number does (2A號)."""
+    return s > 1 and 'A' <= text[s - 1] <= 'Z' and text[s - 2].isdigit() \
+        and not (s > 2 and text[s - 3].isascii() and text[s - 3].isalpha())  # (not a code: B2B호)
+
+
 def _case_code(text: str, s: int, e: int, run: str) -> bool:
     """Whether the run text[s:e], with digits right before and after it, is the code of a Korean
     case number: a year of two or four digits, the code of one to three syllables, then the serial
@@ -388,6 +394,7 @@ class Converter:
                         before.isdigit() and not particle_after_number(text, s, run)
                         or before in _HANJA_UNITS and _digits_then_units(text, s)  # 1億원, 3千萬원 (converted once)
                         or before == '%' and run[0] == '대' and s > 1 and text[s - 2].isdigit()  # 3%臺 초반, 20%臺로
+                        or run[0] == '호' and _numbered_model(text, s)  # 千里眼 2A號, 無窮花 5A號
                         or before == ' ' and (
                         ((run[0] in native_counters or run[:2] in native_counters) and after_native_numeral(text, s, native_numerals,
                                                                          lambda: analyzer.is_particles(run[1:]))
