@@ -1621,6 +1621,13 @@ def _apply_princes(text: str, items: list[Item], chosen: list[tuple[str, str]]) 
         chosen[k] = ('大君', 'compound')
 
 
+def _closed_by_jeok(items: list[Item], chosen: list[tuple[str, str]], k: int) -> bool:
+    """Whether the word at k is closed by the suffix 的 written onto it (公式的, 法的): the adjective
+    speaks of its field only as an everyday word does (公式的으로 … 陽曆을, not the formula's 揚力)."""
+    j = k + 1
+    return j < len(items) and items[j].start == items[k].end and chosen[j][0] == '的'
+
+
 def _apply_domain(text: str, items: list[Item], chosen: list[tuple[str, str]], lexicon: Lexicon) -> set[int]:
     """Guessed homographs take the sense of the field their neighbours belong to.
 
@@ -1678,6 +1685,8 @@ def _apply_domain(text: str, items: list[Item], chosen: list[tuple[str, str]], l
             vote = memo.get((hangul, hanja, guessed))
             if vote is None:
                 vote = _domain_vote(hangul, hanja, guessed, lexicon)
+            if vote and _closed_by_jeok(items, chosen, k):
+                vote = tuple((field, min(weight, GENERAL_VOTE)) for field, weight in vote)  # as an everyday word
             if vote:
                 votes.append((k, vote))
     if not undecided:
