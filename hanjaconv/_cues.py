@@ -796,6 +796,8 @@ def native_cued_sense(text: str, start: int, end: int, hangul: str, lexicon: Lex
     entry = lexicon.sense_cues.get(hangul)
     if entry is None:
         return None
+    if _CITED_AFFIX_AFTER.match(text, end):
+        return _only_sino_sense(hangul, entry[2])  # the term for the affix cited after it: 語尾 '-아/-어'
     if found is None:
         found = []
     if not found:  # (the caller keeps one list a text: its eojeols are found once, however many words ask)
@@ -813,6 +815,16 @@ def native_cued_sense(text: str, start: int, end: int, hangul: str, lexicon: Lex
     if len(winners) != 1 or winners[0] == NATIVE_SENSE or not _reads_alone(hangul, winners[0]):
         return None
     return winners[0]
+
+
+# an ending or affix cited right after a word, as grammar writes them: 어미 '-아/-어', 어미 -고 (the word is its term)
+_CITED_AFFIX_AFTER = re.compile('[ \u00a0][\'"‘“]?-[가-힣(]')
+
+
+def _only_sino_sense(hangul: str, senses) -> str | None:
+    """The one Sino sense among a word's cued senses that reads as it alone, or None if there are several."""
+    sino = [hanja for hanja, _ in senses if hanja != NATIVE_SENSE]
+    return sino[0] if len(sino) == 1 and _reads_alone(hangul, sino[0]) else None
 
 
 class _Span(NamedTuple):

@@ -119,6 +119,17 @@ _BEFORE_TRANSCRIPTION = regex.compile(r'(?:[\'"’”][가-힣]{0,2}|\],?)\s?$')
 # a length mark between syllables or a lone letter: [대:통녕], [갑ㅆ] (a label's colon has a space after: [參考: …])
 _SOUND_MARKS = regex.compile(r'[가-힣]:(?=[가-힣])|[ㄱ-ㅣ]')
 _SOUND_WORDS = ('으로 발음', '로 발음', '으로 소리', '로 소리', '으로 실현', '로 실현')
+_OPENING_QUOTES = frozenset('\'"‘“')
+_READING_WORDS = regex.compile(r'읽|발음|독음')  # words of reading or pronouncing a character
+
+
+def _cited_reading(text: str, s: int, e: int) -> bool:
+    """Whether the syllable at s stands alone in quotes in a text that speaks of reading or pronouncing
+    later on: '樂'은 … '악', 즐거움을 뜻할 때는 '락'으로 읽는다 (a reading, not the noun 惡)."""
+    return s > 0 and e < len(text) and text[s - 1] in _OPENING_QUOTES and text[e] in _CLOSING_QUOTES \
+        and _READING_WORDS.search(text, e) is not None
+
+
 _CLOSING_QUOTES = frozenset('\'"’”」』')  # a closing quote, after which come particles and the copula:
 #                                         'ㅗ'이면, '무엇'의 (not 裏面)
 _BOUND_AFTER_MODIFIER = (' 것', ' 수 ', ' 수가', ' 수도', ' 수는', ' 수밖에', ' 데', ' 바', ' 줄', ' 듯', ' 게 ', ' 거')  # bound nouns
@@ -374,6 +385,8 @@ class Converter:
             if before and before in '-)' and _QUOTED_ENDING.search(text, max(0, s - 8), s) or (
                     before in _CLOSING_QUOTES and s > 1 and not text[s - 2].isspace() and analyzer.is_tail(run)):
                 continue  # a quoted ending ('-는데'), or the particles after a closing quote: no word to convert
+            if e - s == 1 and _cited_reading(text, s, e):
+                continue  # a syllable cited as a reading: '악', '락', '요'로 읽는다 (not 惡)
             if before.isdigit() and e < n and text[e].isdigit() and _case_code(text, s, e, run):
                 continue  # a court's case number: 2016도11847, 2008헌가23, 2019고합123 (not 度, 軒架)
             if before == ' ' and run[:2] in native_measures and (e - s == 2 or analyzer.is_particles(run[2:])) \
