@@ -347,11 +347,13 @@ def guard_cued_nouns(text: str, items: list, chosen: list[tuple[str, str]], lexi
         hanja, rule = chosen[k]
         if hanja is None or rule not in _OPEN_TO_GUARD or item.hangul not in guarded:
             continue
+        senses = guarded[item.hangul]
         if word_before(text, item.start) in lexicon.native_numerals:
-            chosen[k] = (None, 'cue')  # a native counter after a native numeral: 옷 한 벌을, 두 해 동안
+            around = around or _Surroundings(text)
+            chosen[k] = (_counted_sense(item, senses, around), 'cue')  # a native counter after a native
+            # numeral (옷 한 벌을, 두 해 동안) unless a cue names a noun that counts (여러 例를 들어)
             continue
         around = around or _Surroundings(text)
-        senses = guarded[item.hangul]
         places = around.of(item, SENTENCE_REACH if any(w in text for _, words in senses for w in words) else 0)
         # (no cue word anywhere in the text: only its own eojeol to look at)
         bare = not places[0][1]  # nothing after it in its eojeol
@@ -382,6 +384,25 @@ def guard_cued_nouns(text: str, items: list, chosen: list[tuple[str, str]], lexi
         elif hanja in listed or _no_noun_before(text, item.start, lexicon.native) and not (
                 k and chosen[k - 1][0] is not None and not text[items[k - 1].end:item.start].strip()):
             chosen[k] = (None, 'cue')  # (a Sino noun ending the eojeol before is a noun: 道路 等의)
+
+
+def _counted_sense(item, senses, around) -> str | None:
+    """After a native numeral, the Sino sense that a cue within CUE_REACH words names, where the syllable
+    has no native sense of its own (여러 例를 들어, 두 音으로 읽힌다); None, a native counter, elsewhere
+    (옷 한 벌을, 두 해 동안, 두부 한 모를)."""
+    if any(sense == NATIVE_SENSE for sense, _ in senses):
+        return None
+    found = {}
+    for distance, word in around.of(item, CUE_REACH):
+        if 0 < distance <= CUE_REACH:
+            for sense, words in senses:
+                if sense in item.candidates and word.startswith(words) and _reads_alone(item.hangul, sense):
+                    found[sense] = min(distance, found.get(sense, distance))
+    if not found:
+        return None
+    best = min(found.values())
+    winners = [sense for sense, distance in found.items() if distance == best]
+    return winners[0] if len(winners) == 1 else None
 
 
 # The viscera of Korean medicine, each named by one syllable (간은 목에, 심은 화에 … 폐는 금에, 신은 수에;
