@@ -121,13 +121,24 @@ _SOUND_MARKS = regex.compile(r'[가-힣]:(?=[가-힣])|[ㄱ-ㅣ]')
 _SOUND_WORDS = ('으로 발음', '로 발음', '으로 소리', '로 소리', '으로 실현', '로 실현')
 _OPENING_QUOTES = frozenset('\'"‘“')
 _READING_WORDS = regex.compile(r'읽|발음|독음')  # words of reading or pronouncing a character
+# the kinds of form grammar cites in quotes before listing them: 依存 名詞 '것', '수', '데'
+_GRAMMAR_KINDS = regex.compile(r'(?:명사|조사|어미|접사|형태소|음절)\s*$')
 
 
 def _cited_reading(text: str, s: int, e: int) -> bool:
-    """Whether the syllable at s stands alone in quotes in a text that speaks of reading or pronouncing
-    later on: '樂'은 … '악', 즐거움을 뜻할 때는 '락'으로 읽는다 (a reading, not the noun 惡)."""
-    return s > 0 and e < len(text) and text[s - 1] in _OPENING_QUOTES and text[e] in _CLOSING_QUOTES \
-        and _READING_WORDS.search(text, e) is not None
+    """Whether the syllable at s stands alone in quotes as a cited form: in a text that speaks of reading
+    or pronouncing later on ('樂'은 … '악', 즐거움을 뜻할 때는 '락'으로 읽는다: a reading, not the noun
+    惡), or in a list of such quoted forms after the kind of form they are (依存 名詞 '것', '수', '데')."""
+    if not (s > 0 and e < len(text) and text[s - 1] in _OPENING_QUOTES and text[e] in _CLOSING_QUOTES):
+        return False
+    if _READING_WORDS.search(text, e) is not None:
+        return True
+    opening = s - 1  # back over the quoted forms listed before it: '것', '수'
+    while opening >= 5 and text[opening - 2:opening] == ', ' and text[opening - 3] in _CLOSING_QUOTES:
+        opening = text.rfind(' ', 0, opening - 2) + 1 or 0
+        if text[opening:opening + 1] not in _OPENING_QUOTES:
+            return False
+    return _GRAMMAR_KINDS.search(text, max(0, opening - 8), opening) is not None
 
 
 _CLOSING_QUOTES = frozenset('\'"’”」』')  # a closing quote, after which come particles and the copula:
