@@ -381,9 +381,22 @@ def guard_cued_nouns(text: str, items: list, chosen: list[tuple[str, str]], lexi
             winners = [s for s, d in nearest.items() if d == best]
             sense = winners[0] if len(winners) == 1 else NATIVE_SENSE
             chosen[k] = (None if sense == NATIVE_SENSE else sense, 'cue')
+        elif _after_genitive(text, item.start) and _GENITIVE_SENSES.get(item.hangul) in item.candidates:
+            chosen[k] = (_GENITIVE_SENSES[item.hangul], 'cue')  # 鼻音化의 例이다
         elif hanja in listed or _no_noun_before(text, item.start, lexicon.native) and not (
                 k and chosen[k - 1][0] is not None and not text[items[k - 1].end:item.start].strip()):
             chosen[k] = (None, 'cue')  # (a Sino noun ending the eojeol before is a noun: 道路 等의)
+
+
+# senses a cued noun takes right after a word in 의 where no cue speaks: 'an example of' (鼻音化의 例이다,
+# 合成語의 例로); 禮 after 의 comes with its cues (신하의 예를 갖추다)
+_GENITIVE_SENSES = {'예': '例'}
+
+
+def _after_genitive(text: str, start: int) -> bool:
+    """Whether a word of two syllables or more in 의 and a space stand right before `start`."""
+    return start >= 4 and text[start - 1] == ' ' and text[start - 2] == '의' and is_syllable(text[start - 3]) \
+        and is_syllable(text[start - 4])
 
 
 def _counted_sense(item, senses, around) -> str | None:
