@@ -125,11 +125,20 @@ _READING_WORDS = regex.compile(r'읽|발음|독음')  # words of reading or pron
 _GRAMMAR_KINDS = regex.compile(r'(?:명사|조사|어미|접사|형태소|음절)\s*$')
 
 
+# what follows the closing quote of a word cited as the way something is read: '유월'로 읽는, '육월'이라 발음
+_READ_AS = regex.compile(r'(?:으로|로|이라고|라고|이라|라) ?(?:읽|발음)')
+
+
 def _cited_reading(text: str, s: int, e: int) -> bool:
-    """Whether the syllable at s stands alone in quotes as a cited form: in a text that speaks of reading
-    or pronouncing later on ('樂'은 … '악', 즐거움을 뜻할 때는 '락'으로 읽는다: a reading, not the noun
-    惡), or in a list of such quoted forms after the kind of form they are (依存 名詞 '것', '수', '데')."""
+    """Whether the run at s stands alone in quotes as a cited form: any run before 로 읽다 or 로 발음하다
+    ('六月'을 '유월'로 읽는: a reading, not 六月); a syllable also in a text that speaks of reading or
+    pronouncing later on ('樂'은 … '악', 즐거움을 뜻할 때는 '락'으로 읽는다: not the noun 惡), or in a
+    list of such quoted forms after the kind of form they are (依存 名詞 '것', '수', '데')."""
     if not (s > 0 and e < len(text) and text[s - 1] in _OPENING_QUOTES and text[e] in _CLOSING_QUOTES):
+        return False
+    if _READ_AS.match(text, e + 1):
+        return True
+    if e - s > 1:
         return False
     if _READING_WORDS.search(text, e) is not None:
         return True
@@ -396,8 +405,8 @@ class Converter:
             if before and before in '-)' and _QUOTED_ENDING.search(text, max(0, s - 8), s) or (
                     before in _CLOSING_QUOTES and s > 1 and not text[s - 2].isspace() and analyzer.is_tail(run)):
                 continue  # a quoted ending ('-는데'), or the particles after a closing quote: no word to convert
-            if e - s == 1 and _cited_reading(text, s, e):
-                continue  # a syllable cited as a reading: '악', '락', '요'로 읽는다 (not 惡)
+            if _cited_reading(text, s, e):
+                continue  # a form cited as a reading: '악', '락', '유월'로 읽는다 (not 惡, 六月)
             if before.isdigit() and e < n and text[e].isdigit() and _case_code(text, s, e, run):
                 continue  # a court's case number: 2016도11847, 2008헌가23, 2019고합123 (not 度, 軒架)
             if before == ' ' and run[:2] in native_measures and (e - s == 2 or analyzer.is_particles(run[2:])) \
