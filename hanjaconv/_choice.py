@@ -155,6 +155,15 @@ _MODIFIER_ENDS = frozenset('한던할될된인적운런')
 # (東闕圖, 雪松圖, 日月五峰圖; a verbal noun keeps 度: 完成度, 滿足度)
 _DRAWING = ('그림', '그린 ', '그렸', '그려', '화가', '화첩', '병풍')
 _PICTURE_TEXT = _DRAWING + ('미술', '화폭', '화풍', '전시회', '화단')  # a text where the suffix 화 may be a painting's 畵
+
+
+def _words_at_start(words: tuple[str, ...]) -> regex.Pattern:
+    """A pattern of `words`, those in 화 only where they begin a word: inside one, 화가 is most often the
+    suffix 化 and a particle (圓脣 母音化가, not a painter)."""
+    return regex.compile('|'.join(('(?<!\\p{Hangul})' if word[0] == '화' else '') + regex.escape(word) for word in words))
+
+
+_DRAWING_WORDS, _PICTURE_WORDS = _words_at_start(_DRAWING), _words_at_start(_PICTURE_TEXT)
 _VERB_ONLY = ('한다', '하는', '하라', '하자', '하려고', '하려는', '하려던', '하려다', '하려하', '하려한', '하려했',
               '하러', '하느', '합시다', '하고자')  # forms no adjective takes (but 하려면 it does in use:
 # 有用하려면, 幸福하려면 'for it to be useful, to be happy', not 流用)
@@ -481,7 +490,7 @@ def choose(text: str, items: list[Item], lexicon: Lexicon, read: Callable[[str],
         elif item.kind == 'suffix' and item.hangul == '도' and '圖' in cands and k and items[k - 1].end == item.start \
                 and chosen[k - 1][0] is not None and items[k - 1].kind == 'word' \
                 and chosen[k - 1][0] != lexicon.predicate_senses.get(items[k - 1].hangul) \
-                and any(word in text for word in _DRAWING):
+                and _DRAWING_WORDS.search(text):
             chosen.append(('圖', 'grammar'))  # a picture's name in a text of drawing: 雪松圖는 … 그렸다
         elif item.hangul == _FIGURE_HANGUL and item.kind == 'noun' and _names_a_figure(text, item):
             if _FIGURE not in cands:  # (the noun's rows are 道 and 度: a figure is 圖 only before its number)
@@ -1790,7 +1799,7 @@ def _suffix_of_kind(text: str, item: Item, before: Item, hanja: str | None, befo
     if hanja == '當':
         return before_hanja[-1] in _PER_ENDS  # 'per' a unit: 單位面積當 生産量
     if hanja == '化':
-        return not any(word in text for word in _PICTURE_TEXT)  # a process, outside a text of pictures:
+        return not _PICTURE_WORDS.search(text)  # a process, outside a text of pictures:
         # 敎科書의 國定化를 (not 國定畵 by the field of 敎科書); a painting's 畵 where pictures are spoken of
     return hanja == '額' and before_hanja[-1] in _MONEY_ENDS
 
