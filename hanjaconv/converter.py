@@ -150,6 +150,24 @@ def _cited_reading(text: str, s: int, e: int) -> bool:
     return _GRAMMAR_KINDS.search(text, max(0, opening - 8), opening) is not None
 
 
+# a lone Hanja cited in quotes or brackets, or glossed in brackets after it: '山', 「山」, 山(메 산)
+_CITED_CHARACTER = regex.compile(r'(?<![\p{Han}])(?:(?<=[\'"‘“「(\[])\p{Han}(?=[\'"’”」)\]])|\p{Han}(?=\())')
+_GLOSS_REACH = 16  # characters back from a reading to the character it reads: '北'은 '북녘 북'
+
+
+def _reading_after_gloss(text: str, s: int, run: str, reads_as, is_particles) -> bool:
+    """Whether the run at s (after a space) is the reading that closes a character's gloss and reading, as
+    Hanja are taught: '山'은 메 산으로, '行'은 '다닐 행', 山(메 산). Its first syllable reads the last lone
+    Hanja cited within _GLOSS_REACH characters before it, a word (the gloss) stands between, and only
+    particles follow the syllable."""
+    if s < 2 or not is_syllable(text[s - 2]) or len(run) > 1 and not is_particles(run[1:]):
+        return False
+    cited = None
+    for cited in _CITED_CHARACTER.finditer(text, max(0, s - _GLOSS_REACH), s - 2):
+        pass
+    return cited is not None and reads_as(cited.group(), run[0])
+
+
 _CLOSING_QUOTES = frozenset('\'"’”」』')  # a closing quote, after which come particles and the copula:
 #                                         'ㅗ'이면, '무엇'의 (not 裏面)
 _BOUND_AFTER_MODIFIER = (' 것', ' 수 ', ' 수가', ' 수도', ' 수는', ' 수밖에', ' 데', ' 바', ' 줄', ' 듯', ' 게 ', ' 거')  # bound nouns
@@ -407,6 +425,8 @@ class Converter:
                 continue  # a quoted ending ('-는데'), or the particles after a closing quote: no word to convert
             if _cited_reading(text, s, e):
                 continue  # a form cited as a reading: '악', '락', '유월'로 읽는다 (not 惡, 六月)
+            if before == ' ' and _reading_after_gloss(text, s, run, lexicon.reads_as, analyzer.is_particles):
+                continue  # a character's reading after its gloss: '山'은 메 산으로, 山(메 산) (not 山)
             if before.isdigit() and e < n and text[e].isdigit() and _case_code(text, s, e, run):
                 continue  # a court's case number: 2016도11847, 2008헌가23, 2019고합123 (not 度, 軒架)
             if before == ' ' and run[:2] in native_measures and (e - s == 2 or analyzer.is_particles(run[2:])) \
