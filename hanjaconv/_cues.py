@@ -468,6 +468,7 @@ def _native_cue_near(item, lexicon: Lexicon, around: '_Surroundings') -> bool:
 _AFTER_PARTICLE = frozenset('은는을를에서도로고며면다게어아여니요')  # last syllables of particles and endings
 
 
+_CLOSING_MARKS = frozenset('"\'’”」』')  # quotes that, after a letter, close a quoted form
 _OPENING_MARKS = frozenset(' \t\n"\'“‘「『(（[')
 _NOUN_TAGS = frozenset({'noun', 'NNG'})  # a native noun in the curated list or mecab-ko-dic's
 
@@ -480,6 +481,8 @@ def _no_noun_before(text: str, start: int, native: dict | None = None) -> bool:
     i = start
     while i and text[i - 1] in _OPENING_MARKS:
         i -= 1
+    if i and text[i] in _CLOSING_MARKS and i < start:
+        return False  # a quoted form closes before it, a noun however it ends: '드리다', '여쭈다' 等이
     if not i or text[i - 1] in _SENTENCE_END:
         return True
     if text[i - 1] not in _AFTER_PARTICLE:
