@@ -129,6 +129,19 @@ _GRAMMAR_KINDS = regex.compile(r'(?:명사|조사|어미|접사|형태소|음절
 _READ_AS = regex.compile(r'(?:으로|로|이라고|라고|이라|라) ?(?:읽|발음)')
 
 
+# forms cited in quotes as alternants parted by slashes, each one syllable or hyphened: '애/에/예', '을/를',
+# '-아/-어' (two-syllable words so parted are words: '輸入/輸出')
+_ALTERNANT = r'(?:-[가-힣]{1,3}-?|[가-힣]-?)'
+_CITED_ALTERNANTS = regex.compile(rf'[\'"‘“](?:{_ALTERNANT}/)+{_ALTERNANT}[\'"’”]')
+
+
+def _cited_alternant(text: str, s: int, e: int) -> bool:
+    """Whether the run at s is one of the slash-parted alternants of a quoted form ('애/에/예': not 例)."""
+    if not ((s and text[s - 1] in '/-') or (e < len(text) and text[e] in '/-')):
+        return False
+    return any(m.start() < s and e < m.end() for m in _CITED_ALTERNANTS.finditer(text, max(0, s - 16), e + 16))
+
+
 def _cited_reading(text: str, s: int, e: int) -> bool:
     """Whether the run at s stands alone in quotes as a cited form: any run before 로 읽다 or 로 발음하다
     ('六月'을 '유월'로 읽는: a reading, not 六月); a syllable also in a text that speaks of reading or
@@ -423,7 +436,7 @@ class Converter:
             if before and before in '-)' and _QUOTED_ENDING.search(text, max(0, s - 8), s) or (
                     before in _CLOSING_QUOTES and s > 1 and not text[s - 2].isspace() and analyzer.is_tail(run)):
                 continue  # a quoted ending ('-는데'), or the particles after a closing quote: no word to convert
-            if _cited_reading(text, s, e):
+            if _cited_reading(text, s, e) or _cited_alternant(text, s, e):
                 continue  # a form cited as a reading: '악', '락', '유월'로 읽는다 (not 惡, 六月)
             if before == ' ' and _reading_after_gloss(text, s, run, lexicon.reads_as, analyzer.is_particles):
                 continue  # a character's reading after its gloss: '山'은 메 산으로, 山(메 산) (not 山)
