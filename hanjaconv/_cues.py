@@ -208,6 +208,10 @@ def apply_cues(text: str, items: list, chosen: list[tuple[str, str]], lexicon: L
             # 용맹하게 싸운 병사들, not 武士히)
             continue
         every, cue_heads, senses = entry
+        term = _term_of_cited_form(text, item, lexicon.particles)
+        if term is not None:
+            chosen[k] = (term, 'cue')  # 助詞 '의'는 (not 調査)
+            continue
         if item.kind == 'word' and text.startswith('께', item.end) and _eojeol_ends(text, item.end + 1):
             # the bare honorific 께 closing the word names a person as 께서 does (a cue needs two
             # syllables): 임금께 올렸다 is the king, never the wage
@@ -388,15 +392,19 @@ def guard_cued_nouns(text: str, items: list, chosen: list[tuple[str, str]], lexi
             chosen[k] = (None, 'cue')  # (a Sino noun ending the eojeol before is a noun: 道路 等의)
 
 
-# senses a cued noun takes right after a word in 의 where no cue speaks: 'an example of' (鼻音化의 例이다,
-# 合成語의 例로); 禮 after 의 comes with its cues (신하의 예를 갖추다)
+# senses a cued noun takes right after a word in 의 or a demonstrative where no cue speaks: 'an example
+# (of)' (鼻音化의 例이다, 合成語의 例로, 그 例이다); 禮 there comes with its cues (신하의 예를 갖추다)
 _GENITIVE_SENSES = {'예': '例'}
+_DEMONSTRATIVES = frozenset({'이', '그', '저', '이런', '그런', '저런', '다른'})
 
 
 def _after_genitive(text: str, start: int) -> bool:
-    """Whether a word of two syllables or more in 의 and a space stand right before `start`."""
-    return start >= 4 and text[start - 1] == ' ' and text[start - 2] == '의' and is_syllable(text[start - 3]) \
-        and is_syllable(text[start - 4])
+    """Whether a word of two syllables or more in 의, or a demonstrative (그, 이런), and a space stand right
+    before `start`."""
+    if start < 2 or text[start - 1] != ' ':
+        return False
+    word = word_before(text, start)
+    return len(word) >= 2 and word[-1] == '의' and all(map(is_syllable, word[-2:])) or word in _DEMONSTRATIVES
 
 
 def _counted_sense(item, senses, around) -> str | None:
@@ -856,6 +864,22 @@ def native_cued_sense(text: str, start: int, end: int, hangul: str, lexicon: Lex
 
 # an ending or affix cited right after a word, as grammar writes them: 어미 '-아/-어', 어미 -고 (the word is its term)
 _CITED_AFFIX_AFTER = re.compile('[ \u00a0][\'"‘“]?-[가-힣(]')
+
+
+# a form cited in quotes right after a word: '의', '이/가', '-아/-어'
+_CITED_FORM_AFTER = re.compile('[ \u00a0][\'"‘“]((?:-?[가-힣]{1,3}-?/)*-?[가-힣]{1,3}-?)[\'"’”]')
+_GRAMMAR_TERM_ENDS = '詞尾辭'  # last characters of the terms for word classes, endings and affixes, likeliest first
+
+
+def _term_of_cited_form(text: str, item, particles) -> str | None:
+    """The sense of a word that names the kind of form cited in quotes right after it, where each of the
+    cited alternants is a particle or a hyphened ending or affix: 助詞 '의'는, 助詞 '이/가' (not 調査);
+    its candidate in 詞, else 尾, else 辭 (助詞 before 措辭), or None."""
+    m = _CITED_FORM_AFTER.match(text, item.end)
+    if m is None or not all(form.startswith('-') or form.endswith('-') or form in particles
+                            for form in m.group(1).split('/')):
+        return None
+    return next((h for end in _GRAMMAR_TERM_ENDS for h in item.candidates if h[-1] == end), None)
 
 
 def _only_sino_sense(hangul: str, senses) -> str | None:
