@@ -168,6 +168,20 @@ _CITED_CHARACTER = regex.compile(r'(?<![\p{Han}])(?:(?<=[\'"‘“「(\[])\p{Han
 _GLOSS_REACH = 16  # characters back from a reading to the character it reads: '北'은 '북녘 북'
 
 
+_BRACKETED_HANJA = regex.compile(r'\((\p{Han}+)\)')
+
+
+def _glossed_by_meaning(text: str, s: int, e: int, run: str, reads_as) -> bool:
+    """Whether the run is glossed right after it, in brackets, by Hanja no longer than it that do not read as
+    it: a native or old word given its meaning ('한밭(大田)', 고구려어 '우차(五)'), not a Sino word's own
+    Hanja (國語(國語)) nor the full form of an abbreviation (국정원(國家情報院))."""
+    m = _BRACKETED_HANJA.match(text, e) if e < len(text) and text[e] == '(' else None
+    if m is None:
+        return False
+    hanja = m.group(1)
+    return len(hanja) <= len(run) and not reads_as(hanja, run[:len(hanja)]) and not reads_as(hanja, run)
+
+
 def _reading_after_gloss(text: str, s: int, run: str, reads_as, is_particles) -> bool:
     """Whether the run at s (after a space) is the reading that closes a character's gloss and reading, as
     Hanja are taught: '山'은 메 산으로, '行'은 '다닐 행', 山(메 산). Its first syllable reads the last lone
@@ -438,6 +452,8 @@ class Converter:
                 continue  # a quoted ending ('-는데'), or the particles after a closing quote: no word to convert
             if _cited_reading(text, s, e) or _cited_alternant(text, s, e):
                 continue  # a form cited as a reading: '악', '락', '유월'로 읽는다 (not 惡, 六月)
+            if _glossed_by_meaning(text, s, e, run, lexicon.reads_as):
+                continue  # a word glossed in brackets by Hanja it does not read as: 한밭(大田), 우차(五)
             if before == ' ' and _reading_after_gloss(text, s, run, lexicon.reads_as, analyzer.is_particles):
                 continue  # a character's reading after its gloss: '山'은 메 산으로, 山(메 산) (not 山)
             if before.isdigit() and e < n and text[e].isdigit() and _case_code(text, s, e, run):
