@@ -129,15 +129,16 @@ _GRAMMAR_KINDS = regex.compile(r'(?:명사|조사|어미|접사|형태소|음절
 _READ_AS = regex.compile(r'(?:으로|로|이라고|라고|이라|라) ?(?:읽|발음)')
 
 
-# forms cited in quotes as alternants parted by slashes, each one syllable or hyphened: '애/에/예', '을/를',
-# '-아/-어' (two-syllable words so parted are words: '輸入/輸出')
+# forms cited in quotes as alternants or a list, parted by slashes or commas, each one syllable or hyphened:
+# '애/에/예', '을/를', '-아/-어', '연, 여, 요' (two-syllable words so parted are words: '輸入/輸出')
 _ALTERNANT = r'(?:-[가-힣]{1,3}-?|[가-힣]-?)'
-_CITED_ALTERNANTS = regex.compile(rf'[\'"‘“](?:{_ALTERNANT}/)+{_ALTERNANT}[\'"’”]')
+_CITED_ALTERNANTS = regex.compile(rf'[\'"‘“](?:{_ALTERNANT}(?:/|, ?))+{_ALTERNANT}[\'"’”]')
 
 
 def _cited_alternant(text: str, s: int, e: int) -> bool:
-    """Whether the run at s is one of the slash-parted alternants of a quoted form ('애/에/예': not 例)."""
-    if not ((s and text[s - 1] in '/-') or (e < len(text) and text[e] in '/-')):
+    """Whether the run at s is one of the alternants or listed forms quoted together ('애/에/예', '연, 여, 요':
+    not 例, 與)."""
+    if not ((s and text[s - 1] in '/-, ') or (e < len(text) and text[e] in '/-,')):
         return False
     return any(m.start() < s and e < m.end() for m in _CITED_ALTERNANTS.finditer(text, max(0, s - 16), e + 16))
 
