@@ -186,14 +186,37 @@ def _glossed_by_meaning(text: str, s: int, e: int, run: str, reads_as) -> bool:
 def _reading_after_gloss(text: str, s: int, run: str, reads_as, is_particles) -> bool:
     """Whether the run at s (after a space) is the reading that closes a character's gloss and reading, as
     Hanja are taught: '山'은 메 산으로, '行'은 '다닐 행', 山(메 산). Its first syllable reads the last lone
-    Hanja cited within _GLOSS_REACH characters before it, a word (the gloss) stands between, and only
-    particles follow the syllable."""
-    if s < 2 or not is_syllable(text[s - 2]) or len(run) > 1 and not is_particles(run[1:]):
+    Hanja cited within _GLOSS_REACH characters before it, one word (the gloss) stands between them after
+    the character's own particle, and after the syllable come only particles that cite it (으로, 이다, 과:
+    not a case's, '山'은 높은 山을)."""
+    tail = run[1:]
+    if s < 2 or not is_syllable(text[s - 2]) or tail and not (is_particles(tail) and tail.startswith(_CITING_TAILS)):
         return False
     cited = None
     for cited in _CITED_CHARACTER.finditer(text, max(0, s - _GLOSS_REACH), s - 2):
         pass
-    return cited is not None and reads_as(cited.group(), run[0])
+    return cited is not None and _one_gloss_between(text[cited.end():s - 1]) and reads_as(cited.group(), run[0])
+
+
+# a gloss and reading already cited in quotes, with what joins it to the next: '다닐 행'과, '메 산',
+_CITED_PAIR = regex.compile(r"['‘][가-힣]+ [가-힣]['’][가-힣]*,?")
+
+
+def _one_gloss_between(between: str) -> bool:
+    """Whether what stands between a cited character and a reading is its particle and one word, the gloss,
+    perhaps after other glosses and readings of it in quotes ('行'은 '다닐 행'과 '항렬 항')."""
+    words = between.split(' ')
+    if len(words) <= 2:
+        return True
+    return all(_CITED_PAIR.fullmatch(pair) for pair in _pairs(words[1:-1]))
+
+
+def _pairs(words: list[str]) -> list[str]:
+    """The words two by two, joined by a space (an odd one out makes a pair that fails)."""
+    return [' '.join(words[k:k + 2]) for k in range(0, len(words), 2)]
+
+
+_CITING_TAILS = ('으로', '로', '이라', '라', '이다', '이고', '이지만', '이며', '과', '와', '도')  # after a cited reading
 
 
 _CLOSING_QUOTES = frozenset('\'"’”」』')  # a closing quote, after which come particles and the copula:
