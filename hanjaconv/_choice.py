@@ -1671,15 +1671,12 @@ def _apply_domain(text: str, items: list[Item], chosen: list[tuple[str, str]], l
                          and not text.startswith(' 중', item.end)) \
                 and not (text.startswith('히', item.end) and (item.end + 1 == len(text)
                                                               or not is_syllable(text[item.end + 1]))
-                         or rule in ('rank', 'default') and hanja == lexicon.predicate_senses.get(hangul)
-                         and text.startswith(lexicon.light_verb_starts, item.end)
                          or rule == 'predicate' and (text.startswith('히', item.end)
                                                      or hanja == lexicon.predicate_senses.get(hangul)
                                                      or hanja == _WITH_PARTNER.get(hangul)
                                                      or hangul[-1] == '적' and hanja is not None
                                                      and hanja[-1] == '的')):
-            # (a verb whose curated predicate sense is its first candidate keeps it: 改編을 構想하였다
-            # among words of land and state, not 求償; a Sino adverb bare before a word is no field's noun: 繼續 賃貸하여야 among
+            # (a Sino adverb bare before a word is no field's noun: 繼續 賃貸하여야 among
             # legal words, not 係屬; 係屬 中 stays open; an adverb in 히 is never a field's noun, whichever rule chose it: 鞏固히,
             # not 公告히; 時急히 among budget words, not 時給히; nor
             # a verb its curated predicate sense names: 記述하여야 among technical words; nor the sense a
