@@ -26,7 +26,7 @@ from ._choice import CONFIDENCE, Item, choose, rank_candidates
 from ._cues import native_cued_sense
 from ._hangul import compose_jamo, is_hanja, is_syllable, syllables_from
 from .reading import how_many_at
-from ._lexicon import COMMON_IN_CHINESE, Lexicon, get_lexicon
+from ._lexicon import Lexicon, get_lexicon
 from ._pairs import coordinated_pairs
 from ._prefixes import BECOMING, PREFIX_SYLLABLES, against_name, prefix_before_suffix, prefixed_run
 from ._places import ADMIN_UNITS, COURT_FIRSTS, COURT_SUFFIXES, after_joined_unit, court_at
@@ -457,7 +457,7 @@ class Converter:
         cued_heads = lexicon.cued_native_heads
         surroundings: list = []  # the text's eojeols for native_cued_sense, found once
         cued_adverbs = lexicon.cued_adverbs
-        single_nouns, sense_cues = lexicon.single_nouns, lexicon.sense_cues
+        single_nouns = lexicon.single_nouns
         n = len(text)
         sounds = _transcriptions(text) if '[' in text else ()
         for m in _RUN.finditer(text):
@@ -565,7 +565,7 @@ class Converter:
                     and (sense := native_cued_sense(text, s, s + len(word), word, lexicon, surroundings)):
                 append(Item(s, s + len(word), word, 'word', (sense,)))  # 어미 beside 어간: 語尾 (else native)
                 continue
-            if 1 < e - s < 5 and (run[0] in single_nouns or run[0] in sense_cues) and (
+            if 2 < e - s < 5 and run[0] in single_nouns and (
                     sense := _cued_noun_before_particles(text, s, run, lexicon, analyzer, surroundings)):
                 append(Item(s, s + 1, run[0], 'noun', (sense,)))  # 하나의 氣로, 氣만이 (not 岐路, 欺瞞)
                 continue
@@ -857,27 +857,18 @@ def _modifier_han(text: str, s: int) -> bool:
 
 def _cued_noun_before_particles(text: str, s: int, run: str, lexicon: Lexicon, analyzer: Analyzer,
                                 surroundings: list) -> str | None:
-    """The sense of a one-syllable noun that particles follow, where a word with standing swallows the particle's
-    first syllable (기로 岐路, 기만 欺瞞, 기라 綺羅, 이의 異議) and a cue near names a sense of the noun
-    (sense_cues.tsv): 하나의 氣로 이루어져, 氣만이 發한다, 太虛가 곧 氣라고, 理의 主宰性; else None, for the analysis."""
+    """The sense of a one-syllable noun (single_nouns.tsv) that particles follow, where a word with standing
+    swallows the particle's first syllable (기로 岐路, 기만 欺瞞, 기라 綺羅) and a cue near names a sense of the
+    noun (sense_cues.tsv): 하나의 氣로 이루어져, 氣만이 發한다, 太虛가 곧 氣라고; else None, for the analysis."""
     noun, rest = run[0], run[1:]
     if not lexicon.has_standing(run[:2]) or not (
             analyzer.is_particles(rest, final_sound(noun)) or lexicon.copula.get(rest) is False
             and (rest[0] == '이' or final_sound(noun) == VOWEL)):  # (or the copula that ends the word: 氣라고)
         return None
     sense = native_cued_sense(text, s, s + 1, noun, lexicon, surroundings)
-    if sense is None or lexicon.native.get(run[:2]) in NOUN_TAGS or len(run) > 2 and lexicon.has_word(run) \
-            or _word_on_sense(run[:2], sense, lexicon):
-        return None  # (a native noun keeps its particle, 대야에; a word the dictionary spells whole stays, 代代로,
-        # and so does a word in use on the noun's own sense: 與野 指導部, not 與 and 야)
+    if sense not in lexicon.single_nouns[noun] or lexicon.native.get(run[:2]) in NOUN_TAGS or lexicon.has_word(run):
+        return None  # (a native noun keeps its particle, 대야에; a word the dictionary spells whole stays, 代代로)
     return sense
-
-
-def _word_on_sense(word: str, sense: str, lexicon: Lexicon) -> bool:
-    """Whether a curated sense of the word, or a reading common in Chinese, begins with `sense` (與野)."""
-    curated = (lexicon.defaults.get(word), lexicon.usual.get(word))
-    return any(h[0] == sense and (h in curated or lexicon.zh_frequency.get(h, 0) >= COMMON_IN_CHINESE)
-               for h in lexicon.words(word))
 
 
 def _cued_native_word(run: str, cued_native: frozenset[str], is_tail, has_word) -> str | None:
