@@ -866,8 +866,10 @@ def _cued_noun_before_particles(text: str, s: int, run: str, lexicon: Lexicon, a
             and (rest[0] == '이' or final_sound(noun) == VOWEL)):  # (or the copula that ends the word: 氣라고)
         return None
     sense = native_cued_sense(text, s, s + 1, noun, lexicon, surroundings)
-    if sense not in lexicon.single_nouns[noun] or lexicon.native.get(run[:2]) in NOUN_TAGS or lexicon.has_word(run):
-        return None  # (a native noun keeps its particle, 대야에; a word the dictionary spells whole stays, 代代로)
+    if sense not in lexicon.single_nouns[noun] or lexicon.native.get(run[:2]) in NOUN_TAGS or lexicon.has_word(run) \
+            or run[:2] in lexicon.defaults:
+        return None  # (a native noun keeps its particle, 대야에; a word the dictionary spells whole stays, 代代로;
+        # so does a frequent word of a curated default: 建設의 成果가, not 城과가)
     return sense
 
 
