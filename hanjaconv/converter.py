@@ -457,7 +457,6 @@ class Converter:
         cued_heads = lexicon.cued_native_heads
         surroundings: list = []  # the text's eojeols for native_cued_sense, found once
         cued_adverbs = lexicon.cued_adverbs
-        single_nouns = lexicon.single_nouns
         n = len(text)
         sounds = _transcriptions(text) if '[' in text else ()
         for m in _RUN.finditer(text):
@@ -564,10 +563,6 @@ class Converter:
                     and (word not in cued_adverbs or len(word) < len(run) or cue_noun_before(text, s, word, lexicon)) \
                     and (sense := native_cued_sense(text, s, s + len(word), word, lexicon, surroundings)):
                 append(Item(s, s + len(word), word, 'word', (sense,)))  # 어미 beside 어간: 語尾 (else native)
-                continue
-            if 2 < e - s < 5 and run[0] in single_nouns and (
-                    sense := _cued_noun_before_particles(text, s, run, lexicon, analyzer, surroundings)):
-                append(Item(s, s + 1, run[0], 'noun', (sense,)))  # 하나의 氣로, 氣만이 (not 岐路, 欺瞞)
                 continue
             pieces = analyses.get((run, context))  # usually there: real text repeats its eojeols
             if pieces is None:
@@ -853,24 +848,6 @@ def _modifier_han(text: str, s: int) -> bool:
     """Whether the 한 before the space at s - 1 is 하다's modifier after a subject (그가 한 待接은, 우리가 한
     募金), not the numeral (물 한 모금)."""
     return s > 3 and text[s - 3:s] == ' 한 ' and text.endswith(SUBJECT_ENDINGS, 0, s - 3)
-
-
-def _cued_noun_before_particles(text: str, s: int, run: str, lexicon: Lexicon, analyzer: Analyzer,
-                                surroundings: list) -> str | None:
-    """The sense of a one-syllable noun (single_nouns.tsv) that particles follow, where a word with standing
-    swallows the particle's first syllable (기로 岐路, 기만 欺瞞, 기라 綺羅) and a cue near names a sense of the
-    noun (sense_cues.tsv): 하나의 氣로 이루어져, 氣만이 發한다, 太虛가 곧 氣라고; else None, for the analysis."""
-    noun, rest = run[0], run[1:]
-    if not lexicon.has_standing(run[:2]) or not (
-            analyzer.is_particles(rest, final_sound(noun)) or lexicon.copula.get(rest) is False
-            and (rest[0] == '이' or final_sound(noun) == VOWEL)):  # (or the copula that ends the word: 氣라고)
-        return None
-    sense = native_cued_sense(text, s, s + 1, noun, lexicon, surroundings)
-    if sense not in lexicon.single_nouns[noun] or lexicon.native.get(run[:2]) in NOUN_TAGS or lexicon.has_word(run) \
-            or run[:2] in lexicon.defaults:
-        return None  # (a native noun keeps its particle, 대야에; a word the dictionary spells whole stays, 代代로;
-        # so does a frequent word of a curated default: 建設의 成果가, not 城과가)
-    return sense
 
 
 def _cued_native_word(run: str, cued_native: frozenset[str], is_tail, has_word) -> str | None:
