@@ -92,10 +92,11 @@ def _after_counter(text: str, start: int, lexicon: Lexicon) -> bool:
     """Whether a count stands right before the space at start - 1: digits and a unit (3잔, 20분), or
     a native numeral and the word it counts (여덟 잔, 두 사람), after which a word is a measure of
     about as much, not a noun and its particle (두 盞 程度 나누어, not 情도)."""
-    word = word_before(text, start) if start > 1 and text[start - 1] == ' ' else ''
-    if word[:1].isdigit():
-        unit = word.lstrip('0123456789.,')
+    counted = counted_word_before(text, start)
+    if counted:
+        unit = counted.lstrip('0123456789.,')
         return bool(unit) and is_syllable(unit[0])
+    word = word_before(text, start) if start > 1 and text[start - 1] == ' ' else ''
     k = start - 1 - len(word)  # where that word begins
     return bool(word) and k > 1 and text[k - 1] == ' ' and word_before(text, k) in lexicon.native_numerals
 
@@ -476,7 +477,8 @@ def _native_cue_near(item, lexicon: Lexicon, around: '_Surroundings') -> bool:
 _AFTER_PARTICLE = frozenset('은는을를에서도로고며면다게어아여니요')  # last syllables of particles and endings
 
 
-_CLOSING_MARKS = frozenset('"\'’”」』')  # quotes that, after a letter, close a quoted form
+CLOSING_QUOTES = frozenset('\'"’”」』')  # quotes that, after a letter, close a quoted form: particles and the
+# copula may follow ('ㅗ'이면, '무엇'의: not 裏面)
 _OPENING_MARKS = frozenset(' \t\n"\'“‘「『(（[')
 _NOUN_TAGS = frozenset({'noun', 'NNG'})  # a native noun in the curated list or mecab-ko-dic's
 
@@ -489,7 +491,7 @@ def _no_noun_before(text: str, start: int, native: dict | None = None) -> bool:
     i = start
     while i and text[i - 1] in _OPENING_MARKS:
         i -= 1
-    if i and text[i] in _CLOSING_MARKS and i < start:
+    if i and text[i] in CLOSING_QUOTES and i < start:
         return False  # a quoted form closes before it, a noun however it ends: '드리다', '여쭈다' 等이
     if not i or text[i - 1] in _SENTENCE_END:
         return True

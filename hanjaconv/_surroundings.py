@@ -731,11 +731,13 @@ def counter_follows(text: str, end: int, analyzer: Analyzer, run: str = '') -> b
 def _lower_numeral(word: str, run: str) -> bool:
     """Whether `word` spells in Hangul a number with a unit lower than the last of `run`, as the
     next part of a spaced number does (만 오천, 천 오백; not 천 만, nor 오천 alone)."""
-    units = '십백천만억조'
-    if len(word) < 2 or not NUMERAL_UNITS.intersection(word) or run[-1] not in units \
+    if len(word) < 2 or not NUMERAL_UNITS.intersection(word) or run[-1] not in _UNIT_ORDER \
             or not all(c in _DIGIT_SYLLABLES or c in NUMERAL_UNITS for c in word):
         return False
-    return max(units.index(c) for c in word if c in NUMERAL_UNITS) < units.index(run[-1])
+    return max(_UNIT_ORDER.index(c) for c in word if c in NUMERAL_UNITS) < _UNIT_ORDER.index(run[-1])
+
+
+_UNIT_ORDER = '십백천만억조'  # NUMERAL_UNITS from the smallest up
 
 
 _DIGIT_SYLLABLES = frozenset('일이삼사오육륙칠팔구')

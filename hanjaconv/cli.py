@@ -247,10 +247,7 @@ def cmd_convert(args) -> int:
     if jobs < 0:
         raise CliError(f'--jobs: {args.jobs} is negative (0 means one a processor)', 2)
     convert = partial(c.convert, style=args.style, first_only=args.first_only, basic_only=args.basic_only)
-    if jobs > 1:
-        convert_stream_ = partial(convert_stream_parallel, jobs=jobs)
-    else:
-        convert_stream_ = convert_stream
+    stream_converter = partial(convert_stream_parallel, jobs=jobs) if jobs > 1 else convert_stream
 
     files = args.files or ['-']
     if '-' in files and sys.stdin is None:
@@ -263,8 +260,8 @@ def cmd_convert(args) -> int:
                 if path != '-' and sys.stderr.isatty():
                     bar = _Progress(path, os.fstat(stream.fileno()).st_size)
                 try:
-                    convert_stream_(stream, sink, convert, name='<stdin>' if path == '-' else path,
-                                    progress=bar)
+                    stream_converter(stream, sink, convert, name='<stdin>' if path == '-' else path,
+                                     progress=bar)
                 finally:
                     if bar is not None:
                         bar.close()

@@ -23,7 +23,7 @@ from ._analysis import (ADMINISTRATIVE, AFTER_DETERMINER, AFTER_HANJA, AFTER_MOD
                         COORDINATING, LOAN_UNITS, NOUN_TAGS, PLACE_SENSES, RANGE_SUFFIX, UNBOUND, VOWEL, Analyzer, final_sound)
 from ._bounded import remember
 from ._choice import CONFIDENCE, Item, choose, rank_candidates
-from ._cues import native_cued_sense
+from ._cues import CLOSING_QUOTES, native_cued_sense
 from ._hangul import compose_jamo, is_hanja, is_syllable, syllables_from
 from .reading import how_many_at
 from ._lexicon import Lexicon, get_lexicon
@@ -148,7 +148,7 @@ def _cited_reading(text: str, s: int, e: int) -> bool:
     ('六月'을 '유월'로 읽는: a reading, not 六月); a syllable also in a text that speaks of reading or
     pronouncing later on ('樂'은 … '악', 즐거움을 뜻할 때는 '락'으로 읽는다: not the noun 惡), or in a
     list of such quoted forms after the kind of form they are (依存 名詞 '것', '수', '데')."""
-    if not (s > 0 and e < len(text) and text[s - 1] in _OPENING_QUOTES and text[e] in _CLOSING_QUOTES):
+    if not (s > 0 and e < len(text) and text[s - 1] in _OPENING_QUOTES and text[e] in CLOSING_QUOTES):
         return False
     if _READ_AS.match(text, e + 1):
         return True
@@ -157,7 +157,7 @@ def _cited_reading(text: str, s: int, e: int) -> bool:
     if _READING_WORDS.search(text, e) is not None:
         return True
     opening = s - 1  # back over the quoted forms listed before it: '것', '수'
-    while opening >= 5 and text[opening - 2:opening] == ', ' and text[opening - 3] in _CLOSING_QUOTES:
+    while opening >= 5 and text[opening - 2:opening] == ', ' and text[opening - 3] in CLOSING_QUOTES:
         opening = text.rfind(' ', 0, opening - 2) + 1 or 0
         if text[opening:opening + 1] not in _OPENING_QUOTES:
             return False
@@ -219,8 +219,6 @@ def _pairs(words: list[str]) -> list[str]:
 _CITING_TAILS = ('으로', '로', '이라', '라', '이다', '이고', '이지만', '이며', '과', '와', '도')  # after a cited reading
 
 
-_CLOSING_QUOTES = frozenset('\'"’”」』')  # a closing quote, after which come particles and the copula:
-#                                         'ㅗ'이면, '무엇'의 (not 裏面)
 _BOUND_AFTER_MODIFIER = (' 것', ' 수 ', ' 수가', ' 수도', ' 수는', ' 수밖에', ' 데', ' 바', ' 줄', ' 듯', ' 게 ', ' 거')  # bound nouns
 # after a modifier (하는 것, 하는 수밖에)
 _NOMINAL_GOVERNORS = (' 있어', ' 따라', ' 앞서')  # what governs 하다's nominal 함에 (施行함에 있어)
@@ -471,7 +469,7 @@ class Converter:
             if sounds and _within(sounds, s):
                 continue  # a transcription of sounds: [구지], [대:통녕]
             if before and before in '-)' and _QUOTED_ENDING.search(text, max(0, s - 8), s) or (
-                    before in _CLOSING_QUOTES and s > 1 and not text[s - 2].isspace() and analyzer.is_tail(run)):
+                    before in CLOSING_QUOTES and s > 1 and not text[s - 2].isspace() and analyzer.is_tail(run)):
                 continue  # a quoted ending ('-는데'), or the particles after a closing quote: no word to convert
             if _cited_reading(text, s, e) or _cited_alternant(text, s, e):
                 continue  # a form cited as a reading: '악', '락', '유월'로 읽는다 (not 惡, 六月)
@@ -567,8 +565,8 @@ class Converter:
             pieces = analyses.get((run, context))  # usually there: real text repeats its eojeols
             if pieces is None:
                 pieces = self._analyse(run, context)
-            if not pieces and before == ' ' and analyzer.adverb_spells_noun(run) \
-                    and after_native_determiner(text, s, lexicon.native):
+            if not pieces and before == ' ' and after_native_determiner(text, s, lexicon.native) \
+                    and analyzer.adverb_spells_noun(run):
                 pieces = self._analyse(run, context | AFTER_MODIFIER)  # a determiner wants a noun, as a modifier
                 # does: 그 事實은, 이 團地는 (not the adverbs 사실 'in fact', 단지 'only')
             if e - s > 1 and not RANK_SYLLABLES.isdisjoint(run[1:]) and (rank := taxon_rank(text, s, e, run)):
