@@ -33,6 +33,9 @@ _BEFORE_CAPITALS = {'친': '親', '반': '反', '탈': '脫', '비': '非', '대
 _AGAINST, _AGAINST_HANJA = '반', '反'
 STANCE_WORDS = ('정서', '시위', '진영', '전선', '연대', '성향', '운동', '집회', '여론', '노선', '세력', '인사', '기류',
                 '감정', '구호', '연합', '투쟁', '행보', '정책', '단체', '정당', '캠페인', '선언', '기조', '목소리')
+# prefixes of negation, stance, age or degree that set a word against the same word bare (都市와 非都市, 新受託者와
+# 受託者, 原都給ㆍ下都給): Converter._contrasted reads them so where the sentence has the bare word nearby
+CONTRAST_PREFIXES = frozenset('비반탈친무미불부몰피신구범초준순원')
 PREFIX_SYLLABLES = frozenset('친탈반대비')  # every prefix above: the runs Converter._prefixed looks at
 # what follows the modifiers 탈 (타다) and 친 (치다) as a bound noun or an ending's rest: 탈꺼야, 탈텐데, 친댔어,
 # 탈뻔했다, 친거야 (loanwords after a prefix seldom open so)

@@ -24,11 +24,11 @@ from ._analysis import (ADMINISTRATIVE, AFTER_DETERMINER, AFTER_HANJA, AFTER_MOD
 from ._bounded import remember
 from ._choice import CONFIDENCE, Item, choose, rank_candidates
 from ._cues import CLOSING_QUOTES, native_cued_sense
-from ._hangul import compose_jamo, is_hanja, is_syllable, syllables_from
+from ._hangul import compose_jamo, is_hanja, is_syllable, split, syllables_from
 from .reading import how_many_at
 from ._lexicon import Lexicon, get_lexicon
 from ._pairs import coordinated_pairs
-from ._prefixes import BECOMING, PREFIX_SYLLABLES, against_name, prefix_before_suffix, prefixed_run
+from ._prefixes import BECOMING, CONTRAST_PREFIXES, PREFIX_SYLLABLES, against_name, prefix_before_suffix, prefixed_run
 from ._places import ADMIN_UNITS, COURT_FIRSTS, COURT_SUFFIXES, after_joined_unit, court_at
 from ._readback import check_readings
 from ._surroundings import (COMPARISONS, SUBJECT_ENDINGS, after_determiner, after_modifier, after_native_determiner,
@@ -48,6 +48,10 @@ _RUN = re.compile(r'[가-힣]+')  # (re, not regex: the same runs, found faster)
 _NEXT_WORDS = re.compile(r'(?<= )[가-힣]+')  # the Hangul words after a space (see Converter._prefixed)
 _LINE_BREAK = regex.compile(r'\r\n|\r|\n')
 _CACHE_LIMIT = 80_000  # entries per memo table; the oldest go first
+_CONTRAST_REACH = 40  # characters either side of a prefixed run to look for the word it contrasts with
+_SENTENCE_END = re.compile(r'[.?!。\n]')
+_VICE = ('부', '副')  # the prefix 부 is 不 only before ㄷ and ㅈ (不正確, 不道德), else 副 (副師團長, 副原料)
+_NEGATED_INITIALS = (3, 12)  # the initials ㄷ and ㅈ, as _hangul.split numbers them
 _ABOUT = '에관한'  # '…에 관한', inside a statute's name written solid (see Converter._analyse)
 MAX_RUN = 256  # syllables: a longer run of Hangul without a break is not analysed
 _HOUR, _ROUND_UNITS = '시', frozenset('백천만억조')  # 時 'o'clock', which counts to twenty-four at most
@@ -610,7 +614,10 @@ class Converter:
             elif run[0] == SHIP_KIND_SYLLABLE and before in RAY_LETTERS and _lone_letter(text, s - 1) \
                     and (e - s == 1 or analyzer.is_tail(run[1:], CONSONANT)):
                 pieces = ((0, 1, *self._candidates_for(SHIP_KIND_SYLLABLE, 'mixed:線')),)  # X線 回折, γ線을
-            if run[0] in PREFIX_SYLLABLES and not after_hanja and (not pieces or e - s == 1
+            if e - s > 2 and run[0] in CONTRAST_PREFIXES and not after_hanja \
+                    and (contrasted := self._contrasted(text, s, run, pieces)):
+                pieces = contrasted  # 都市와 非都市, 大都市圈과 非大都市圈 (not 匪徒 + 時, 肥大 + 都市圈)
+            elif run[0] in PREFIX_SYLLABLES and not after_hanja and (not pieces or e - s == 1
                                                                    or len(pieces) == 1 and pieces[0][3] == 'suffix'):
                 pieces = self._prefixed(text, s, e, run, before, pieces, analyzer)
             for start, end, key, kind, cands in pieces:
@@ -648,6 +655,38 @@ class Converter:
         if found is None:
             return pieces
         return tuple((a, b, *self._candidates_for(run[a:b], 'mixed:' + hanja)) for a, b, hanja in found)
+
+    def _contrasted(self, text: str, s: int, run: str, pieces):
+        """The pieces of a run that is a prefix of negation, stance or age before a word the same
+        sentence has on its own nearby, as a contrast sets them side by side: 都市와 非都市, 大都市圈과
+        非大都市圈, 家庭 部門과 非家庭 部門 (not 匪徒 + 時, 肥大 + 都市圈, 悲歌 + 艇); None where the run's
+        analysis already reads the prefix and the word, or has a word of its own that runs past the word
+        after the prefix (半導體와 導體: the dictionary's word stands)."""
+        rest = self._analyse(run[1:], 0)
+        if not rest or rest[0][0] != 0 or rest[0][3] != 'word' or rest[0][1] < 2:
+            return None
+        end = 1  # where the words after the prefix end in the run: those that follow one another from it
+        for a, b, *_ in rest:
+            if a + 1 != end:
+                break
+            end = b + 1
+        if any(a == 0 and (b == 1 or b >= end) or a == 1 and b == end for a, b, *_ in pieces):
+            return None
+        word = run[1:end]
+        is_tail, n = self._get_analyzer().is_tail, len(text)
+        lo, hi = max(0, s - _CONTRAST_REACH), min(n, s + len(run) + _CONTRAST_REACH)
+        at = text.find(word, lo, hi)
+        while at != -1:  # the word standing alone, with nothing or particles after it, in the same sentence
+            if at != s + 1 and (at == 0 or not is_syllable(text[at - 1])):
+                end_at = at + len(word)
+                while end_at < n and is_syllable(text[end_at]):
+                    end_at += 1
+                if is_tail(text[at + len(word):end_at]) and not _SENTENCE_END.search(text, min(at, s), max(at, s)):
+                    prefix = self._candidates_for(run[0], 'prefix') if run[0] != _VICE[0] or \
+                        split(run[1])[0] in _NEGATED_INITIALS else self._candidates_for(run[0], 'mixed:' + _VICE[1])
+                    return ((0, 1, *prefix), *((a + 1, b + 1, *more) for a, b, *more in rest))
+            at = text.find(word, at + 1, hi)
+        return None
 
     def _ranked(self, run: str, j: int, rank: str, pieces):
         """The pieces of a name and a taxonomic rank at j (see _taxa): the name as its own analysis
