@@ -46,6 +46,11 @@ def _entries(name: str) -> Iterator[Entry]:
                         tuple(cells[2].split('|')) if len(cells) > 2 else ())
 
 
+def character_entries() -> Iterator[Entry]:
+    """chars.tsv: each reading, its characters in rank order, and each one's name (참을 인)."""
+    return _entries('chars.tsv')
+
+
 # the six two-syllable Sino-Korean words the spelling rules write with the ㅅ of 사이시옷 (한글 맞춤법 제30항):
 # their first syllable takes a final ㅅ no reading of its Hanja has (숫자 數字, not 수자)
 SAI_SIOT = {'곳간': '庫間', '셋방': '貰房', '숫자': '數字', '찻간': '車間', '툇간': '退間', '횟수': '回數'}

@@ -26,7 +26,8 @@ from ._choice import CONFIDENCE, Item, choose, rank_candidates
 from ._cues import CLOSING_QUOTES, native_cued_sense
 from ._hangul import compose_jamo, is_hanja, is_syllable, split, syllables_from
 from .reading import how_many_at
-from ._lexicon import Lexicon, get_lexicon
+from ._lexicon import Lexicon, character_entries, get_lexicon
+from ._named_characters import gloss_index, named_character
 from ._pairs import coordinated_pairs
 from ._prefixes import BECOMING, CONTRAST_PREFIXES, PREFIX_SYLLABLES, against_name, prefix_before_suffix, prefixed_run
 from ._places import ADMIN_UNITS, COURT_FIRSTS, COURT_SUFFIXES, after_joined_unit, court_at
@@ -50,6 +51,7 @@ _LINE_BREAK = regex.compile(r'\r\n|\r|\n')
 _CACHE_LIMIT = 80_000  # entries per memo table; the oldest go first
 _CONTRAST_REACH = 40  # characters either side of a prefixed run to look for the word it contrasts with
 _SENTENCE_END = re.compile(r'[.?!。\n]')
+_CHARACTER = '字'  # 자 after a character's name
 _VICE = ('부', '副')  # the prefix 부 is 不 only before ㄷ and ㅈ (不正確, 不道德), else 副 (副師團長, 副原料)
 _NEGATED_INITIALS = (3, 12)  # the initials ㄷ and ㅈ, as _hangul.split numbers them
 _ABOUT = '에관한'  # '…에 관한', inside a statute's name written solid (see Converter._analyse)
@@ -307,6 +309,7 @@ class Converter:
         self._analyses: dict[tuple[str, tuple[bool, ...]], tuple] = {}  # run -> its pieces
         self._candidate_cache: dict[tuple[str, str], tuple[str, ...]] = {}
         self._run_flags: dict[str, int] = {}  # run -> the flags its analysis reads (Analyzer.flags_used), as bits
+        self._gloss_index: dict[tuple[str, str], str] | None = None  # (meaning, reading) -> character, on first use
 
     def _forget(self) -> None:
         """Drop what the user words may have changed (call with the lock held)."""
@@ -325,6 +328,11 @@ class Converter:
     @property
     def lexicon(self) -> Lexicon:
         return get_lexicon()
+
+    def _get_gloss_index(self) -> dict[tuple[str, str], str]:
+        if self._gloss_index is None:
+            self._gloss_index = gloss_index(character_entries())
+        return self._gloss_index
 
     def _get_analyzer(self) -> Analyzer:
         if self._analyzer is None:
@@ -461,6 +469,7 @@ class Converter:
         cued_adverbs = lexicon.cued_adverbs
         n = len(text)
         sounds = _transcriptions(text) if '[' in text else ()
+        character_at = None  # where the 字 after a character's name stands (see _named_characters)
         for m in _RUN.finditer(text):
             s, e = m.span()
             if e - s > MAX_RUN:
@@ -481,6 +490,13 @@ class Converter:
                 continue  # a word glossed in brackets by Hanja it does not read as: 한밭(大田), 우차(五)
             if before == ' ' and _reading_after_gloss(text, s, run, lexicon.reads_as, analyzer.is_particles):
                 continue  # a character's reading after its gloss: '山'은 메 산으로, 山(메 산) (not 山)
+            if s == character_at:
+                append(Item(s, s + 1, run[0], 'mixed', (_CHARACTER,)))
+                continue  # the 字 after a character's name: 참을 忍 字 (not 者)
+            if e - s == 1 and before == ' ' and (named := named_character(text, s, self._get_gloss_index())):
+                append(Item(s, e, run, 'mixed', (named[0],)))
+                character_at = named[1]
+                continue  # a character named by its meaning and reading: 참을 忍 字, ‘배울 學’ 字
             if before.isdigit() and e < n and text[e].isdigit() and _case_code(text, s, e, run):
                 continue  # a court's case number: 2016도11847, 2008헌가23, 2019고합123 (not 度, 軒架)
             if before == ' ' and run[:2] in native_measures and (e - s == 2 or analyzer.is_particles(run[2:])) \
@@ -665,13 +681,14 @@ class Converter:
         rest = self._analyse(run[1:], 0)
         if not rest or rest[0][0] != 0 or rest[0][3] != 'word' or rest[0][1] < 2:
             return None
-        end = 1  # where the words after the prefix end in the run: those that follow one another from it
+        end, bounds = 1, set()  # where the words after the prefix end in the run: those that follow one another
         for a, b, *_ in rest:
             if a + 1 != end:
                 break
             end = b + 1
-        if any(a == 0 and (b == 1 or b >= end) or a == 1 and b == end for a, b, *_ in pieces):
-            return None
+            bounds.add(end)
+        if any(a == 0 and (b == 1 or b in bounds or b >= end) or a == 1 and b == end for a, b, *_ in pieces):
+            return None  # (the analysis reads the prefix already, or a word with it: 非管制 + 空域)
         word = run[1:end]
         is_tail, n = self._get_analyzer().is_tail, len(text)
         lo, hi = max(0, s - _CONTRAST_REACH), min(n, s + len(run) + _CONTRAST_REACH)
