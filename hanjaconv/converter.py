@@ -470,6 +470,9 @@ class Converter:
         n = len(text)
         sounds = _transcriptions(text) if '[' in text else ()
         character_at = None  # where the 字 after a character's name stands (see _named_characters)
+        # (what a few guards below need the text to have at all, looked for once)
+        alternants = _CITED_ALTERNANTS.search(text) is not None
+        cited_characters = _CITED_CHARACTER.search(text) is not None
         for m in _RUN.finditer(text):
             s, e = m.span()
             if e - s > MAX_RUN:
@@ -484,11 +487,12 @@ class Converter:
             if before and before in '-)' and _QUOTED_ENDING.search(text, max(0, s - 8), s) or (
                     before in CLOSING_QUOTES and s > 1 and not text[s - 2].isspace() and analyzer.is_tail(run)):
                 continue  # a quoted ending ('-는데'), or the particles after a closing quote: no word to convert
-            if _cited_reading(text, s, e) or _cited_alternant(text, s, e):
+            if _cited_reading(text, s, e) or alternants and _cited_alternant(text, s, e):
                 continue  # a form cited as a reading: '악', '락', '유월'로 읽는다 (not 惡, 六月)
             if _glossed_by_meaning(text, s, e, run, lexicon.reads_as):
                 continue  # a word glossed in brackets by Hanja it does not read as: 한밭(大田), 우차(五)
-            if before == ' ' and _reading_after_gloss(text, s, run, lexicon.reads_as, analyzer.is_particles):
+            if before == ' ' and cited_characters and _reading_after_gloss(text, s, run, lexicon.reads_as,
+                                                                             analyzer.is_particles):
                 continue  # a character's reading after its gloss: '山'은 메 산으로, 山(메 산) (not 山)
             if s == character_at:
                 append(Item(s, s + 1, run[0], 'mixed', (_CHARACTER,)))
@@ -678,6 +682,16 @@ class Converter:
         非大都市圈, 家庭 部門과 非家庭 部門 (not 匪徒 + 時, 肥大 + 都市圈, 悲歌 + 艇); None where the run's
         analysis already reads the prefix and the word, or has a word of its own that runs past the word
         after the prefix (半導體와 導體: the dictionary's word stands)."""
+        if pieces and pieces[0][0] == 0 and pieces[0][1] == 1:
+            return None  # (the prefix read already)
+        n = len(text)
+        lo, hi = max(0, s - _CONTRAST_REACH), min(n, s + len(run) + _CONTRAST_REACH)
+        head = run[1:3]  # (first, cheaply: the word's first two syllables opening a run nearby)
+        at = text.find(head, lo, hi)
+        while at != -1 and (at == s + 1 or at and is_syllable(text[at - 1])):
+            at = text.find(head, at + 1, hi)
+        if at == -1:
+            return None
         rest = self._analyse(run[1:], 0)
         if not rest or rest[0][0] != 0 or rest[0][3] != 'word' or rest[0][1] < 2:
             return None
@@ -690,8 +704,7 @@ class Converter:
         if any(a == 0 and (b == 1 or b in bounds or b >= end) or a == 1 and b == end for a, b, *_ in pieces):
             return None  # (the analysis reads the prefix already, or a word with it: 非管制 + 空域)
         word = run[1:end]
-        is_tail, n = self._get_analyzer().is_tail, len(text)
-        lo, hi = max(0, s - _CONTRAST_REACH), min(n, s + len(run) + _CONTRAST_REACH)
+        is_tail = self._get_analyzer().is_tail
         at = text.find(word, lo, hi)
         while at != -1:  # the word standing alone, with nothing or particles after it, in the same sentence
             if at != s + 1 and (at == 0 or not is_syllable(text[at - 1])):
