@@ -1283,6 +1283,10 @@ def _apply_compounds(text: str, items: list[Item], chosen: list[tuple[str, str]]
                 and b.start == a.end + 2 and chosen[k][1] in WEAK:
             _island_compound(k, a, b, items, chosen, lexicon)
             continue
+        if a.kind in _BARE_SYLLABLE_KINDS and a.end - a.start == 1 and b.kind == 'word' and chosen[k][1] in _SYLLABLE_OPEN \
+                and b.start == a.end + 1 and text[a.end] == ' ' and chosen[k + 1][0] is not None:
+            _syllable_of_compound(k, a, b, chosen, lexicon)
+            continue
         if a.kind != 'word' or b.kind != 'word' or (chosen[k][1] not in WEAK and chosen[k + 1][1] not in WEAK):
             continue
         if b.start - a.end > 1 or (b.start > a.end and text[a.end] != ' '):
@@ -1300,6 +1304,22 @@ def _apply_compounds(text: str, items: list[Item], chosen: list[tuple[str, str]]
             for idx, hanja in ((k, left), (k + 1, right)):
                 if chosen[idx][1] in WEAK or chosen[idx][1] == 'only':
                     chosen[idx] = (hanja, 'compound')
+
+
+_BARE_SYLLABLE_KINDS = frozenset({'noun', 'prefix', 'determiner'})  # a lone syllable that may open a spaced compound
+_SYLLABLE_OPEN = WEAK | {'grammar'}  # the rules whose choice for it a compound may move
+
+
+def _syllable_of_compound(k: int, a: Item, b: Item, chosen: list[tuple[str, str]], lexicon: Lexicon) -> None:
+    """A lone syllable bare before a word, where the two spell a dictionary compound that keeps the word's
+    own Hanja, is the compound's first character: 逆 效果, 逆 方向, 反 政府 (as 逆效果, 逆方向, 反政府;
+    not 驛 效果). The word is never moved: 中 事前投票所 stays, though 中辭典 is a word."""
+    compound = _compound(a.hangul + b.hangul, lexicon)
+    if compound is None:
+        return
+    best = compound[0]
+    if best[1:] == chosen[k + 1][0] and best[0] in a.candidates:
+        chosen[k] = (best[0], 'compound')
 
 
 _MARGIN_UNITS = {'표': '票', '점': '點'}  # units a margin is counted in, bare before 차 (票 差로 當選)
