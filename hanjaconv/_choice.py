@@ -2094,7 +2094,8 @@ def _reads_anywhere(hangul: str, hanja: str) -> bool:
 
 
 _STRONG_RULES = frozenset({'user', 'gloss', 'text', 'compound'})  # choices one sense per text spreads
-_FIXING_RULES = _STRONG_RULES | {'cue'}  # ... and the cues' choices, more weakly
+_FIXING_RULES = _STRONG_RULES | {'cue', 'predicate'}  # ... and the cues' choices and adjectives', more weakly
+_ADJECTIVE_FORMS = ('롭', '로운', '로워', '로이', '스럽', '스러', '스런')  # 롭다, 스럽다: the noun's own sense
 
 
 def _apply_one_sense(text: str, items: list[Item], chosen: list[tuple[str, str]], lexicon: Lexicon,
@@ -2111,7 +2112,8 @@ def _apply_one_sense(text: str, items: list[Item], chosen: list[tuple[str, str]]
         if rule in _STRONG_RULES and not text.startswith('적', item.end):
             strong.setdefault(item.hangul, hanja)  # (a stem in 的 names its adjective, not the noun: 獨自的
             # 解釋 and 讀者라면 in one text)
-        elif rule == 'cue' and item.kind == 'word':
+        elif rule == 'cue' and item.kind == 'word' or rule == 'predicate' and hanja \
+                and text.startswith(_ADJECTIVE_FORMS, item.end):  # (正義로운 names the 正義 of 正義이지만)
             cued.setdefault(item.hangul, hanja or NATIVE_SENSE)  # (봉산탈춤은 여러 科場으로 … 각 科場은; and
             # the native word a cue named: 부처가 菩提樹 아래 … 부처의 沈默은, not 部處)
     if not strong and not cued:
