@@ -589,6 +589,9 @@ class Converter:
             pieces = analyses.get((run, context))  # usually there: real text repeats its eojeols
             if pieces is None:
                 pieces = self._analyse(run, context)
+            if not pieces and e - s == 1 and before in _OPENING_QUOTES and e + 1 < n and text[e] in CLOSING_QUOTES \
+                    and is_syllable(text[e + 1]):
+                pieces = self._quoted_noun(text, e + 1, run, context, analyzer)
             if not pieces and before == ' ' and after_native_determiner(text, s, lexicon.native) \
                     and analyzer.adverb_spells_noun(run):
                 pieces = self._analyse(run, context | AFTER_MODIFIER)  # a determiner wants a noun, as a modifier
@@ -717,6 +720,17 @@ class Converter:
                     return ((0, 1, *prefix), *((a + 1, b + 1, *more) for a, b, *more in rest))
             at = text.find(word, at + 1, hi)
         return None
+
+    def _quoted_noun(self, text: str, at: int, run: str, context: int, analyzer: Analyzer):
+        """The pieces of a one-syllable noun in quotes with its particles after the closing quote, read as
+        if written solid: ‘亂’을 일으켰다, ‘亂’들을 (a lone syllable is a noun only before a particle)."""
+        end = at
+        while end < len(text) and is_syllable(text[end]):
+            end += 1
+        tail = text[at:end]
+        if not analyzer.is_tail(tail):
+            return ()
+        return tuple(p for p in self._analyse(run + tail, context) if p[1] <= 1)
 
     def _ranked(self, run: str, j: int, rank: str, pieces):
         """The pieces of a name and a taxonomic rank at j (see _taxa): the name as its own analysis
