@@ -1606,10 +1606,11 @@ class Analyzer:
             return False  # two words with standing joined, the second running to the end or a tail: 被害救濟,
             # 危害防止 (not 避 + 해 and a tail that happens to spell 구제); 하 goes on as 하다's stem: 强하여지니라;
             # a root whose 해 goes on as a form of 하다 stays one: 對해서도, 爲해야 (not 大海 + 書道)
-        if run[1] == '할' and n > 2 and (2, False) in words and run.startswith(_COPULA_FORMS, 2) \
+        if run[1] in '할한' and n > 2 and (2, False) in words and run.startswith(_COPULA_FORMS, 2) \
                 and self.has_standing(run[:2]) and self.is_tail(run[2:], final_sound(run[1])):
-            return False  # the copula joined to a word in 할, which the modifier 할 never takes, even after an
-            # object: 役割이고, 管轄인, 나누는 것을 分割이라 한다 (not 逆할이고, 憤할이라)
+            return False  # the copula joined to a word in 할 or 한, which the modifiers 할 and 한 never take,
+            # even after an object: 役割이고, 管轄인, 나누는 것을 分割이라 한다, 固有 權限이다, 期限이었다
+            # (not 逆할이고, 憤할이라, 勸한이다, 期한이었다)
         # after an object the verb, unless the word takes 하다 itself: 權利를 害하는 (not 海河는), 業務를 統轄하고
         return after_object and not run.startswith(self.lex.light_verb_starts, 2) or not (
             n > 2 and (2, False) in words and self.has_standing(run[:2])
