@@ -279,8 +279,11 @@ def _full_name(text: str, items: list[Item], chosen: list[tuple[str, str]], lexi
             # (not 耳順 + 者), 정신아 氏 (not 精神 + 아), 안성기 氏 (not 安城 + 機)
     elif inside:
         tail = text[items[inside[-1]].end:end]
-        if _is_ending(tail, lexicon) and not (former and tail == '인') or _names_a_thing(  # 夫人의 醫師, 用語인 軍, 定하는 軍
-                # (the copula's 인 hardly stands before 前 or 現 and a title; a given name in 인 does: 문재인 前 大統領)
+        if _is_ending(tail, lexicon) and not (former and tail == '인' or tail == '일' and len(inside) == 1
+                                              and not lexicon.has_standing(items[inside[0]].hangul)) or _names_a_thing(
+                # 夫人의 醫師, 用語인 軍, 定하는 軍
+                # (the copula's 인 hardly stands before 前 or 現 and a title; a given name in 인 does: 문재인 前 大統領;
+                # nor its 일 after a word with no standing: 전태일 烈士, not 銓汰일)
                 name, start, [items[j] for j in inside], [chosen[j][0] for j in inside], lexicon):
             return None
     elif name[:2] in lexicon.native or name in lexicon.native \
