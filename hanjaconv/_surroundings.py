@@ -897,6 +897,9 @@ def after_modifier(text: str, start: int, analyzer: Analyzer) -> bool:
     if len(word) >= 2 and word[-1] == '면':
         return False  # the conditional ending 면 is no modifier: 疑心되면 自家 修理, 누르면 自動 (not 者)
     lex = analyzer.lex
+    if len(word) >= 2 and word[-1] == '를' and lex.native.get(word[:-1]) == 'pronoun':
+        return False  # a pronoun and the object's 를 is no modifier: 그를 殺人 嫌疑로, 나를 (not 그르다's
+        # 그를, 나다's 날 before the bound noun 살 'years' and the copula's 인)
     if len(word) >= 2 and word[-1] not in _MODIFIER_SYLLABLES and word not in lex.verb_stems \
             and word not in lex.native and (word in lex.defaults or word in lex.usual or len(word) >= 3 and (
                 lex.has_word(word) or word[-1] in lex.suffixes and (word[:-1] in lex.defaults or word[:-1] in lex.usual))):
