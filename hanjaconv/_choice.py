@@ -1687,6 +1687,7 @@ def _apply_domain(text: str, items: list[Item], chosen: list[tuple[str, str]], l
                 and not (item.kind == 'suffix' and k and _suffix_of_kind(text, item, items[k - 1], hanja, chosen[k - 1][0])) \
                 and not (hangul in NUMBER_DETERMINERS and _before_number(text, items, k)) \
                 and not text.startswith(ADJECTIVE_SUFFIXES, item.end) \
+                and not (hanja in lexicon.person_titles and text.startswith('들', item.end)) \
                 and not (hangul in lexicon.sino_adverbs and text.startswith(' ', item.end)
                          and not text.startswith(' 중', item.end)) \
                 and not (text.startswith('히', item.end) and (item.end + 1 == len(text)
