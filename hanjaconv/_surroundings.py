@@ -569,6 +569,9 @@ def after_bare_noun(text: str, start: int, analyzer: Analyzer, run: str = '') ->
     if _curated_noun_and_case(word, analyzer.lex):
         return False  # a curated noun and the subject's 가 or 이, or the genitive, is no bare word that spells
         # them: 原子가 가장 稠密한 (not 原子價 + 家長), 豫防의 가장 基本的인 (not 豫防醫)
+    if len(word) == 2 and word[1] == '의' and word[0] in analyzer.lex.single_nouns \
+            and word not in analyzer.lex.defaults and word not in analyzer.lex.usual:
+        return False  # nor is a one-syllable noun and the genitive: 이 冊의 가장 큰, 王의 가장 큰 (not 冊衣, 王衣 + 家長)
     if len(word) >= 2 and word[-1] in '여야아' and not analyzer.lex.defaults.get(word) and not analyzer.lex.usual.get(word) \
             and (word[:-1] in analyzer.lex.single_nouns or has_word(word[:-1])
                  or word.endswith('이여') and has_word(word[:-2])):
