@@ -1583,11 +1583,22 @@ def _apply_reign(text: str, items: list[Item], chosen: list[tuple[str, str]]) ->
                 or text[before.end] != ' ' or before.start and is_syllable(text[before.start - 1]):
             continue
         tail = syllables_from(text, item.end)
-        if tail not in _REIGN_TAILS or not tail and not (item.end == len(text) or text[item.end] in ',.)'):
+        if tail not in _REIGN_TAILS or not tail and not (item.end == len(text) or text[item.end] in ',.)'
+                                                         or _reign_before_noun(text, items, chosen, k)):
             continue
         if '代' not in item.candidates:
             items[k] = item._replace(candidates=('代', *item.candidates))
         chosen[k] = ('代', 'compound')
+
+
+def _reign_before_noun(text: str, items: list[Item], chosen: list[tuple[str, str]], k: int) -> bool:
+    """Whether bare 대 after a ruler's title stands before a Sino noun that is no ruler's title: the reign
+    (肅宗 代 端宗 復位, 世宗 代 集賢殿의); between two rulers it is 'versus' (高宗 對 純宗)."""
+    end = items[k].end
+    if k + 1 >= len(items) or text[end:end + 1] != ' ' or items[k + 1].start != end + 1:
+        return False
+    hanja = chosen[k + 1][0]
+    return hanja is not None and len(hanja) >= 2 and not hanja.endswith(_RULER_ENDS)
 
 
 def _apply_consort(text: str, items: list[Item], chosen: list[tuple[str, str]], lexicon: Lexicon) -> None:
