@@ -5,7 +5,7 @@ from typing import Sequence, TypeVar
 
 from ._bounded import remember
 from ._hangul import ALL_HANJA, COMPATIBILITY, HANJA, is_hanja, is_syllable, split
-from .reading import HANJA_NUMERALS, how_many_at, fold_compatibility, is_counter, read_run, soften, to_hangul
+from .reading import HANJA_NUMERALS, NUMERAL_RUN, how_many_at, fold_compatibility, is_counter, numeral_ends_at, read_run, soften, to_hangul
 
 W = TypeVar('W')  # a chosen word: anything with start, end, hanja and _replace (an Item)
 
@@ -83,10 +83,12 @@ def _before(text: str, a: int, result: list, first: int) -> str:
     # a counter after a Sino numeral, the text's or converted, and a space keeps its inner reading, as
     # to_hangul reads it: 三 年 (so after 몇: 몇 年); after any other space the run reads as at the start
     # (a circled number, ① ② of a statute's paragraphs, is no number the word counts: ① 年間 連續하여)
-    return '1' if a > 1 and (text[a - 2] in HANJA_NUMERALS or text[a - 2].isdecimal()
+    return '1' if a > 1 and (numeral_ends_at(text, a - 2) or text[a - 2].isdecimal()
                              or text[a - 2] == '몇' and how_many_at(text, a - 2)
                              or first and result[first - 1].end == a - 1 and result[first - 1].hanja
-                             and result[first - 1].hanja[-1] in _NUMBER_ENDS) else ''
+                             and result[first - 1].hanja[-1] in _NUMBER_ENDS
+                             and all(c in NUMERAL_RUN for c in result[first - 1].hanja)) else ''
+    # (all of the word before: 三十餘 年, 數十 年 삼십여 년, 수십 년; but 單一 年代記 단일 연대기, not a count of years)
 
 
 def _with_text_hanja(text: str, a: int, b: int) -> tuple[int, int]:

@@ -238,6 +238,21 @@ def how_many_at(text: str, k: int) -> bool:
 HANJA_NUMERALS = frozenset('一二三四五六七八九十百千萬億')  # the digits and units a Sino numeral is written with
 
 
+def numeral_ends_at(text: str, k: int) -> bool:
+    """Whether a Sino numeral in Hanja ends at text[k], the whole run of Hanja it closes a numeral (三, 一百:
+    三 年 삼 년), not a word that ends in a digit's character (單一 年代記 단일 연대기, 統一 年度)."""
+    if text[k] not in HANJA_NUMERALS:
+        return False
+    while k > 0 and is_hanja(text[k - 1]):
+        k -= 1
+        if text[k] not in NUMERAL_RUN:
+            return False
+    return True
+
+
+NUMERAL_RUN = HANJA_NUMERALS | frozenset('數幾第餘')  # what a numeral's run may hold before its end (數十 年 수십 년)
+
+
 def is_counter(ch: str) -> bool:
     """Whether a Hanja is a one-syllable counter (年, 里, 名): after a digit it is read as inside a
     word (2年 2년), while a word or a longer counter begins anew there (3連勝 3연승), as does the
@@ -275,7 +290,7 @@ def to_hangul(text: str) -> str:
         # 새마을運動): the converter writes Hanja after Hangul in one eojeol only after a native or loan noun
         initial = i == 0 or j - i >= 2 and is_syllable(text[i - 1]) or not (
             is_syllable(text[i - 1]) or (text[i - 1].isdigit() or text[i - 1] == ' ' and i > 1
-                                         and (text[i - 2] in HANJA_NUMERALS or how_many_at(text, i - 2)))
+                                         and (numeral_ends_at(text, i - 2) or how_many_at(text, i - 2)))
             and is_counter(text[i]))  # (and after 몇 and a space: 몇 年 몇 년)
         reading = read_run(fold_compatibility(text[i:j]), initial)
         if not initial and i and is_syllable(text[i - 1]):
