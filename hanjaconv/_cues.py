@@ -864,6 +864,30 @@ def native_cued_sense(text: str, start: int, end: int, hangul: str, lexicon: Lex
     return winners[0]
 
 
+def quoted_cued_sense(text: str, start: int, end: int, noun: str, lexicon: Lexicon,
+                      found: list | None = None) -> str | None:
+    """The Sino sense of a one-syllable noun of cued_nouns.tsv quoted alone before its particles, as a term
+    a text explains ('亂'은 叛亂만이 아니라, '禮'를 重視한): the sense a cue within CUE_REACH words names,
+    nearest first, or None. Bare inside its quotes it would stay the native word or ending it also spells
+    ('난'은 'I'); a cue of the native word (-) as near keeps it so ('벌'은 꿀을 모으는)."""
+    senses = lexicon.cued_nouns.get(noun)
+    if not senses:
+        return None
+    if found is None:
+        found = []
+    if not found:
+        found.append(_Surroundings(text))
+    around = found[0]
+    nearest = _nearest(senses, [(d, place) for d, place in around.of(_Span(start, end), CUE_REACH) if d > 0])
+    if not nearest:
+        return None
+    best = min(nearest.values())
+    winners = [h for h, d in nearest.items() if d == best]
+    if len(winners) != 1 or winners[0] == NATIVE_SENSE or not _reads_alone(noun, winners[0]):
+        return None
+    return winners[0]
+
+
 # an ending or affix cited right after a word, as grammar writes them: 어미 '-아/-어', 어미 -고 (the word is its term)
 _CITED_AFFIX_AFTER = re.compile('[ \u00a0][\'"‘“]?-[가-힣(]')
 

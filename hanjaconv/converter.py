@@ -23,7 +23,7 @@ from ._analysis import (ADMINISTRATIVE, AFTER_DETERMINER, AFTER_HANJA, AFTER_MOD
                         COORDINATING, LOAN_UNITS, NOUN_TAGS, PLACE_SENSES, RANGE_SUFFIX, UNBOUND, VOWEL, Analyzer, final_sound)
 from ._bounded import remember
 from ._choice import CONFIDENCE, Item, choose, rank_candidates
-from ._cues import CLOSING_QUOTES, native_cued_sense
+from ._cues import CLOSING_QUOTES, native_cued_sense, quoted_cued_sense
 from ._hangul import compose_jamo, is_hanja, is_syllable, split, syllables_from
 from .reading import how_many_at
 from ._lexicon import Lexicon, character_entries, get_lexicon
@@ -467,6 +467,7 @@ class Converter:
         cued_heads = lexicon.cued_native_heads
         surroundings: list = []  # the text's eojeols for native_cued_sense, found once
         cued_adverbs = lexicon.cued_adverbs
+        cued_nouns = lexicon.cued_nouns
         n = len(text)
         sounds = _transcriptions(text) if '[' in text else ()
         character_at = None  # where the 字 after a character's name stands (see _named_characters)
@@ -586,6 +587,11 @@ class Converter:
                     and (sense := native_cued_sense(text, s, s + len(word), word, lexicon, surroundings)):
                 append(Item(s, s + len(word), word, 'word', (sense,)))  # 어미 beside 어간: 語尾 (else native)
                 continue
+            if e - s == 1 and run in cued_nouns and before in _OPENING_QUOTES and e + 1 < n and text[e] in CLOSING_QUOTES \
+                    and is_syllable(text[e + 1]) and analyzer.is_tail(syllables_from(text, e + 1)) \
+                    and (sense := quoted_cued_sense(text, s, e, run, lexicon, surroundings)):
+                append(Item(s, e, run, 'word', (sense,)))  # a quoted term and its particles: '亂'은 叛亂만이
+                continue  # (bare in its quotes it would stay the native word it also spells, 'I')
             pieces = analyses.get((run, context))  # usually there: real text repeats its eojeols
             if pieces is None:
                 pieces = self._analyse(run, context)
