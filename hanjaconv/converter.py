@@ -729,14 +729,14 @@ class Converter:
 
     def _quoted_noun(self, text: str, at: int, run: str, context: int, analyzer: Analyzer):
         """The pieces of a one-syllable noun in quotes with its particles after the closing quote, read as
-        if written solid: ‘亂’을 일으켰다, ‘亂’들을 (a lone syllable is a noun only before a particle)."""
+        if written solid: ‘恨’의 情緖 (a lone syllable is a noun only before a particle)."""
         end = at
         while end < len(text) and is_syllable(text[end]):
             end += 1
         tail = text[at:end]
-        if not analyzer.is_tail(tail):
-            return ()
-        return tuple(p for p in self._analyse(run + tail, context) if p[1] <= 1)
+        if not analyzer.is_tail(tail) or run not in self.lexicon.single_nouns:
+            return ()  # (only a curated one-syllable noun: a syllable cited from a word, '사'와 '대부'를 합친, stays)
+        return tuple(p for p in self._analyse(run + tail, context) if p[1] <= 1 and p[3] == 'noun')
 
     def _ranked(self, run: str, j: int, rank: str, pieces):
         """The pieces of a name and a taxonomic rank at j (see _taxa): the name as its own analysis
