@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from typing import Iterable
 
-from ._hangul import is_syllable
+from ._hangul import is_syllable, syllables_from
 from ._tsv import Entry
 
 _OPENING_QUOTES = frozenset('‘\'"“')
@@ -57,9 +57,6 @@ def named_character(text: str, s: int, index: dict[tuple[str, str], str]) -> tup
     if quoted:
         at += 1
     if text.startswith(' ' + _CHARACTER, at):
-        j = end = at + 2
-        while end < len(text) and is_syllable(text[end]):
-            end += 1
-        if text[j:end] in _CHARACTER_TAILS:
+        if syllables_from(text, at + 2) in _CHARACTER_TAILS:
             return char, at + 1
     return (char, None) if quoted else None

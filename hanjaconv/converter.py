@@ -717,10 +717,7 @@ class Converter:
         at = text.find(word, lo, hi)
         while at != -1:  # the word standing alone, with nothing or particles after it, in the same sentence
             if at != s + 1 and (at == 0 or not is_syllable(text[at - 1])):
-                end_at = at + len(word)
-                while end_at < n and is_syllable(text[end_at]):
-                    end_at += 1
-                if is_tail(text[at + len(word):end_at]) and not _SENTENCE_END.search(text, min(at, s), max(at, s)):
+                if is_tail(syllables_from(text, at + len(word))) and not _SENTENCE_END.search(text, min(at, s), max(at, s)):
                     prefix = self._candidates_for(run[0], 'prefix') if run[0] != _VICE[0] or \
                         split(run[1])[0] in _NEGATED_INITIALS else self._candidates_for(run[0], 'mixed:' + _VICE[1])
                     return ((0, 1, *prefix), *((a + 1, b + 1, *more) for a, b, *more in rest))
@@ -730,10 +727,7 @@ class Converter:
     def _quoted_noun(self, text: str, at: int, run: str, context: int, analyzer: Analyzer):
         """The pieces of a one-syllable noun in quotes with its particles after the closing quote, read as
         if written solid: ‘恨’의 情緖 (a lone syllable is a noun only before a particle)."""
-        end = at
-        while end < len(text) and is_syllable(text[end]):
-            end += 1
-        tail = text[at:end]
+        tail = syllables_from(text, at)
         if not analyzer.is_tail(tail) or run not in self.lexicon.single_nouns:
             return ()  # (only a curated one-syllable noun: a syllable cited from a word, '사'와 '대부'를 합친, stays)
         return tuple(p for p in self._analyse(run + tail, context) if p[1] <= 1 and p[3] == 'noun')
