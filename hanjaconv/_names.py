@@ -182,7 +182,8 @@ def apply_titles(text: str, items: list[Item], chosen: list[tuple[str, str]], le
         if k is not None:
             if not surname and not (chosen[k][1] in _OPEN_TO_HONORIFIC and _honorific_follows(text, items[k].end)
                                     or chosen[k][1] in _OPEN_TO_PERSON and text.startswith(_TO_PERSON, items[k].end)
-                                    or chosen[k][1] in _OPEN_TO_COUNT and _people_counted(text, items[k].end)):
+                                    or chosen[k][1] in _OPEN_TO_COUNT and _people_counted(text, items[k].end)
+                                    or chosen[k][1] in _OPEN_TO_PERSON and _speaks(text, items[k].end)):
                 continue
             chosen[k] = (title, 'title')
         if surname:
@@ -522,6 +523,32 @@ _AFTER_HONORIFIC = frozenset('은는이을의께과와도만들에한이요')  #
 _TO_PERSON = ('에게', '께서', '께', '한테')
 _PERSON_COUNTERS = ('명', '인')  # counters of people: 監事 2名, 理事 1人
 _AFTER_PERSON_COUNT = frozenset({'', '이', '을', '의', '과', '와', '은', '씩', '까지', '으로', '이상', '이내', '이하', '만'})
+
+
+# verbs of speaking, announcing and asking, which only a person does: their past and connective forms
+_SPEECH_VERBS = ('말했', '말하며', '말하고', '밝혔', '밝히며', '밝히고', '강조했', '강조하며', '당부했', '당부하며',
+                 '덧붙였', '지시했', '주장했', '설명했', '언급했', '약속했', '사과했', '촉구했', '호소했', '답했',
+                 '반박했', '토로했', '요청했', '지적했', '발표했', '선언했', '다짐했', '역설했')
+_SUBJECT_ENDINGS = ('은', '는', '가')  # an eojeol ending so between may be another subject (전문가들은, 金利가)
+
+
+def _speaks(text: str, end: int) -> bool:
+    """Whether the word ending at end is the topic or subject of a verb of speaking later in its sentence,
+    with no other subject between: 釜山 市長은 이날 談話文을 發表했다, 市長은 會議에서 이같이 말했다 (a
+    market says nothing: 市場은 弱勢를 보였다; 市場은 … 展望이라고 專門家들은 말했다 has another subject)."""
+    if text[end:end + 2] not in _TOPIC_OR_SUBJECT:
+        return False
+    for word in text[end + 2:end + _SPEECH_REACH].split(' '):
+        if word.startswith(_SPEECH_VERBS):
+            return True
+        if not word or word[-1] in '.?!' or word.endswith(_SUBJECT_ENDINGS) or word.endswith(_QUOTED_CLAUSE_ENDINGS):
+            return False  # (the word said may be the subject of the clause quoted: 辭退할 意思가 없다고 밝혔다)
+    return False
+
+
+_TOPIC_OR_SUBJECT = frozenset({'은 ', '는 ', '이 ', '가 '})
+_QUOTED_CLAUSE_ENDINGS = ('다고', '라고', '냐고', '자고', '다며', '라며', '다면서', '라면서', '다는', '라는')
+_SPEECH_REACH = 60  # characters after the word to look for its verb
 
 
 def _people_counted(text: str, end: int) -> bool:
