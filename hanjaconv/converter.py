@@ -643,7 +643,10 @@ class Converter:
             elif run[0] == SHIP_KIND_SYLLABLE and before in RAY_LETTERS and _lone_letter(text, s - 1) \
                     and (e - s == 1 or analyzer.is_tail(run[1:], CONSONANT)):
                 pieces = ((0, 1, *self._candidates_for(SHIP_KIND_SYLLABLE, 'mixed:線')),)  # X線 回折, γ線을
-            if e - s > 2 and run[0] in CONTRAST_PREFIXES and not after_hanja \
+            if e - s > 2 and run[0] in lexicon.surnames and not (before and is_syllable(before)) \
+                    and (titled := self._surname_before_title(run, pieces, context)):
+                pieces = titled  # 朴大統領, 文大統領은 (a headline's surname written onto the title: not 薄待 + 統領)
+            elif e - s > 2 and run[0] in CONTRAST_PREFIXES and not after_hanja \
                     and (contrasted := self._contrasted(text, s, run, pieces)):
                 pieces = contrasted  # 都市와 非都市, 大都市圈과 非大都市圈 (not 匪徒 + 時, 肥大 + 都市圈)
             elif run[0] in PREFIX_SYLLABLES and not after_hanja and (not pieces or e - s == 1
@@ -723,6 +726,23 @@ class Converter:
                     return ((0, 1, *prefix), *((a + 1, b + 1, *more) for a, b, *more in rest))
             at = text.find(word, at + 1, hi)
         return None
+
+    def _surname_before_title(self, run: str, pieces, context: int):
+        """The pieces of a run that is a one-syllable surname written onto a person's title, as headlines
+        write them: 朴大統領, 文大統領은 (not 薄待 + 統領, 問對 + 統領; 김장관 stays, as 金 reads 금); None where
+        the run's analysis has a word of its own through the title's end (理事長, not 李 + 社長) or a word
+        with standing across the title's start (政府 + 長官)."""
+        lex = self.lexicon
+        rest = self._analyse(run[1:], context)
+        if not rest or rest[0][0] != 0 or rest[0][3] != 'word' or rest[0][1] < 2 \
+                or lex.person_titles.isdisjoint(rest[0][4]):
+            return None
+        end = rest[0][1] + 1  # where the title ends in the run
+        if pieces and (pieces[0][0] != 0 or not 1 < pieces[0][1] < end or lex.has_standing(run[:pieces[0][1]])):
+            return None  # (only where nothing, or a word of no standing across the surname and the title's
+            # start, read it: 政府 + 長官 stands)
+        surname = self._candidates_for(run[0], 'mixed:' + lex.surnames[run[0]][0])
+        return ((0, 1, *surname), *((a + 1, b + 1, *more) for a, b, *more in rest))
 
     def _quoted_noun(self, text: str, at: int, run: str, context: int, analyzer: Analyzer):
         """The pieces of a one-syllable noun in quotes with its particles after the closing quote, read as
