@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from typing import Iterable
 
-from ._hangul import is_syllable, syllables_from
+from ._hangul import is_syllable, surface_readings, syllables_from
 from ._tsv import Entry
 
 _OPENING_QUOTES = frozenset('‘\'"“')
@@ -38,6 +38,24 @@ def gloss_index(entries: Iterable[Entry]) -> dict[tuple[str, str], str]:
                 if said == entry.hangul and meaning and ' ' not in meaning:
                     index.setdefault((meaning, said), ch)
     return index
+
+
+def names_by_reading(entries: Iterable[Entry]) -> dict[tuple[str, str], str]:
+    """(character, syllable) -> the character's names at the reading that syllable is a form of (北 at 북:
+    북녘 북, not its 배 reading's 달아날 배; 樂 at 악: 노래 악, at 낙: 즐길 낙).
+
+    >>> names = names_by_reading([Entry('배', ('北',), ('달아날 배',)), Entry('북', ('北',), ('북녘 북',))])
+    >>> names[('北', '북')], names[('北', '배')]
+    ('북녘 북', '달아날 배')
+    """
+    names: dict[tuple[str, str], str] = {}
+    rows = [(entry.hangul, ch, name) for entry in entries for ch, name in zip(entry.hanja, entry.glosses) if name]
+    for reading, ch, name in rows:
+        names.setdefault((ch, reading), name)
+    for reading, ch, name in rows:  # (the forms a reading takes inside words after the readings themselves: 낙 of 락)
+        for form in surface_readings(reading):
+            names.setdefault((ch, form), name)
+    return names
 
 
 def named_character(text: str, s: int, index: dict[tuple[str, str], str]) -> tuple[str, int | None] | None:

@@ -27,7 +27,7 @@ from ._cues import CLOSING_QUOTES, native_cued_sense, quoted_cued_sense
 from ._hangul import compose_jamo, is_hanja, is_syllable, split, syllables_from
 from .reading import how_many_at
 from ._lexicon import Lexicon, character_entries, get_lexicon
-from ._named_characters import gloss_index, named_character
+from ._named_characters import gloss_index, named_character, names_by_reading
 from ._pairs import coordinated_pairs
 from ._prefixes import BECOMING, CONTRAST_PREFIXES, PREFIX_SYLLABLES, against_name, prefix_before_suffix, prefixed_run
 from ._places import ADMIN_UNITS, COURT_FIRSTS, COURT_SUFFIXES, after_joined_unit, court_at
@@ -310,6 +310,7 @@ class Converter:
         self._candidate_cache: dict[tuple[str, str], tuple[str, ...]] = {}
         self._run_flags: dict[str, int] = {}  # run -> the flags its analysis reads (Analyzer.flags_used), as bits
         self._gloss_index: dict[tuple[str, str], str] | None = None  # (meaning, reading) -> character, on first use
+        self._character_names: dict[tuple[str, str], str] | None = None  # (character, syllable) -> its names, so too
 
     def _forget(self) -> None:
         """Drop what the user words may have changed (call with the lock held)."""
@@ -328,6 +329,11 @@ class Converter:
     @property
     def lexicon(self) -> Lexicon:
         return get_lexicon()
+
+    def _get_character_names(self) -> dict[tuple[str, str], str]:
+        if self._character_names is None:
+            self._character_names = names_by_reading(character_entries())
+        return self._character_names
 
     def _get_gloss_index(self) -> dict[tuple[str, str], str]:
         if self._gloss_index is None:
@@ -416,7 +422,10 @@ class Converter:
         if word not in self._removed:
             shipped = lex.words(word) or lex.chars.get(word, ())
             found += tuple(h for h in rank_candidates(word, shipped, lex) if h not in found)
-        return [(h, ' + '.join(lex.glosses.get(c, '').split(',')[0] for c in h)) for h in found]
+        names = self._get_character_names()  # (each character glossed at the reading the word gives it)
+        return [(h, ' + '.join((names.get((c, x)) or lex.glosses.get(c, '')).split(',')[0] for c, x in zip(h, word)))
+                if len(h) == len(word) else (h, ' + '.join(lex.glosses.get(c, '').split(',')[0] for c in h))
+                for h in found]
 
     # ----- conversion -----------------------------------------------------------
     def segment(self, text: str) -> list[Segment]:

@@ -121,6 +121,13 @@ def test_candidates_have_glosses():
     assert cands[0][0] == '性能' and '성품' in cands[0][1]
 
 
+def test_candidates_gloss_each_character_at_the_reading_the_word_gives_it():
+    # 北 has a second reading, 배 'flee', listed before 북; 樂 reads 악 in 樂器 and 낙 in 樂園
+    assert hanjaconv.candidates('북한')[0] == ('北韓', '북녘 북 + 나라 이름 한')
+    assert hanjaconv.candidates('악기')[0][1].split(' + ')[0].endswith(' 악')
+    assert hanjaconv.candidates('낙원')[0][1].split(' + ')[0].endswith(' 낙')
+
+
 def test_pickle_carries_user_words_not_data():
     c = Converter()
     c.add_word('사기', '史記')
