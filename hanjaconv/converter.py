@@ -28,7 +28,7 @@ from ._hangul import compose_jamo, is_hanja, is_syllable, split, syllables_from
 from .reading import how_many_at
 from ._lexicon import Lexicon, character_entries, get_lexicon
 from ._named_characters import gloss_index, named_character, names_by_reading
-from ._pairs import coordinated_pairs
+from ._pairs import COUNTRIES, coordinated_pairs
 from ._prefixes import BECOMING, CONTRAST_PREFIXES, PREFIX_SYLLABLES, against_name, prefix_before_suffix, prefixed_run
 from ._places import ADMIN_UNITS, COURT_FIRSTS, COURT_SUFFIXES, after_joined_unit, court_at
 from ._readback import check_readings
@@ -52,6 +52,7 @@ _CACHE_LIMIT = 80_000  # entries per memo table; the oldest go first
 _CONTRAST_REACH = 40  # characters either side of a prefixed run to look for the word it contrasts with
 _SENTENCE_END = re.compile(r'[.?!。\n]')
 _CHARACTER = '字'  # 자 after a character's name
+_HEADLINE_SUBJECT = re.compile(r', [가-힣]{2}')  # a comma and a word after a country opening a headline (日, 輸出)
 _VICE = ('부', '副')  # the prefix 부 is 不 only before ㄷ and ㅈ (不正確, 不道德), else 副 (副師團長, 副原料)
 _NEGATED_INITIALS = (3, 12)  # the initials ㄷ and ㅈ, as _hangul.split numbers them
 _ABOUT = '에관한'  # '…에 관한', inside a statute's name written solid (see Converter._analyse)
@@ -504,6 +505,9 @@ class Converter:
             if before == ' ' and cited_characters and _reading_after_gloss(text, s, run, lexicon.reads_as,
                                                                              analyzer.is_particles):
                 continue  # a character's reading after its gloss: '山'은 메 산으로, 山(메 산) (not 山)
+            if e - s == 1 and s == 0 and run in COUNTRIES and COUNTRIES[run] and _HEADLINE_SUBJECT.match(text, e):
+                append(Item(s, e, run, 'mixed', (COUNTRIES[run],)))
+                continue  # a country heading a headline, as news abbreviates it: 日, 南수단에 … (not 일)
             if s == character_at:
                 append(Item(s, s + 1, run[0], 'mixed', (_CHARACTER,)))
                 continue  # the 字 after a character's name: 참을 忍 字 (not 者)
