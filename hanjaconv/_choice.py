@@ -34,7 +34,7 @@ from ._names import (LONG_NOT_HEAD, apply_called, apply_dharma_names, apply_lede
                      apply_names_after_children, apply_names_with_suffix, apply_parent_names, apply_titles,
                      apply_child_names,
                      titles_in)
-from ._suffix_words import apply_ism, apply_office_heads, apply_scholarly
+from ._suffix_words import apply_heads_of_bodies, apply_ism, apply_office_heads, apply_scholarly
 from ._lexicon import COMMON_IN_CHINESE, DOEDA_SYLLABLES, HADA_SYLLABLES, Lexicon
 from ._analysis import NUMBER_DETERMINERS, NUMERAL_UNITS
 from .reading import _read_char, read_run
@@ -626,6 +626,7 @@ def choose(text: str, items: list[Item], lexicon: Lexicon, read: Callable[[str],
     apply_ism(text, items, chosen)
     apply_scholarly(text, items, chosen)
     apply_office_heads(text, items, chosen, lexicon)
+    apply_heads_of_bodies(text, items, chosen)  # 感染病管理機關의 長 (not 腸)
     if len(items) > 1:
         _apply_one_sense(text, items, chosen, lexicon, agreed)
     if lexicon.cued_nouns:

@@ -79,3 +79,26 @@ def apply_office_heads(text: str, items: list[Item], chosen: list[tuple[str, str
                 and not lexicon.has_word(before.hangul + '소'):
             continue
         chosen[k] = (head, 'compound')
+
+
+# the Hanja a word naming a body ends in, whose head a bare 장 after it and 의 is: 感染病管理機關의 長
+_BODY_ENDS = ('機關', '團體', '法人', '機構', '委員會', '協會', '公團', '公社', '學校')
+
+
+def apply_heads_of_bodies(text: str, items: list[Item], chosen: list[tuple[str, str]]) -> None:
+    """A bare 장 after a word naming a body and its 의, alone or closed by 等, is the body's head
+    (感染病管理機關의 長은, 臟器移植登錄機關等의 長), which statutes name so, never 腸 or 場, whatever a field
+    or the words around chose (a medical field had made it 腸); a sense a cue chose stands."""
+    if '의 장' not in text:
+        return  # the usual case
+    for k in range(1, len(items)):
+        item = items[k]
+        if item.hangul != '장' or chosen[k][0] == '長' or chosen[k][1] == 'cue' or '長' not in item.candidates \
+                or item.start < 3 or text[item.start - 2:item.start] != '의 ':
+            continue
+        j = k - 1
+        if items[j].hangul == '등' and chosen[j][0] == '等' and j:
+            j -= 1  # (機關等의 長)
+        body = chosen[j][0]
+        if body and items[j].end in (item.start - 2, items[j + 1].start) and body.endswith(_BODY_ENDS):
+            chosen[k] = ('長', 'grammar')

@@ -186,6 +186,9 @@ def governs_verb(text: str, start: int, end: int, run: str, analyzer: Analyzer) 
     if last == '한' and len(run) == 2 and text.startswith((' 있', ' 없'), end):
         return False  # a verb's modifier 한 never stands before 있다 or 없다, a noun does: 事件을 權限 있는
         # 當局에 (not 勸한), 理由를 說明할 權限 없이
+    if last == '한' and len(run) == 2 and text.startswith((' 또는 ', ' 및 '), end):
+        return False  # nor before 또는 or 및, which join it to the next noun: 機會를 制限 또는 剝奪하거나,
+        # 權利를 制限 및 停止한다 (not 除한)
     if last == '해' or last == '한' and len(run) == 2:
         return before in '을를' or before == '기' and not _noun_in_gi(_previous_word(text, start), analyzer) \
             or before == '에' and run[0] in _GOVERNS_E \
@@ -890,6 +893,9 @@ def after_modifier(text: str, start: int, analyzer: Analyzer) -> bool:
     if not modifier_final(text[start - 2]):
         return False
     word = _previous_word(text, start)
+    if text.startswith('지도', start) and text.startswith(('·', 'ㆍ', ' 및 '), start + 2):
+        return False  # the bound noun 지 and 도 (갈 지도 모른다) begins no list: 이를 指導·監督한다,
+        # 保健醫療機關을 指導 및 監督하여야 (not 이르다's or 보건의료기관다's modifier)
     if text[start] == '적' and word[-1:] == '는':
         return False  # the bound noun 적 'time' takes the past ㄴ or the prospective ㄹ, never the present 는
         # (본 적도, 어릴 적에): a word in 는 before 적 is a noun and its topic particle (엘니뇨는 赤道 部近)
