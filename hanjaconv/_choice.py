@@ -136,6 +136,18 @@ _COUNTED_LIMITS = {'이상': '以上'}  # after a native numeral and its counter
 _NOUN_BEFORE_GENITIVE = {'일단': ('一團', ('의 ',)), '우선': ('優先', ('을 ', '이다', '이며', '이고', '의 ', '으로 ', '이라'))}
 # a dynasty dates what follows it: 高麗 12世紀, 高麗 1348年, 朝鮮 15世紀 (not 考慮, 造船: no word of
 # thinking or shipbuilding stands bare before a year); and a part of a period after it: 12世紀 前半 (not 全般)
+_CONTENT_AFTER_QUOTE = {'가정': '假定'}  # nouns whose sense is the content of a quoted clause before them (-다는, -라는)
+_NOT_QUOTING = ('자라는', '바라는')  # verbs whose adnominal spells the quoting ending: 아이가 자라는 家庭, 모두가 바라는 家庭
+
+
+def _after_quoting_clause(text: str, start: int) -> bool:
+    """Whether the eojeol right before `start` (one space between) ends in the quoting adnominal -다는 or -라는
+    (오른다는, 主體라는, 없었다는), not a verb that only spells it (자라는, 바라는)."""
+    if start < 4 or text[start - 1] != ' ' or not text.endswith(('다는', '라는'), 0, start - 1):
+        return False
+    return not text.endswith(_NOT_QUOTING, 0, start - 1)
+
+
 _ERA_BEFORE_DATE = {'고려': '高麗', '조선': '朝鮮'}
 _PART_AFTER_DATE = {'전반': '前半'}
 _WHEN_BEFORE_DATE = {'일시': '日時'}  # a notice's 'date and time' before the date it gives: 日時는 2026年 10月 10日
@@ -409,6 +421,10 @@ def choose(text: str, items: list[Item], lexicon: Lexicon, read: Callable[[str],
         elif keyed and item.kind == 'word' and item.hangul in _ERA_BEFORE_DATE and _ERA_BEFORE_DATE[item.hangul] in cands \
                 and number_at(text, item.end + 1, _ERA_UNITS, 5) and text.startswith(' ', item.end):
             chosen.append((_ERA_BEFORE_DATE[item.hangul], 'grammar'))  # 高麗 12世紀, 朝鮮 1760年
+        elif keyed and item.kind == 'word' and item.hangul in _CONTENT_AFTER_QUOTE and _CONTENT_AFTER_QUOTE[item.hangul] in cands \
+                and _after_quoting_clause(text, item.start):
+            chosen.append((_CONTENT_AFTER_QUOTE[item.hangul], 'grammar'))  # what a clause quoted before it states:
+            # 人間이 合理的 經濟 主體라는 假定, 價格이 오른다는 假定 (not 家庭; a cue of 家庭 near still overturns it)
         elif keyed and item.kind == 'word' and item.hangul in _WHEN_BEFORE_DATE and _WHEN_BEFORE_DATE[item.hangul] in cands \
                 and _date_follows(text, item.end):
             chosen.append((_WHEN_BEFORE_DATE[item.hangul], 'grammar'))  # 日時는 2026年 10月 10日 (not 一時)
@@ -1039,7 +1055,7 @@ _BODIES = frozenset('원청판소회처')  # last syllables of the bodies a case
 _PROCEEDINGS = ('사건', '소송', '재판', '심판', '소가', '소는', '항소', '상고', '절차')  # what is pending
 # the words choose()'s rules for words name, before its rule for any word: every other word skips them
 _KEYED_WORDS = frozenset((*_TIME_AFTER_CLAUSE, *_IDEAL_AFTER_OBJECT, *_LIMIT_BEFORE_AMOUNT, *_COUNTED_LIMITS, *_ERA_BEFORE_DATE,
-                          *_WHEN_BEFORE_DATE,
+                          *_WHEN_BEFORE_DATE, *_CONTENT_AFTER_QUOTE,
                           *_STATE_BEFORE_PARTICLE, *_PART_AFTER_DATE, *_NOUN_BEFORE_GENITIVE,
                           '이래', '여야', _PENDING_HANGUL))
 
@@ -1938,6 +1954,10 @@ def _apply_context(items: list[Item], chosen: list[tuple[str, str]], lexicon: Le
         current, rule = chosen[k]
         if len(item.candidates) < 2 or k in backed:
             continue
+        if text[item.end:item.end + 1] in ('지', '치') and text.startswith((' 못', ' 않'), item.end + 1) \
+                and current == lexicon.predicate_senses.get(item.hangul):
+            continue  # 하지 contracted before its negation, in the curated predicate sense: 豫期치 못한 副作用
+            # (not 藝妓 among 地球工學的 解法), as before 하다 itself
         if text[item.end:item.end + 1] == '히' and current == lexicon.predicate_senses.get(item.hangul):
             continue  # an adverb in 히 in its curated sense: the nouns around say nothing of it (物價
             # 上昇率이 如前히, not 餘錢히 among money words)
