@@ -33,6 +33,8 @@ def taxon_rank(text: str, s: int, e: int, run: str) -> tuple[int, str] | None:
     if found is None:
         return None
     j, rank, tail = found
+    if run[j - 1] == '님':
+        return None  # an honorific closes no name of a taxon: 父母님과의 한해살이 (the particle 과)
     if _shown(text, e, run[j - 1], rank, tail):
         return j, RANKS[rank]
     after = _word_after(text, e)
