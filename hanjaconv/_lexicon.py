@@ -143,6 +143,7 @@ class Lexicon:
     rulers: dict[str, tuple[tuple[str, frozenset[str]], ...]]  # 현종 -> ((顯宗, {*}), (玄宗, {당, 당나라})): rulers.tsv
     surnames: dict[str, tuple[str, ...]]              # 김 金, 남궁 南宮: a name starts with one
     person_titles: frozenset[str]                     # 市長, 君, 敎授: senses a bare surname before the word picks
+    person_title_starts: frozenset[str]               # 대통, 장관, 총리: the first two syllables of a title in Hangul
     collocation_nouns: dict[str, tuple[str, tuple[str, ...], bool, tuple[str, ...]]]  # 소 -> (訴, (제기, 취하 …), False,
     # (재심의, 확인의 …)): the noun before them, with particles (訴를 提起), or bare if True (日 政府: a news
     # abbreviation); the last, the endings of a word before it that make it the noun too (再審의 訴는, 確認의 訴를)
@@ -466,6 +467,7 @@ def _build() -> Lexicon:
         rulers=_rulers(),
         surnames=_grouped(_rows('curated/surnames.tsv')),
         person_titles=frozenset(r[1] for r in _rows('curated/person_titles.tsv')),
+        person_title_starts=frozenset(r[0][:2] for r in _rows('curated/person_titles.tsv') if len(r[0]) > 1),
         collocation_nouns=_collocation_nouns(),
         collocation_senses=_collocation_senses(),
         collocation_only=frozenset(r[0] for r in _rows('curated/collocation_nouns.tsv') if r[3] == 'bare-only'),

@@ -8,14 +8,14 @@ same two words are ordinary Korean (그가 한 일이 많다: 한 일 names 一,
 
 >>> from ._tsv import Entry
 >>> index = gloss_index([Entry('인', ('人', '忍'), ('사람 인', '참을 인, 잔인할 인')), Entry('학', ('學',), ('배울 학',))])
->>> named_character('참을 인 자 세 번', 3, index), named_character("‘배울 학’ 자를 쓴다", 4, index)
+>>> named_character('참을 인 자 세 번', 3, lambda: index), named_character("‘배울 학’ 자를 쓴다", 4, lambda: index)
 (('忍', 5), ('學', 7))
->>> named_character("‘배울 학’을 읽는다", 4, index), named_character('그가 한 일이 많다', 5, index)
+>>> named_character("‘배울 학’을 읽는다", 4, lambda: index), named_character('그가 한 일이 많다', 5, lambda: index)
 (('學', None), None)
 """
 from __future__ import annotations
 
-from typing import Iterable
+from typing import Callable, Iterable
 
 from ._hangul import is_syllable, surface_readings, syllables_from
 from ._tsv import Entry
@@ -58,23 +58,23 @@ def names_by_reading(entries: Iterable[Entry]) -> dict[tuple[str, str], str]:
     return names
 
 
-def named_character(text: str, s: int, index: dict[tuple[str, str], str]) -> tuple[str, int | None] | None:
+def named_character(text: str, s: int, index: Callable[[], dict[tuple[str, str], str]]) -> tuple[str, int | None] | None:
     """The character that the one-syllable reading at s (after a space) and the word before it name,
     with where its 자 'character' stands after it (None if none does); None where the two words are no
-    character's name or neither quotes nor 자 mark them as one."""
+    character's name or neither quotes nor 자 mark them as one. `index` gives gloss_index's table, asked
+    only once the quotes or the 자 are found."""
     k = s - 1
     while k > 0 and is_syllable(text[k - 1]):
         k -= 1
     if k == s - 1:
         return None
-    char = index.get((text[k:s - 1], text[s]))
-    if char is None:
-        return None
     at = s + 1
     quoted = k > 0 and text[k - 1] in _OPENING_QUOTES and text[at:at + 1] in _CLOSING_QUOTES
     if quoted:
         at += 1
-    if text.startswith(' ' + _CHARACTER, at):
-        if syllables_from(text, at + 2) in _CHARACTER_TAILS:
-            return char, at + 1
-    return (char, None) if quoted else None
+    character_at = at + 1 if text.startswith(' ' + _CHARACTER, at) \
+        and syllables_from(text, at + 2) in _CHARACTER_TAILS else None
+    if not quoted and character_at is None:
+        return None
+    char = index().get((text[k:s - 1], text[s]))
+    return None if char is None else (char, character_at)

@@ -511,7 +511,7 @@ class Converter:
             if s == character_at:
                 append(Item(s, s + 1, run[0], 'mixed', (_CHARACTER,)))
                 continue  # the 字 after a character's name: 참을 忍 字 (not 者)
-            if e - s == 1 and before == ' ' and (named := named_character(text, s, self._get_gloss_index())):
+            if e - s == 1 and before == ' ' and (named := named_character(text, s, self._get_gloss_index)):
                 append(Item(s, e, run, 'mixed', (named[0],)))
                 character_at = named[1]
                 continue  # a character named by its meaning and reading: 참을 忍 字, ‘배울 學’ 字
@@ -656,7 +656,8 @@ class Converter:
             elif run[0] == SHIP_KIND_SYLLABLE and before in RAY_LETTERS and _lone_letter(text, s - 1) \
                     and (e - s == 1 or analyzer.is_tail(run[1:], CONSONANT)):
                 pieces = ((0, 1, *self._candidates_for(SHIP_KIND_SYLLABLE, 'mixed:線')),)  # X線 回折, γ線을
-            if e - s > 2 and run[0] in lexicon.surnames and not (before and is_syllable(before)) \
+            if e - s > 2 and run[1:3] in lexicon.person_title_starts and run[0] in lexicon.surnames \
+                    and not (before and is_syllable(before)) \
                     and (titled := self._surname_before_title(run, pieces, context)):
                 pieces = titled  # 朴大統領, 文大統領은 (a headline's surname written onto the title: not 薄待 + 統領)
             elif e - s > 2 and run[0] in CONTRAST_PREFIXES and not after_hanja \
