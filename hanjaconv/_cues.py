@@ -845,23 +845,13 @@ def native_cued_sense(text: str, start: int, end: int, hangul: str, lexicon: Lex
         return None
     if _CITED_AFFIX_AFTER.match(text, end):
         return _only_sino_sense(hangul, entry[2])  # the term for the affix cited after it: 語尾 '-아/-어'
-    if found is None:
-        found = []
-    if not found:  # (the caller keeps one list a text: its eojeols are found once, however many words ask)
-        found.append(_Surroundings(text))
-    around = found[0]
+    around = _surroundings_once(text, found)
     item = _Span(start, end)
     if not around.cue_near(item, CUE_REACH, entry[0], entry[1]):
         return None  # no cue near: the usual case
-    nearest = _nearest(entry[2], [(max(d, 0), place) for d, place in around.of(item)
-                                  if d >= 0 or not place])  # (a cue before it in its own eojeol: none here)
-    if not nearest:
-        return None
-    best = min(nearest.values())
-    winners = [h for h, d in nearest.items() if d == best]
-    if len(winners) != 1 or winners[0] == NATIVE_SENSE or not _reads_alone(hangul, winners[0]):
-        return None
-    return winners[0]
+    places = [(max(d, 0), place) for d, place in around.of(item) if d >= 0 or not place]  # (a cue before it in its
+    # own eojeol: none here)
+    return _sole_sino_sense(hangul, _nearest(entry[2], places))
 
 
 def quoted_cued_sense(text: str, start: int, end: int, noun: str, lexicon: Lexicon,
@@ -873,17 +863,27 @@ def quoted_cued_sense(text: str, start: int, end: int, noun: str, lexicon: Lexic
     senses = lexicon.cued_nouns.get(noun)
     if not senses:
         return None
+    around = _surroundings_once(text, found)
+    places = [(d, place) for d, place in around.of(_Span(start, end), CUE_REACH) if d > 0]
+    return _sole_sino_sense(noun, _nearest(senses, places))
+
+
+def _surroundings_once(text: str, found: list | None) -> '_Surroundings':
+    """The text's _Surroundings, kept in the caller's list: its eojeols are found once, however many words ask."""
     if found is None:
         found = []
     if not found:
         found.append(_Surroundings(text))
-    around = found[0]
-    nearest = _nearest(senses, [(d, place) for d, place in around.of(_Span(start, end), CUE_REACH) if d > 0])
+    return found[0]
+
+
+def _sole_sino_sense(hangul: str, nearest: dict[str, int]) -> str | None:
+    """The one Sino sense nearest of those the cues named (sense -> distance), if it reads as the word."""
     if not nearest:
         return None
     best = min(nearest.values())
     winners = [h for h, d in nearest.items() if d == best]
-    if len(winners) != 1 or winners[0] == NATIVE_SENSE or not _reads_alone(noun, winners[0]):
+    if len(winners) != 1 or winners[0] == NATIVE_SENSE or not _reads_alone(hangul, winners[0]):
         return None
     return winners[0]
 
