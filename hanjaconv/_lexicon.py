@@ -396,6 +396,7 @@ def _build() -> Lexicon:
     predicate_senses, passive_senses, adjective_senses, cued_predicates = _predicate_senses()
     native_rows = _rows('curated/native_words.tsv')  # (read once: the native table, loanwords and cued words use it)
     particle_rows = _rows('curated/particles.tsv')
+    titles = _rows('curated/person_titles.tsv')
     words = _word_table('words.tsv')
     added: dict[str, set[str]] = {}
     for hangul, hanja, *_ in _rows('curated/added_words.tsv'):  # common words the dictionaries lack
@@ -466,8 +467,8 @@ def _build() -> Lexicon:
         dynasties=_grouped(_rows('curated/dynasties.tsv')),
         rulers=_rulers(),
         surnames=_grouped(_rows('curated/surnames.tsv')),
-        person_titles=frozenset(r[1] for r in _rows('curated/person_titles.tsv')),
-        person_title_starts=frozenset(r[0][:2] for r in _rows('curated/person_titles.tsv') if len(r[0]) > 1),
+        person_titles=frozenset(r[1] for r in titles),
+        person_title_starts=frozenset(r[0][:2] for r in titles if len(r[0]) > 1),
         collocation_nouns=_collocation_nouns(),
         collocation_senses=_collocation_senses(),
         collocation_only=frozenset(r[0] for r in _rows('curated/collocation_nouns.tsv') if r[3] == 'bare-only'),

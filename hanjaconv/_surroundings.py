@@ -576,7 +576,7 @@ def after_bare_noun(text: str, start: int, analyzer: Analyzer, run: str = '') ->
             and word not in analyzer.lex.defaults and word not in analyzer.lex.usual:
         return False  # nor is a one-syllable noun and the genitive: 이 冊의 가장 큰, 王의 가장 큰 (not 冊衣, 王衣 + 家長)
     if len(word) >= 3 and word[-1] == '상' and analyzer.lex.has_word(word[:-1]) and analyzer.lex.has_word(word) \
-            and word[:-1] in (analyzer.lex.defaults.keys() | analyzer.lex.usual.keys()):
+            and (word[:-1] in analyzer.lex.defaults or word[:-1] in analyzer.lex.usual):
         return False  # nor a noun in 上 'as regards', which speaks as an adverb: 歷史上 가장 긴 (not 家長)
     if len(word) >= 2 and word[-1] in '여야아' and not analyzer.lex.defaults.get(word) and not analyzer.lex.usual.get(word) \
             and (word[:-1] in analyzer.lex.single_nouns or has_word(word[:-1])

@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 import bisect
+import functools
 import os
 import re
 import threading
@@ -49,12 +50,12 @@ _RUN = re.compile(r'[가-힣]+')  # (re, not regex: the same runs, found faster)
 _NEXT_WORDS = re.compile(r'(?<= )[가-힣]+')  # the Hangul words after a space (see Converter._prefixed)
 _LINE_BREAK = regex.compile(r'\r\n|\r|\n')
 _CACHE_LIMIT = 80_000  # entries per memo table; the oldest go first
+_VICE = ('부', '副')  # the prefix 부 is 不 only before ㄷ and ㅈ (不正確, 不道德), else 副 (副師團長, 副原料)
+_NEGATED_INITIALS = (3, 12)  # the initials ㄷ and ㅈ, as _hangul.split numbers them
 _CONTRAST_REACH = 40  # characters either side of a prefixed run to look for the word it contrasts with
 _SENTENCE_END = re.compile(r'[.?!。\n]')
 _CHARACTER = '字'  # 자 after a character's name
 _HEADLINE_SUBJECT = re.compile(r', [가-힣]{2}')  # a comma and a word after a country opening a headline (日, 輸出)
-_VICE = ('부', '副')  # the prefix 부 is 不 only before ㄷ and ㅈ (不正確, 不道德), else 副 (副師團長, 副原料)
-_NEGATED_INITIALS = (3, 12)  # the initials ㄷ and ㅈ, as _hangul.split numbers them
 _ABOUT = '에관한'  # '…에 관한', inside a statute's name written solid (see Converter._analyse)
 MAX_RUN = 256  # syllables: a longer run of Hangul without a break is not analysed
 _HOUR, _ROUND_UNITS = '시', frozenset('백천만억조')  # 時 'o'clock', which counts to twenty-four at most
@@ -310,8 +311,6 @@ class Converter:
         self._analyses: dict[tuple[str, tuple[bool, ...]], tuple] = {}  # run -> its pieces
         self._candidate_cache: dict[tuple[str, str], tuple[str, ...]] = {}
         self._run_flags: dict[str, int] = {}  # run -> the flags its analysis reads (Analyzer.flags_used), as bits
-        self._gloss_index: dict[tuple[str, str], str] | None = None  # (meaning, reading) -> character, on first use
-        self._character_names: dict[tuple[str, str], str] | None = None  # (character, syllable) -> its names, so too
 
     def _forget(self) -> None:
         """Drop what the user words may have changed (call with the lock held)."""
@@ -330,16 +329,6 @@ class Converter:
     @property
     def lexicon(self) -> Lexicon:
         return get_lexicon()
-
-    def _get_character_names(self) -> dict[tuple[str, str], str]:
-        if self._character_names is None:
-            self._character_names = names_by_reading(character_entries())
-        return self._character_names
-
-    def _get_gloss_index(self) -> dict[tuple[str, str], str]:
-        if self._gloss_index is None:
-            self._gloss_index = gloss_index(character_entries())
-        return self._gloss_index
 
     def _get_analyzer(self) -> Analyzer:
         if self._analyzer is None:
@@ -423,7 +412,7 @@ class Converter:
         if word not in self._removed:
             shipped = lex.words(word) or lex.chars.get(word, ())
             found += tuple(h for h in rank_candidates(word, shipped, lex) if h not in found)
-        names = self._get_character_names()  # (each character glossed at the reading the word gives it)
+        names = _character_tables()[1]  # (each character glossed at the reading the word gives it)
         return [(h, ' + '.join((names.get((c, x)) or lex.glosses.get(c, '')).split(',')[0] for c, x in zip(h, word)))
                 if len(h) == len(word) else (h, ' + '.join(lex.glosses.get(c, '').split(',')[0] for c in h))
                 for h in found]
@@ -511,7 +500,7 @@ class Converter:
             if s == character_at:
                 append(Item(s, s + 1, run[0], 'mixed', (_CHARACTER,)))
                 continue  # the 字 after a character's name: 참을 忍 字 (not 者)
-            if e - s == 1 and before == ' ' and (named := named_character(text, s, self._get_gloss_index)):
+            if e - s == 1 and before == ' ' and (named := named_character(text, s, _gloss_index)):
                 append(Item(s, e, run, 'mixed', (named[0],)))
                 character_at = named[1]
                 continue  # a character named by its meaning and reading: 참을 忍 字, ‘배울 學’ 字
@@ -600,16 +589,16 @@ class Converter:
                     and (sense := native_cued_sense(text, s, s + len(word), word, lexicon, surroundings)):
                 append(Item(s, s + len(word), word, 'word', (sense,)))  # 어미 beside 어간: 語尾 (else native)
                 continue
-            if e - s == 1 and run in cued_nouns and before in _OPENING_QUOTES and e + 1 < n and text[e] in CLOSING_QUOTES \
-                    and is_syllable(text[e + 1]) and analyzer.is_tail(syllables_from(text, e + 1)) \
+            quoted_alone = e - s == 1 and before in _OPENING_QUOTES and e + 1 < n and text[e] in CLOSING_QUOTES \
+                and is_syllable(text[e + 1])  # ('亂'은: a lone syllable in quotes, its particles after them)
+            if quoted_alone and run in cued_nouns and analyzer.is_tail(syllables_from(text, e + 1)) \
                     and (sense := quoted_cued_sense(text, s, e, run, lexicon, surroundings)):
                 append(Item(s, e, run, 'word', (sense,)))  # a quoted term and its particles: '亂'은 叛亂만이
                 continue  # (bare in its quotes it would stay the native word it also spells, 'I')
             pieces = analyses.get((run, context))  # usually there: real text repeats its eojeols
             if pieces is None:
                 pieces = self._analyse(run, context)
-            if not pieces and e - s == 1 and before in _OPENING_QUOTES and e + 1 < n and text[e] in CLOSING_QUOTES \
-                    and is_syllable(text[e + 1]):
+            if not pieces and quoted_alone:
                 pieces = self._quoted_noun(text, e + 1, run, context, analyzer)
             if not pieces and before == ' ' and after_native_determiner(text, s, lexicon.native) \
                     and analyzer.adverb_spells_noun(run):
@@ -727,8 +716,8 @@ class Converter:
                 break
             end = b + 1
             bounds.add(end)
-        if any(a == 0 and (b == 1 or b in bounds or b >= end) or a == 1 and b == end for a, b, *_ in pieces):
-            return None  # (the analysis reads the prefix already, or a word with it: 非管制 + 空域)
+        if any(a == 0 and (b in bounds or b >= end) or a == 1 and b == end for a, b, *_ in pieces):
+            return None  # (the analysis reads a word with the prefix already: 非管制 + 空域)
         word = run[1:end]
         is_tail = self._get_analyzer().is_tail
         at = text.find(word, lo, hi)
@@ -946,6 +935,18 @@ def _contracted_i(text: str, s: int, e: int, native: dict[str, str]) -> bool:
     while j and is_syllable(text[j - 1]):
         j -= 1
     return native.get(text[j:k]) in _OPENERS
+
+
+@functools.cache
+def _character_tables() -> tuple[dict[tuple[str, str], str], dict[tuple[str, str], str]]:
+    """chars.tsv's names of characters, read on first use and shared by every converter: (meaning, reading)
+    -> character (see _named_characters.gloss_index), and (character, syllable) -> its names."""
+    entries = list(character_entries())
+    return gloss_index(entries), names_by_reading(entries)
+
+
+def _gloss_index() -> dict[tuple[str, str], str]:
+    return _character_tables()[0]
 
 
 def _text(value: object, name: str) -> str:

@@ -236,6 +236,7 @@ def how_many_at(text: str, k: int) -> bool:
 
 
 HANJA_NUMERALS = frozenset('一二三四五六七八九十百千萬億')  # the digits and units a Sino numeral is written with
+NUMERAL_RUN = HANJA_NUMERALS | frozenset('數幾第餘')  # what a numeral's run may hold before its end (數十 年 수십 년)
 
 
 def numeral_ends_at(text: str, k: int) -> bool:
@@ -249,8 +250,6 @@ def numeral_ends_at(text: str, k: int) -> bool:
             return False
     return True
 
-
-NUMERAL_RUN = HANJA_NUMERALS | frozenset('數幾第餘')  # what a numeral's run may hold before its end (數十 年 수십 년)
 
 
 def is_counter(ch: str) -> bool:
