@@ -25,7 +25,7 @@ from ._analysis import (ADMINISTRATIVE, AFTER_DETERMINER, AFTER_HANJA, AFTER_MOD
 from ._bounded import remember
 from ._choice import CONFIDENCE, Item, choose, rank_candidates
 from ._cues import CLOSING_QUOTES, native_cued_sense, quoted_cued_sense
-from ._hangul import compose_jamo, is_hanja, is_syllable, split, syllables_from
+from ._hangul import compose_jamo, is_hanja, is_syllable, syllables_from
 from .reading import how_many_at
 from ._lexicon import Lexicon, character_entries, get_lexicon
 from ._named_characters import gloss_index, named_character, names_by_reading
@@ -50,8 +50,6 @@ _RUN = re.compile(r'[가-힣]+')  # (re, not regex: the same runs, found faster)
 _NEXT_WORDS = re.compile(r'(?<= )[가-힣]+')  # the Hangul words after a space (see Converter._prefixed)
 _LINE_BREAK = regex.compile(r'\r\n|\r|\n')
 _CACHE_LIMIT = 80_000  # entries per memo table; the oldest go first
-_VICE = ('부', '副')  # the prefix 부 is 不 only before ㄷ and ㅈ (不正確, 不道德), else 副 (副師團長, 副原料)
-_NEGATED_INITIALS = (3, 12)  # the initials ㄷ and ㅈ, as _hangul.split numbers them
 _CONTRAST_REACH = 40  # characters either side of a prefixed run to look for the word it contrasts with
 _SENTENCE_END = re.compile(r'[.?!。\n]')
 _CHARACTER = '字'  # 자 after a character's name
@@ -724,9 +722,7 @@ class Converter:
         while at != -1:  # the word standing alone, with nothing or particles after it, in the same sentence
             if at != s + 1 and (at == 0 or not is_syllable(text[at - 1])):
                 if is_tail(syllables_from(text, at + len(word))) and not _SENTENCE_END.search(text, min(at, s), max(at, s)):
-                    prefix = self._candidates_for(run[0], 'prefix') if run[0] != _VICE[0] or \
-                        split(run[1])[0] in _NEGATED_INITIALS else self._candidates_for(run[0], 'mixed:' + _VICE[1])
-                    return ((0, 1, *prefix), *((a + 1, b + 1, *more) for a, b, *more in rest))
+                    return ((0, 1, *self._candidates_for(run[0], 'prefix')), *((a + 1, b + 1, *more) for a, b, *more in rest))
             at = text.find(word, at + 1, hi)
         return None
 
