@@ -176,6 +176,8 @@ class Lexicon:
     place_names: dict[str, str] = field(default_factory=dict)  # 여수 -> 麗水: a place's sense (place_names.tsv)
     japanese_surnames: frozenset[str] = frozenset()   # 아베, 도쿠가와: a given name follows (japanese_surnames.tsv)
     regnal_names: frozenset[str] = frozenset()        # 루이, 요한: a regnal number follows (루이 14世; regnal_names.tsv)
+    foreign_states: frozenset[str] = frozenset()      # 러시아, 아세안, 중동: states and blocs (foreign_states.tsv)
+    states_after_versus: frozenset[str] = frozenset()  # ... those 대 'towards' may open written solid (對러시아)
     cued_native: frozenset[str] = frozenset()         # 어미: native words that a cue may make Sino (語尾 beside 어간)
     loanword_nouns: frozenset[str] = frozenset()      # 게임, 온라인: the nouns native_words.tsv calls loanwords
     cued_native_heads: frozenset[str] = frozenset()   # their first two syllables (어미), tested on every run
@@ -438,6 +440,7 @@ def _build() -> Lexicon:
     hada_roots = frozenset(r[0] for r in _rows('curated/hada_roots.tsv'))  # (their 하다 forms are not native)
     single = frozenset(r[0] for r in _rows('curated/single_nouns.tsv'))  # (a lone Sino noun and 의 is not native)
     japanese_surnames = frozenset(r[0] for r in _rows('curated/japanese_surnames.tsv'))
+    states = _rows('curated/foreign_states.tsv')
     cues, joined_cues, sentence_cues = _sense_cues()
     lexicon = Lexicon(
         word_reading_table=_word_table('word_readings.tsv'), chars=chars, glosses=glosses,
@@ -505,6 +508,8 @@ def _build() -> Lexicon:
         place_names={r[0]: r[1] for r in _rows('curated/place_names.tsv')},
         japanese_surnames=japanese_surnames,
         regnal_names=frozenset(r[0] for r in _rows('curated/regnal_names.tsv')),
+        foreign_states=frozenset(r[0] for r in states),
+        states_after_versus=frozenset(r[0] for r in states if r[2] == 'yes'),
     )
     lexicon.productivity = _productivity(value.partition('\t')[0] for value in words.values())
     lexicon.automaton = WordAutomaton(words)

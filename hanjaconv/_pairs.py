@@ -55,13 +55,15 @@ _POLE_NOT_BEFORE_E = frozenset({'성속', '본말', '인과'})
 _AFTER_COUNTRIES = {'정상': '頂上'}
 _COUNTRY_LIST = regex.compile(r'(?<![가-힣·ㆍ])[가-힣](?:[·ㆍ][가-힣])+(?![가-힣]*[·ㆍ])([가-힣]*)')
 # a one-syllable name before a dot and the longer name of another state or bloc, as news names agreements
-# and summits (한·캐나다 FTA, 한·아세안 정상회의, 한·EU): the longer name in capitals, or one of these or of the
-# countries that 産 follows (loanword_suffixes.tsv)
+# and summits (한·캐나다 FTA, 한·아세안 정상회의, 한·EU): the longer name in capitals, or a state's or bloc's
+# (foreign_states.tsv) or a country's that 産 follows (loanword_suffixes.tsv)
 _NAME_AFTER_DOT = regex.compile(r'(?<![가-힣·ㆍ])([가-힣])[·ㆍ](?:([가-힣]{2,})|[A-Z]{2,})')
-_STATES = frozenset({'아세안', '싱가포르', '몽골', '폴란드', '체코', '헝가리', '스웨덴', '핀란드', '그리스', '포르투갈',
-                     '이란', '이라크', '카타르', '쿠웨이트', '오만', '요르단', '이집트', '나이지리아', '우즈베키스탄', '캄보디아',
-                     '라오스', '미얀마', '방글라데시', '파키스탄', '아랍에미리트', '걸프', '인도', '호주', '태국', '중남미',
-                     '중동', '중앙아시아', '유럽연합', '스위스', '오스트리아', '과테말라', '파나마', '코스타리카', '엘살바도르'})
+
+
+def _opens_with_state(word: str, lexicon: Lexicon, is_tail) -> bool:
+    """Whether word is a foreign state's name of two syllables or more (foreign_states.tsv) and a tail."""
+    return any(word[:j] in lexicon.foreign_states and (j == len(word) or is_tail(word[j:]))
+               for j in range(len(word), 1, -1))
 
 
 def coordinated_pairs(text: str, items: list[Item], lexicon: Lexicon, is_tail, protected) -> list[Item]:
@@ -134,6 +136,8 @@ def coordinated_pairs(text: str, items: list[Item], lexicon: Lexicon, is_tail, p
             members = names[::2]  # (every other character: the dots between)
             if rest and not is_tail(rest) or any(protected(c) for c in members):
                 continue
+            if rest and len(members) == 2 and _opens_with_state(members[1] + rest, lexicon, is_tail):
+                continue  # (한·독일, 한·미국: a state's longer name after the dot, which _NAME_AFTER_DOT reads)
             countries = all(c in COUNTRIES or c in _NO_HANJA_COUNTRIES or c == '소' for c in members)
             listed = None if countries else _listed_compound(members, lexicon)
             if listed:  # 인·의·예·지 → 仁·義·禮·智, 희·노·애·락, 진·선·미: the compound the members spell
@@ -159,7 +163,7 @@ def coordinated_pairs(text: str, items: list[Item], lexicon: Lexicon, is_tail, p
         for m in _NAME_AFTER_DOT.finditer(text):
             first, name = m.group(1), m.group(2)
             if first not in COUNTRIES or m.start() in found or protected(first) or name is not None and not any(
-                    name[:j] in _STATES or name[:j] in states for j in range(len(name), 1, -1)):
+                    name[:j] in lexicon.foreign_states or name[:j] in states for j in range(len(name), 1, -1)):
                 continue  # (일·가정 양립 is work and home: the name after the dot must open with a state's)
             found[m.start()] = Item(m.start(), m.start() + 1, first, 'pair', (COUNTRIES[first],))
     if not found:

@@ -103,4 +103,24 @@ def prefix_before_suffix(run: str, j: int, analyzer: Analyzer) -> str | None:
     return hanja if hanja and j >= 3 and _loanword(run[1:j], analyzer) and not analyzer.is_native(run[:j]) else None
 
 
+VERSUS = '대'  # 對 'towards, against', written solid before the name of a state it deals with
+
+
+def versus_state(run: str, analyzer: Analyzer) -> int:
+    """Where the name of a foreign state, bloc or region ends in a run that is 대 'towards' written solid
+    before it, with particles or nothing after (foreign_states.tsv), or 0: 對러시아 制裁, 對中東 輸出이,
+    對北韓 政策, 對아세안 投資 (not 大衆 + 東, 待遇 + 크라이나, 大雅 + 洗顔).
+
+    >>> from ._lexicon import get_lexicon
+    >>> analyzer = Analyzer(get_lexicon())
+    >>> versus_state('대러시아', analyzer), versus_state('대중동에', analyzer), versus_state('대인도', analyzer)
+    (4, 3, 0)
+    """
+    states = analyzer.lex.states_after_versus
+    for j in range(len(run), 2, -1):  # (the longest name first: 對유럽연합, not 對유럽 + 聯合)
+        if run[1:j] in states and (j == len(run) or analyzer.is_particles(run[j:], final_sound(run[j - 1]))):
+            return j
+    return 0
+
+
 BECOMING = ('화', '化')  # the suffix that 脫 takes after a loanword: 脫달러化 (see prefix_before_suffix)

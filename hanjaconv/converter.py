@@ -30,7 +30,8 @@ from .reading import how_many_at
 from ._lexicon import Lexicon, character_entries, get_lexicon
 from ._named_characters import gloss_index, named_character, names_by_reading
 from ._pairs import COUNTRIES, coordinated_pairs
-from ._prefixes import BECOMING, CONTRAST_PREFIXES, PREFIX_SYLLABLES, against_name, prefix_before_suffix, prefixed_run
+from ._prefixes import (BECOMING, CONTRAST_PREFIXES, PREFIX_SYLLABLES, VERSUS, against_name, prefix_before_suffix,
+                        prefixed_run, versus_state)
 from ._places import ADMIN_UNITS, COURT_FIRSTS, COURT_SUFFIXES, after_joined_unit, court_at
 from ._readback import check_readings
 from ._surroundings import (COMPARISONS, SUBJECT_ENDINGS, after_determiner, after_modifier, after_native_determiner,
@@ -55,6 +56,7 @@ _SENTENCE_END = re.compile(r'[.?!。\n]')
 _CHARACTER = '字'  # 자 after a character's name
 _HEADLINE_SUBJECT = re.compile(r', [가-힣]{2}')  # a comma and a word after a country opening a headline (日, 輸出)
 _ABOUT = '에관한'  # '…에 관한', inside a statute's name written solid (see Converter._analyse)
+_EMPIRE = ' 제국'  # the empire a state's name before it titles: 大日本 帝國 (great, not 對 'towards')
 MAX_RUN = 256  # syllables: a longer run of Hangul without a break is not analysed
 _HOUR, _ROUND_UNITS = '시', frozenset('백천만억조')  # 時 'o'clock', which counts to twenty-four at most
 PORTION_SYLLABLE = '분'  # 分 'portion' after a modifier in a statute's transitional clause: see _transitional_sentence
@@ -647,6 +649,11 @@ class Converter:
                     and not (before and is_syllable(before)) \
                     and (titled := self._surname_before_title(run, pieces, context)):
                 pieces = titled  # 朴大統領, 文大統領은 (a headline's surname written onto the title: not 薄待 + 統領)
+            elif e - s > 2 and run[0] == VERSUS and not after_hanja and not before.isalnum() \
+                    and not text.startswith(_EMPIRE, e) and (end := versus_state(run, analyzer)):
+                pieces = ((0, 1, *self._candidates_for(VERSUS, 'mixed:對')),
+                          *((a + 1, b + 1, *more) for a, b, *more in self._analyse(run[1:end], 0)))
+                # 對러시아 制裁, 對中東 輸出, 對北韓 政策 (not 大衆 + 東, 待遇 + 크라이나; 大日本 帝國 stays)
             elif e - s > 2 and run[0] in CONTRAST_PREFIXES and not after_hanja \
                     and (contrasted := self._contrasted(text, s, run, pieces)):
                 pieces = contrasted  # 都市와 非都市, 大都市圈과 非大都市圈 (not 匪徒 + 時, 肥大 + 都市圈)

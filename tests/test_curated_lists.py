@@ -406,3 +406,10 @@ def test_a_cue_only_sense_has_cues(lex):
         cues = lex.sense_cues.get(hangul)
         cued = lex.cued_nouns.get(hangul, ())
         assert cues and any(sense == hanja for sense, _ in cues[2]) or any(sense == hanja for sense, _ in cued), word
+
+
+def test_foreign_states(lex):
+    assert {'러시아', '아세안', '중동'} <= lex.states_after_versus <= lex.foreign_states
+    assert '인도' in lex.foreign_states and '인도' not in lex.states_after_versus
+    assert hanjaconv.convert('대러시아 제재') == '對러시아 制裁'  # after 대, written solid
+    assert hanjaconv.convert('한·아세안 협력') == '韓·아세안 協力'  # after a country and a middle dot
