@@ -47,7 +47,13 @@ POLES = {'이기': '理氣', '정동': '靜動', '동정': '動靜', '체용': '
          # and the pairs news writes with a dot for both sides of a divide, whose syllables are native words too
          # (신 'shoes', 노 'oar', 관 'coffin', 좌 and 우 alone) or whose compound ranks another way (神舊 for 신·구)
          '신구': '新舊', '좌우': '左右', '노사': '勞使', '노정': '勞政', '당정': '黨政', '민관': '民官', '빈부': '貧富',
-         '갑을': '甲乙'}  # (and a contract's parties, whose 을 is also the object particle: 甲과 乙 사이의)
+         '갑을': '甲乙',  # (and a contract's parties, whose 을 is also the object particle: 甲과 乙 사이의)
+         # the opposites set against each other in argument, whose syllables are native words or curated nouns of
+         # another sense alone (이 'this', 암 癌, 시 市, 장 場, 강 江, 남 'others') or whose compound ranks another
+         # way (理解, 請託, 男女 written 남녀): 明과 暗, 是와 非, 利와 害, 長과 短, 强과 弱, 男과 女
+         '명암': '明暗', '시비': '是非', '이해': '利害', '장단': '長短', '강약': '强弱',
+         '선후': '先後', '승패': '勝敗', '공수': '攻守', '주종': '主從', '우열': '優劣', '청탁': '淸濁', '노소': '老少',
+         '남여': '男女', '대소': '大小'}
 # poles whose first syllable and 과 are a common word (성과 成果, 본과 本科, 인과 因果): not before 에, where the word
 # and a noun of place read better (놀라운 성과 속에서, not 聖과 俗에서)
 _POLE_NOT_BEFORE_E = frozenset({'성속', '본말', '인과'})
