@@ -84,7 +84,9 @@ _CASE_PARTICLES = frozenset('의가를을는은와')  # one-syllable case and to
 _VOWEL_COPULA = frozenset(('지만', '지만은', '지요'))  # the copula contracted after a vowel (이지만, 이지요)
 _SECTION_SUFFIXES = frozenset('科課')  # a department or section: 家政科, 保健課; 과 after a noun is far commoner as 'and'
 _DEFINING = '란'  # the copula's defining form after a vowel: 傷害란 (see _root_stands)
-_QUOTING_COPULA = ('라는', '라고', '라며', '라면', '라서')  # the copula's quoting forms after a vowel (see _root_stands)
+# the copula's quoting forms, after a word in a vowel (加害라는: see _root_stands) or a question (무엇인가라는: see
+# pronoun_question); the longer form first, as pronoun_question takes the first that opens the rest
+_QUOTING = ('라는', '라고', '라며', '라면서', '라면', '라서', '라던')
 _HARM = frozenset('害')  # 해 that ends words of damage after a word in use (風水害), no light verb there
 _INF = float('inf')
 _NO_PATH = (_INF, None, 0, 0)  # a lattice entry with no analysis (see analyse)
@@ -269,7 +271,6 @@ def _complete(form: str) -> bool:
     return last in _WORD_FINAL or has_final(last) and split(last)[2] in (4, 8, 16)  # final ㄴ ㄹ ㅁ
 
 
-_QUOTING = ('라는', '라고', '라며', '라면서', '라던')  # the quoting endings after a question (무엇인가라는)
 _COPULA_QUESTIONS = frozenset({'인가', '인지'})  # the copula's question endings, which take particles after a pronoun
 _QUESTION_ENDINGS = frozenset({'는지', '은지', '을지', '던지'})  # an embedded question, which takes case
 # particles as a noun does: 解消되는지를, 變形되었는지가, 認定할지에
@@ -1619,7 +1620,7 @@ class Analyzer:
             and (self.is_particles(run[2:], final_sound(run[1]))
                  or run[2:] == _DEFINING and final_sound(run[1]) == VOWEL  # the defining 란, as in rulings:
                  # 傷害란, 被害란, 危害란 (no form of 하다 ends in 해란)
-                 or run[1] == '해' and run.startswith(_QUOTING_COPULA, 2)  # and the copula's quoting 라는,
+                 or run[1] == '해' and run.startswith(_QUOTING, 2)  # and the copula's quoting 라는,
                  # 라고 after a word in 해: 2次 加害라는 批判, 被害라고 (not 加 + 해라는: an order quoted is rarer)
                  or run[1] == '함' and self.is_tail(run[2:], final_sound(run[1]))))  # and the copula after
         # a word in 함, which the nominal 함 seldom takes: 缺陷이다, 包含이며 (not 缺함이다)
