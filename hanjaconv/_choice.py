@@ -935,6 +935,10 @@ _INTENTIONS = {'의사': '意思', '용의': '用意', '시도': '試圖'}  # (a
 _PROSPECTIVE = frozenset('할될줄갈올볼낼')  # the modifier's last syllable (하다's, 되다's and a few short verbs')
 _PURPOSIVE = ('려는 ', '려던 ')  # ... or the modifier of intention: 바꾸려는 試圖, 出馬하려는 意思
 _MOVABLE = frozenset({'rank', 'default', 'domain', 'context'})  # choices made without the word's own grammar
+# after another modifier in ㄹ, the particles and the next word's start that make the noun an intention (물러날 意思가
+# 없다, 나설 意思를 밝혔다; see _prospective)
+_INTENTION_PARTICLES = frozenset({'가', '는', '도', '를', '은', '이'})
+_INTENDED = ('있', '없', '전혀', '조금도', '결코', '밝', '표명', '내비', '피력', '보이', '보였', '보인', '드러', '굳혔', '접')
 
 
 def _apply_intentions(text: str, items: list[Item], chosen: list[tuple[str, str]]) -> None:
@@ -943,8 +947,25 @@ def _apply_intentions(text: str, items: list[Item], chosen: list[tuple[str, str]
         sense = _INTENTIONS.get(item.hangul)
         if sense is not None and chosen[k][1] in _MOVABLE and sense in item.candidates and item.start >= 2 \
                 and text[item.start - 1] == ' ' and (text[item.start - 2] in _PROSPECTIVE
-                                                     or text.endswith(_PURPOSIVE, 0, item.start)):
+                                                     or text.endswith(_PURPOSIVE, 0, item.start)
+                                                     or _prospective(text, item)):
             chosen[k] = (sense, 'grammar')
+
+
+def _prospective(text: str, item: Item) -> bool:
+    """Whether the word before a noun of intention is a verb's prospective modifier, the stem and ㄹ or 을
+    (물러날, 나설, 받을), and the noun with its particle is had, lacked or stated (… 意思가 없다, 意思를
+    分明히 밝혔다): a noun in ㄹ before a doctor (시골 醫師가 診察했다) says nothing of either.
+
+    >>> item = Item(3, 5, '의사', 'word', ('醫師', '意思'))
+    >>> _prospective('나설 의사가 없다', item), _prospective('나설 의사를 밝혔다', item), _prospective('시골 의사가 왔다', item)
+    (True, True, False)
+    """
+    word = word_before(text, item.start)
+    if len(word) < 2 or not is_syllable(word[-1]) or split(word[-1])[2] != _RIEUL_FINAL:
+        return False
+    rest = text[item.end:item.end + 16].split(' ', 3)  # (the particle, then the predicate or an adverb and it)
+    return len(rest) > 1 and rest[0] in _INTENTION_PARTICLES and any(w.startswith(_INTENDED) for w in rest[1:3])
 
 
 _REPORTS = {'지적': '指摘', '기사': '記事', '보도': '報道', '주장': '主張', '관측': '觀測', '소문': '所聞',
