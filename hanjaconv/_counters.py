@@ -189,6 +189,13 @@ def apply_counter_cues(text: str, items: list[Item], chosen: list[tuple[str, str
             continue  # (2泊 3日 has no rhythm word near it)
         if item.hangul not in cues:
             continue
+        if k + 1 < len(items) and items[k + 1].start == item.end:  # the word counted written solid: 4大保險에,
+            # 5大銀行 (not the vehicles' 臺)
+            sense = next((h for h, words in cues[item.hangul] if h in item.candidates and not words[0].isdigit()
+                          and text.startswith(words, item.end)), None)
+            if sense is not None:
+                chosen[k] = (sense, 'cue')
+                continue
         space = text.find(' ', item.end)  # the counter and its particles, then the next word (16強에 進出)
         if not (space < 0 or space - item.end > 2 or space > item.end and text[item.end:space] not in lexicon.particles):
             sense = next((h for h, words in cues[item.hangul]
