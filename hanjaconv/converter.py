@@ -55,6 +55,10 @@ _CONTRAST_REACH = 40  # characters either side of a prefixed run to look for the
 _SENTENCE_END = re.compile(r'[.?!。\n]')
 _CHARACTER = '字'  # 자 after a character's name
 _HEADLINE_SUBJECT = re.compile(r', [가-힣]{2}')  # a comma and a word after a country opening a headline (日, 輸出)
+# one-syllable countries that are native words too before a place (한 도쿄 市民 'a', 북 'drum', 남 'others')
+_NOT_BEFORE_PLACE = frozenset('한북남')
+_FROM_CONTRACTED = '서'  # 에서 after a place in a vowel, as headlines contract it: 日 오키나와서
+_OPENERS = frozenset(' \'"‘“(<「『')  # what may stand before a word that opens a clause or a title
 _ABOUT = '에관한'  # '…에 관한', inside a statute's name written solid (see Converter._analyse)
 _EMPIRE = ' 제국'  # the empire a state's name before it titles: 大日本 帝國 (great, not 對 'towards')
 MAX_RUN = 256  # syllables: a longer run of Hangul without a break is not analysed
@@ -68,6 +72,20 @@ _TRANSITIONAL = ('적용', '종전의')  # the words of a statute's application 
 def _several_at(text: str, k: int) -> bool:
     """Whether text[k] is 수 'several' standing alone before a counter of two syllables (數 分間, 數 次例)."""
     return text[k] == '수' and not (k and is_syllable(text[k - 1]))
+
+
+def _place_follows(text: str, at: int, places: frozenset[str], is_tail) -> bool:
+    """Whether the word at `at` is a foreign place's name (foreign_places), with particles or nothing after.
+
+    >>> _place_follows('日 오키나와서', 2, frozenset({'오키나와'}), lambda s: s == '서')
+    True
+    """
+    end = at
+    while end < len(text) and is_syllable(text[end]):
+        end += 1
+    word = text[at:end]
+    return any(word[:j] in places and (j == len(word) or word[j:] == _FROM_CONTRACTED or is_tail(word[j:]))
+               for j in range(len(word), 1, -1))  # (에서 contracted after a vowel, as headlines write it)
 
 
 def _lone_letter(text: str, i: int) -> bool:
@@ -494,9 +512,13 @@ class Converter:
             if before == ' ' and cited_characters and _reading_after_gloss(text, s, run, lexicon.reads_as,
                                                                              analyzer.is_particles):
                 continue  # a character's reading after its gloss: '山'은 메 산으로, 山(메 산) (not 山)
-            if e - s == 1 and s == 0 and run in COUNTRIES and COUNTRIES[run] and _HEADLINE_SUBJECT.match(text, e):
+            if e - s == 1 and run in COUNTRIES and COUNTRIES[run] and (
+                    s == 0 and _HEADLINE_SUBJECT.match(text, e)
+                    or run not in _NOT_BEFORE_PLACE and (s == 0 or before in _OPENERS) and text.startswith(' ', e)
+                    and _place_follows(text, e + 1, lexicon.foreign_places, analyzer.is_tail)):
                 append(Item(s, e, run, 'mixed', (COUNTRIES[run],)))
-                continue  # a country heading a headline, as news abbreviates it: 日, 南수단에 … (not 일)
+                continue  # a country heading a headline, as news abbreviates it: 日, 南수단에 … (not 일); or bare
+                # before one of its places: 日 오키나와서, 美 텍사스州 (not 일, 미)
             if s == character_at:
                 append(Item(s, s + 1, run[0], 'mixed', (_CHARACTER,)))
                 continue  # the 字 after a character's name: 참을 忍 字 (not 者)
