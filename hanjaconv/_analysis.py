@@ -299,6 +299,10 @@ _Edge = tuple[int, int, str]  # a piece in the lattice: (start, end, kind)
 (AFTER_HANJA, AFTER_NUMBER, BEFORE_NUMBER, AFTER_MODIFIER, ATTACHED, AFTER_OBJECT, BEFORE_WORD, UNBOUND,
  COLLOCATED, AFTER_DETERMINER, BEFORE_COMPARISON, BEFORE_COUNTER, COORDINATING, AFTER_NOUN,
  BEFORE_HANJA, BEFORE_GOVERNOR, BEFORE_LIST, BEFORE_NEGATION) = (1 << i for i in range(18))  # (BEFORE_HANJA: for the caller's fallbacks, not analyse)
+# the bits that tell what follows the run, which hold as well for the run's rest after a piece the caller
+# reads itself (a prefix: see Converter._contrasted)
+TRAILING_CONTEXT = (BEFORE_NUMBER | BEFORE_WORD | BEFORE_COMPARISON | BEFORE_COUNTER | COORDINATING | BEFORE_HANJA
+                    | BEFORE_GOVERNOR | BEFORE_LIST | BEFORE_NEGATION)
 _NO_MODIFIER_PARTICLES = (*_NOT_AFTER_MODIFIER, '보다')  # particles no modifier 한 takes (see _root_stands)
 _SUB_ITEMS = frozenset('목')  # a statute's sub-item (目), which the native 목 'neck' hides but a determiner shows
 

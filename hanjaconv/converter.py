@@ -21,7 +21,8 @@ from ._analysis import (ADMINISTRATIVE, AFTER_DETERMINER, AFTER_HANJA, AFTER_MOD
                         AFTER_OBJECT, ATTACHED, BEFORE_COMPARISON, BEFORE_COUNTER, BEFORE_GOVERNOR, BEFORE_HANJA,
                         BEFORE_LIST, BEFORE_NEGATION,
                         BEFORE_NUMBER, BEFORE_WORD, BOUND_NOUNS, COLLOCATED, CONSONANT,
-                        COORDINATING, LOAN_UNITS, NOUN_TAGS, PLACE_SENSES, RANGE_SUFFIX, UNBOUND, VOWEL, Analyzer, final_sound)
+                        COORDINATING, LOAN_UNITS, NOUN_TAGS, PLACE_SENSES, RANGE_SUFFIX, TRAILING_CONTEXT, UNBOUND,
+                        VOWEL, Analyzer, final_sound)
 from ._bounded import remember
 from ._choice import CONFIDENCE, Item, choose, rank_candidates
 from ._cues import CLOSING_QUOTES, native_cued_sense, quoted_cued_sense
@@ -674,10 +675,11 @@ class Converter:
             elif e - s > 2 and run[0] == VERSUS and not after_hanja and not before.isalnum() \
                     and not text.startswith(_EMPIRE, e) and (end := versus_state(run, analyzer)):
                 pieces = ((0, 1, *self._candidates_for(VERSUS, 'mixed:對')),
-                          *((a + 1, b + 1, *more) for a, b, *more in self._analyse(run[1:end], 0)))
+                          *((a + 1, b + 1, *more) for a, b, *more in self._analyse(
+                              run[1:end], context & TRAILING_CONTEXT if end == len(run) else 0)))
                 # 對러시아 制裁, 對中東 輸出, 對北韓 政策 (not 大衆 + 東, 待遇 + 크라이나; 大日本 帝國 stays)
             elif e - s > 2 and run[0] in CONTRAST_PREFIXES and not after_hanja \
-                    and (contrasted := self._contrasted(text, s, run, pieces)):
+                    and (contrasted := self._contrasted(text, s, run, pieces, context)):
                 pieces = contrasted  # 都市와 非都市, 大都市圈과 非大都市圈 (not 匪徒 + 時, 肥大 + 都市圈)
             elif run[0] in PREFIX_SYLLABLES and not after_hanja and (not pieces or e - s == 1
                                                                    or len(pieces) == 1 and pieces[0][3] == 'suffix'):
@@ -718,7 +720,7 @@ class Converter:
             return pieces
         return tuple((a, b, *self._candidates_for(run[a:b], 'mixed:' + hanja)) for a, b, hanja in found)
 
-    def _contrasted(self, text: str, s: int, run: str, pieces):
+    def _contrasted(self, text: str, s: int, run: str, pieces, context: int):
         """The pieces of a run that is a prefix of negation, stance or age before a word the same
         sentence has on its own nearby, as a contrast sets them side by side: 都市와 非都市, 大都市圈과
         非大都市圈, 家庭 部門과 非家庭 部門 (not 匪徒 + 時, 肥大 + 都市圈, 悲歌 + 艇); None where the run's
@@ -734,7 +736,7 @@ class Converter:
             at = text.find(head, at + 1, hi)
         if at == -1:
             return None
-        rest = self._analyse(run[1:], 0)
+        rest = self._analyse(run[1:], context & TRAILING_CONTEXT)
         if not rest or rest[0][0] != 0 or rest[0][3] != 'word' or rest[0][1] < 2:
             return None
         end, bounds = 1, set()  # where the words after the prefix end in the run: those that follow one another
