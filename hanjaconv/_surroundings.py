@@ -507,7 +507,8 @@ def after_native_determiner(text: str, start: int, native: dict[str, str]) -> bo
     return word in _DEMONSTRATIVES or native.get(word) in ('determiner', 'MM')
 
 
-_DEMONSTRATIVES = frozenset('이그저')  # 'this', 'that': pronouns to the native list, determiners before a noun
+# 'this', 'that': pronouns to the native list, determiners after which a word is a noun (이 藥은, 그 일 與論이)
+_DEMONSTRATIVES = frozenset('이그저')
 
 
 def collocation_precedes(text: str, start: int, endings: tuple[str, ...]) -> bool:
@@ -872,9 +873,6 @@ _PAST_SYLLABLES = frozenset('았었였했웠쳤졌셨')  # a past stem's last sy
 
 
 _RANGE_BEFORE_PERSON = frozenset(('이상', '이하', '미만', '초과', '외', '이외', '밖', '이내'))  # X의 자 is 者 (see after_modifier)
-
-
-_DEMONSTRATIVES = frozenset(('이', '그', '저'))  # determiners after which a word is a noun (이 藥은)
 
 
 def _after_demonstrative(text: str, start: int) -> bool:
