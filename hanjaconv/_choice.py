@@ -253,7 +253,8 @@ def _known_sense(hangul: str, lexicon: Lexicon) -> str | None:
 
 def _unswallow_subjects(text: str, items: list[Item], lexicon: Lexicon) -> None:
     """A price in 價 that ends its eojeol before a predicate is a word and its subject particle 가:
-    警察에 申告가 接受됐다, 賣買가 이뤄졌다 (not 新高價, 賣買價). The price itself takes its own
+    警察에 申告가 接受됐다, 賣買가 이뤄졌다 (not 新高價, 賣買價), and so before a clause's verb in 되다 (申告가
+    受理된 날부터). The price itself takes its own
     particle (新高價를 更新했다, 賣買價가 올랐다) or stands bare before a noun (新高價 行進, 賣買價 上昇)."""
     for k, item in enumerate(items):
         if item.kind != 'word' or len(item.hangul) < 3 or item.hangul[-1] != '가' \
@@ -261,7 +262,8 @@ def _unswallow_subjects(text: str, items: list[Item], lexicon: Lexicon) -> None:
             continue
         stem = item.hangul[:-1]
         if has_final(stem[-1]) or not lexicon.has_standing(stem) \
-                or not (_predicate_at(text, item.end + 1) or _COUNT_OF_THINGS.match(text, item.end + 1)) \
+                or not (_predicate_at(text, item.end + 1) or _COUNT_OF_THINGS.match(text, item.end + 1)
+                        or _passive_modifier_at(text, item.end + 1)) \
                 or text.startswith(_PRICE_VERBS, item.end + 1):
             continue  # (a headline drops the price's object particle: 新高價 更新했다, 新高價 찍고)
         items[k] = item._replace(end=item.end - 1, hangul=stem,
@@ -313,6 +315,16 @@ _PRICE_VERBS = ('경신', '갱신', '찍', '썼', '쓰', '기록', '돌파', '�
 # undergoes: 新高價 更新, 新高價를 記錄했다
 # how a predicate's eojeol ends (접수됐다, 이뤄졌고, 늘면서, 들어왔는데, 잇따랐지만), after any closing marks
 _PREDICATE_ENDS = ('다', '고', '며', '면서', '는데', '지만', '어서', '아서', '니다', '어요', '아요', '으나', '는지')
+
+
+_PASSIVE_MODIFIER_ENDS = ('된', '될', '되는', '되던')  # a clause's verb in 되다 before the noun it modifies
+
+
+def _passive_modifier_at(text: str, start: int) -> bool:
+    """Whether the eojeol at `start` is a verbal noun's modifier in 되다 (수리된, 접수될, 거부되는), whose subject
+    a clause of statutes puts before it: 申告가 受理된 날부터, 登錄이 取消된 境遇 (not 新高價 修理된)."""
+    word = syllables_from(text, start)
+    return len(word) >= 3 and word.endswith(_PASSIVE_MODIFIER_ENDS)
 
 
 def _predicate_at(text: str, start: int) -> bool:
