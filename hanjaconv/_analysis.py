@@ -1505,6 +1505,10 @@ class Analyzer:
         shorter word and the light verb with what follows: 異常한, 貯藏해, 造成하는, not 二象限,
         低障害, 趙成夏는."""
         lex, word = self.lex, run[i:j]
+        if run[j - 1] == '한' and j - i >= 4 and j < len(run) and self.is_particles(run[j:], CONSONANT) \
+                and self.has_standing(run[j - 2:j]):
+            return False  # no particle follows 하다's modifier: a word closed by one in 한 with standing
+            # and its particles stands (支給期限을, 辨濟期限이: not 支給期 + 한을)
         return run[j - 1] in _HADA and lex.has_word(run[i:j - 1]) and self.is_tail(run[j - 1:]) \
             and (run[j - 1] == '하' and run[i:j - 1] in lex.predicate_senses
                  and run.startswith(lex.light_verb_starts, j - 1)
