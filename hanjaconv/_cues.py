@@ -144,7 +144,9 @@ def apply_cues(text: str, items: list, chosen: list[tuple[str, str]], lexicon: L
         if kind == 'word' and len(hangul) == 2 and hangul[1] in _PARTICLE_SYLLABLES \
                 and hangul[0] in single_nouns and (hangul[0] in cues or hangul[0] in cued_nouns) \
                 and chosen[k][1] in _SPLIT_RULES and _ends_in_particle(hangul) \
-                and _eojeol_ends(text, item.end) and not _after_counter(text, item.start, lexicon):
+                and _eojeol_ends(text, item.end) and text[item.end:item.end + 1] not in _LIST_DOTS \
+                and not _after_counter(text, item.start, lexicon):
+            # (no particle stands before a middle dot: 善意ㆍ惡意를, not 善의 by the cue 악의)
             split = _genitive_split(item, around.of(item), cues, lexicon) \
                 or item.hangul[1] == '의' and _honoured_in_scripture(text, item, item.hangul[0], around, cues)
             if split:  # 主의 이름 beside 여호와, not 注意 이름
@@ -162,7 +164,7 @@ def apply_cues(text: str, items: list, chosen: list[tuple[str, str]], lexicon: L
             continue
         if kind == 'noun' and text.startswith('의', item.end) and hangul + '의' in cues \
                 and chosen[k][1] in _OPEN_TO_JOIN and _eojeol_ends(text, item.end + 1):
-            joined = _genitive_join(item, around.of(item._replace(end=item.end + 1)), cues, lexicon)
+            joined = _genitive_join(text, item, around.of(item._replace(end=item.end + 1)), cues, lexicon)
             if joined:  # 代議 機關, not 對의 機關
                 word = item.hangul + '의'
                 items[k] = item._replace(end=item.end + 1, hangul=word, kind='word',
@@ -244,7 +246,9 @@ def apply_cues(text: str, items: list, chosen: list[tuple[str, str]], lexicon: L
                 continue  # no cue of any sense near: the usual case
             senses, reach = wide, SENTENCE_REACH  # a cue that counts anywhere in the sentence: 前者의 境遇에는
             # 第1項을, 後者의 境遇에는 (the nearer cues come first, and there were none)
-        places = around.of(item, reach)
+        places = around.of(item, reach, not (kind == 'suffix' and _eojeol_ends(text, item.end)))
+        # (a bare suffix closes the compound its own eojeol holds, and the words before that eojeol are no
+        # cue of it: 不當한 待遇를 받은 境遇에는 裁判上 離婚原因, not 裁判賞 by 받은; 平和賞 受賞者 keeps its cue after)
         if held:
             places = [p for p in places if p[0] < 0] + [(-1, held)] + [p for p in places if p[0] >= 0]
         elif closing:
@@ -603,9 +607,10 @@ class _Surroundings:
                     return True
         return False
 
-    def of(self, item, reach: int = CUE_REACH) -> list[tuple[int, str]]:
+    def of(self, item, reach: int = CUE_REACH, backward: bool = True) -> list[tuple[int, str]]:
         eojeols, starts = self.eojeols_and_starts()
-        return _around(self.text, eojeols, bisect_right(starts, item.start) - 1, item.start, item.end, reach)
+        return _around(self.text, eojeols, bisect_right(starts, item.start) - 1, item.start, item.end, reach,
+                       backward)
 
 
 def nearest_cued(text: str, item, senses) -> str | None:
@@ -665,13 +670,17 @@ _OPEN_TO_JOIN = frozenset({'grammar', 'default', 'rank', 'only', 'context'})  # 
 # may undo (a guess from the text's other words too: 代表를 … 맡기는 代議 民主主義, not 代의)
 
 
-def _genitive_join(item, places: list[tuple[int, str]], cues, lexicon: Lexicon) -> str | None:
+def _genitive_join(text: str, item, places: list[tuple[int, str]], cues, lexicon: Lexicon) -> str | None:
     """The sense of the word a one-syllable noun and the particle 의 after it also spell, where a cue
     of that sense stands in the word just before or after and nearer than any cue of the noun's
     senses (the reverse of `_genitive_split`): 대의 기관 is 代議 機關, not 對의 機關; 대의 민주주의
     代議 民主主義."""
     word = item.hangul + '의'
     around = [(d, w) for d, w in places if d > 0]
+    if item.start and text[item.start - 1] in _LIST_DOTS:
+        member = next((w for d, w in places if d == -1), '')
+        around.insert(0, (1, member[max(member.rfind(dot) for dot in _LIST_DOTS) + 1:]))
+        # (the list member dotted right before it is its neighbour: 善意ㆍ惡意, not 惡의 after 善意ㆍ)
     senses = lexicon.words(word)
     joined = {h: d for h, d in _nearest(cues[word][2], around).items() if h in senses}
     if not joined:
@@ -779,14 +788,14 @@ def may_be_predicate(hangul: str, hanja: str, lexicon: Lexicon) -> bool:
 
 
 def _around(text: str, eojeols: list[tuple[int, int]], at: int, start: int, end: int,
-            reach: int = CUE_REACH) -> list[tuple[int, str]]:
+            reach: int = CUE_REACH, backward: bool = True) -> list[tuple[int, str]]:
     """The places a cue may stand for a word at start:end inside the eojeol `at`, nearest
     first, as (distance, text): the rest of its own eojeol after it (0) and before it (-0 is
     marked -1: a cue must end there), then up to `reach` eojeols each side within the
-    sentence, each past any opening quotes or brackets."""
+    sentence (after it only, not `backward`), each past any opening quotes or brackets."""
     a, b = eojeols[at]
     around = [(0, text[_past_dots(text, end, b):b]), (-1, text[a:_before_dots(text, a, start)])]
-    backward = forward = True
+    forward = True
     for distance in range(1, reach + 1):
         before, after = at - distance, at + distance
         backward = backward and before >= 0 and text[eojeols[before][1] - 1] not in _SENTENCE_END
@@ -799,6 +808,9 @@ def _around(text: str, eojeols: list[tuple[int, int]], at: int, start: int, end:
 
 
 _DOTS = '·ㆍ'
+_LIST_DOTS = ('·', 'ㆍ')
+
+
 
 
 def _past_dots(text: str, end: int, b: int) -> int:
