@@ -376,6 +376,22 @@ _SENTENCING = ('징역', '금고', '선고', '구형', '실형', '복역', '처�
 _INTENDING_TAILS = ('고자', '자 ')  # the end of a word and what follows it that may be the connective 고자 (`_intending`)
 
 
+_PLACEHOLDER_MARKS = frozenset('○◯●△□◇')  # a name left blank in a model ordinance or form: ○○시, △△구
+_UNITS_AFTER_PLACEHOLDER = {'시': '市', '군': '郡', '구': '區', '도': '道', '읍': '邑', '면': '面', '동': '洞', '리': '里'}
+
+
+def _apply_placeholder_units(text: str, items: list[Item], chosen: list[tuple[str, str]]) -> None:
+    """A unit of local government written right after a placeholder mark is that unit, as a model
+    ordinance names the body it leaves blank: ○○區 事務專決處理 規則, ○○郡 事務 (not 舊, 軍)."""
+    for k, item in enumerate(items):
+        if item.end - item.start == 1 and item.start and text[item.start - 1] in _PLACEHOLDER_MARKS:
+            unit = _UNITS_AFTER_PLACEHOLDER.get(item.hangul)
+            if unit is not None:
+                if unit not in item.candidates:
+                    items[k] = item._replace(candidates=(unit, *item.candidates))
+                chosen[k] = (unit, 'grammar')
+
+
 def choose(text: str, items: list[Item], lexicon: Lexicon, read: Callable[[str], str]) -> list[Item]:
     """The items with their Hanja and rule filled in, the rules applied in order of strength."""
     fixed = document_hanja(text, lexicon, read) if '(' in text or _HANJA_WORD.search(text) else {}
@@ -632,6 +648,8 @@ def choose(text: str, items: list[Item], lexicon: Lexicon, read: Callable[[str],
     apply_called(text, items, chosen, lexicon)
     if '사' in text:
         drop_honoured_connectives(text, items, chosen, lexicon)
+    if not _PLACEHOLDER_MARKS.isdisjoint(text):
+        _apply_placeholder_units(text, items, chosen)
     if lexicon.place_names:
         apply_places(text, items, chosen, lexicon)
         if '대' in text:
