@@ -101,7 +101,7 @@ def _after_counter(text: str, start: int, lexicon: Lexicon) -> bool:
     return bool(word) and k > 1 and text[k - 1] == ' ' and word_before(text, k) in lexicon.native_numerals
 
 
-_SPLIT_RULES = frozenset({'default', 'rank', 'only'})  # choices a one-syllable noun and a particle may undo
+_SPLIT_RULES = frozenset({'default', 'rank', 'only', 'context'})  # choices a one-syllable noun and a particle may undo
 # (主의 이름, not 注意; 肝이, not 簡易)
 _DATED = {'이전': '以前'}  # 'before' after a date or a span in digits, whatever field or cue: 1910년 8월 22일
 # 以前에, 3年 以前 (not the law field's 移轉; a count of things before it may be moved: 10곳 移轉)

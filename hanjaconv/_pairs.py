@@ -53,10 +53,14 @@ POLES = {'이기': '理氣', '정동': '靜動', '동정': '動靜', '체용': '
          # way (理解, 請託, 男女 written 남녀): 明과 暗, 是와 非, 利와 害, 長과 短, 强과 弱, 男과 女
          '명암': '明暗', '시비': '是非', '이해': '利害', '장단': '長短', '강약': '强弱',
          '선후': '先後', '승패': '勝敗', '공수': '攻守', '주종': '主從', '우열': '優劣', '청탁': '淸濁', '노소': '老少',
-         '남여': '男女', '대소': '大小'}
+         '남여': '男女', '대소': '大小',
+         '도덕': '道德'}  # (the Way and its virtue of Laozi's book and the reviews of it, bare before the next word too:
+# 道와 德 槪念, 道와 德의; 도와 is also 돕다's, so 도와 덕을 stays, as any pair does whose 와 spells a native form after an object)
 # poles whose first syllable and 과 are a common word (성과 成果, 본과 本科, 인과 因果): not before 에, where the word
 # and a noun of place read better (놀라운 성과 속에서, not 聖과 俗에서)
 _POLE_NOT_BEFORE_E = frozenset({'성속', '본말', '인과'})
+# poles whose first syllable and 와 are also a verb's form that takes an object (도와 'helping'): not before 을
+_POLE_NOT_BEFORE_OBJECT = frozenset({'도덕'})
 # words whose sense a list of countries before them names: 韓·日 頂上은, 北·美 頂上 間 (not 正常)
 _AFTER_COUNTRIES = {'정상': '頂上'}
 _COUNTRY_LIST = regex.compile(r'(?<![가-힣·ㆍ])[가-힣](?:[·ㆍ][가-힣])+(?![가-힣]*[·ㆍ])([가-힣]*)')
@@ -102,8 +106,11 @@ def coordinated_pairs(text: str, items: list[Item], lexicon: Lexicon, is_tail, p
     for m in _PAIR.finditer(text):
         first, joiner, second, rest = m.groups()
         pole = POLES.get(first + second)
-        if pole is not None and first + second in _POLE_NOT_BEFORE_E and rest.startswith('에'):
+        if pole is not None and (first + second in _POLE_NOT_BEFORE_E and rest.startswith('에')
+                                 or first + second in _POLE_NOT_BEFORE_OBJECT and rest.startswith('을')):
             pole = None
+        if first + joiner in native and text[:m.start()].rstrip()[-1:] in ('을', '를'):
+            continue  # a native verb's form after its object: 이웃을 도와 덕을 쌓았다 (돕다's 도와, not 道와 德)
         if (final_sound(first) in (CONSONANT, RIEUL)) != (joiner == '과') or first + joiner in defaults and pole is None:
             continue  # 와 follows a vowel, 과 a consonant (사과 배); a common word is no pair (結果, 不過), but a
             # pole is (공과 사를 → 公과 私를, not 公課)
