@@ -132,6 +132,11 @@ _LIMIT_BEFORE_AMOUNT = {'최고': '最高', '최저': '最低'}  # before an amo
 # 最高 年 20퍼센트 (催告, the law field's demand, never stands before a number)
 _AMOUNT_STARTS = ('연 ', '월 ', '일 ', '약 ', '연', '월')  # a rate's period or 約 between it and the digits
 _IDEAL_AFTER_OBJECT = {'이상': '理想'}  # in 으로 after an object: 平等을 理想으로 여기다
+# a verb of contrast whose object is two things joined by 와 or 과 (A와 B를 對比하여): 이데아론과 … 質料形相論을
+# 對比하며, 格物致知論과 … 心卽理說을 對比하여 (not 對備, which readies for one thing, in 에; a cue of 對備
+# near still overturns it: 颱風과 暴雨를 對備해)
+_CONTRAST_OF_PAIR = {'대비': '對比'}
+_CONTRAST_VERB = ('하며', '하여', '하고', '하면', '한 ', '해 ', '해서', '했', '하는', '함으로', '하기')
 _COUNTED_LIMITS = {'이상': '以上'}  # after a native numeral and its counter: 두 가지 以上의, 세 番 以上
 # words whose usual sense is an adverb, before a case particle: the noun they also spell (no adverb takes
 # case; 우선은 'for now' stays the adverb's)
@@ -451,6 +456,10 @@ def choose(text: str, items: list[Item], lexicon: Lexicon, read: Callable[[str],
                 and not text.endswith((' 을 ', ' 를 '), 0, item.start):
             chosen.append((_IDEAL_AFTER_OBJECT[item.hangul], 'compound'))  # what one holds up as an ideal, after
             # its object: 無爲의 政治를 理想으로 여겼다, 平等을 理想으로 하는 (以上 is a bound, which no object precedes)
+        elif keyed and item.kind == 'word' and item.hangul in _CONTRAST_OF_PAIR and _CONTRAST_OF_PAIR[item.hangul] in cands \
+                and text.startswith(_CONTRAST_VERB, item.end) and _object_of_pair(text, item.start):
+            chosen.append((_CONTRAST_OF_PAIR[item.hangul], 'predicate'))  # 朱熹의 格物致知論과 王守仁의 心卽理說을
+            # 對比하여 (a cue may still overturn it, as it does any predicate sense)
         elif keyed and item.kind == 'word' and item.hangul in _ERA_BEFORE_DATE and _ERA_BEFORE_DATE[item.hangul] in cands \
                 and number_at(text, item.end + 1, _ERA_UNITS, 5) and text.startswith(' ', item.end):
             chosen.append((_ERA_BEFORE_DATE[item.hangul], 'grammar'))  # 高麗 12世紀, 朝鮮 1760年
@@ -1112,7 +1121,7 @@ _PROCEEDINGS = ('사건', '소송', '재판', '심판', '소가', '소는', '항
 # the words choose()'s rules for words name, before its rule for any word: every other word skips them
 _KEYED_WORDS = frozenset((*_TIME_AFTER_CLAUSE, *_IDEAL_AFTER_OBJECT, *_LIMIT_BEFORE_AMOUNT, *_COUNTED_LIMITS, *_ERA_BEFORE_DATE,
                           *_WHEN_BEFORE_DATE, *_CONTENT_AFTER_QUOTE,
-                          *_STATE_BEFORE_PARTICLE, *_PART_AFTER_DATE, *_NOUN_BEFORE_GENITIVE,
+                          *_STATE_BEFORE_PARTICLE, *_PART_AFTER_DATE, *_NOUN_BEFORE_GENITIVE, *_CONTRAST_OF_PAIR,
                           '이래', '여야', _PENDING_HANGUL))
 
 
@@ -1302,6 +1311,22 @@ def _poem_after_genitive(text: str, item: Item, before: Item | None, hanja: str 
     if before is not None and before.end == at - 2 and hanja and hanja[-1] in _REGIONS:
         return False
     return True
+
+
+def _object_of_pair(text: str, start: int) -> bool:
+    """Whether the eojeol just before `start` is an object (을, 를) of two things joined by 와 or 과, with
+    nothing but words in 의 between: 이데아론과 아리스토텔레스의 質料形相論을, 主體와 客體를 (not 學生과
+    敎師가 試驗을, whose pair is the subject)."""
+    if not text.endswith(('을 ', '를 '), 0, start):
+        return False
+    words = text[max(0, start - 60):start].split()[:-1]
+    for word in reversed(words[-3:]):
+        word = word.rstrip('.,·')
+        if word.endswith(('와', '과')):
+            return True
+        if not word.endswith('의'):
+            return False
+    return False
 
 
 def _stem_of_adjective(text: str, item: Item, following: Item | None, lexicon: Lexicon) -> str | None:
