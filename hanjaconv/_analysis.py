@@ -165,6 +165,9 @@ _CONNECTIVES = frozenset('고며면서니게지자다기는')  # endings that ma
 _LONG_CONNECTIVES = frozenset({'거나', '면서', '도록', '려고', '려면', '더니', '지만', '는데', '거든', '고도'})  # ... of two
 _WHOLE_CONNECTIVES = frozenset({'도록', '려고', '려면', '면서', '더니', '거나'})  # after a one-syllable stem, the
 # whole run (not 지만 or 는데, which a word and a particle also spell: 四肢만, 예는데)
+# one-syllable stems whose nominal in 기 prose writes from the longer stem (조다 is 조이다: 조이기), so that 기 and
+# particles after them are no verb form even after an object: 疾患을 早期에 發見하면, 問題를 早期에 解決 (not 조기에)
+_NO_NOMINAL_STEMS = frozenset('조')
 _TWO_STEM_CONNECTIVES = _WHOLE_CONNECTIVES | {'지만', '는데'}  # after a stem of two syllables, which no noun
 # and the copula's 지만 or 는데 follow after an object or an adverb in 게 (쉽게 감기지만, not 感氣지만)
 _SHORT_NATIVE = frozenset({'pronoun', 'noun', 'bound-noun', 'numeral', 'NP', 'NNB'})
@@ -2063,7 +2066,7 @@ class Analyzer:
             # and a stem of two syllables a connective of two: 기대지만, 감기지만)
         if n == 4 and run[:2] in stems and run[2:] in _TWO_STEM_CONNECTIVES:
             return True
-        if n > 2 and run[1] == '기' and run[0] in stems:
+        if n > 2 and run[1] == '기' and run[0] in stems and run[0] not in _NO_NOMINAL_STEMS:
             return (run[2] not in '로하' or run[2:] == '로') and not run[2:].startswith(_NO_NOMINAL_PARTICLES) \
                 and self.is_particles(run[2:])  # the nominal form with particles: 사기도, 지기는 (but
             # 事由를 附記하고; 기로 alone is a verb only where governs_verb sees 하다 after it (사기로 했다,
