@@ -268,11 +268,45 @@ def _unswallow_subjects(text: str, items: list[Item], lexicon: Lexicon) -> None:
         stem = item.hangul[:-1]
         if has_final(stem[-1]) or not lexicon.has_standing(stem) \
                 or not (_predicate_at(text, item.end + 1) or _COUNT_OF_THINGS.match(text, item.end + 1)
-                        or _passive_modifier_at(text, item.end + 1)) \
+                        or _passive_modifier_at(text, item.end + 1)
+                        or syllables_from(text, item.end + 1).endswith(_SUBJECT_CLAUSE_ENDS)) \
                 or text.startswith(_PRICE_VERBS, item.end + 1):
             continue  # (a headline drops the price's object particle: 新高價 更新했다, 新高價 찍고)
         items[k] = item._replace(end=item.end - 1, hangul=stem,
                                  candidates=rank_candidates(stem, lexicon.words(stem), lexicon))
+
+
+# a local government's one-syllable name and 가 that a dictionary word spells (詩歌, 道家, 謳歌): the body as a subject
+_BODY_SUBJECTS = {'시가': '시', '도가': '도', '구가': '구'}
+# the endings of a predicate's modifier (提出한 豫算案, 推進할 事業, 選定된 業體) and its other forms after a subject
+_MODIFIER_ENDS = ('한', '된', '던', '할', '될', '낸', '준', '운', '온', '른', '킨', '자', '해', '돼', '해서', '하면', '하는', '되는',
+                  '시키는', '히는', '리는', '이는', '주는')
+# what a text's subject stands before when a time or a manner comes first (市가 지난달 發表한, 道가 올해부터)
+_SUBJECT_ADVERBS = ('지난', '올해', '최근', '이번', '이날', '오는', '앞서', '직접', '내년', '새로', '현재', '그동안',
+                    '당초', '자체', '별도', '이미', '우선', '적극')
+_AFTER_CLAUSE = frozenset('는은고며서면데만해또,"\'“”')  # how the word before a subject in its own clause ends
+
+
+def _unswallow_bodies(text: str, items: list[Item], lexicon: Lexicon) -> None:
+    """A city, province or district named bare as the subject, 시, 도 or 구 and its particle 가, which the dictionary
+    reads as one word (詩歌, 道家, 謳歌): before a predicate or a time word, at the start of its clause: 市議會는 市가
+    提出한 豫算案을, 道가 올해부터 推進하는 (not 時價 提出한). A word before it bare keeps the word (高麗 詩歌 硏究),
+    as does a cue of one of its senses right after (時價 總額)."""
+    for k, item in enumerate(items):
+        stem = _BODY_SUBJECTS.get(item.hangul)
+        if stem is None or item.kind != 'word' or not text.startswith(' ', item.end) \
+                or item.start and is_syllable(text[item.start - 1]) or stem not in lexicon.single_nouns:
+            continue
+        if item.start > 1 and text[item.start - 1] == ' ' and text[item.start - 2] not in _AFTER_CLAUSE:
+            continue
+        after = syllables_from(text, item.end + 1)
+        if len(after) < 2 or not (_predicate_at(text, item.end + 1) or after.endswith(_MODIFIER_ENDS)
+                                  or after.startswith(_SUBJECT_ADVERBS)) or after.startswith(('있', '없')):
+            continue  # (a poem, too, is or is not: 詩가 있는 風景)
+        cued = lexicon.sense_cues.get(item.hangul)
+        if cued and any(after.startswith(cue) for _, cues in cued[2] for cue in cues):
+            continue
+        items[k] = item._replace(end=item.end - 1, hangul=stem, kind='noun', candidates=lexicon.single_nouns[stem])
 
 
 def _swallow_prices(text: str, items: list[Item], lexicon: Lexicon) -> None:
@@ -316,6 +350,9 @@ _PRICE_MEASURES = regex.compile(r'(?:대비|기준)(?:으로|로|에서)?(?=[\s,
 # a count of things, not of money, after the subject: 申告가 500件을 넘었다, 販賣가 10萬 臺를 (a price is counted in
 # 원, 달러: 新高價 15億 원)
 _COUNT_OF_THINGS = regex.compile(r'[0-9][0-9,.]*(?: ?[십백천만억]+)* ?(?:건|명|대|개|곳|회|차례|번|채|척|가구|세대|편|건수)')
+# a predicate's forms after its subject that end no sentence: 申告가 接受되자, 申告가 接受된 老人, 申告가 들어온 農場
+# (a price stands bare only before a noun: 新高價 行進)
+_SUBJECT_CLAUSE_ENDS = ('되자', '오자', '르자', '지자', '나자', '된', '온', '른', '돼')
 _PRICE_VERBS = ('경신', '갱신', '찍', '썼', '쓰', '기록', '돌파', '갈아치', '달성', '넘', '깼', '깨')  # what a price
 # undergoes: 新高價 更新, 新高價를 記錄했다
 # how a predicate's eojeol ends (접수됐다, 이뤄졌고, 늘면서, 들어왔는데, 잇따랐지만), after any closing marks
@@ -402,6 +439,7 @@ def choose(text: str, items: list[Item], lexicon: Lexicon, read: Callable[[str],
     fixed = document_hanja(text, lexicon, read) if '(' in text or _HANJA_WORD.search(text) else {}
     if '가 ' in text:
         _unswallow_subjects(text, items, lexicon)
+        _unswallow_bodies(text, items, lexicon)
         _swallow_prices(text, items, lexicon)
     _read_bare_states(text, items)
     chosen: list[tuple[str, str]] = []
