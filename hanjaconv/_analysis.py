@@ -661,6 +661,10 @@ class Analyzer:
                 if rest[:1] in _HADA and run[:j] in lex.predicate_senses:
                     continue  # no native ending starts in 하 (mecab's 하고 is 하다's): a curated Sino
                     # predicate of the stem's spelling takes it, 帳簿를 備置하고, not 비치다's
+                if rest[:1] in DOEDA_SYLLABLES and rest != '되' and not pos.endswith(_INFLECTED_FORMS) \
+                        and run[:j] in lex.predicate_senses:
+                    continue  # a bare stem goes on with 되다 only as a curated Sino predicate, the one ending
+                    # in 되 being the concessive (빛이 비치되): 담요가 備置되고, 備置되어 (not 비치다's 비치 + 되고)
                 if rest[:1] in DOEDA_SYLLABLES and pos.endswith(_INFLECTED_FORMS) and run[:j] in lex.predicate_senses:
                     continue  # nor does a modifier go on with 되다: a curated Sino predicate does, 協定이
                     # 調印되었다, 誤診되었다, 發刊되었다 (not 조이다's 조인, 오다's 오진, 발갛다's 발간 + 되었다);

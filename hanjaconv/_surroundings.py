@@ -125,6 +125,9 @@ _NOUN_TAKERS = ('드리', '드렸', '드린', '드립', '드릴', '났', '납', 
 
 # one-syllable roots whose 하다 takes a complement in 에 (이에 對해, 法에 依한, 추위에 弱해); after 에 the
 # others are nouns (政府에 被害 補償을, not 避해: 避하다 takes an object)
+# a noun in 해 and the words it stands bare before as a noun, not as a root and 해 after an object (see governs_verb)
+_HARM_HEADS = {'피해': ('지역', '주민', '가구', '농가', '어가', '어민', '상인', '학생', '아동', '가족', '기업', '업체',
+                      '복구', '규모', '보상', '현황', '회복', '구제', '지원', '신고', '사례', '액', '금액')}
 _ADJECTIVE_ROOTS = frozenset('심강약급험악귀천')  # roots of adjectives in 하다 (甚하다, 强하다) that say how their subject is
 _GOVERNS_E = frozenset('대관의속반비한당응향준기인임제처면접연즉가취능편약강친전')
 
@@ -189,6 +192,9 @@ def governs_verb(text: str, start: int, end: int, run: str, analyzer: Analyzer) 
     if last == '한' and len(run) == 2 and text.startswith((' 또는 ', ' 및 '), end):
         return False  # nor before 또는 or 및, which join it to the next noun: 機會를 制限 또는 剝奪하거나,
         # 權利를 制限 및 停止한다 (not 除한)
+    if run in _HARM_HEADS and text.startswith(' ', end) and syllables_from(text, end + 1).startswith(_HARM_HEADS[run]):
+        return False  # the harm bare before the place or people it struck, whose object is a later verb's:
+        # 50億 원을 被害 地域에 支援한다, 誠金을 被害 住民에게 傳達했다 (not 避해)
     if last == '해' or last == '한' and len(run) == 2:
         return before in '을를' or before == '기' and not _noun_in_gi(_previous_word(text, start), analyzer) \
             or before == '에' and run[0] in _GOVERNS_E \
