@@ -111,6 +111,9 @@ _VERBAL_PARTICLES = frozenset({'도', '요', '야', '만', '서', '는', '다가
                                '대로', '만큼'})  # 한대로, 할만큼: bound nouns written onto a modifier
 _ADVERBS = frozenset({'MAG', 'MAJ', 'caseless'})  # adverbs from mecab-ko-dic, and curated words that take no case
 _ADVERB_TAILS = frozenset({'', '도', '은', '는', '만', '요', '이나', '나', '부터', '까지'})
+# native bound nouns that also open a common Sino word, which no modifier, determiner or numeral before the run
+# leaves to be (分娩 病院이 없는, 自然 分娩; but 그 분만, 오신 분만)
+_BOUND_OPENING_WORDS = ('분',)
 _CURATED_NOUNS = ('noun', 'bound-noun')  # a curated native noun after digits is no counter: 3자리 (not 者 + 리),
 # unless it is itself a counter of two syllables (9州 5小京, not the native 소경 'blind man'),
 # or it spells the counter and a one-syllable particle: 60歲로 (not the native 세로 'vertical')
@@ -419,7 +422,7 @@ class Analyzer:
         for flag, syllables in ((AFTER_NUMBER, (*lexicon.counters, *_BIG_UNITS, '원', *(u[0] for u in LOAN_UNITS))),
                                 (AFTER_MODIFIER, (*BOUND_NOUNS, *self.native_bound, *CONTRACTED_BOUND)),
                                 (ATTACHED, (*self._lone, *lexicon.domains, *lexicon.dynasties)),
-                                (UNBOUND, self._bound_sino)):
+                                (UNBOUND, (*self._bound_sino, *_BOUND_OPENING_WORDS))):
             for syllable in syllables:
                 if len(syllable) == 1:
                     self._first_flags[syllable] = self._first_flags.get(syllable, 0) | flag
