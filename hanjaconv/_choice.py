@@ -18,7 +18,7 @@ from typing import Callable, Collection
 import regex
 
 from ._bounded import remember
-from ._cues import (ADJECTIVE_SUFFIXES, DOEDA_FORMS, IMPOSING, NATIVE_SENSE, apply_cues, apply_viscera,
+from ._cues import (ADJECTIVE_SUFFIXES, DOEDA_FORMS, IMPOSING, NATIVE_SENSE, VERB_FORMS, apply_cues, apply_viscera,
                     drop_honoured_connectives, guard_cued_nouns, imposed, may_be_predicate,
                     nearest_cued)
 from ._naming import apply_clans, apply_naming, keep_streams
@@ -1914,8 +1914,9 @@ def _apply_domain(text: str, items: list[Item], chosen: list[tuple[str, str]], l
             if item.hangul + hanja in lexicon.cue_only_nouns:
                 continue  # a one-syllable sense single_nouns.tsv leaves to its cues is no field's pick: 唱 beside
                 # 아니리, never for any 창 among culture words (民俗 마을의 窓에는)
-            if noun and hanja in lexicon.adjective_senses:
-                continue  # an adjective's root is no noun before a case particle: 政黨에, not 正當에
+            if noun and hanja in lexicon.adjective_senses and (item.hangul, hanja) not in lexicon.cued_predicates:
+                continue  # an adjective's root is no noun before a case particle: 政黨에, not 正當에 (a second
+                # row's adjective, which only its cues choose before 하다, is a noun too: 硏究 不正을)
             if guarded and any(sense == hanja for sense, _ in guarded):
                 continue  # nor is a sense of cued_nouns.tsv, which only a cue gives, a field's pick for the
                 # bound noun grammar chose after a noun (産業界 間의, not 肝, which the guard would then
@@ -1927,6 +1928,10 @@ def _apply_domain(text: str, items: list[Item], chosen: list[tuple[str, str]], l
                          or hanja in lexicon.person_titles):
                 continue  # nor is a plain noun a verb: 指摘하신 대로, 指摘된 事項 (not 地籍하신); nor a
                 # person: 物品을 檢査하게 among legal words, not 檢事하게
+            if verb and hanja in lexicon.adjective_senses and text.startswith(VERB_FORMS, item.end) \
+                    and item.start > 1 and text[item.start - 1] == ' ' and text[item.start - 2] in '을를':
+                continue  # nor, with its object before it, an adjective (predicate_senses.tsv): 疑惑을 否定했다
+                # among legal words, not 不正했다
             # for a verb in its curated sense only the votes of law and economy count
             score = max((get(f, 0.0) for f in fields if not verb or f in _VERB_FIELDS), default=0.0)
             if score >= DOMAIN_EVIDENCE and score > bar:

@@ -49,6 +49,9 @@ ADJECTIVE_SUFFIXES = ('롭', '로운', '로워', '로이', '스럽', '스러', '
 
 DOEDA_FORMS = tuple(DOEDA_SYLLABLES)  # the first syllables of 되다's forms
 
+# forms of 하다 that end a clause or go on to the next (疑惑을 否定했다, 事實을 否定하며); not the modifier 한 or the
+# adverb in 하게, whose object may be a later verb's (돈을 不正하게 썼다, 돈을 不正한 方法으로 받았다)
+VERB_FORMS = ('했', '하고', '하며', '하지', '한다', '합니', '하여', '해서', '해야', '하는', '하면서', '하자')
 IMPOSING = frozenset('科課')  # the verbs 科하다 'impose a penalty' and 課하다 'levy', beside the adjective 過하다
 
 
@@ -258,6 +261,8 @@ def apply_cues(text: str, items: list, chosen: list[tuple[str, str]], lexicon: L
             or text.startswith('히', item.end) and not syllable_at(text, item.end + 1)
         # (an adverb in 히 is a 하다 root's too: 無事히, never a plain noun's)
         passive = predicate and text.startswith(DOEDA_FORMS, item.end)
+        objected = predicate and item.start > 1 and text[item.start - 2] in '을를' and text[item.start - 1] == ' ' \
+            and text.startswith(VERB_FORMS, item.end)  # an object before it and a form that ends a clause: a verb
         # then only a sense that can be a verb (not where a Sino word joined after it begins so: 政黨解散)
         nearest: dict[str, int] = {}
         matched: dict[str, str] = {}
@@ -265,8 +270,10 @@ def apply_cues(text: str, items: list, chosen: list[tuple[str, str]], lexicon: L
             if hanja != NATIVE_SENSE and (hanja not in candidates or not _reads_alone(item.hangul, hanja)
                                           or predicate and not may_be_predicate(item.hangul, hanja, lexicon)
                                           or passive and (hangul, hanja) in lexicon.cued_predicates
+                                          or objected and hanja in lexicon.adjective_senses
                                           or kind == 'root' and hanja in IMPOSING and not imposed(text, item)):
-                continue  # (a second verb written for 하다 takes no 되다: 延期되면서 beside 배우, not 演技)
+                continue  # (a second verb written for 하다 takes no 되다: 延期되면서 beside 배우, not 演技; an
+                # adjective takes no object: 疑惑을 否定했다, not 不正 beside 의혹)
             joined = lexicon.joined_cues.get((hangul, hanja), ())  # (only written onto it: 부산항만공사)
             for distance, word in places:  # nearest first
                 if word.endswith(words) or word.endswith(joined) if distance < 0 else word.startswith(words):
