@@ -329,6 +329,9 @@ def _swallow_prices(text: str, items: list[Item], lexicon: Lexicon) -> None:
                                                                      'law' not in fields.get(h, ())))))
 
 
+_JUST_WHEN_TAILS = ('에', '였', '이', '인')  # what 次 'just when' takes after a modifier in 던 (떠나려던 次에, 次였다)
+
+
 def _read_bare_states(text: str, items: list[Item]) -> None:
     """A state's name bare before a word of its period is the state, not an adjective's root and its ending:
     後漢 末期, 後漢 王朝, 後漢 때 (not 厚한; 厚한 待接 stays)."""
@@ -868,8 +871,9 @@ def _apply_verb_modifiers(text: str, items: list, chosen: list[tuple[str, str]],
         elif len(eojeol) == 1 and item.kind == 'noun' and split(first)[2] == _RIEUL_FINAL and hanja != '末' \
                 and join(*split(first)[:2], 0) in stems and _time_follows(text, end):
             chosen[k] = (None, 'verb')
-        elif eojeol[0] == '차' and item.hangul == '차' and before.endswith('던') and '次' in item.candidates:
-            chosen[k] = ('次', 'grammar')
+        elif eojeol[0] == '차' and item.hangul == '차' and before.endswith('던') and '次' in item.candidates \
+                and (len(eojeol) == 1 or eojeol[1:].startswith(_JUST_WHEN_TAILS)):
+            chosen[k] = ('次', 'grammar')  # (with 에 or the copula only: 마주 오던 車와 衝突했다, not 次)
         elif len(eojeol) == 1 and item.kind == 'noun' and split(first)[2] == _NIEUN_FINAL and len(before) > 1 \
                 and before[-1] == '로' and join(*split(first)[:2], 0) in stems and text[end:end + 1] == ' ' \
                 and syllable_at(text, end + 1) and not text.startswith(_PARTS_OF_A_HILL, end + 1):
