@@ -26,7 +26,7 @@ from ._places import ADMIN_UNITS, NATIVE_PLACES, apply_places, apply_universitie
 from ._counters import apply_counter_cues, count_before
 from ._hangul import (counted_word_before, has_final, is_hanja, is_syllable, join, number_at, split, syllable_at,
                       syllables_from, word_before)
-from ._surroundings import collocation_follows
+from ._surroundings import collocation_follows, modifier_final
 from ._items import Item
 from ._names import (LONG_NOT_HEAD, apply_called, apply_dharma_names, apply_lede_name, apply_other_names, apply_full_names,
                      apply_given_names, apply_japanese_names, apply_names_after_titles,
@@ -685,7 +685,7 @@ def choose(text: str, items: list[Item], lexicon: Lexicon, read: Callable[[str],
         backed = _apply_domain(text, items, chosen, lexicon)
         _apply_context(items, chosen, lexicon, backed, text)
         if 'noun' in kinds:
-            _apply_shared_character(items, chosen, lexicon.cue_only_nouns)
+            _apply_shared_character(items, chosen, lexicon.cue_only_nouns, text)
     _apply_intentions(text, items, chosen)
     if '는 ' in text or '던 ' in text:
         _apply_reports(text, items, chosen, lexicon)
@@ -2144,17 +2144,29 @@ def _holds_its_own(rival: str, current: str, lexicon: Lexicon) -> bool:
     return count >= COMMON_IN_CHINESE and count * BUCKET_RATIO >= lexicon.zh_frequency.get(current, 0)
 
 
-def _apply_shared_character(items: list[Item], chosen: list[tuple[str, str]], cue_only: frozenset[str]) -> None:
+# the senses of one-syllable nouns that are bound nouns, standing only after a modifier (필요할 時, 出發할 時)
+_BOUND_SENSES = {'시': '時'}
+
+
+def _apply_shared_character(items: list[Item], chosen: list[tuple[str, str]], cue_only: frozenset[str],
+                            text: str = '') -> None:
     """A one-syllable noun with several senses takes the one a neighbour's Hanja contains:
     성을 쌓고 beside 城門 is 城, 양 beside 羊毛 is 羊. Neighbours within CONTEXT_WINDOW count
     as in `_apply_context` (sure words fully, guesses less); the sense with the most support
     wins, the grammar's first sense keeping ties. A sense single_nouns.tsv leaves to its cues
     (`cue_only`) counts only where a neighbour ends in it, a kind of the thing (供給管 … 管을), not
-    where it only spells a word (空港에서 공을 잃어버렸다 keeps 功, not 空)."""
+    where it only spells a word (空港에서 공을 잃어버렸다 keeps 功, not 空). A bound sense (_BOUND_SENSES) is
+    no pick where no modifier stands before the word: 市는 祝祭 期間 臨時 駐車場을 (not 時 beside 臨時)."""
     for k, item in enumerate(items):
         if item.kind != 'noun' or len(item.candidates) < 2 or chosen[k][1] != 'grammar':
             continue
         support = dict.fromkeys(item.candidates, 0.0)
+        bound = _BOUND_SENSES.get(item.hangul)
+        if bound in support and not (item.start > 1 and text[item.start - 1] == ' '
+                                     and modifier_final(text[item.start - 2])):
+            del support[bound]
+            if len(support) < 2 or chosen[k][0] not in support:
+                continue
         heads_only = {c for c in item.candidates if item.hangul + c in cue_only} if cue_only else ()
         for m in range(max(0, k - CONTEXT_WINDOW), min(len(items), k + CONTEXT_WINDOW + 1)):
             hanja, rule = chosen[m]
@@ -2164,7 +2176,7 @@ def _apply_shared_character(items: list[Item], chosen: list[tuple[str, str]], cu
             for ch in dict.fromkeys(hanja):
                 if ch in support and (ch not in heads_only or ch == hanja[-1]):
                     support[ch] += weight
-        best = max(item.candidates, key=support.__getitem__)  # the first of equals
+        best = max(support, key=support.__getitem__)  # the first of equals (in the candidates' order)
         if support[best] > support[chosen[k][0]]:
             chosen[k] = (best, 'context')
 
