@@ -2146,6 +2146,9 @@ def _holds_its_own(rival: str, current: str, lexicon: Lexicon) -> bool:
 
 # the senses of one-syllable nouns that are bound nouns, standing only after a modifier (필요할 時, 出發할 時)
 _BOUND_SENSES = {'시': '時'}
+# ... and those of idioms, which their cues choose (度가 지나치다, 度를 넘다), never a neighbour's character
+# (道는 올해 처음 施行하는 制度를, not 度 beside 制度)
+_IDIOM_SENSES = {'도': '度'}
 
 
 def _apply_shared_character(items: list[Item], chosen: list[tuple[str, str]], cue_only: frozenset[str],
@@ -2156,7 +2159,8 @@ def _apply_shared_character(items: list[Item], chosen: list[tuple[str, str]], cu
     wins, the grammar's first sense keeping ties. A sense single_nouns.tsv leaves to its cues
     (`cue_only`) counts only where a neighbour ends in it, a kind of the thing (供給管 … 管을), not
     where it only spells a word (空港에서 공을 잃어버렸다 keeps 功, not 空). A bound sense (_BOUND_SENSES) is
-    no pick where no modifier stands before the word: 市는 祝祭 期間 臨時 駐車場을 (not 時 beside 臨時)."""
+    no pick where no modifier stands before the word: 市는 祝祭 期間 臨時 駐車場을 (not 時 beside 臨時); an
+    idiom's sense (_IDIOM_SENSES) is none anywhere: 道는 … 制度를 (not 度)."""
     for k, item in enumerate(items):
         if item.kind != 'noun' or len(item.candidates) < 2 or chosen[k][1] != 'grammar':
             continue
@@ -2165,8 +2169,11 @@ def _apply_shared_character(items: list[Item], chosen: list[tuple[str, str]], cu
         if bound in support and not (item.start > 1 and text[item.start - 1] == ' '
                                      and modifier_final(text[item.start - 2])):
             del support[bound]
-            if len(support) < 2 or chosen[k][0] not in support:
-                continue
+        idiom = _IDIOM_SENSES.get(item.hangul)
+        if idiom in support:
+            del support[idiom]
+        if len(support) < len(item.candidates) and (len(support) < 2 or chosen[k][0] not in support):
+            continue
         heads_only = {c for c in item.candidates if item.hangul + c in cue_only} if cue_only else ()
         for m in range(max(0, k - CONTEXT_WINDOW), min(len(items), k + CONTEXT_WINDOW + 1)):
             hanja, rule = chosen[m]
