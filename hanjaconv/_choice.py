@@ -352,7 +352,9 @@ _PRICE_MEASURES = regex.compile(r'(?:대비|기준)(?:으로|로|에서)?(?=[\s,
 
 # a count of things, not of money, after the subject: 申告가 500件을 넘었다, 販賣가 10萬 臺를 (a price is counted in
 # 원, 달러: 新高價 15億 원)
-_COUNT_OF_THINGS = regex.compile(r'[0-9][0-9,.]*(?: ?[십백천만억]+)* ?(?:건|명|대|개|곳|회|차례|번|채|척|가구|세대|편|건수)')
+_COUNT_OF_THINGS = regex.compile(r'(?:(?:하루|매일|한 달|한달|매달|매년|연간|올해|최근|모두|총|또)\s+)?'
+                                  r'[0-9][0-9,.]*(?: ?[십백천만억]+)*여? ?(?:건|명|대|개|곳|회|차례|번|채|척|가구|세대|편|건수)')
+# (after a span of time or 總, and with 餘 'some': 申告가 하루 200件, 申告가 10餘 件)
 # a predicate's forms after its subject that end no sentence: 申告가 接受되자, 申告가 接受된 老人, 申告가 들어온 農場
 # (a price stands bare only before a noun: 新高價 行進)
 _SUBJECT_CLAUSE_ENDS = ('되자', '오자', '르자', '지자', '나자', '된', '온', '른', '돼')
