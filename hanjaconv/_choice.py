@@ -191,6 +191,9 @@ _HANJA_WORD = regex.compile(r'\p{Han}{2,}')
 # one-syllable 하다 roots of several senses (hada_roots.tsv) whose sense after a noun in 에 is not the first
 # row's: 基하다 'be based on', 面하다 'face onto', 連하다 'adjoin' take 에; 期하다, 免하다, 軟하다 do not
 _ROOT_AFTER_E = {'기': '基', '면': '面', '연': '連'}
+# and those whose sense after a subject in 이 or 가 is not the first row's: 虛하다 'be weak' says what a body or
+# its energy is (中氣가 虛하여, 몸이 虛하다), while 許하다 'allow' takes an object (出入을 許하노라)
+_ROOT_AFTER_SUBJECT = {'허': '虛'}
 
 
 def document_hanja(text: str, lexicon: Lexicon, read: Callable[[str], str]) -> dict[str, tuple[str, str]]:
@@ -656,6 +659,9 @@ def choose(text: str, items: list[Item], lexicon: Lexicon, read: Callable[[str],
                 and _ROOT_AFTER_E[item.hangul] in cands:
             chosen.append((_ROOT_AFTER_E[item.hangul], 'compound'))  # the sense that takes a complement in 에:
             # 法律에 基한 (but 萬全을 期하다), 道路에 面한 (but 危機를 免하다), 바다에 連한 (but 軟한 고기)
+        elif item.kind == 'root' and item.hangul in _ROOT_AFTER_SUBJECT and text.endswith(('이 ', '가 '), 0, item.start) \
+                and _ROOT_AFTER_SUBJECT[item.hangul] in cands:
+            chosen.append((_ROOT_AFTER_SUBJECT[item.hangul], 'compound'))  # 氣가 虛하고 (but 出入을 許하노라)
         elif item.kind == 'noun' and len(cands) > 1 and item.hangul in NUMBER_DETERMINERS \
                 and syllable_at(text, item.end) \
                 and cands[0] in lexicon.determiners.get(item.hangul, ()):
@@ -742,7 +748,7 @@ def choose(text: str, items: list[Item], lexicon: Lexicon, read: Callable[[str],
     names: set[str] = set()
     if lexicon.person_titles:
         titles = titles_in(text, items, chosen, lexicon)
-        names = apply_full_names(text, items, chosen, lexicon, titles)
+        names = apply_full_names(text, items, chosen, lexicon, titles, agreed)
         names |= apply_names_after_titles(text, items, chosen, lexicon)
         apply_titles(text, items, chosen, lexicon, titles)
         if ' 스님' in text:
@@ -1651,7 +1657,7 @@ def _state_before(text: str, start: int, dynasties: dict[str, tuple[str, ...]]) 
     return word if word in _STATES or word in dynasties or word.endswith('나라') and word[:-2] in dynasties else ''
 
 
-def _names_reign(text: str, item: Item) -> bool:
+def _names_reign(text: str, item: Item, rulers) -> bool:
     """Whether what follows a ruler's title, with no state before it, makes it a ruler: 때 or 대 (仁祖 때), a word
     of the reign (純祖 元年), a ruler's deed after it as subject (正祖가 卽位하였다), his reign or kin after 의."""
     tail = syllables_from(text, item.end)
@@ -1661,10 +1667,23 @@ def _names_reign(text: str, item: Item) -> bool:
     following = syllables_from(text, item.end + len(tail) + 1)
     if not tail:
         return following.startswith(_REIGN_NEXT) or following[:1] == '때' and not following.startswith('때문') \
-            or following[:1] == '대' and following[1:] in _REIGN_TAILS and len(following) > 1  # (태조 대 태종: versus)
+            or following[:1] == '대' and following[1:] in _REIGN_TAILS and len(following) > 1 \
+            or following == '대' and _reign_noun_after(text, item, rulers)  # (태조 대 태종: versus)
     if tail in _SUBJECT_TAILS:
         return following.startswith(_RULER_DEEDS)
     return tail == '의' and following.startswith(_RULER_OWN)
+
+
+def _reign_noun_after(text: str, item: Item, rulers) -> bool:
+    """Whether bare 대 after a ruler's title stands before a word of two syllables or more that is neither a
+    ruler's title nor the title again, as a reign does: 正祖 代 宮中에서, 肅宗 代 以後 (not 'versus': 太祖 對 太宗,
+    人種 對 人種)."""
+    at = item.end + 2
+    if text[at:at + 1] != ' ':
+        return False
+    following = syllables_from(text, at + 1)
+    return len(following) >= 2 and not following.startswith(item.hangul) \
+        and not any(following[:n] in rulers for n in (2, 3, 4))
 
 
 def _apply_rulers(text: str, items: list[Item], chosen: list[tuple[str, str]], lexicon: Lexicon) -> None:
@@ -1684,7 +1703,7 @@ def _apply_rulers(text: str, items: list[Item], chosen: list[tuple[str, str]], l
             if sense is None and (len(state) > 1 or state in _TITLED_DYNASTIES):
                 sense = next((h for h, states in senses if '*' in states), None)
         elif word_before(text, item.start).strip() not in _FOREBEAR_BEFORE \
-                and not word_before(text, item.start).strip().endswith('의') and _names_reign(text, item):
+                and not word_before(text, item.start).strip().endswith('의') and _names_reign(text, item, rulers):
             sense = next((h for h, states in senses if '*' in states), None)
         else:
             continue

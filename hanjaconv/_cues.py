@@ -266,7 +266,10 @@ def apply_cues(text: str, items: list, chosen: list[tuple[str, str]], lexicon: L
         # then only a sense that can be a verb (not where a Sino word joined after it begins so: 政黨解散)
         nearest: dict[str, int] = {}
         matched: dict[str, str] = {}
+        verb_form_taken = _verb_form_before_case(text, item, lexicon)
         for hanja, words in senses:
+            if hanja == NATIVE_SENSE and verb_form_taken:
+                continue  # (a native verb's form takes no case particle: 報告를 듣고, not 보고를 듣고)
             if hanja != NATIVE_SENSE and (hanja not in candidates or not _reads_alone(item.hangul, hanja)
                                           or predicate and not may_be_predicate(item.hangul, hanja, lexicon)
                                           or passive and (hangul, hanja) in lexicon.cued_predicates
@@ -298,6 +301,20 @@ def apply_cues(text: str, items: list, chosen: list[tuple[str, str]], lexicon: L
             agreed.add(item.start)
     _apply_honoured(text, items, chosen, cues, around, nouns)
     return agreed
+
+
+# connective endings that close a one-syllable native stem into a form spelling a Sino word (보고, 입고, 서면);
+# not 지 or 니, which end native nouns too (심지 'wick', 검지 'forefinger')
+_VERB_FORM_ENDS = frozenset('고며면서')
+_CASE_AFTER_FORM = ('를', '을', '의', '가', '이', '에', '와', '과')
+
+
+def _verb_form_before_case(text: str, item, lexicon) -> bool:
+    """Whether the native reading a cue of - names is a verb's form (보다 + 고) which the case particle right
+    after the word rules out: 長官의 報告를 듣고 (the cue 듣고 names the native 보고 only where it stands bare)."""
+    hangul = item.hangul
+    return len(hangul) == 2 and hangul[1] in _VERB_FORM_ENDS and hangul[0] in lexicon.verb_stems \
+        and text.startswith(_CASE_AFTER_FORM, item.end)
 
 
 _OPEN_TO_GUARD = frozenset({'grammar', 'context', 'domain', 'default', 'rank', 'only'})  # not a cue's choice

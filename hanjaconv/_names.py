@@ -196,15 +196,19 @@ _TIME_CHOSEN = frozenset({('時', 'grammar'), ('時', 'compound')})  # 시 as th
 
 
 def apply_full_names(text: str, items: list[Item], chosen: list[tuple[str, str]], lexicon: Lexicon,
-                      titles: list[tuple[int, int | None, str]]) -> set[str]:
+                      titles: list[tuple[int, int | None, str]], cued: set[int] | frozenset[int] = frozenset()) -> set[str]:
     """A surname and a given name of two syllables, bare before a person's title (박지성 選手는,
     최영수 次官을, 김동현 氏는, 김영호 前 長官), is a name: it stays Hangul (a dictionary cannot know
     its Hanja) and the title takes its person's sense. Not a word in use (民主黨 代表), nor a word and
-    a suffix naming a body or a person (國防部 長官, 韓國人 選手). Returns the names found."""
+    a suffix naming a body or a person (國防部 長官, 韓國人 選手), nor before a word whose cue named a sense
+    that is no title (`cued`: the starts of words whose cue agreed with the sense chosen). Returns the names found."""
     names = set()
     for title_start, k, title in titles:
         if k is not None and text.startswith(lexicon.light_verb_starts, items[k].end):
             continue  # a predicate, not a title: 김영수 感謝합니다 (not 監事), 이민호 檢査했다
+        if k is not None and (chosen[k][1] == 'cue' or items[k].start in cued) and chosen[k][0] != title \
+                and chosen[k][0] not in lexicon.person_titles:
+            continue  # a cue named a sense that is no title: 봉산탈춤의 사자춤 科場에서는 (not a 사자춤 who is 課長)
         if k is not None and title_start and is_syllable(text[title_start - 1]) \
                 and (title[-1] == '長' or title[-1] == '員' and chosen[k][0] == title
                      or k and items[k - 1].end == items[k].start and (
