@@ -100,9 +100,11 @@ def _verb_form(text: str, start: int, end: int) -> bool:
         if between and k >= 2 and text[k - 1] == ' ' and text[k - 2] in '을를':
             return True  # ... or after an object and an adverb of time or manner: 基準價格을 每日 公告하여야,
             # 그 事實을 遲滯 없이 公告하여야 (an adjective takes no object, whatever stands between)
-    if start >= 3 and text[start - 3:start] in ('하여 ', '하고 ') and text.startswith(_OBJECT_VERB, end):
+    if start >= 3 and text[start - 3:start] in ('하여 ', '하고 ') and text.startswith(_OBJECT_VERB, end) \
+            and ('을 ' in text[:start] or '를 ' in text[:start]):
         return True  # ... or a verb chain after 하다's connective, which shares the object: 日程을 定하여
-        # 公告하여야, 作成하고 公告하며 (an adjective after such a verb is rare: 鞏固하여야 stays after a subject)
+        # 公告하여야, 作成하고 公告하며 (an adjective after such a verb is rare: 鞏固하여야 stays after a subject;
+        # with no object before, the chain is of adjectives: 莊重하고 悠長한 旋律, not 儒將)
     if text.startswith('할 ', end) and text.startswith(_PLANNED, end + 2):
         return True  # 公告할 豫定이다: a plan is of an act, no adjective's (鞏固할 豫定 is no Korean)
     before = text[max(0, start - 8):start]
@@ -1245,6 +1247,20 @@ def _names_a_decree(text: str, item: Item) -> bool:
     # (not the particle after a bracket: 純排出量(以下 …)이 영이 되는 is 零)
 
 
+_ADJECTIVE_DWARFS = 20  # how many times commoner in Chinese an adjective must be to keep its place before a verb's form
+
+
+def _rival_verb_stands(rival: str, adjective: str, lexicon: Lexicon) -> bool:
+    """Whether the first candidate may take an adjective's place before a form only verbs take: it must have
+    standing (a curated sense, a field's, or common in Chinese) and the adjective must not dwarf it there; else
+    the form is the adjective's after all, an object before it being a later verb's (社說을 一定한 長短에 얹어,
+    손을 淸潔한 狀態로: not 日程, 聽決; 이를 公告한 날 stays)."""
+    frequency = lexicon.zh_frequency
+    count = frequency.get(rival, 0)
+    return (count >= COMMON_IN_CHINESE or rival in lexicon.curated_hanja or rival in lexicon.field_hanja) \
+        and frequency.get(adjective, 0) <= _ADJECTIVE_DWARFS * count
+
+
 def _predicate_choice(text: str, item: Item, lexicon: Lexicon) -> str | None:
     """Before 하다, 되다 and the like, a word is a predicate: 審理하여, not 心理하여.
 
@@ -1281,9 +1297,10 @@ def _predicate_choice(text: str, item: Item, lexicon: Lexicon) -> str | None:
             # rule, which would draw a third sense from the words around: 學事日程을 定하여 公告하여야
             # (not 工高, a school beside 學事); never before the adverb ending 히, which only the
             # adjective forms whatever stands before it: 없다고 分明히 밝혔다 (not 奔命히)
-            return cands[0] if cands[0] != curated else next(
-                (h for h in cands[1:CONTEXT_CANDIDATES] if lexicon.in_use(item.hangul, h)
-                 and h in lexicon.zh_verbal), None)
+            if cands[0] != curated:
+                return cands[0] if _rival_verb_stands(cands[0], curated, lexicon) else curated
+            return next((h for h in cands[1:CONTEXT_CANDIDATES] if lexicon.in_use(item.hangul, h)
+                         and h in lexicon.zh_verbal and _rival_verb_stands(h, curated, lexicon)), None)
         return curated if curated != cands[0] and curated in cands else None
     if cands[0] not in lexicon.zh_nominal:
         return None
