@@ -1286,6 +1286,13 @@ def _predicate_choice(text: str, item: Item, lexicon: Lexicon) -> str | None:
     if item.hangul in lexicon.passive_senses and text.startswith(DOEDA_FORMS, item.end):
         curated = lexicon.passive_senses[item.hangul]  # its own sense before 되다: 對比된다, 賜死된
     if curated is not None:  # the curated predicate sense, the first candidate or another
+        if curated in lexicon.adjective_senses and not adverb and text.startswith(_CAUSATIVE_FORMS, item.end):
+            # no adjective takes 시키다 or 당하다: a verb among its candidates (群衆을 鎭靜시켰다, not 眞正)
+            verb = next((h for h in cands[:CONTEXT_CANDIDATES] if h != curated and h in lexicon.zh_verbal
+                         and lexicon.in_use(item.hangul, h) and (lexicon.zh_frequency.get(h, 0) >= COMMON_IN_CHINESE
+                                                                 or h in lexicon.curated_hanja)), None)
+            if verb is not None:
+                return verb
         if curated in lexicon.adjective_senses and not adverb and (text.startswith(_VERB_ONLY, item.end)
                                                     or text.startswith(DOEDA_FORMS, item.end)
                                                     or _verb_form(text, item.start, item.end)
