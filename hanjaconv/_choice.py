@@ -1247,6 +1247,8 @@ def _names_a_decree(text: str, item: Item) -> bool:
     # (not the particle after a bracket: 純排出量(以下 …)이 영이 되는 is 零)
 
 
+_SHARED_MODIFIER = '한 '  # the modifier of 하다 that adjectives (present) and verbs (past) share
+_AFTER_DONE = ('후', '뒤', '다음', '적이', '적은', '적도', '적 ')  # ... but only a verb's before these: 流用한 後
 _ADJECTIVE_DWARFS = 20  # how many times commoner in Chinese an adjective must be to keep its place before a verb's form
 
 
@@ -1293,8 +1295,8 @@ def _predicate_choice(text: str, item: Item, lexicon: Lexicon) -> str | None:
                                                                  or h in lexicon.curated_hanja)), None)
             if verb is not None:
                 return verb
-        if curated in lexicon.adjective_senses and not adverb and (text.startswith(_VERB_ONLY, item.end)
-                                                    or text.startswith(DOEDA_FORMS, item.end)
+        verb_only = text.startswith(_VERB_ONLY, item.end) or text.startswith(DOEDA_FORMS, item.end)
+        if curated in lexicon.adjective_senses and not adverb and (verb_only
                                                     or _verb_form(text, item.start, item.end)
                                                     or _dotted_after_verb(text, item.start, lexicon)):
             # an adjective takes no 한다 or 하는, nor 되다: 公告한다, not 鞏固한다; 公演되었다, not 公然되었다
@@ -1304,10 +1306,16 @@ def _predicate_choice(text: str, item: Item, lexicon: Lexicon) -> str | None:
             # rule, which would draw a third sense from the words around: 學事日程을 定하여 公告하여야
             # (not 工高, a school beside 學事); never before the adverb ending 히, which only the
             # adjective forms whatever stands before it: 없다고 分明히 밝혔다 (not 奔命히)
+            # only a modifier in 한, which adjectives and verbs share, may still be the adjective's where the
+            # verb is weak (社說을 一定한 長短에); a verb's own form stays the verb's (財産을 流用하거나, 流用하는,
+            # 用途에 流用한 後)
+            weighed = not verb_only and text.startswith(_SHARED_MODIFIER, item.end) \
+                and not text.startswith(_AFTER_DONE, item.end + len(_SHARED_MODIFIER))
             if cands[0] != curated:
-                return cands[0] if _rival_verb_stands(cands[0], curated, lexicon) else curated
+                return cands[0] if not weighed or _rival_verb_stands(cands[0], curated, lexicon) else curated
             return next((h for h in cands[1:CONTEXT_CANDIDATES] if lexicon.in_use(item.hangul, h)
-                         and h in lexicon.zh_verbal and _rival_verb_stands(h, curated, lexicon)), None)
+                         and h in lexicon.zh_verbal and (not weighed or _rival_verb_stands(h, curated, lexicon))),
+                        None)
         return curated if curated != cands[0] and curated in cands else None
     if cands[0] not in lexicon.zh_nominal:
         return None
