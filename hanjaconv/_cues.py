@@ -832,9 +832,7 @@ def _around(text: str, eojeols: list[tuple[int, int]], at: int, start: int, end:
 
 
 _DOTS = '·ㆍ'
-_LIST_DOTS = ('·', 'ㆍ')
-
-
+_LIST_DOTS = tuple(_DOTS)  # (as a tuple, an empty slice at the text's end is in no list: see apply_cues)
 
 
 def _past_dots(text: str, end: int, b: int) -> int:
