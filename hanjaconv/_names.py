@@ -439,6 +439,7 @@ _BODY_SUFFIXES = frozenset('黨部廳處院會團局課室社郡市道區洞所�
 # 新人賞, 市場 豫想値를); a common word and any other syllable (里程 + 民, 移民 + 號) is as often a name (이정민
 # 會長, 이민호 作家)
 _THING_SUFFIXES = frozenset('別性化的論賞界側型級式制派系族艦機期値額費')  # (期 a period: 都邑期의, as 機 a machine)
+_GIVEN_NAME_ENDS = frozenset('員院')  # suffixes whose 원 ends given names as often (지원, 성원, 혜원): see _names_a_thing
 _CLASS_ENDS = frozenset('者族會職陣株園團隊協')  # suffixes of a class closing a dictionary word (see _names_a_thing)
 _GROUP_ENDS = frozenset('派系寺庵宗黨部廳處大')  # a whole three-syllable word in these names a group before a title, not a person
 # (a kind of university: 國立大 敎授, 地方大 總長; 少壯派 議員; a temple, a hermitage or an order: 松廣寺 方丈, 天台宗 宗正; a party or a ministry: 新民黨 候補로,
@@ -509,6 +510,9 @@ def _names_a_thing(name: str, start: int, inside: list[Item], hanja: list[str | 
             and hanja[0][-1] in _CLASS_ENDS and _common_stem(stem, lexicon):
         return True  # one dictionary word, a common word closed by a suffix of a class of people or things,
         # which no given name ends in: 遺家族 代表, 奉仕者 代表, 婦女會 會長, 任員陣, 幼稚園 園長
+    if hanja[-1] in _GIVEN_NAME_ENDS and name[0] in lexicon.surnames and inside[0].start == start:
+        return False  # a surname's syllable, a word and 원, which given names end in as often as any syllable:
+        # 조성원 監督, 이지원 選手 (not 造成員, 理智員; a dictionary word stands above: 組合員 代表, 公務員)
     return last.end - last.start == 1 and hanja[-1] is not None and (
         (stem in lexicon.defaults or stem in lexicon.usual  # a common word and a suffix: 部門 + 別, 國防 + 部
          or any(lexicon.zh_frequency.get(h, 0) >= _COMMON_STEM for h in lexicon.words(stem)))  # (not 薄紙 + 性)
