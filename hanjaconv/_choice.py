@@ -32,6 +32,7 @@ from ._names import (LONG_NOT_HEAD, apply_called, apply_dharma_names, apply_lede
                      apply_given_names, apply_japanese_names, apply_names_after_titles,
                      apply_names_again, apply_names_before_particles, apply_affectionate_names, apply_given_names_again,
                      apply_names_after_children, apply_names_with_suffix, apply_parent_names, apply_titles,
+                     apply_places_not_persons,
                      apply_child_names,
                      titles_in)
 from ._suffix_words import apply_heads_of_bodies, apply_ism, apply_office_heads, apply_scholarly
@@ -753,6 +754,8 @@ def choose(text: str, items: list[Item], lexicon: Lexicon, read: Callable[[str],
         names = apply_full_names(text, items, chosen, lexicon, titles, agreed)
         names |= apply_names_after_titles(text, items, chosen, lexicon)
         apply_titles(text, items, chosen, lexicon, titles)
+        if '에서' in text:
+            apply_places_not_persons(text, items, chosen, lexicon)
         if ' 스님' in text:
             apply_dharma_names(text, items, chosen, lexicon)  # 진우 스님, not 眞羽 스님
     if '군' in text or '양' in text:

@@ -193,6 +193,23 @@ def apply_titles(text: str, items: list[Item], chosen: list[tuple[str, str]], le
 
 
 _TIME_CHOSEN = frozenset({('時', 'grammar'), ('時', 'compound')})  # 시 as the time of a verbal noun
+_AT_PLACE = '에서'  # the particle of a place where something happens, which a person never takes (에게서 is a person's)
+_OPEN_TO_PLACE = frozenset({'rank', 'default', 'domain', 'context'})  # choices made without the word's own grammar
+
+
+def apply_places_not_persons(text: str, items: list[Item], chosen: list[tuple[str, str]], lexicon: Lexicon) -> None:
+    """A word whose sense a field or the dictionary chose as a person's title, though 에서 follows it, takes the
+    sense that is a place or a thing, as no person takes 에서: 市場에서 補助金 不正受給이 摘發됐다 (not 市長에서,
+    which the field of the words around had chosen); 市長에게서 stays."""
+    titles = lexicon.person_titles
+    for k, item in enumerate(items):
+        hanja, rule = chosen[k]
+        if hanja in titles and rule in _OPEN_TO_PLACE and text.startswith(_AT_PLACE, item.end):
+            usual = lexicon.defaults.get(item.hangul) or lexicon.usual.get(item.hangul)
+            other = usual if usual in item.candidates and usual not in titles else next(
+                (h for h in item.candidates if h not in titles and lexicon.in_use(item.hangul, h)), None)
+            if other is not None:
+                chosen[k] = (other, 'grammar')
 
 
 def apply_full_names(text: str, items: list[Item], chosen: list[tuple[str, str]], lexicon: Lexicon,
