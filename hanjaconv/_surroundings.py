@@ -576,6 +576,9 @@ def after_bare_noun(text: str, start: int, analyzer: Analyzer, run: str = '') ->
             and after_sino_numeral(text, begin, analyzer.lex.numerals):
         return True  # a counter after a numeral in Hangul, as after digits: 三十 日 以內, 十 年 以後
     has_word = analyzer.lex.has_word
+    if run == '가장' and word in _SUPERLATIVE_SCOPES:
+        return False  # a noun naming the range a superlative runs over speaks as an adverb before 'most':
+        # 歷代 가장 많은 觀覽客, 史上 가장 큰 規模 (not 家長)
     if _curated_noun_and_case(word, analyzer.lex):
         return False  # a curated noun and the subject's 가 or 이, or the genitive, is no bare word that spells
         # them: 原子가 가장 稠密한 (not 原子價 + 家長), 豫防의 가장 基本的인 (not 豫防醫)
@@ -600,6 +603,10 @@ def after_bare_noun(text: str, start: int, analyzer: Analyzer, run: str = '') ->
     # 내 마음에 is 'my')
     # (a Sino adverb is no noun: 完全 내 얘기, 只今 내 차례 are 'my'; a compound of two words is one:
     # 自家隔離 中인, 施設改善 後)
+
+
+_SUPERLATIVE_SCOPES = frozenset(('역대', '사상', '당대', '국내', '국내외', '세계', '업계', '동종', '근래', '최근'))
+# (nouns that name the range over which the adverb 가장 'most' runs: 歷代 가장, 史上 가장, 國內 가장 큰)
 
 
 def _curated_noun_and_case(word: str, lexicon: Lexicon) -> bool:

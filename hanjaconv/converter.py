@@ -523,6 +523,10 @@ class Converter:
             if s == character_at:
                 append(Item(s, s + 1, run[0], 'mixed', (_CHARACTER,)))
                 continue  # the 字 after a character's name: 참을 忍 字 (not 者)
+            if run[0] == '자' and before and ('\u3131' <= before <= '\u318e' or before.isascii() and before.isalpha()) \
+                    and (s < 2 or not text[s - 2].isalnum()) and (e - s == 1 or analyzer.is_particles(run[1:])):
+                append(Item(s, s + 1, run[0], 'mixed', (_CHARACTER,)))
+                continue  # the 字 of a single letter's shape: ㄷ字로 配置된, ㄱ字 模樣, T字 道路 (not 磁路, 者)
             if e - s == 1 and before == ' ' and (named := named_character(text, s, _gloss_index)):
                 append(Item(s, e, run, 'mixed', (named[0],)))
                 character_at = named[1]
