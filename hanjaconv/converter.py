@@ -55,6 +55,8 @@ _CACHE_LIMIT = 80_000  # entries per memo table; the oldest go first
 _CONTRAST_REACH = 40  # characters either side of a prefixed run to look for the word it contrasts with
 _SENTENCE_END = re.compile(r'[.?!。\n]')
 _CHARACTER = '字'  # 자 after a character's name
+_PERIOD_EDGES = {'초': '初', '말': '末'}  # 초 and 말 bare after a century or a decade (see convert)
+_CENTURY_WORDS = ('세기', '년대')
 _HEADLINE_SUBJECT = re.compile(r', [가-힣]{2}')  # a comma and a word after a country opening a headline (日, 輸出)
 # one-syllable countries that are native words too before a place (한 도쿄 市民 'a', 북 'drum', 남 'others')
 _NOT_BEFORE_PLACE = frozenset('한북남')
@@ -527,6 +529,11 @@ class Converter:
                     and (s < 2 or not text[s - 2].isalnum()) and (e - s == 1 or analyzer.is_particles(run[1:])):
                 append(Item(s, s + 1, run[0], 'mixed', (_CHARACTER,)))
                 continue  # the 字 of a single letter's shape: ㄷ字로 配置된, ㄱ字 模樣, T字 道路 (not 磁路, 者)
+            if run[0] in _PERIOD_EDGES and before == ' ' and s > 2 and text.endswith(_CENTURY_WORDS, 0, s - 1) \
+                    and (e - s == 1 or analyzer.is_particles(run[1:])):
+                append(Item(s, s + 1, run[0], 'mixed', (_PERIOD_EDGES[run[0]],)))
+                continue  # the beginning or the end of a century or a decade: 9世紀 初로 推定, 1970年代 末까지,
+                # 19世紀 末의 (not 初老, nor 말 left in Hangul)
             if e - s == 1 and before == ' ' and (named := named_character(text, s, _gloss_index)):
                 append(Item(s, e, run, 'mixed', (named[0],)))
                 character_at = named[1]
