@@ -465,6 +465,8 @@ class Analyzer:
                 for forms in (light_verbs, copula) if verbal else ():
                     if head not in forms or rest[:1] == '되' and head[-1] in _FINITE_HADA:
                         continue  # the ending 되 follows a bare stem (하되), never 합, 해, 했: 結合되는, not 缺 + 합되는
+                    if rest[:1] == '되' and len(rest) > 1 and head in _BARE_STEMS and forms is light_verbs:
+                        continue  # and nothing follows that 되, which closes the verb: 地位가 格下되었다 (not 激 + 하되었다)
                     if rest[:1] == '들' and head in _BARE_STEMS and forms is light_verbs:
                         continue  # the plural 들 follows a verb's ending (해들, 하고들), never its bare stem:
                         # 部下들을, 部下들이 (not 付 + 하들을, whose 들 mecab also lists as an ending)
@@ -1110,8 +1112,11 @@ class Analyzer:
                                     and self._light_verb_better(run, i, j)
                                     or j == n and self._particle_better(run, i, coordinating,
                                                                         bool(context & BEFORE_LIST))) \
-                        or size == 2 and i and run[j - 1] in _HADA and self._suffix_verb_better(run, i, j):
-                    cost += SPLIT
+                        or size == 2 and i and run[j - 1] in _HADA and self._suffix_verb_better(run, i, j) \
+                        or size >= 3 and j < n and run[j - 1] == '시' and run[j] == '키' \
+                        and has_standing(run[i:j - 1]) and self.is_tail(run[j - 1:]):
+                    cost += SPLIT  # (and a word in 시 before 키 where the shorter word takes 시키다: 軍隊를
+                    # 常駐시키고, not 尙州市 + the loanword 키)
                 if size >= 3 and run[j - 1] in sense_cues and self._suffix_cue_against(run, i, j):
                     cost += CUED_SUFFIX
                 if j < n and (
