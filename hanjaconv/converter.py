@@ -634,10 +634,13 @@ class Converter:
                 pieces = self._analyse(run, context)
             if not pieces and quoted_alone:
                 pieces = self._quoted_noun(text, e + 1, run, context, analyzer)
-            if not pieces and before == ' ' and after_native_determiner(text, s, lexicon.native) \
+            if not pieces and before == ' ' and s > 1 and (
+                    after_native_determiner(text, s, lexicon.native)
+                    or after_bare_noun(text, s, analyzer, run)) \
                     and analyzer.adverb_spells_noun(run):
                 pieces = self._analyse(run, context | AFTER_MODIFIER)  # a determiner wants a noun, as a modifier
-                # does: 그 事實은, 이 團地는 (not the adverbs 사실 'in fact', 단지 'only')
+                # does: 그 事實은, 이 團地는 (not the adverbs 사실 'in fact', 단지 'only'); so does a bare Sino noun
+                # before it, as the head of a compound: 加害 事實은, 違反 事實은 (the adverb follows a word in its case)
             if e - s > 1 and not RANK_SYLLABLES.isdisjoint(run[1:]) and (rank := taxon_rank(text, s, e, run)):
                 pieces = self._ranked(run, *rank, pieces)  # 사슴科에 屬하는, 참나무科 참나무屬 (not 'and', 'inside')
             if e - s > 3 and (run[2] in COURT_FIRSTS or run[3] in COURT_FIRSTS) \
