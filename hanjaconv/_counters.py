@@ -200,8 +200,10 @@ def apply_counter_cues(text: str, items: list[Item], chosen: list[tuple[str, str
         if not (space < 0 or space - item.end > 2 or space > item.end and text[item.end:space] not in lexicon.particles):
             sense = next((h for h, words in cues[item.hangul]
                           if h in item.candidates and text.startswith(words, space + 1)
-                          and not (words[0].isdigit() and (space > item.end or _counts_on(text, space + 1, lexicon)))),
+                          and not (words[0].isdigit() and text[space + 1:space + 2].isdigit()
+                                   and (space > item.end or _counts_on(text, space + 1, lexicon)))),
                          None)  # a score's second number follows the bare counter (3對 1), never a particle
+            # (a ratio's in Hangul too, 수백 對 일의: its 일 is no count of days)
             if sense is not None:  # (10代와 20代의) and is no count of its own (10代 3名을)
                 chosen[k] = (sense, 'cue')
                 continue
