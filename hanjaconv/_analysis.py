@@ -33,7 +33,7 @@ _DATE_TAILS = frozenset({'부터', '까지', '로부터', '부터는', '까지�
 _ORDER_TAILS = frozenset({'으로', '으로는', '으로도', '으로만', '대로'})  # after 순: 'in order of' (see analyse)
 TIME_SUFFIXES = frozenset('전후간내')  # after a counter they are 前, 後, 間, 內, and beat a word as 個 does:
 # 2週前, not 2主戰 (see _choice.TIME_SENSES)
-_WON_ENDS = ('대', '가량', '어치', '짜리')  # after the won: 3萬원대, 1萬원가량, 5千원어치, 1萬원짜리 (Analyzer._won_tail)
+_WON_ENDS = ('대', '선', '가량', '어치', '짜리')  # after the won: 3萬원대, 1,400원선, 1萬원가량, 5千원어치, 1萬원짜리 (Analyzer._won_tail)
 _ENDING_SYLLABLES = frozenset('기고면지게며니서도자다')  # syllables a verb's endings spell (see _single_openers)
 _MODIFIER_OF_LIGHT_VERBS = frozenset('될된할한')  # see loanword_compound
 _NOT_MORE_THAN = frozenset({'여단', '여권', '여객'})  # after digits, 旅團, 旅券, 旅客 (第5旅團), not 餘 and a counter
@@ -500,6 +500,8 @@ class Analyzer:
         """The range 臺 right after the won or a currency or other loanword unit after a number, as after a
         percentage (1,300원臺에서, 80달러臺로, 140엔臺를, 7.3위안臺: the unit itself stays Hangul); nothing
         where the unit has no 대 after it."""
+        if run[j:j + 1] == '선' and run[j - 1:j] == '원':
+            return [Piece(j, j + 1, 'mixed:線')]  # a price's level, as an index's: 1,400원線을 돌파, 5萬 원線 (not 圓扇)
         return [Piece(j, j + 1, 'counter')] if run[j:j + 1] == RANGE_SUFFIX else []
 
     def _unit_tail(self, rest: str) -> bool:
