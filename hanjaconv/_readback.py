@@ -5,7 +5,8 @@ from typing import Sequence, TypeVar
 
 from ._bounded import remember
 from ._hangul import ALL_HANJA, COMPATIBILITY, HANJA, is_hanja, is_syllable, split
-from .reading import HANJA_NUMERALS, NUMERAL_RUN, how_many_at, fold_compatibility, is_counter, numeral_ends_at, read_run, soften, to_hangul
+from .reading import (HANJA_NUMERALS, NUMERAL_RUN, how_many_at, fold_compatibility, is_counter, numeral_ends_at,
+                      read_run, soften, to_hangul)
 
 W = TypeVar('W')  # a chosen word: anything with start, end, hanja and _replace (an Item)
 

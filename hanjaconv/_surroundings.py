@@ -123,12 +123,12 @@ _NOUN_TAKERS = ('드리', '드렸', '드린', '드립', '드릴', '났', '납', 
 # a personal pronoun as subject, or a subject in 께서: the verb form after it is the verb (내가 보고, 예수께서 보시니)
 
 
-# one-syllable roots whose 하다 takes a complement in 에 (이에 對해, 法에 依한, 추위에 弱해); after 에 the
-# others are nouns (政府에 被害 補償을, not 避해: 避하다 takes an object)
 # a noun in 해 and the words it stands bare before as a noun, not as a root and 해 after an object (see governs_verb)
 _HARM_HEADS = {'피해': ('지역', '주민', '가구', '농가', '어가', '어민', '상인', '학생', '아동', '가족', '기업', '업체',
                       '복구', '규모', '보상', '현황', '회복', '구제', '지원', '신고', '사례', '액', '금액')}
 _ADJECTIVE_ROOTS = frozenset('심강약급험악귀천')  # roots of adjectives in 하다 (甚하다, 强하다) that say how their subject is
+# one-syllable roots whose 하다 takes a complement in 에 (이에 對해, 法에 依한, 추위에 弱해); after 에 the
+# others are nouns (政府에 被害 補償을, not 避해: 避하다 takes an object)
 _GOVERNS_E = frozenset('대관의속반비한당응향준기인임제처면접연즉가취능편약강친전')
 
 

@@ -251,7 +251,6 @@ def numeral_ends_at(text: str, k: int) -> bool:
     return True
 
 
-
 def is_counter(ch: str) -> bool:
     """Whether a Hanja is a one-syllable counter (年, 里, 名): after a digit it is read as inside a
     word (2年 2년), while a word or a longer counter begins anew there (3連勝 3연승), as does the
