@@ -61,7 +61,9 @@ _HEADLINE_SUBJECT = re.compile(r', [가-힣]{2}')  # a comma and a word after a 
 # one-syllable countries that are native words too before a place (한 도쿄 市民 'a', 북 'drum', 남 'others')
 _NOT_BEFORE_PLACE = frozenset('한북남')
 _FROM_CONTRACTED = '서'  # 에서 after a place in a vowel, as headlines contract it: 日 오키나와서
-_OPENERS = frozenset(' \'"‘“(<「『')  # what may stand before a word that opens a clause or a title
+# what may stand before a headline's first word besides the text's start: a quote or a bracket opening a title
+# (not a space, after which 일 is as often 'work': 남은 일 도쿄에서)
+_TITLE_OPENERS = frozenset('\'"‘“(<「『[')
 _ABOUT = '에관한'  # '…에 관한', inside a statute's name written solid (see Converter._analyse)
 _EMPIRE = ' 제국'  # the empire a state's name before it titles: 大日本 帝國 (great, not 對 'towards')
 MAX_RUN = 256  # syllables: a longer run of Hangul without a break is not analysed
@@ -517,7 +519,7 @@ class Converter:
                 continue  # a character's reading after its gloss: '山'은 메 산으로, 山(메 산) (not 山)
             if e - s == 1 and run in COUNTRIES and COUNTRIES[run] and (
                     s == 0 and _HEADLINE_SUBJECT.match(text, e)
-                    or run not in _NOT_BEFORE_PLACE and (s == 0 or before in _OPENERS) and text.startswith(' ', e)
+                    or run not in _NOT_BEFORE_PLACE and (s == 0 or before in _TITLE_OPENERS) and text.startswith(' ', e)
                     and _place_follows(text, e + 1, lexicon.foreign_places, analyzer.is_tail)):
                 append(Item(s, e, run, 'mixed', (COUNTRIES[run],)))
                 continue  # a country heading a headline, as news abbreviates it: 日, 南수단에 … (not 일); or bare
