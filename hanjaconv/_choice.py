@@ -285,8 +285,8 @@ def _unswallow_subjects(text: str, items: list[Item], lexicon: Lexicon) -> None:
 # a local government's one-syllable name and 가 that a dictionary word spells (詩歌, 道家, 謳歌): the body as a subject
 _BODY_SUBJECTS = {'시가': '시', '도가': '도', '구가': '구'}
 # the endings of a predicate's modifier (提出한 豫算案, 推進할 事業, 選定된 業體) and its other forms after a subject
-_MODIFIER_ENDS = ('한', '된', '던', '할', '될', '낸', '준', '운', '온', '른', '킨', '자', '해', '돼', '해서', '하면', '하는', '되는',
-                  '시키는', '히는', '리는', '이는', '주는')
+_CLAUSE_FORMS = ('한', '된', '던', '할', '될', '낸', '준', '운', '온', '른', '킨', '자', '해', '돼', '해서', '하면', '하는', '되는',
+                 '시키는', '히는', '리는', '이는', '주는')
 # what a text's subject stands before when a time or a manner comes first (市가 지난달 發表한, 道가 올해부터)
 _SUBJECT_ADVERBS = ('지난', '올해', '최근', '이번', '이날', '오는', '앞서', '직접', '내년', '새로', '현재', '그동안',
                     '당초', '자체', '별도', '이미', '우선', '적극')
@@ -306,7 +306,7 @@ def _unswallow_bodies(text: str, items: list[Item], lexicon: Lexicon) -> None:
         if item.start > 1 and text[item.start - 1] == ' ' and text[item.start - 2] not in _AFTER_CLAUSE:
             continue
         after = syllables_from(text, item.end + 1)
-        if len(after) < 2 or not (_predicate_at(text, item.end + 1) or after.endswith(_MODIFIER_ENDS)
+        if len(after) < 2 or not (_predicate_at(text, item.end + 1) or after.endswith(_CLAUSE_FORMS)
                                   or after.startswith(_SUBJECT_ADVERBS)) or after.startswith(('있', '없')):
             continue  # (a poem, too, is or is not: 詩가 있는 風景)
         cued = lexicon.sense_cues.get(item.hangul)
