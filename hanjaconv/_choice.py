@@ -426,6 +426,9 @@ _CLAUSE_CLOSERS = frozenset('?!.…~"\'”’」』')
 _MUST_BE = (' 한다', ' 하고', ' 하며', ' 하는', ' 할', ' 합니', ' 했', ' 하므로', ' 하나', ' 하지')  # 하다 after -여야
 _TERM_COUNTERS = frozenset({'년'})  # the counter of a prison term (6개월형 is read 個 + 月形: left)
 _SENTENCING = ('징역', '금고', '선고', '구형', '실형', '복역', '처해', '처했', '형량', '수감')  # words of a sentence passed
+# suffixes whose sense joined to a verbal noun is the one who does it (`choose`)
+_AGENT_AFTER_VERB = {'관': '官'}
+_OFFICIAL_FIELDS = frozenset({'law', 'politics'})  # the fields whose acts an official does
 _INTENDING_TAILS = ('고자', '자 ')  # the end of a word and what follows it that may be the connective 고자 (`_intending`)
 
 
@@ -594,6 +597,13 @@ def choose(text: str, items: list[Item], lexicon: Lexicon, read: Callable[[str],
                      or chosen[k - 1][0] in lexicon.zh_verbal) and chosen[k - 1][0] not in lexicon.adjective_senses:
             chosen.append(('前', 'grammar'))  # joined to a verbal noun, the time before it: 送達前, 施行前 (an
             # exhibition's 展 by its cues: 企劃展, 招待展)
+        elif item.kind == 'suffix' and item.hangul in _AGENT_AFTER_VERB and _AGENT_AFTER_VERB[item.hangul] in cands \
+                and k and items[k - 1].end == item.start and items[k - 1].kind == 'word' and chosen[k - 1][0] is not None \
+                and chosen[k - 1][0] in lexicon.zh_verbal and chosen[k - 1][0] not in lexicon.adjective_senses \
+                and not _OFFICIAL_FIELDS.isdisjoint(lexicon.domains.get(items[k - 1].hangul, {}).get(chosen[k - 1][0], ())):
+            chosen.append((_AGENT_AFTER_VERB[item.hangul], 'grammar'))  # joined to an act of the authorities, the
+            # official who does it: 徵收官, 監査官, 調停官 (not the hall 館; an act of trade or culture keeps it: 貿易館,
+            # 上映館; a field still moves it)
         elif item.kind == 'suffix' and item.hangul == '도' and '圖' in cands and k and items[k - 1].end == item.start \
                 and chosen[k - 1][0] is not None and items[k - 1].kind == 'word' \
                 and chosen[k - 1][0] != lexicon.predicate_senses.get(items[k - 1].hangul) \
