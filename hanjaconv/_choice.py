@@ -428,6 +428,7 @@ _TERM_COUNTERS = frozenset({'년'})  # the counter of a prison term (6개월형 
 _SENTENCING = ('징역', '금고', '선고', '구형', '실형', '복역', '처해', '처했', '형량', '수감')  # words of a sentence passed
 # suffixes whose sense joined to a verbal noun is the one who does it (`choose`)
 _AGENT_AFTER_VERB = {'관': '官'}
+_GREAT = ('대', '大')  # the syllable and the sense that count the great ones after a number (4大江)
 _OFFICIAL_FIELDS = frozenset({'law', 'politics'})  # the fields whose acts an official does
 _INTENDING_TAILS = ('고자', '자 ')  # the end of a word and what follows it that may be the connective 고자 (`_intending`)
 
@@ -558,6 +559,11 @@ def choose(text: str, items: list[Item], lexicon: Lexicon, read: Callable[[str],
             chosen.append((stem, 'compound'))
             if stem not in cands:  # (可及 for 가급, which the dictionary has only inside 可及的)
                 items[k] = item._replace(candidates=(stem, *cands))
+        elif item.kind == 'word' and len(item.hangul) == 2 and item.hangul[0] == _GREAT[0] and item.start \
+                and text[item.start - 1].isdigit() and item.hangul[1] in lexicon.single_nouns \
+                and _GREAT[1] + lexicon.single_nouns[item.hangul[1]][0] in cands:
+            chosen.append((_GREAT[1] + lexicon.single_nouns[item.hangul[1]][0], 'grammar'))  # a count of the great
+            # ones of a noun, written solid: 4大江 (not the outline 大綱); 5大洋 stays
         elif item.kind in ('word', 'numeral'):
             # (only a light verb, 히 or 인 after the word can make it a predicate)
             joined = following is not None and following.start == item.end and following.kind == 'word'
