@@ -2001,9 +2001,13 @@ def _apply_domain(text: str, items: list[Item], chosen: list[tuple[str, str]], l
                 continue  # before 시키다 only a verbal noun stands, as in _apply_context: 事實을 想起시킨다
                 # among tax words, not 上記시킨다
             if verb and (hanja in lexicon.zh_nominal and hanja not in lexicon.zh_verbal
-                         or hanja in lexicon.person_titles):
+                         or hanja in lexicon.person_titles
+                         or current == lexicon.defaults.get(item.hangul) and hanja not in lexicon.zh_verbal
+                         and (item.hangul, hanja) not in lexicon.cued_predicates):
                 continue  # nor is a plain noun a verb: 指摘하신 대로, 指摘된 事項 (not 地籍하신); nor a
-                # person: 物品을 檢査하게 among legal words, not 檢事하게
+                # person: 物品을 檢査하게 among legal words, not 檢事하게; nor does a verb in the sense that is also
+                # its curated default yield to a sense Chinese has no verb for, unless that sense has a verb's row
+                # of its own: 圖書館學을 工夫하고 beside 資格證, not 公簿하고 (but 財團에 出捐하여, a second verb)
             if verb and hanja in lexicon.adjective_senses and text.startswith(VERB_FORMS, item.end) \
                     and item.start > 1 and text[item.start - 1] == ' ' and text[item.start - 2] in '을를':
                 continue  # nor, with its object before it, an adjective (predicate_senses.tsv): 疑惑을 否定했다
