@@ -223,6 +223,11 @@ def governs_verb(text: str, start: int, end: int, run: str, analyzer: Analyzer) 
     if len(run) == 1 and before == '에' and len(previous) >= 2:
         return True  # a verb's modifier after a place or goal in 에: 목에 건, 집에 간, 벼랑에 선
         # (件, 間, 線 do not stand bare after a noun in 에; 間 bare follows a bare noun: 韓美 間)
+    if len(run) == 1 and previous.endswith('에서') and len(previous) >= 3 and text.startswith(' ', end) \
+            and is_syllable(text[end + 1:end + 2] or ' ') and _modifier_form(run, analyzer) \
+            and not any(text.startswith(words, end + 1) for _, words in analyzer.lex.sense_cues.get(run, ((), (), ()))[2]):
+        return True  # ... and after the place it was done in 에서, before the noun it modifies: 便宜店에서 산
+        # 牛乳, 서울에서 산 歲月 (not 山); not before a cue of the noun it also spells (智異山에서 山 頂上까지)
     if len(run) == 1 and _sino_noun_before(previous, analyzer):
         return False  # a Sino noun whose last syllable looks like a particle or a connective is a noun: 國家 間,
         # 子女 間, 男女 間 (not 가 'subject' and 간 'gone', nor 녀 'connective' and an auxiliary)
