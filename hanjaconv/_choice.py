@@ -848,7 +848,7 @@ _TIMES_AFTER_MODIFIER = ('때', '녘', '무렵', '즈음')  # nouns of time a mo
 _LOCATIVE = '서'  # 에서 as headlines write it: 國會서 豫算案 處理, 서울서 열린
 # last characters of words naming a place, a body that sits or a meeting, after which a 서 closing its eojeol is
 # that 에서 (美國서, 現場서, 法院서, 學校서, 會議서, 會談서); a document's 書 closes words of other kinds
-_LOCATIVE_HEADS = frozenset('國會場院市道郡區館廳港驛校島州山江議談')
+_LOCATIVE_HEADS = frozenset('國會場院市道郡區館廳港驛校島州山江議談線地外內室堂店')
 _AFTER_LOCATIVE = frozenset({'', '는', '도', '만', '의', '부터'})
 
 
