@@ -627,7 +627,7 @@ def choose(text: str, items: list[Item], lexicon: Lexicon, read: Callable[[str],
             chosen.append((next((h for h, words in lexicon.collocation_senses[item.hangul]
                                  if collocation_follows(text, end, words)), cands[0]), 'compound'))
             # a noun of two rows takes the sense of the word after it: 日 政府, but 一 實施例 (patents' 'one')
-        elif item.kind == 'suffix' and item.hangul == _LOCATIVE and _headline_locative(text, item, k and items[k - 1],
+        elif item.kind == 'suffix' and item.hangul == LOCATIVE and _headline_locative(text, item, k and items[k - 1],
                                                                             k and chosen[k - 1][0], lexicon):
             chosen.append((None, 'grammar'))  # 에서 as headlines write it after a place or a meeting: 國會서,
             # 現場서, 會談서, 서울서 (not 書 or 署)
@@ -845,22 +845,22 @@ _PARTS_OF_A_HILL = ('정상', '위', '속', '아래', '밑', '꼭대기', '중�
 _TIMES_AFTER_MODIFIER = ('때', '녘', '무렵', '즈음')  # nouns of time a modifier in ㄹ stands before: 해 질 녘
 
 
-_LOCATIVE = '서'  # 에서 as headlines write it: 國會서 豫算案 處理, 서울서 열린
+LOCATIVE = '서'  # 에서 as headlines write it: 國會서 豫算案 處理, 서울서 열린
 # last characters of words naming a place, a body that sits or a meeting, after which a 서 closing its eojeol is
 # that 에서 (美國서, 現場서, 法院서, 學校서, 會議서, 會談서); a document's 書 closes words of other kinds
-_LOCATIVE_HEADS = frozenset('國會場院市道郡區館廳港驛校島州山江議談線地外內室堂店')
-_AFTER_LOCATIVE = frozenset({'', '는', '도', '만', '의', '부터'})
+LOCATIVE_HEADS = frozenset('國會場院市道郡區館廳港驛校島州山江議談線地外內室堂店')
+AFTER_LOCATIVE = frozenset({'', '는', '도', '만', '의', '부터'})
 
 
 def _headline_locative(text: str, item: Item, before: Item | None, before_hanja: str | None, lexicon: Lexicon) -> bool:
     """Whether a suffix 서 is 에서 as headlines write it: right after a place, a body or a meeting in its
     eojeol, with nothing or a particle after it (國會서는, 서울서도)."""
-    if syllables_from(text, item.end) not in _AFTER_LOCATIVE:
+    if syllables_from(text, item.end) not in AFTER_LOCATIVE:
         return False
     if before and before.end == item.start:
-        return before_hanja is not None and before_hanja[-1] in _LOCATIVE_HEADS or before.hangul in lexicon.place_names
+        return before_hanja is not None and before_hanja[-1] in LOCATIVE_HEADS or before.hangul in lexicon.place_names
     if item.start and is_hanja(text[item.start - 1]):  # the text's own Hanja, as a second pass sees them
-        return text[item.start - 1] in _LOCATIVE_HEADS or any(text.endswith(place, 0, item.start)
+        return text[item.start - 1] in LOCATIVE_HEADS or any(text.endswith(place, 0, item.start)
                                                            for place in lexicon.place_names.values())
     head = text[max(0, item.start - 4):item.start]  # a native or listed place: 서울서, 부산서
     head = head[max((i + 1 for i, c in enumerate(head) if not is_syllable(c)), default=0):]

@@ -24,7 +24,7 @@ from ._analysis import (ADMINISTRATIVE, AFTER_DETERMINER, AFTER_HANJA, AFTER_MOD
                         COORDINATING, LOAN_UNITS, NOUN_TAGS, PLACE_SENSES, RANGE_SUFFIX, TRAILING_CONTEXT, UNBOUND,
                         VOWEL, Analyzer, final_sound)
 from ._bounded import remember
-from ._choice import CONFIDENCE, Item, choose, rank_candidates
+from ._choice import AFTER_LOCATIVE, CONFIDENCE, LOCATIVE, LOCATIVE_HEADS, Item, choose, rank_candidates
 from ._cues import CLOSING_QUOTES, native_cued_sense, quoted_cued_sense
 from ._hangul import compose_jamo, is_hanja, is_syllable, syllables_from
 from .reading import how_many_at
@@ -851,6 +851,8 @@ class Converter:
                 pieces = analyzer.analyse(run, matches, context, protected=self._protected.__contains__)
                 found = tuple((p.start, p.end, *self._candidates_for(run[p.start:p.end], p.kind))
                               for p in pieces)
+                if found and len(run) > 3:
+                    found = self._place_then_locative(run, found)
                 if not found and not (context & (AFTER_HANJA | ATTACHED) or context & AFTER_NUMBER and run[0] == '원'):
                     # (no field noun after Hanja or a letter, nor the won after a number: 5千億 원을)
                     senses = analyzer.field_noun(run, self._protected.__contains__, bool(context & AFTER_OBJECT))
@@ -866,6 +868,20 @@ class Converter:
                         found = ((j, j + 1, run[j], 'suffix', (hanja,)),)
             remember(self._analyses, key, found, _CACHE_LIMIT)
         return found
+
+    def _place_then_locative(self, run: str, found: tuple) -> tuple:
+        """The pieces of a run that is a place of three syllables or more and 에서 contracted to 서, where
+        the analysis cut the place to make a word of its last syllable and the 서: 百貨店서, 競技場서,
+        博物館서 (not 百花 + 占書, 競技 + 藏書, 博物 + 官署); the 서 is the suffix `choose` leaves in Hangul."""
+        j = run.rfind(LOCATIVE, 3)
+        if j < 0 or run[j + 1:] not in AFTER_LOCATIVE or any(b == j for _, b, *_ in found) \
+                or not self.lexicon.has_word(run[:j]):
+            return found
+        place = self._candidates_for(run[:j], 'word')
+        if not place[2] or place[2][0][-1] not in LOCATIVE_HEADS \
+                or any(h[0] == place[2][0][-1] for h in self.lexicon.words(run[j - 1:j + 1])):
+            return found  # (a word of the place's last character and the 서 is no contraction: 無人 島嶼)
+        return ((0, j, *place), (j, j + 1, *self._candidates_for(LOCATIVE, 'suffix')))
 
     def _is_protected(self, run: str, analyzer: Analyzer) -> bool:
         return any(run[:j] in self._protected and analyzer.is_tail(run[j:])
