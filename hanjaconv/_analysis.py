@@ -129,6 +129,7 @@ _ONLY_BEFORE_E = frozenset('통')  # native bound nouns that take only 에 after
 # tail the syllables are a word: 같은 通過 儀式 (not 통 'commotion' and 과)
 _BOUND_BEFORE_HADA = frozenset('체척듯뻔')  # native bound nouns that make verbs with 하다 after a modifier
 _SPEECH_ENDINGS = frozenset({'렴', '려무나', '마', '거라', '너라', '렴아'})  # endings of dialogue after a stem (보렴, 주마)
+_QUOTING_AFTER_RA = frozenset({'고', '는', '고도', '고는', '면', '며'})  # after the copula's 라: 盆地라고, 盆地라는
 _RIEUL_JI = frozenset('지진찐')  # what follows a modifier's ㄹ in the endings 을지니라, 을지라도, 을진대, 을찐대
 _PLAIN_CONNECTIVES = ('어서', '아서', '어도', '아도', '어야', '아야', '었', '았')  # 세어서, 내어도, 세었다
 POLE_SYLLABLE = '극'  # after a letter or digit with no space, a pole: N極, S極 (see analyse)
@@ -633,6 +634,8 @@ class Analyzer:
             if pos == 'NNG' and j >= 3 and run[j - 1] == '이' and final_sound(run[j - 2]) != VOWEL \
                     and (run[:j - 1] in lex.defaults or run[:j - 1] in lex.usual):
                 continue  # a rare mecab noun in 이 that a curated Sino word and the particle spell: 苦生이, 所用이
+            if pos == 'VV+ETN:Inflect' and j == 2 and run[:2] in lex.usual:
+                continue  # a verb's nominal that spells a curated Sino word is that word: 密林이 (not 밀리다's 밀림)
             if pos == 'VV+ETM:Inflect' and j >= 3 and j == n and run[j - 1] == '를' \
                     and (run[:j - 1] in lex.defaults or run[:j - 1] in lex.usual):
                 continue  # a mecab modifier in 를 that a curated Sino word and the object particle spell:
@@ -749,9 +752,10 @@ class Analyzer:
                 and not self._default_and_copula(run):
             return True  # a stem in ㄹ, which drops it before 노라 and 노니: 여노라, 만드노니 (열다, 만들다;
             # not 餘怒라); a word with a curated default and the copula stays, as above
-        if n >= 3 and run[1:3] == '지라' and split(first)[2] == 4 \
+        if n >= 3 and run[1:3] == '지라' and split(first)[2] == 4 and run[3:] not in _QUOTING_AFTER_RA \
                 and join(*split(first)[:2], 0) in stems and self.is_inflection(run[1:], False):
-            return True  # a stem and scripture's ㄴ지라 'since, as': 본지라, 선지라 (not 本紙라, 先知라)
+            return True  # a stem and scripture's ㄴ지라 'since, as': 본지라, 선지라 (not 本紙라, 先知라); it quotes
+            # nothing, so a word in 지 and the copula's 라고 or 라는 stay: 盆地라고 한다, 盆地라는 地形
         if first in self._numeral_initials:  # (a native numeral starts so)
             for j in (1, 2):  # a native numeral and a bound noun written together: 두가지, 세가지 (not 杜家지)
                 if run[:j] in lex.native_numerals:

@@ -707,6 +707,9 @@ def choose(text: str, items: list[Item], lexicon: Lexicon, read: Callable[[str],
     # one-syllable nouns skip them
     if 'counter' in kinds and lexicon.counter_cues:
         apply_counter_cues(text, items, chosen, lexicon)
+    if '하자' in text:
+        _apply_proposals(text, items, chosen, lexicon)  # before the fields: 하다's 하자 votes for none (살펴보기로
+        # 하자 beside 朝鮮 社會의 構造, whose 瑕疵 would have voted for economy's 造船); again below, after the cues
     if len(items) > 1:
         _apply_compounds(text, items, chosen, lexicon)
         backed = _apply_domain(text, items, chosen, lexicon)
@@ -911,15 +914,26 @@ def _apply_verb_modifiers(text: str, items: list, chosen: list[tuple[str, str]],
 
 
 _PROPOSAL_TAILS = frozenset({'는', '며', '면', '고', '던'})  # after 하자: 하자는 것, 하자며; not 瑕疵로, 瑕疵 없이
+# endings of a clause that 하다 takes as its complement: 살펴보기로 하자, 지키도록 하자, 쉽게 하자 (not the
+# dative 에게: 業者에게 瑕疵 補修를)
+_PROPOSAL_COMPLEMENTS = ('기로', '도록', '게')
+_SENTENCE_ENDS = frozenset('.!?')
 
 
 def _apply_proposals(text: str, items: list, chosen: list[tuple[str, str]], lexicon: Lexicon) -> None:
     """하자 opening its eojeol after an object is 하다's proposal, not 瑕疵: 編成을 하자는 것, 表決을 하자며
-    (建物의 瑕疵는, 節次上 瑕疵는 stay; 이를 瑕疵로 보기 어렵다 and 建物을 瑕疵 없이 too, whose tails no proposal takes)."""
+    (建物의 瑕疵는, 節次上 瑕疵는 stay; 이를 瑕疵로 보기 어렵다 and 建物을 瑕疵 없이 too, whose tails no proposal takes);
+    so is a bare 하자 after a clause in 기로, 도록 or 게 (살펴보기로 하자, 지키도록 하자) or one that ends a
+    sentence after a word (함께 이야기를 하자., 이번에는 그렇게 하자!), which the noun, wanting its copula, never does."""
     for k, item in enumerate(items):
         if item.hangul != '하자' or chosen[k][0] is None or text[item.start - 1:item.start] != ' ':
             continue
         eojeol = syllables_from(text, item.start)
+        before = word_before(text, item.start)
+        if eojeol == '하자' and (before.endswith(_PROPOSAL_COMPLEMENTS) and not before.endswith(('에게', '께'))
+                                or text[item.end:item.end + 1] in _SENTENCE_ENDS and before):
+            chosen[k] = (None, 'verb')
+            continue
         if eojeol[2:] in _PROPOSAL_TAILS and _object_before(text, item.start, lexicon):
             for j in range(k, len(items)):
                 if items[j].start >= item.start + len(eojeol):
@@ -1300,6 +1314,9 @@ def _predicate_choice(text: str, item: Item, lexicon: Lexicon) -> str | None:
     adverb = text.startswith('히', item.end) and (after == len(text) or not is_syllable(text[after]))
     if len(cands) < 2 or item.end >= len(text) or not (adverb or text.startswith(lexicon.light_verb_starts, item.end)):
         return None
+    if item.start and text[item.start - 1] in _NEGATING and (item.start == 1 or not is_syllable(text[item.start - 2])):
+        return None  # after the prefix 不 a word is the noun the adjective negates, not a verb's sense: 不正義한 法
+        # (not 不定義한: 定義하다 is 정의's curated predicate), 不公正한
     curated = lexicon.predicate_senses.get(item.hangul)
     partner = _WITH_PARTNER.get(item.hangul)
     if partner in cands and item.start > 1 and text[item.start - 1] == ' ' and text[item.start - 2] in '와과':
@@ -1345,6 +1362,7 @@ def _predicate_choice(text: str, item: Item, lexicon: Lexicon) -> str | None:
 
 
 _LIST_DOTS = '·ㆍ'
+_NEGATING = frozenset('부불')  # the prefix 不 opening an eojeol, before a word and 하다 (不正義하다, 不公正하다)
 
 
 def _dotted_after_verb(text: str, start: int, lexicon: Lexicon) -> bool:
@@ -1910,6 +1928,7 @@ def _apply_domain(text: str, items: list[Item], chosen: list[tuple[str, str]], l
                 and not (item.kind == 'suffix' and k and _suffix_of_kind(text, item, items[k - 1], hanja, chosen[k - 1][0])) \
                 and not (hangul in NUMBER_DETERMINERS and _before_number(text, items, k)) \
                 and not text.startswith(ADJECTIVE_SUFFIXES, item.end) \
+                and not (k and chosen[k - 1][0] == '不' and items[k - 1].end == item.start) \
                 and not (hanja in lexicon.person_titles and text.startswith('들', item.end)) \
                 and not (hangul in lexicon.sino_adverbs and text.startswith(' ', item.end)
                          and not text.startswith(' 중', item.end)) \
@@ -1920,7 +1939,8 @@ def _apply_domain(text: str, items: list[Item], chosen: list[tuple[str, str]], l
                                                      or hanja == _WITH_PARTNER.get(hangul)
                                                      or hangul[-1] == '적' and hanja is not None
                                                      and hanja[-1] == '的')):
-            # (a Sino adverb bare before a word is no field's noun: 繼續 賃貸하여야 among
+            # (a word the prefix 不 negates keeps the sense that forms its adjective: 不正義한 法이나 政策, not
+            # law's 定義; a Sino adverb bare before a word is no field's noun: 繼續 賃貸하여야 among
             # legal words, not 係屬; 係屬 中 stays open; an adverb in 히 is never a field's noun, whichever rule chose it: 鞏固히,
             # not 公告히; 時急히 among budget words, not 時給히; nor
             # a verb its curated predicate sense names: 記述하여야 among technical words; nor the sense a

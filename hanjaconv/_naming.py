@@ -55,6 +55,8 @@ def apply_naming(text: str, items: list[Item], chosen: list[tuple[str, str]], le
         said = text[sentence[0]:sentence[1]]
         if len(names) < 2 and not any(w in said for w in _PLACE_WORDS) and not _PLACE_NOUNS.search(said):
             continue
+        if len(names) < 2 and standing is None and _defined_object(text, names[0][0]):
+            continue
         echoes = {(items[k].hangul[i], ch) for k in items_within(items, *sentence)
                   if chosen[k][0] and len(chosen[k][0]) == len(items[k].hangul)
                   and not any(start <= items[k].start < stop for start, stop in names)
@@ -63,6 +65,25 @@ def apply_naming(text: str, items: list[Item], chosen: list[tuple[str, str]], le
             if standing is None or not any(standing.has_standing(items[k].hangul)
                                            for k in items_within(items, start, stop)):
                 _write_name(text, items, chosen, start, stop, echoes)
+
+
+# a textbook's definition names what it defines as an object in 을 or 를 one or two words before the term
+# (물과 鹽이 生成되는 反應을 中和 反應이라고 한다, 물이 모이는 곳을 盆地라 한다); a gazetteer's object is a place
+# (이 고개를 범고개라 불렀다), whose word opens the object
+_DEFINED = regex.compile(r'(\p{Hangul}+)[을를] (?:\p{Hangul}+ )?$')
+_NAMED_PLACES = ('마을', '고개', '골짜기', '봉우리', '나루', '고을', '들판', '동네', '고장', '바위', '우물', '언덕', '개울',
+                 '냇물', '이곳', '그곳', '모퉁이', '동산', '여울')
+_NAMED_PLACE_NOUNS = frozenset('산내섬절못강골들터벌재봉')  # ... and the one-syllable ones alone (이 산을, 그 내를)
+
+
+def _defined_object(text: str, start: int) -> bool:
+    """Whether an object in 을 or 를 not naming a place stands one or two words before `start`, the start of a
+    name before (이)라 and a verb of naming: the sentence defines a term (see _DEFINED)."""
+    found = _DEFINED.search(text, max(0, start - 40), start)
+    if found is None:
+        return False
+    word = found.group(1)
+    return not word.endswith(_NAMED_PLACES) and word not in _NAMED_PLACE_NOUNS
 
 
 def _listed_names(match: regex.Match) -> list[tuple[int, int]]:

@@ -599,11 +599,13 @@ def after_bare_noun(text: str, start: int, analyzer: Analyzer, run: str = '') ->
         return False  # a noun called by the vocative is no bare noun: 主여 내 집에, 하나님이여 내 속에 (not 內)
     return (has_word(word) or len(word) == 4 and has_word(word[:2]) and has_word(word[2:])
             and not (has_word(word[:3]) and word[3] in _ONE_SYLLABLE_PARTICLES)
+            and not (word[2] in '하되' and analyzer.is_tail(word[2:]))
             or len(word) == 1 and word in analyzer.lex.single_nouns and run == _INSIDE
             and text[start + 1:start + 2] == ' ' and not analyzer.is_native(syllables_from(text, start + 2))) \
         and (not analyzer.is_native(word) or word in analyzer.lex.cued_adverbs
              and cue_noun_before(text, begin, word, analyzer.lex)) and word not in analyzer.lex.sino_adverbs
-    # (a word of three syllables and its particle is no compound of two: 現代史의 가장 큰, not 現代 + 辭意)
+    # (a word of three syllables and its particle is no compound of two: 現代史의 가장 큰, not 現代 + 辭意; nor is
+    # a root and a form of 하다 or 되다: 考慮하여 가장 큰, not 考慮 + 何如 + 家長)
     # (a one-syllable noun bare before 內 and a word that is no native one: 腸 內 微生物, 驛 內 便宜店; 그 시
     # 내 마음에 is 'my')
     # (a Sino adverb is no noun: 完全 내 얘기, 只今 내 차례 are 'my'; a compound of two words is one:
