@@ -55,7 +55,7 @@ def apply_naming(text: str, items: list[Item], chosen: list[tuple[str, str]], le
         said = text[sentence[0]:sentence[1]]
         if len(names) < 2 and not any(w in said for w in _PLACE_WORDS) and not _PLACE_NOUNS.search(said):
             continue
-        if len(names) < 2 and standing is None and _defined_object(text, names[0][0]):
+        if len(names) == 1 and standing is None and _defined_object(text, names[0][0]):
             continue
         echoes = {(items[k].hangul[i], ch) for k in items_within(items, *sentence)
                   if chosen[k][0] and len(chosen[k][0]) == len(items[k].hangul)
