@@ -1032,7 +1032,9 @@ class Analyzer:
             # would find no analysis from its start (pieces start there or after another piece)
         if not after_hanja and not bound and not (after_number and (first in lex.counters and (
                 n == 1 or lex.native.get(run[:2]) not in _CURATED_NOUNS
-                or n == 2 and run[1] in _SWALLOWED_PARTICLES and self.is_particles(run[1], final_sound(first)))
+                or n == 2 and run[1] in _SWALLOWED_PARTICLES and self.is_particles(run[1], final_sound(first))
+                or run.startswith('마다', 1) and self.is_particles(run[1:], final_sound(first)))
+                # (a counter and 마다 'every' beat the curated native noun they spell: 15度마다, not 도마 + 다)
                 or first in _BIG_UNITS or run[:2] in lex.counters)) \
                 and not (before_number and n == 1 and first in lex.prefixes) \
                 and not (first in lex.cued_nouns and (run[1:2] in _CUED_CASES or run.startswith(_CUED_AFTER_FINAL, 1)

@@ -767,6 +767,8 @@ def choose(text: str, items: list[Item], lexicon: Lexicon, read: Callable[[str],
     _apply_verb_modifiers(text, items, chosen, lexicon)
     if '하자' in text:
         _apply_proposals(text, items, chosen, lexicon)
+    if ' 이의 ' in text:
+        _apply_person_genitive(text, items, chosen)
     names: set[str] = set()
     if lexicon.person_titles:
         titles = titles_in(text, items, chosen, lexicon)
@@ -911,6 +913,27 @@ def _apply_verb_modifiers(text: str, items: list, chosen: list[tuple[str, str]],
                 and syllable_at(text, end + 1) and not text.startswith(_PARTS_OF_A_HILL, end + 1):
             chosen[k] = (None, 'verb')  # a vowel stem's past modifier after a word in 로, before a noun: 카드로 산
             # 冊, 直購로 산 物件 (not 山; but 車로 山 頂上까지, 南쪽으로 山 稜線이)
+
+
+_OBJECTION_AFTER = ('제기', '신청', '申請', '提起', '절차', '기간', '없', '있', '유무', '여부')  # 異議 提起, 異議 申請
+
+
+def _apply_person_genitive(text: str, items: list, chosen: list[tuple[str, str]]) -> None:
+    """A bare 이의 after a native verb's modifier is the bound noun 이 'person' and the genitive: 말하는 이의
+    느낌, 글을 쓴 이의 생각 (not 異議); after a Sino word's 한 or 된, or before a word of objecting, the word
+    stays: 正當한 異議 提起, 말하는 異議 申請."""
+    for k, item in enumerate(items):
+        if item.hangul != '이의' or chosen[k][0] is None or text[item.start - 1:item.start] != ' ' \
+                or text[item.end:item.end + 1] != ' ' or text.startswith(_OBJECTION_AFTER, item.end + 1):
+            continue
+        before = word_before(text, item.start)
+        if not before or not is_syllable(before[-1]) or split(before[-1])[2] not in (_NIEUN_FINAL, _RIEUL_FINAL) \
+                and before[-1] != '던':
+            continue
+        begin = item.start - 1 - len(before)
+        if any(chosen[j][0] is not None and begin <= items[j].start < item.start - 1 for j in range(max(0, k - 3), k)):
+            continue  # (a Sino root's modifier: 正當한 異議)
+        chosen[k] = (None, 'native')
 
 
 _PROPOSAL_TAILS = frozenset({'는', '며', '면', '고', '던'})  # after 하자: 하자는 것, 하자며; not 瑕疵로, 瑕疵 없이
