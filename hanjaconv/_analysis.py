@@ -167,6 +167,7 @@ _HAE_GOES_ON = frozenset('서도야진져주줘온왔버보봤놓둔선요라') 
 # 對해서, 爲해야, 甚해진, 便해졌다 (see _root_stands, which asks it of whatever second syllable the root has)
 _CONNECTIVES = frozenset('고며면서니게지자다기는')  # endings that make a verb form of one stem syllable
 _LONG_CONNECTIVES = frozenset({'거나', '면서', '도록', '려고', '려면', '더니', '지만', '는데', '거든', '고도'})  # ... of two
+_CONNECTIVE_PARTICLES = frozenset('도는만')  # particles after a whole connective: 주면서도, 오려고는
 _WHOLE_CONNECTIVES = frozenset({'도록', '려고', '려면', '면서', '더니', '거나'})  # after a one-syllable stem, the
 # whole run (not 지만 or 는데, which a word and a particle also spell: 四肢만, 예는데)
 # one-syllable stems whose nominal in 기 prose writes from the longer stem (조다 is 조이다: 조이기), so that 기 and
@@ -738,9 +739,12 @@ class Analyzer:
                     or run[1:] == '매' and not self.well_attested(run[:2]):
                 return True  # ... scripture's causal 매 'as, when', honoured or not: 타매, 대시매, 주시매, 오시매
                 # (not 唾罵, 大始, 注視 + 매, 午時 + 매); a plain form that spells a word in use stays it: 癡呆, 姉妹
-            if n == 3 and run[1:] in _WHOLE_CONNECTIVES and not self.has_standing(run) \
+            if (n == 3 and run[1:] in _WHOLE_CONNECTIVES
+                    or n == 4 and run[1:3] in _WHOLE_CONNECTIVES and run[3] in _CONNECTIVE_PARTICLES) \
+                    and not self.has_standing(run[:3]) \
                     and not (self.has_standing(run[:2]) and self.is_particles(run[2:], final_sound(run[1]))):
-                return True  # ... a connective of two syllables, the whole run: 보도록, 가도록, 오려고, 주면서
+                return True  # ... a connective of two syllables, the whole run: 보도록, 가도록, 오려고, 주면서, and
+                # with 도, 는 or 만 after it: 주면서도, 보면서도 (not 柱面 + 書 + 도, 譜面書도)
                 # (not 報道 + 錄, 街道 + 錄: a word in 도 and the suffix 錄 make no word in use; but a word
                 # in use and a particle stay: 他人의 住居나)
             if n >= 2 and run[1:] in _SPEECH_ENDINGS and not split(first)[2] and first != '마' \
