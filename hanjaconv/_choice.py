@@ -743,6 +743,8 @@ def choose(text: str, items: list[Item], lexicon: Lexicon, read: Callable[[str],
     _apply_aforesaid(text, items, chosen)
     if '수상' in text:
         _apply_award_received(text, items, chosen)
+    if '권 행사' in text:
+        _apply_right_exercised(text, items, chosen)
     if '초대' in text:
         _apply_first_holder(text, items, chosen)
     if lexicon.rulers:
@@ -1686,6 +1688,20 @@ def _apply_award_received(text: str, items: list[Item], chosen: list[tuple[str, 
         before, hanja = items[k - 1], chosen[k - 1][0]
         if before.end == item.start - 1 and hanja and hanja[-1] == '賞':  # (a suffix too: 아카데미賞 受賞)
             chosen[k] = ('受賞', 'compound')
+
+
+def _apply_right_exercised(text: str, items: list[Item], chosen: list[tuple[str, str]]) -> None:
+    """행사 bare after the name of a right is its exercise: 公薦權 行使, 求償權 行使 方針, 國政調査權 行使
+    (not 行事, whose cues 일정 or 개최 may stand by). Tickets and vouchers end in 券, not 權, and keep their
+    events (商品券 行事); so does 인권, whose 행사 is as often a rights event (人權 行事)."""
+    for k, item in enumerate(items):
+        if not k or item.hangul != '행사' or '行使' not in item.candidates or chosen[k][0] == '行使' \
+                or chosen[k][1] in ('user', 'gloss') or item.start < 3 or text[item.start - 1] != ' ':
+            continue
+        before, hanja = items[k - 1], chosen[k - 1][0]
+        if before.end == item.start - 1 and hanja and hanja[-1] == '權' \
+                and not text.endswith('인권 ', 0, item.start):
+            chosen[k] = ('行使', 'compound')
 
 
 # the offices a first holder holds, after a bare 초대 (初代 大統領, 初代 文化部 長官); any head in 長 too.
