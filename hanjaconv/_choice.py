@@ -660,8 +660,9 @@ def choose(text: str, items: list[Item], lexicon: Lexicon, read: Callable[[str],
             # a native object too, with no item before it: 하늘을 본 그는, 얼굴을 본 사람
         elif item.kind == 'noun' and item.hangul == '차' and (after := count_before(text, item.start, lexicon)) \
                 and after in cands:
-            chosen.append((after, 'grammar'))  # after a count, a margin or a year of service: 2點 差로, 3타 差,
-            # 入社 3年 次 (not 車)
+            chosen.append((after, 'compound'))  # after a count, a margin or a year of service: 2點 差로, 3타 差,
+            # 入社 3年 次 (not 車); the count decides, so no field moves it (投票 끝에 1票 差로, not 次 among
+            # the words of an election)
         elif item.kind == 'noun' and item.hangul == '차' and '差' in cands and k and items[k - 1].end + 1 == item.start \
                 and items[k - 1].hangul in _MARGIN_UNITS and _MARGIN_UNITS[items[k - 1].hangul] in items[k - 1].candidates \
                 and text[item.start - 1] == ' ' and not (items[k - 1].start and is_syllable(text[items[k - 1].start - 1])):
@@ -741,6 +742,8 @@ def choose(text: str, items: list[Item], lexicon: Lexicon, read: Callable[[str],
     if ' 내' in text:
         keep_streams(text, items, chosen)  # 이 내의 옛 이름 (not 內)
     _apply_aforesaid(text, items, chosen)
+    if '소위' in text:
+        _apply_caseless(text, items, chosen)
     if '수상' in text:
         _apply_award_received(text, items, chosen)
     if '권 행사' in text:
@@ -1676,6 +1679,23 @@ def _apply_aforesaid(text: str, items: list[Item], chosen: list[tuple[str, str]]
                                                            or text[item.end + 2] in _HADA_ENDING_STARTS):
             continue  # (a word that only begins with 하 is no form of 하다: 상기 하우징, 상기 하부 케이스)
         chosen[k] = (sense, 'grammar')
+
+
+# words whose usual sense takes no case particle, with the noun of their spelling that does: 소위 'so-called'
+# stands only before what it names, so 소위를, 소위에서 are the subcommittee (法案은 小委를 通過했다)
+_CASELESS = {'소위': ('所謂', '小委')}
+_CASE_STARTS = ('을', '를', '이', '가', '은', '는', '의', '에', '에서', '로', '와', '과', '도', '만')
+
+
+def _apply_caseless(text: str, items: list[Item], chosen: list[tuple[str, str]]) -> None:
+    """A word in a sense that takes no particle (_CASELESS), written with one, takes the noun of its spelling:
+    小委를 通過, 小委에서 (not 所謂를); a cue's choice (少尉로 任官) stays."""
+    for k, item in enumerate(items):
+        pair = _CASELESS.get(item.hangul)
+        if pair is None or chosen[k][0] != pair[0] or pair[1] not in item.candidates \
+                or not text.startswith(_CASE_STARTS, item.end):
+            continue
+        chosen[k] = (pair[1], 'grammar')
 
 
 def _apply_award_received(text: str, items: list[Item], chosen: list[tuple[str, str]]) -> None:
