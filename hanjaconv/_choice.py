@@ -744,6 +744,8 @@ def choose(text: str, items: list[Item], lexicon: Lexicon, read: Callable[[str],
     _apply_aforesaid(text, items, chosen)
     if '소위' in text:
         _apply_caseless(text, items, chosen)
+    if '고 부정' in text:
+        _apply_said_after_quote(text, items, chosen)
     if '수상' in text:
         _apply_award_received(text, items, chosen)
     if '권 행사' in text:
@@ -1696,6 +1698,25 @@ def _apply_caseless(text: str, items: list[Item], chosen: list[tuple[str, str]])
                 or not text.startswith(_CASE_STARTS, item.end):
             continue
         chosen[k] = (pair[1], 'grammar')
+
+
+# verbs of saying whose sense a quoted clause before them in 고 names: "…없다"고 否定했다 (not 不正, which a
+# field of law or politics around may ask for)
+_SAID_AFTER_QUOTE = {'부정': '否定'}
+_QUOTATIVE_ENDS = ('다고 ', '라고 ', '냐고 ', '자고 ', '"고 ', "'고 ", '”고 ', '’고 ')
+_SAYING_FORMS = ('하', '했', '한', '할', '해', '함')
+
+
+def _apply_said_after_quote(text: str, items: list[Item], chosen: list[tuple[str, str]]) -> None:
+    """부정 as a verb right after a quoted clause in 고 is the denial: 사실이 아니라고 否定했다, "검토한 바
+    없다"고 否定했다."""
+    for k, item in enumerate(items):
+        sense = _SAID_AFTER_QUOTE.get(item.hangul)
+        if sense is None or chosen[k][0] == sense or sense not in item.candidates \
+                or chosen[k][1] in ('user', 'gloss') or not text.startswith(_SAYING_FORMS, item.end) \
+                or not text.endswith(_QUOTATIVE_ENDS, 0, item.start):
+            continue
+        chosen[k] = (sense, 'compound')
 
 
 def _apply_award_received(text: str, items: list[Item], chosen: list[tuple[str, str]]) -> None:
