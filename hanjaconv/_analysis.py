@@ -191,6 +191,9 @@ _RO = ('로', '론')  # after a vowel or ㄹ: 학교로, 길로; 책으로
 _SINO_ONLY_CASES = ('에게', '한테', '께', '의', '과', '와')
 _NOUN_AFTER_RO = frozenset('를가의에와로')  # after 수로, a particle no 로 goes on with: the noun 水路 (좁은 水路를,
 # 安全한 水路로), never the bound 수 (할 수도); 수로서, 수로는 stay open to it
+# the marks of an electoral district after its place (분당갑, 송파을, 강남병): see Analyzer._district
+_DISTRICT_MARKS = {'갑': '甲', '을': '乙', '병': '丙'}
+_LONGEST_DISTRICT_PLACE = 3  # syllables of the longest place a district is named after (영등포, 해운대)
 _PERSON_PARTICLES = frozenset({'가', '는', '를', '도', '에게', '에게서', '와', '만', '들', '들이', '들은', '들을'})  # 이 'person'
 _COPULA_FORMS = ('이다', '이며', '이고', '이었', '이라', '이니', '이지', '이므로', '이면', '입니',
                  '이에', '이야', '이네', '이래', '이오', '인', '일', '이거나', '이든', '이란')  # 病이다, 便인, 樂이에요, 中이오니,
@@ -388,6 +391,7 @@ class Analyzer:
         self._numeral_initials = frozenset(w[0] for w in lexicon.native_numerals if w)  # 한, 두, 스(물) …
         # first two syllables of the mixed words (창밖 -> 窓밖): _mixed_word looks no further without them
         self._mixed_heads = frozenset(w[:2] for w in lexicon.mixed_words)
+        self._place_heads = frozenset(w[:2] for w in lexicon.place_names)  # (see _district)
         self._native_noun_heads = frozenset(w[:2] for w in self._native_nouns)
         # ... and those that open a compound at a run's start, where a pronoun may too (우리會社, 저희學校)
         self._native_openers = self._native_nouns.union(
@@ -828,6 +832,24 @@ class Analyzer:
             return pieces
         return []
 
+    def _district(self, run: str) -> list[Piece]:
+        """An electoral district written as a place of place_names.tsv and 갑, 을 or 병, alone or before
+        particles: 分當甲, 松坡乙에 出馬, 江南丙 (not 江南病). A place in a consonant and a bare 을 is the place
+        and the object particle (江南을 찾았다), and a spelling that is a dictionary word stays that word."""
+        lex = self.lex
+        for j in range(min(len(run) - 1, _LONGEST_DISTRICT_PLACE), 1, -1):
+            hanja = lex.place_names.get(run[:j])
+            mark = _DISTRICT_MARKS.get(run[j])
+            if hanja is None or mark is None:
+                continue
+            rest = run[j + 1:]
+            if rest and not self.is_particles(rest, CONSONANT) \
+                    or run[j] == '을' and not rest and final_sound(run[j - 1]) != VOWEL \
+                    or lex.has_word(run[:j + 1]):
+                continue
+            return [Piece(0, j, 'mixed:' + hanja), Piece(j, j + 1, 'mixed:' + mark)]
+        return []
+
     def _curated(self, word: str) -> bool:
         """Whether a word has a curated sense (a default, a usual sense or a field's glossary)."""
         lex = self.lex
@@ -1022,6 +1044,11 @@ class Analyzer:
             mixed = self._mixed_word(run)  # (only where a mixed word starts so: the first test of _mixed_word)
             if mixed:
                 return mixed  # a Sino part joined to a native one: 窓밖으로, 房바닥에, 南쪽, 兄님은
+        if n >= 3 and not attached and not after_hanja and run[:2] in self._place_heads \
+                and not _DISTRICT_MARKS.keys().isdisjoint(run[2:_LONGEST_DISTRICT_PLACE + 1]):
+            district = self._district(run)
+            if district:
+                return district  # an electoral district: 松坡乙에서, 盆唐甲, 江南丙 (not 江南病)
         if run[1:3] == '나라' and first in lex.dynasties and not attached and (n == 3 or self.is_tail(run[3:], VOWEL)):
             return [Piece(0, 1, 'dynasty')]  # a state before the native 나라: 唐나라, 淸나라와 (한나라당 stays)
         bound = after_modifier and not polite and first in BOUND_NOUNS and (first != '등' or run in _ETC) \
