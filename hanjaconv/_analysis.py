@@ -134,6 +134,7 @@ _RIEUL_JI = frozenset('지진찐')  # what follows a modifier's ㄹ in the endin
 _PLAIN_CONNECTIVES = ('어서', '아서', '어도', '아도', '어야', '아야', '었', '았')  # 세어서, 내어도, 세었다
 POLE_SYLLABLE = '극'  # after a letter or digit with no space, a pole: N極, S極 (see analyse)
 TYPE_SYLLABLE = '형'  # after a letter or digit with no space, a type: A型, 2型 (see analyse)
+CRIME_SYLLABLE = '죄'  # after a closing bracket with no space, a crime: 法律違反(詐欺)罪 (see analyse)
 LONE_NUMERALS = frozenset('일삼사오육칠팔구십백천만')  # alone before a counter of time, a number (칠 일, 삼 년)
 ZERO_NUMERALS = frozenset('영령공')  # zero: a digit read out (공일공), never the head of a composed number (英祖 대, not 零兆 臺)
 NUMBER_DETERMINERS = frozenset('연일약만')  # determiners only before a number: 年 2回, 日 8時間, 約 3個月, 滿 5歲
@@ -923,6 +924,10 @@ class Analyzer:
         if attached and first == TYPE_SYLLABLE and (n == 1 or self.is_tail(run[1:], CONSONANT)):
             return [Piece(0, 1, 'mixed:型')]  # 형 right after a letter or digit is 型 'type': A型 肝炎, O型 血液,
             # 第2型 糖尿病 (never 兄 or 刑 there)
+        if attached and first == CRIME_SYLLABLE and (n == 1 or self.is_tail(run[1:], VOWEL)):
+            return [Piece(0, 1, 'mixed:罪')]  # 죄 right after the bracketed name of an offence closes a charge's
+            # name: 特定經濟犯罪加重處罰等에관한法律違反(詐欺)罪로, 道路交通法違反(飮酒運轉)罪의 (a letter or a digit
+            # takes no 죄 as a particle would)
         if attached and first == TYPE_SYLLABLE and n > 2:
             rest = self.analyse(run[1:], ends_within(ends, 1, n))
             if rest and rest[0].start == 0 and rest[0].kind == 'word' and self.has_standing(run[1:1 + rest[0].end]):

@@ -276,12 +276,24 @@ def governs_verb(text: str, start: int, end: int, run: str, analyzer: Analyzer) 
     return before in '을를' or before in _CONNECTIVE_FINALS and _stem_syllable(run) in _AUXILIARY_STEMS \
         or before == '만' and len(previous) >= 3 and not previous[-2].isdigit() \
         and not (text[end:end + 1] == ' ' and _takes_a_noun(syllables_from(text, end + 1), analyzer)) \
-        or previous in analyzer.adverbs or previous.endswith(_QUOTATIVE) \
+        or previous in analyzer.adverbs and not _limit_follows(text, end) or previous.endswith(_QUOTATIVE) \
         or previous.endswith('게') and not previous.endswith('에게') \
         or (previous in _SUBJECT_PRONOUNS or previous.endswith('께서')) and _verb_may_follow(text, end, analyzer)
     # an object in 만 'only' in place of 을: 指標만 보고 判斷하는 (a noun of two syllables or more
     # before 만, so not 불만 or 천만; nor before a light verb: 結果만 報告 드렸다);
     # 얇게 간, 크게 보고 (그에게 報告); 내가 보고 엎드리어, but 내가 報告 드리고, 그가 事故 現場에
+
+
+_LIMITS = ('이상', '이하', '미만', '초과')  # bounds a noun of measure or penalty takes, bare or in 의, 에, 으로
+_LIMIT_TAILS = frozenset({'', '의', '에', '으로', '인', '에서', '은', '도'})
+
+
+def _limit_follows(text: str, end: int) -> bool:
+    """Whether a bound (以上, 以下, 未滿, 超過) follows at end, bare or with a particle: the word before it
+    is a noun, not a verb form after an adverb (다시 禁錮 以上에 該當하는 罪; 다시 보고 異常한 點은 stays)."""
+    if not text.startswith(' ', end) or not text.startswith(_LIMITS, end + 1):
+        return False
+    return syllables_from(text, end + 1)[2:] in _LIMIT_TAILS
 
 
 _HADA_AFTER_DO = (' 하', ' 한', ' 했', ' 할', ' 합', ' 해', ' 안 ', ' 못 ')  # a form of 하다 (or its negation) after 도
