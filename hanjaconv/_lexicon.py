@@ -20,10 +20,10 @@ from ._word_automaton import WordAutomaton
 
 # mecab-ko-dic nouns with no Hanja that prose writes only as a one-syllable Sino noun and the subject
 # particle: 산이 (mecab's NNG) left 山 in Hangul in 산이 높다, 걸쳐 있는 산이다.
-_MECAB_NOT_NATIVE = frozenset({'산이', '매장', '제창', '성문이', '용해'})  # (mecab-ko-dic's nouns or adverbs that prose writes
-# only as Sino nouns: 매장 and 제창 as adverbs are dialect or obsolete, so bare 매장 直員, 愛國歌 제창 stayed Hangul;
-# 성문이 is 城門 and its particle: 여러 城門이 남아 있다; 용해, 용하다's speech form, is rare in writing, so bare
-# 溶解 速度, 溶解 平衡 stayed Hangul)
+_MECAB_NOT_NATIVE = frozenset({'산이', '매장', '제창', '성문이', '용해', '고소에', '고도에', '수치에'})  # (mecab-ko-dic's nouns or
+# adverbs that prose writes only as Sino nouns: 매장 and 제창 as adverbs are dialect or obsolete, so bare 매장 直員, 愛國歌 제창
+# stayed Hangul; 성문이 is 城門 and its particle: 여러 城門이 남아 있다; 용해, 용하다's speech form, is rare in writing, so bare
+# 溶解 速度, 溶解 平衡 stayed Hangul; 고소에, 고도에 and 수치에 are 告訴, 高度 and 數値 and 에: 告訴에 依하여, 基準 數値에 未達)
 
 
 def _lines(name: str) -> Iterator[str]:

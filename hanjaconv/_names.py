@@ -572,12 +572,15 @@ def _speaks(text: str, end: int) -> bool:
         if word.startswith(_SPEECH_VERBS):
             return True
         if not word or word[-1] in '.?!' or word.endswith(_SUBJECT_ENDINGS) or word.endswith(_QUOTED_CLAUSE_ENDINGS):
-            return False  # (the word said may be the subject of the clause quoted: 辭退할 意思가 없다고 밝혔다)
+            return False  # (the word said may be the subject of the clause quoted: 辭退할 意思가 없다고 밝혔다,
+            # or of a clause made a noun: 供託金을 受領할 意思가 없음을 밝혔다)
     return False
 
 
 _TOPIC_OR_SUBJECT = frozenset({'은 ', '는 ', '이 ', '가 '})
-_QUOTED_CLAUSE_ENDINGS = ('다고', '라고', '냐고', '자고', '다며', '라며', '다면서', '라면서', '다는', '라는')
+_QUOTED_CLAUSE_ENDINGS = ('다고', '라고', '냐고', '자고', '다며', '라며', '다면서', '라면서', '다는', '라는',
+                          '없음을', '있음을', '않음을', '았음을', '었음을', '였음을', '했음을', '함을', '됨을', '임을')
+# (the last, a clause made a noun in 음 or ㅁ and the object's 을, which a verb of speaking takes as it takes a quote)
 _SPEECH_REACH = 60  # characters after the word to look for its verb
 
 
