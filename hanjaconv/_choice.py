@@ -282,6 +282,31 @@ def _unswallow_subjects(text: str, items: list[Item], lexicon: Lexicon) -> None:
                                  candidates=rank_candidates(stem, lexicon.words(stem), lexicon))
 
 
+_BOUND_AFTER_COPULA = frozenset(noun + tail for noun in ('것', '때', '경우', '점', '바')
+                                 for tail in ('', '이', '은', '는', '을', '를', '과', '와', '도', '에', '에는', '에도', '에서',
+                                              '으로', '처럼', '이다', '이므로', '만', '까지'))
+# a bound noun a copula's modifier 인 stands before, alone or with its particles or copula (것이, 때에는, 경우에도)
+
+
+def _unswallow_copulas(text: str, items: list[Item], lexicon: Lexicon) -> None:
+    """A noun in standing and the copula's modifier 인 before a bound noun (것, 때, 경우, 점, 바), which the
+    dictionary reads as a person in 人: 自己의 所有인 것과 같이, 唯一의 證據인 때에는 (not 所有人, 證據人); no
+    person stands bare before 것 or 때 (使用人의 것, 中國人인 때)."""
+    for k, item in enumerate(items):
+        if item.kind != 'word' or len(item.hangul) < 3 or item.hangul[-1] != '인' \
+                or not text.startswith(' ', item.end) or not item.candidates \
+                or any(h[-1] != '人' for h in item.candidates):
+            continue  # (most words: the first tests)
+        after = syllables_from(text, item.end + 1)
+        if after not in _BOUND_AFTER_COPULA:
+            continue
+        stem = item.hangul[:-1]
+        if not lexicon.has_standing(stem) or stem in lexicon.native:
+            continue
+        items[k] = item._replace(end=item.end - 1, hangul=stem,
+                                 candidates=rank_candidates(stem, lexicon.words(stem), lexicon))
+
+
 # a local government's one-syllable name and 가 that a dictionary word spells (詩歌, 道家, 謳歌): the body as a subject
 _BODY_SUBJECTS = {'시가': '시', '도가': '도', '구가': '구'}
 # the endings of a predicate's modifier (提出한 豫算案, 推進할 事業, 選定된 業體) and its other forms after a subject
@@ -456,6 +481,8 @@ def choose(text: str, items: list[Item], lexicon: Lexicon, read: Callable[[str],
         _unswallow_subjects(text, items, lexicon)
         _unswallow_bodies(text, items, lexicon)
         _swallow_prices(text, items, lexicon)
+    if '인 ' in text:
+        _unswallow_copulas(text, items, lexicon)
     _read_bare_states(text, items)
     chosen: list[tuple[str, str]] = []
     light_verbs = lexicon.light_verb_starts

@@ -167,6 +167,11 @@ def apply_cues(text: str, items: list, chosen: list[tuple[str, str]], lexicon: L
                     and chosen[k + 1][0] in senses:
                 chosen[k + 1] = chosen[k]  # one sense for both: the word misread before it swayed the second
             continue
+        if hangul == _PARTY_AND_OBJECT and kind == 'word' and chosen[k][1] in _SPLIT_RULES \
+                and _verb_follows(text, item.end):
+            items[k] = item._replace(end=item.end - 1, hangul='갑', kind='noun', candidates=('甲',))
+            chosen[k] = ('甲', 'cue')  # a party named 갑 and the object's 을 before a verb: 甲을 敎唆하여,
+            continue  # 甲을 暴行하였다 (not 甲乙, the pair, which a noun follows: 甲乙 關係)
         if kind == 'noun' and text.startswith('의', item.end) and hangul + '의' in cues \
                 and chosen[k][1] in _OPEN_TO_JOIN and _eojeol_ends(text, item.end + 1):
             joined = _genitive_join(text, item, around.of(item._replace(end=item.end + 1)), cues, lexicon)
@@ -571,6 +576,23 @@ def _ends_in_particle(word: str) -> bool:
     """Whether a two-syllable word's second syllable is a case particle its first may take: 의 or 도
     after any syllable, 이 과 은 after a final consonant, 가 와 는 after a vowel (亂이, 禍가, 性과)."""
     return word[1] in '의도' or word[1] in ('이과은' if has_final(word[0]) else '가와는')
+
+
+_PARTY_AND_OBJECT = '갑을'  # the dictionary's 甲乙 'A and B', or the party 갑 and the object particle
+_VERB_AFTER_OBJECT = ('하여', '하였', '했', '하고', '하며', '한다', '하는', '하게', '하자', '하기', '할', '한', '해')
+
+
+def _verb_follows(text: str, end: int) -> bool:
+    """Whether the eojeol after the space at end is a root of two syllables or more and a form of 하다
+    (敎唆하여, 暴行하였다, 殺害한): a verb that takes an object, before which 갑을 is 甲 and 을."""
+    if not text.startswith(' ', end):
+        return False
+    k = end + 1
+    j = k
+    while j < len(text) and is_syllable(text[j]):
+        j += 1
+    word = text[k:j]
+    return len(word) > 2 and word[2:].startswith(_VERB_AFTER_OBJECT)
 
 
 def _pairs_with_itself(text: str, item, lexicon: Lexicon) -> bool:
