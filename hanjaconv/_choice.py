@@ -67,6 +67,7 @@ OPEN_TO_DOMAIN = GUESSED | {'grammar', 'field'}                # ... and one-syl
 TIME_SENSES = frozenset('前後間內')  # the senses of a suffix after a counter: 5年前, 3日後, 10年間, 30日內
 # the school a grade's number follows, written solid in education news: 中3, 初6 (高3 is the prefix's own 高)
 _SCHOOL_BEFORE_GRADE = {'중': '中', '초': '初'}
+_PRECEDING_PROVISIONS = regex.compile(r'\d+(?:항|조|호|목)')  # after 전: a count of the provisions before (前2項)
 _VICE, _NEGATION = ('부', '副'), '不'  # the prefix 부: 不 only before ㄷ and ㅈ, as 두음 of 不 has it, else 副
 _NEGATED_INITIALS = (3, 12)  # the initials ㄷ and ㅈ, as _hangul.split numbers them
 _SAINT_TITLES = {'성': '聖'}  # 'Saint', bare before the names its cues in sense_cues.tsv list (聖 베드로)
@@ -501,6 +502,11 @@ def choose(text: str, items: list[Item], lexicon: Lexicon, read: Callable[[str],
         elif item.kind == 'prefix' and item.hangul == _VICE[0] and _VICE[1] in cands and syllable_at(text, item.end):
             chosen.append((_NEGATION if _NEGATION in cands and split(text[item.end])[0] in _NEGATED_INITIALS
                            else _VICE[1], 'grammar'))  # 副原料, 副師團長; 不 only before ㄷ and ㅈ (不正確, 不道德)
+        elif item.kind == 'prefix' and item.hangul == '전' and text[item.end:item.end + 1].isdigit() \
+                and _PRECEDING_PROVISIONS.match(text, item.end):
+            if '前' not in cands:
+                items[k] = item._replace(candidates=('前', *cands))
+            chosen.append(('前', 'grammar'))  # the provisions just before, counted: 前2項의 規定, 前3條 (never 全)
         elif item.kind == 'prefix' and item.hangul in _SCHOOL_BEFORE_GRADE and text[item.end:item.end + 1].isdigit() \
                 and not (item.start and is_syllable(text[item.start - 1])):
             school = _SCHOOL_BEFORE_GRADE[item.hangul]  # a school's grade: 中3, 初6 (as 高3; not 重 or 超)
