@@ -200,7 +200,8 @@ def apply_cues(text: str, items: list, chosen: list[tuple[str, str]], lexicon: L
         # (not 單 위에), 壇 東便에 beside 제사장; a cue of its own sense, or none, leaves it the determiner
         candidates = tuple(lexicon.single_nouns[item.hangul]) if as_noun else item.candidates
         if item.kind == 'determiner' and rule in OPEN_TO_CUES and text.startswith(' ', item.end) \
-                and any(h == NATIVE_SENSE and text.startswith(words, item.end + 1) for h, words in entry[2]):
+                and (any(h == NATIVE_SENSE and text.startswith(words, item.end + 1) for h, words in entry[2])
+                     or _native_object_before(text, item.start, entry[2])):
             chosen[k] = (None, 'cue')  # a determiner's syllable that a cue of the native word names right
             continue  # after it is that word: 단 飮食 'sweet food', 약 올라 (not 單 飮食, 約)
         if item.kind == 'determiner' and len(item.candidates) > 1 and rule in OPEN_TO_CUES \
@@ -314,6 +315,13 @@ def apply_cues(text: str, items: list, chosen: list[tuple[str, str]], lexicon: L
 # not 지 or 니, which end native nouns too (심지 'wick', 검지 'forefinger')
 _VERB_FORM_ENDS = frozenset('고며면서')
 _CASE_AFTER_FORM = ('를', '을', '의', '가', '이', '에', '와', '과')
+
+
+def _native_object_before(text: str, start: int, senses) -> bool:
+    """Whether the eojeol just before start is an object in 을 or 를 that a cue of the native word names:
+    the syllable after it is that verb's form (잠든 틈을 타 侵入하였다, 기회를 타: not 他)."""
+    before = _bare_word_before(text, start)
+    return before[-1:] in ('을', '를') and any(h == NATIVE_SENSE and before.startswith(words) for h, words in senses)
 
 
 def _verb_form_before_case(text: str, item, lexicon) -> bool:
