@@ -312,6 +312,9 @@ def _word_over_counter(run: str, analyzer: Analyzer, lexicon) -> bool:
                for j in range(len(run), 1, -1))
 
 
+_INNER = ('내', '內')  # the syllable and sense of 'inner' that a dot and 외 'outer' follow
+_OUTER_AFTER_DOT = ('·외', 'ㆍ외', '・외')
+
 # counters of persons, items and cases whose range in 대 follows a round number in news (2萬 名臺, 500件臺,
 # 1千 個臺); left out are those where a word of the era or a unit is as likely (100歲 時代, 3萬 世帶, 1分隊)
 _RANGE_COUNTERS = ('명', '건', '개', '점', '표', '가구')
@@ -524,6 +527,9 @@ class Converter:
                 append(Item(s, e, run, 'mixed', (COUNTRIES[run],)))
                 continue  # a country heading a headline, as news abbreviates it: 日, 南수단에 … (not 일); or bare
                 # before one of its places: 日 오키나와서, 美 텍사스州 (not 일, 미)
+            if run == _INNER[0] and text.startswith(_OUTER_AFTER_DOT, e):
+                append(Item(s, e, run, 'mixed', (_INNER[1],)))
+                continue  # 'inner' dotted before 'outer', as 內·外 pair them: 내·외부 專門家, 考慮하여 內ㆍ外部 (not 'my')
             if s == character_at:
                 append(Item(s, s + 1, run[0], 'mixed', (_CHARACTER,)))
                 continue  # the 字 after a character's name: 참을 忍 字 (not 者)
