@@ -159,6 +159,11 @@ def apply_cues(text: str, items: list, chosen: list[tuple[str, str]], lexicon: L
                                          candidates=tuple(lexicon.single_nouns[item.hangul[0]]))
                 chosen[k] = (None if split == NATIVE_SENSE else split, 'cue')
                 continue
+        if kind == 'word' and hangul in _TERM_SPLITS and chosen[k][1] in _SPLIT_RULES \
+                and _eojeol_ends(text, item.end) and (sense := _term_split(item, around.of(item, 1))):
+            items[k] = item._replace(end=item.end - 1, hangul=hangul[0], kind='noun', candidates=(sense,))
+            chosen[k] = (sense, 'cue')  # 理의 發現 (not 異議 發現)
+            continue
         if kind == 'word' and chosen[k][1] in _SPLIT_RULES and _pairs_with_itself(text, item, lexicon):
             noun, senses = hangul[0], lexicon.single_nouns[hangul[0]]
             items[k] = item._replace(end=item.end - 1, hangul=noun, kind='noun', candidates=tuple(senses))
@@ -693,6 +698,21 @@ def _nearest(senses, around: list[tuple[int, str]]) -> dict[str, int]:
 # of two syllables or more cannot: the modifiers of 나다 after 화가 (火가 난 손님, 火가 날 때; 畫家 stays
 # before any other word)
 _WHOLE_WORD_CUES = {'화가': ('火', ('난', '날'))}
+
+# the terms of Neo-Confucian writing that a word ending in the genitive also spells, which single_nouns.tsv cannot
+# list (이 is as often 'this'): the term before its particle only where a word right before or after is one
+# that writing puts beside that term (사단을 理의 發現으로, 理의 能動性). Elsewhere the word stays (異議 申請).
+_TERM_SPLITS = {
+    '이의': ('理', ('발현', '능동', '주재', '발동', '동정', '기의', '사단')),
+}
+
+
+def _term_split(item, places: list[tuple[int, str]]) -> str | None:
+    """The term of _TERM_SPLITS the word is before its particle, where one of its words stands right beside it."""
+    sense, words = _TERM_SPLITS[item.hangul]
+    return sense if any(d == 1 and place.startswith(words) for d, place in places) else None
+
+
 _AFTER_WORD_MARKS = '.,!?;:)"\'」』’”'
 
 
