@@ -310,11 +310,11 @@ _Edge = tuple[int, int, str]  # a piece in the lattice: (start, end, kind)
 # the analysis cache's key); `analyse` says what each means.
 (AFTER_HANJA, AFTER_NUMBER, BEFORE_NUMBER, AFTER_MODIFIER, ATTACHED, AFTER_OBJECT, BEFORE_WORD, UNBOUND,
  COLLOCATED, AFTER_DETERMINER, BEFORE_COMPARISON, BEFORE_COUNTER, COORDINATING, AFTER_NOUN,
- BEFORE_HANJA, BEFORE_GOVERNOR, BEFORE_LIST, BEFORE_NEGATION) = (1 << i for i in range(18))  # (BEFORE_HANJA: for the caller's fallbacks, not analyse)
+ BEFORE_HANJA, BEFORE_GOVERNOR, BEFORE_LIST, BEFORE_NEGATION, BEFORE_SAYING) = (1 << i for i in range(19))  # (BEFORE_HANJA: for the caller's fallbacks, not analyse)
 # the bits that tell what follows the run, which hold as well for the run's rest after a piece the caller
 # reads itself (a prefix: see Converter._contrasted)
 TRAILING_CONTEXT = (BEFORE_NUMBER | BEFORE_WORD | BEFORE_COMPARISON | BEFORE_COUNTER | COORDINATING | BEFORE_HANJA
-                    | BEFORE_GOVERNOR | BEFORE_LIST | BEFORE_NEGATION)
+                    | BEFORE_GOVERNOR | BEFORE_LIST | BEFORE_NEGATION | BEFORE_SAYING)
 _NO_MODIFIER_PARTICLES = (*_NOT_AFTER_MODIFIER, '보다')  # particles no modifier 한 takes (see _root_stands)
 _SUB_ITEMS = frozenset('목')  # a statute's sub-item (目), which the native 목 'neck' hides but a determiner shows
 
@@ -889,6 +889,8 @@ class Analyzer:
         syllables in 의 and a middle dot follows, which no particle stands before (善意ㆍ平穩, not 線의ㆍ).
         BEFORE_NEGATION: the run is two syllables in 가 or 이 and a form of 아니다 follows, whose complement
         takes that particle (道가 아니다, 詩가 아니라: not 道家, 詩歌).
+        BEFORE_SAYING: the run is three syllables in 해라 and 할 수, 하기, 하겠, 해야 or 볼 수 follows, which take
+        the copula's 라 after a noun, not an order (恣意的 讀解라 할 수 있다, 被害라 하기 어렵다: not 毒해라, 避해라).
         AFTER_DETERMINER: a Sino-Korean determiner stands before the run (각 호의), so a noun follows.
         BEFORE_COMPARISON: a word of likeness or difference follows (달리, 같다, 다르다, 함께), so a
         final 과 is the particle (自然과 달리, never 自然科). BEFORE_COUNTER: a space and a counter
@@ -1288,7 +1290,8 @@ class Analyzer:
                 if after_number and run[:2] in lex.counters and run[2:3] in TIME_SUFFIXES \
                         and (n == 3 or self.is_tail(run[3:], final_sound(run[2]))):
                     options.append((COUNTED, (0, 2, 'counter'), 2, 0))  # 2時間前, not 2時 + 肝煎
-                if not attached and ch in lex.hada_roots and self._root_stands(run, ends, after_object):
+                if not attached and ch in lex.hada_roots and not context & BEFORE_SAYING \
+                        and self._root_stands(run, ends, after_object):
                     options.append((ROOT, (0, 1, 'root'), 1, 0))
                 if not attached and n == 1 and before_word and ch in lex.determiners:  # bare before a noun: 兩 팀
                     options.append((NOUN, (0, 1, 'determiner'), 1, 0))
@@ -2188,6 +2191,8 @@ class Analyzer:
             flags |= BEFORE_LIST
         if n == 2 and run[-1] in '가이':
             flags |= BEFORE_NEGATION
+        if n == 3 and run.endswith('해라'):
+            flags |= BEFORE_SAYING
         if n > 1 and (run[-1] in NUMERAL_UNITS or run[-2] == '십') and self._numeral_end(run) == n \
                 or n > 2 and run[-1] == '여' and self._numeral_end(run[:-1]) == n - 1 \
                 or n == 2 and run[-1] == '여' and first in NUMERAL_UNITS \
