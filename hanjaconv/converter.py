@@ -214,6 +214,15 @@ def _glossed_by_meaning(text: str, s: int, e: int, run: str, reads_as) -> bool:
     return len(hanja) <= len(run) and not reads_as(hanja, run[:len(hanja)]) and not reads_as(hanja, run)
 
 
+def _own_reading_gloss(text: str, e: int, run: str, reads_as) -> str | None:
+    """The Hanja in brackets right after the run, if they are as long as it and read as it (이기(理氣))."""
+    m = _BRACKETED_HANJA.match(text, e)
+    if m is None:
+        return None
+    hanja = m.group(1)
+    return hanja if len(hanja) == len(run) and reads_as(hanja, run) else None
+
+
 def _reading_after_gloss(text: str, s: int, run: str, reads_as, is_particles) -> bool:
     """Whether the run at s (after a space) is the reading that closes a character's gloss and reading, as
     Hanja are taught: '山'은 메 산으로, '行'은 '다닐 행', 山(메 산). Its first syllable reads the last lone
@@ -518,6 +527,10 @@ class Converter:
                 continue  # a form cited as a reading: '악', '락', '유월'로 읽는다 (not 惡, 六月)
             if _glossed_by_meaning(text, s, e, run, lexicon.reads_as):
                 continue  # a word glossed in brackets by Hanja it does not read as: 한밭(大田), 우차(五)
+            if e < n and text[e] == '(' and (own := _own_reading_gloss(text, e, run, lexicon.reads_as)):
+                append(Item(s, e, run, 'word', (own,)))
+                continue  # a word glossed right after by its own Hanja is that word, even one the analysis
+                # keeps native: 理氣(理氣)의 關係 (not 이기 'win'), 性(性)
             if before == ' ' and cited_characters and _reading_after_gloss(text, s, run, lexicon.reads_as,
                                                                              analyzer.is_particles):
                 continue  # a character's reading after its gloss: '山'은 메 산으로, 山(메 산) (not 山)
