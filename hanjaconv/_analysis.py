@@ -186,6 +186,7 @@ _POLITE_BEFORE_YO = frozenset('해쪄져줘봐워와여네래')  # the syllables
 VOWEL, RIEUL, CONSONANT, ANY = 0, 1, 2, 3
 _AFTER_CONSONANT_ONLY = ('과', '으', '은', '을', '아')  # particles: 책과, 책으로, 책은, 책을, 길동아
 _AFTER_VOWEL_ONLY = ('가', '는', '를', '와', '랑', '나', '야', '여', '니', '며', '든', '시여')
+_AFTER_RO_PARTICLE = ('까지', '부터')  # particles after the particle 로 (問題로까지, 過去로부터: see analyse)
 _RO = ('로', '론')  # after a vowel or ㄹ: 학교로, 길로; 책으로
 # cases the bound nouns that are also Sino nouns (수, 적: 數, 敵) never take as bound nouns: before them
 # the noun stands even after a modifier's ㄴ or ㄹ (機密을 敵에게, 數와 量; 할 수가, 간 적이 stay)
@@ -1229,12 +1230,15 @@ class Analyzer:
                         # pass would read it alone)
             if (i > 0 or after_hanja) and ch in suffixes and not (ch == '서' and i and run[i - 1] in '로에') \
                     and not (ch == '일' and (i < 2 or run[i + 1:] not in _DATE_TAILS)) \
-                    and not (ch == '순' and run[i + 1:] not in _ORDER_TAILS):
+                    and not (ch == '순' and run[i + 1:] not in _ORDER_TAILS) \
+                    and not (ch == '로' and run.startswith(_AFTER_RO_PARTICLE, i + 1) and self._ro_particle_fits(run, i)):
                 # (일 closes a word as 日 only before 부터 or 까지, which make it a date: 納入日부터, 上場日까지;
                 # elsewhere it is as often 'work', 會社일로, 農事일을, so a dictionary word must spell it)
                 # (서 after 로 or 에 is the particle's, never 書 or 署: 未成年의 자로서, not 磁路書)
                 # (순 closes a word as 順 'in order of' only before 으로 or 대로: 時代順으로; elsewhere it opens
                 # a word, 品種純度, 決算純損失金, or is the native 'shoot', 어린순을)
+                # (로 before 까지 or 부터 after a curated noun in a vowel or ㄹ is the particle, not a road:
+                # 社會 問題로까지, 過去로부터; a road in standing is a word, 世宗路까지)
                 sense = suffixes[ch][0]
                 cost = ADJECTIVAL if sense == '的' and not run.startswith(_NOT_AFTER_ADJECTIVAL, i + 1) \
                     and not (run[i + 1:i + 2] != '인' and not self._adverb_in_juk(run, i)
@@ -1595,6 +1599,13 @@ class Analyzer:
         stem = run[i:j - 1]
         named = [hanja for hanja, cues in entry[2] if stem.endswith(cues)]
         return bool(named) and all(h[-1] not in named for h in self.lex.words(run[i:j]))
+
+    def _ro_particle_fits(self, run: str, i: int) -> bool:
+        """Whether the 로 at i may be the particle after a curated noun of two or three syllables ending at i
+        (問題로까지, 過去로부터), which takes 로 after a vowel or ㄹ."""
+        lex = self.lex
+        return final_sound(run[i - 1]) in _PARTICLE_AFTER['로'] and any(
+            run[k:i] in lex.defaults or run[k:i] in lex.usual for k in range(max(0, i - 3), i - 1))
 
     def _particle_better(self, run: str, i: int, coordinating: bool = False, before_list: bool = False) -> bool:
         """Whether a word of three or more syllables ending the run in the syllable of a case
