@@ -22,11 +22,12 @@ _I_LIKE = {2, 6, 7, 12, 17, 20}            # ㅑ ㅕ ㅖ ㅛ ㅠ ㅣ: where ㄴ/
 # 木瓜 모과, 初八日 초파일, 菩提 보리, 宅內 댁내, 喜怒 희로, 許諾 허락, 困難 곤란, 安寧 안녕, 兩 냥;
 # and the Buddhist readings of sutra words: 波羅蜜 바라밀, 布施 보시, 四聖諦 사성제, 陀羅尼 다라니, 幀畵 탱화;
 # and 肺炎 폐렴 (炎 read 렴 after 肺, as the standard spelling writes it); 推敲 퇴고 (推 read 퇴 there only);
-# and 則天武后 측천무후 (則 read 측 in the empress's name, as Korean writes it); 毘盧遮那佛 비로자나불 (遮 read 자).
+# and 則天武后 측천무후 (則 read 측 in the empress's name, as Korean writes it); 毘盧遮那佛 비로자나불 (遮 read 자);
+# 阿耨多羅三藐三菩提 아뇩다라삼먁삼보리 (耨 read 뇩, 藐 먁 in the Sanskrit term).
 EXTRA_READINGS = {'十': '시', '六': '유뉴', '木': '모', '八': '파', '提': '리', '宅': '댁',
                   '怒': '로', '諾': '락', '難': '란', '寧': '령', '兩': '냥',
                   '波': '바', '布': '보', '諦': '제', '陀': '다', '幀': '탱', '炎': '렴', '推': '퇴', '則': '측',
-                  '遮': '자'}
+                  '遮': '자', '耨': '뇩', '藐': '먁'}
 
 
 def is_syllable(ch: str) -> bool:
