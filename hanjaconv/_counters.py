@@ -136,6 +136,10 @@ def apply_counter_cues(text: str, items: list[Item], chosen: list[tuple[str, str
             items[k] = item._replace(candidates=('兆',))  # a count of trillions: 2兆 個의 銀河, 37兆 個의
             chosen[k] = ('兆', 'grammar')  # 細胞, 1兆 가지 (an article is no count: 第3條 1項)
             continue
+        if item.hangul == '조' and number_before(text, item.start) > 0 and _trillions_of_money(text, item):
+            items[k] = item._replace(candidates=('兆',))  # trillions in a sentence of money: 豫算 656兆 編成,
+            chosen[k] = ('兆', 'grammar')  # 營業利益 10兆 突破 (but 第3條, 刑法 250條, 3條 2項)
+            continue
         if item.hangul == '근' and _ABOUT_EQUATIONS.search(text) and word_before(text, item.start) in lexicon.native_numerals:
             items[k] = item._replace(candidates=('根',) + item.candidates)  # an equation's roots: 두 根을 α, β라
             chosen[k] = ('根', 'grammar')  # 할 때 (but 고기 두 斤을 샀다)
@@ -303,6 +307,27 @@ def _trillion_counted(text: str, items: list[Item], k: int) -> bool:
         return True
     word = syllables_from(text, item.end + 1)
     return any(word.startswith(count) and word[len(count):] in _COUNT_TAILS for count in _NATIVE_COUNTS)
+
+
+def _trillions_of_money(text: str, item: Item) -> bool:
+    """Whether a bare 조 after digits counts trillions of money: a word of money or its size stands in the
+    sentence, no 제 stands before the digits, no name of a law or treaty before them, and no paragraph,
+    item or article's number after it (an article's number: 第3條, 民法 750條, 3條 2項)."""
+    if not _MONEY_WORDS.search(text) or text[item.end:item.end + 1] not in ('', ' ', '…', ',', '.', '·', '에', '를', '의', '로', '가'):
+        return False
+    begin = item.start
+    while begin > 0 and (text[begin - 1].isdigit() or text[begin - 1] in ',.'):
+        begin -= 1
+    before = word_before(text, begin) if text[begin - 1:begin] == ' ' else text[max(0, begin - 1):begin]
+    if before.endswith(_LAW_NAME_ENDS) or text[begin - 1:begin] == '제' or text[begin - 2:begin] == '제 ':
+        return False
+    return not _PROVISION_NEXT.match(text, item.end)
+
+
+_MONEY_WORDS = regex.compile('예산|매출|이익|영업익|순익|적자|흑자|부채|자산|투자|시가총액|시총|세수|수출액|수입액|손실|'
+                             '재정|추경|국채|원어치|달러|규모')
+_LAW_NAME_ENDS = ('법', '령', '규칙', '헌법', '조약', '협약', '조례', '동법', '같은')
+_PROVISION_NEXT = regex.compile(r'(?:의\d|\s?\d+\s?(?:항|호|목))')
 
 
 _BIG_NUMBER_NEXT = regex.compile(r' ?\d[\d,]*\s?(?:[천백십]\s?)?[억만]')  # 18조 4천억, 2조 5,000억, 1조 300억,
