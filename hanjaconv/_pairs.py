@@ -54,11 +54,12 @@ POLES = {'이기': '理氣', '정동': '靜動', '동정': '動靜', '체용': '
          '명암': '明暗', '시비': '是非', '이해': '利害', '장단': '長短', '강약': '强弱',
          '선후': '先後', '승패': '勝敗', '공수': '攻守', '주종': '主從', '우열': '優劣', '청탁': '淸濁', '노소': '老少',
          '남여': '男女', '대소': '大小',
+         # the Way and its virtue of Laozi's book and the reviews of it, bare before the next word too: 道와 德 槪念,
+         # 道와 德의; 도와 is also 돕다's, so 도와 덕을 stays, as any pair does whose 와 spells a native form after an object
          '도덕': '道德',
          # the dynasties of China a history names by twos, whose syllables alone are curated nouns of another sense
          # first (수 數, 당 黨, 명 名) or native words (청 'request'): 隋와 唐의 侵略, 唐과 宋, 明과 淸
-         '수당': '隋唐', '당송': '唐宋', '명청': '明淸'}  # (the Way and its virtue of Laozi's book and the reviews of it, bare before the next word too:
-# 道와 德 槪念, 道와 德의; 도와 is also 돕다's, so 도와 덕을 stays, as any pair does whose 와 spells a native form after an object)
+         '수당': '隋唐', '당송': '唐宋', '명청': '明淸'}
 # poles whose first syllable and 과 are a common word (성과 成果, 본과 本科, 인과 因果): not before 에, where the word
 # and a noun of place read better (놀라운 성과 속에서, not 聖과 俗에서)
 _POLE_NOT_BEFORE_E = frozenset({'성속', '본말', '인과'})
