@@ -26,7 +26,7 @@ from ._places import ADMIN_UNITS, NATIVE_PLACES, apply_places, apply_universitie
 from ._counters import apply_counter_cues, count_before
 from ._hangul import (counted_word_before, has_final, is_hanja, is_syllable, join, number_at, split, syllable_at,
                       syllables_from, word_before)
-from ._surroundings import collocation_follows, modifier_final
+from ._surroundings import QUOTATIVE, collocation_follows, modifier_final
 from ._items import Item
 from ._names import (LONG_NOT_HEAD, apply_called, apply_dharma_names, apply_lede_name, apply_other_names, apply_full_names,
                      apply_given_names, apply_japanese_names, apply_names_after_titles,
@@ -1736,7 +1736,7 @@ def _apply_caseless(text: str, items: list[Item], chosen: list[tuple[str, str]])
 # verbs of saying whose sense a quoted clause before them in 고 names: "…없다"고 否定했다 (not 不正, which a
 # field of law or politics around may ask for)
 _SAID_AFTER_QUOTE = {'부정': '否定'}
-_QUOTATIVE_ENDS = ('다고 ', '라고 ', '냐고 ', '자고 ', '"고 ', "'고 ", '”고 ', '’고 ')
+_QUOTATIVE_ENDS = tuple(ending + ' ' for ending in QUOTATIVE) + tuple(mark + '고 ' for mark in '"\'”’')  # 다고, "고
 _SAYING_FORMS = ('하', '했', '한', '할', '해', '함')
 
 

@@ -297,10 +297,7 @@ def _trillion_counted(text: str, items: list[Item], k: int) -> bool:
     """Whether a 조 after digits, with no 제 before them, is followed by a space and another counter
     (37조 개의 세포, 1조 가지, 2조 톤): it counts trillions, as no article or team counts on."""
     item = items[k]
-    begin = item.start
-    while begin > 0 and (text[begin - 1].isdigit() or text[begin - 1] in ',.'):
-        begin -= 1
-    if text[begin - 1:begin] == '제' or text[begin - 2:begin] == '제 ':
+    if _numbered_article(text, _digits_start(text, item.start)):
         return False
     if k + 1 < len(items) and items[k + 1].kind == 'counter' and items[k + 1].start == item.end + 1 \
             and items[k + 1].hangul in _COUNTS_OF_TRILLIONS:
@@ -313,19 +310,30 @@ def _trillions_of_money(text: str, item: Item) -> bool:
     """Whether a bare 조 after digits counts trillions of money: a word of money or its size stands in the
     sentence, no 제 stands before the digits, no name of a law or treaty before them, and no paragraph,
     item or article's number after it (an article's number: 第3條, 民法 750條, 3條 2項)."""
-    if not _MONEY_WORDS.search(text) or text[item.end:item.end + 1] not in ('', ' ', '…', ',', '.', '·', '에', '를', '의', '로', '가'):
+    if not _MONEY_WORDS.search(text) or text[item.end:item.end + 1] not in _AFTER_TRILLIONS:
         return False
-    begin = item.start
-    while begin > 0 and (text[begin - 1].isdigit() or text[begin - 1] in ',.'):
-        begin -= 1
+    begin = _digits_start(text, item.start)
     before = word_before(text, begin) if text[begin - 1:begin] == ' ' else text[max(0, begin - 1):begin]
-    if before.endswith(_LAW_NAME_ENDS) or text[begin - 1:begin] == '제' or text[begin - 2:begin] == '제 ':
+    if before.endswith(_LAW_NAME_ENDS) or _numbered_article(text, begin):
         return False
     return not _PROVISION_NEXT.match(text, item.end)
 
 
+def _digits_start(text: str, end: int) -> int:
+    """Where the number in digits (with its commas and points) that ends at `end` starts."""
+    while end > 0 and (text[end - 1].isdigit() or text[end - 1] in ',.'):
+        end -= 1
+    return end
+
+
+def _numbered_article(text: str, begin: int) -> bool:
+    """Whether 제 stands right before the number starting at begin, as before an article's (第3條, 제 3조)."""
+    return text[begin - 1:begin] == '제' or text[begin - 2:begin] == '제 '
+
+
 _MONEY_WORDS = regex.compile('예산|매출|이익|영업익|순익|적자|흑자|부채|자산|투자|시가총액|시총|세수|수출액|수입액|손실|'
                              '재정|추경|국채|원어치|달러|규모')
+_AFTER_TRILLIONS = ('', ' ', '…', ',', '.', '·', '에', '를', '의', '로', '가')  # what may follow the 조
 _LAW_NAME_ENDS = ('법', '령', '규칙', '헌법', '조약', '협약', '조례', '동법', '같은')
 _PROVISION_NEXT = regex.compile(r'(?:의\d|\s?\d+\s?(?:항|호|목))')
 

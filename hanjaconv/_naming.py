@@ -26,9 +26,10 @@ _NAMED = regex.compile(r'(?:이름|지명|명칭)은 (\p{Hangul}+?)(?=(?:이|으
 _LISTED = regex.compile(r'(?<![\p{Hangul}])((?:\p{Hangul}+, )+\p{Hangul}+) 등 [^.!?\n]*?마을')
 _GLOSSED = regex.compile(r'(?:^|(?<=[.!?\n]\s*))(\p{Hangul}+?)(?:은|는) [^.!?\n]*?(?:이)?라는 뜻')
 # what a sentence of place names speaks of (a name in any other sentence is left to the usual rules)
-_PLACE_WORDS = ('마을', '고개', '골짜기', '지명', '봉우리', '나루', '고을', '벌판', '동네', '고장', '바위', '우물',
-                '언덕', '들판', '개울', '냇물', '형상', '지형', '산세', '형세', '모양', '곳이', '곳에', '곳으로',
-                '섬', '산의', '산이', '골이', '마루', '주막', '역이', '향교', '서원', '정자')
+_PLACES = ('마을', '고개', '골짜기', '봉우리', '나루', '고을', '들판', '동네', '고장', '바위', '우물', '언덕', '개울',
+           '냇물')  # words for a place a name is given to (also _NAMED_PLACES)
+_PLACE_WORDS = _PLACES + ('지명', '벌판', '형상', '지형', '산세', '형세', '모양', '곳이', '곳에', '곳으로', '섬', '산의',
+                          '산이', '골이', '마루', '주막', '역이', '향교', '서원', '정자')
 # ... and the one-syllable ones, alone with a particle
 _PLACE_NOUNS = regex.compile(r'(?:^|\s)(?:산|내|섬|들|곳|절|못|골|강|논|밭|물)(?:이|가|의|은|는|을|를|에|에는|으로|로|과|와|도)?\s')
 # the last characters of the Hanja of places (villages, hills, streams, fords, halls)
@@ -71,8 +72,7 @@ def apply_naming(text: str, items: list[Item], chosen: list[tuple[str, str]], le
 # (물과 鹽이 生成되는 反應을 中和 反應이라고 한다, 물이 모이는 곳을 盆地라 한다); a gazetteer's object is a place
 # (이 고개를 범고개라 불렀다), whose word opens the object
 _DEFINED = regex.compile(r'(\p{Hangul}+)[을를] (?:\p{Hangul}+ )?$')
-_NAMED_PLACES = ('마을', '고개', '골짜기', '봉우리', '나루', '고을', '들판', '동네', '고장', '바위', '우물', '언덕', '개울',
-                 '냇물', '이곳', '그곳', '모퉁이', '동산', '여울')
+_NAMED_PLACES = _PLACES + ('이곳', '그곳', '모퉁이', '동산', '여울')
 _NAMED_PLACE_NOUNS = frozenset('산내섬절못강골들터벌재봉')  # ... and the one-syllable ones alone (이 산을, 그 내를)
 
 

@@ -106,7 +106,7 @@ def after_native_numeral(text: str, start: int, numerals: frozenset[str],
 
 _SPAN_ENDS = ('부터', '까지')  # the particles that open or close a span (예로부터, 只今까지)
 _DATIVES = ('에게', '께', '한테')  # the particles of a person something is given, told or handed down to
-_QUOTATIVE = ('다고', '라고', '냐고', '자고')  # a quoted clause before a verb of saying or seeing: …다고 보고
+QUOTATIVE = ('다고', '라고', '냐고', '자고')  # a quoted clause before a verb of saying or seeing: …다고 보고
 _EVENT_STEMS = frozenset('나오지치뜨끄크가차')  # stems of events whose 자 'as soon as' spells no noun that
 # stands bare before another (나자, 오자, 지자; not 記者, 世子, 弟子, 走者, 庶子: 홍길동이 庶子 身分으로)
 # (a native noun in 이, any of NOUN_TAGS, is no subject in 이: 어린이 記者, 종이 치자; a verb form in 이 is: 불이
@@ -276,7 +276,7 @@ def governs_verb(text: str, start: int, end: int, run: str, analyzer: Analyzer) 
     return before in '을를' or before in _CONNECTIVE_FINALS and _stem_syllable(run) in _AUXILIARY_STEMS \
         or before == '만' and len(previous) >= 3 and not previous[-2].isdigit() \
         and not (text[end:end + 1] == ' ' and _takes_a_noun(syllables_from(text, end + 1), analyzer)) \
-        or previous in analyzer.adverbs and not _limit_follows(text, end) or previous.endswith(_QUOTATIVE) \
+        or previous in analyzer.adverbs and not _limit_follows(text, end) or previous.endswith(QUOTATIVE) \
         or previous.endswith('게') and not previous.endswith('에게') \
         or (previous in _SUBJECT_PRONOUNS or previous.endswith('께서')) and _verb_may_follow(text, end, analyzer)
     # an object in 만 'only' in place of 을: 指標만 보고 判斷하는 (a noun of two syllables or more
@@ -397,7 +397,7 @@ def before_word(text: str, start: int, end: int, run: str, analyzer: Analyzer) -
         if len(following) == 1 or analyzer.is_particles(following[1:]):  # is none: 吸收의 量 等을, not 兩
             return False
     if run == '본' and _names_this_document(syllables_from(text, end + 1), analyzer) \
-            and (previous := _previous_word(text, start)) not in _SUBJECT_PRONOUNS and not previous.endswith(_QUOTATIVES) \
+            and (previous := _previous_word(text, start)) not in _SUBJECT_PRONOUNS and not previous.endswith(QUOTATIVE) \
             and not previous.endswith(SUBJECT_ENDINGS) and previous not in _SEEN_WHEN:
         return True  # 本 發明, 本 明細書 after an adverb or a connective too (또한 本 發明은, 參照하여 本 發明의;
         # 내가 본 발명은, 영희가 본, 어제 본 발명 大會 stay 보다's)
@@ -425,7 +425,6 @@ _THIS_DAY = frozenset({'오늘', '금일', '이번'})  # time words a speech's �
 _POSTPOSITIONAL = frozenset({'따라', '위해', '위하여', '통해', '통하여', '대해', '대하여', '관해', '관하여', '의해',
                              '의하여', '인해', '인하여', '비추어', '걸쳐', '이어', '앞서', '아울러', '더불어', '나아가',
                              '그리하여', '하여', '더하여', '덧붙여'})
-_QUOTATIVES = ('다고', '라고', '냐고', '자고')  # a quoted clause's endings, before 보다's 본
 _INFINITIVE_VOWELS = frozenset({0, 1, 4, 6, 9, 14})  # ㅏ ㅐ ㅓ ㅕ ㅘ ㅝ, closing an infinitive (먹어, 가, 해, 봐, 써)
 
 
@@ -434,7 +433,7 @@ def _verb_before_modifier(previous: str) -> bool:
     before the auxiliary (느껴 본, 따져 본, 가 본), or a personal pronoun as subject (내가 본)."""
     if not previous or previous in _POSTPOSITIONAL:
         return False
-    if previous in _SUBJECT_PRONOUNS or previous.endswith(_QUOTATIVES):
+    if previous in _SUBJECT_PRONOUNS or previous.endswith(QUOTATIVE):
         return True  # a quoted clause is 보다's: 該當한다고 본 判例, 過失이라고 본 原審 (not 本)
     initial, medial, final = split(previous[-1])
     return previous == '가' or previous.endswith(('나가', '어가', '아가')) \

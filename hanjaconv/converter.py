@@ -203,24 +203,17 @@ _GLOSS_REACH = 16  # characters back from a reading to the character it reads: '
 _BRACKETED_HANJA = regex.compile(r'\((\p{Han}+)\)')
 
 
-def _glossed_by_meaning(text: str, s: int, e: int, run: str, reads_as) -> bool:
-    """Whether the run is glossed right after it, in brackets, by Hanja no longer than it that do not read as
-    it: a native or old word given its meaning ('한밭(大田)', 고구려어 '우차(五)'), not a Sino word's own
-    Hanja (國語(國語)) nor the full form of an abbreviation (국정원(國家情報院))."""
+def _bracketed_hanja(text: str, e: int) -> str | None:
+    """The Hanja in brackets right after e, if any: 한밭(大田), 이기(理氣)."""
     m = _BRACKETED_HANJA.match(text, e) if e < len(text) and text[e] == '(' else None
-    if m is None:
-        return False
-    hanja = m.group(1)
+    return m.group(1) if m else None
+
+
+def _glossed_by_meaning(hanja: str, run: str, reads_as) -> bool:
+    """Whether Hanja bracketed right after the run gloss it by meaning: no longer than it and not read as
+    it, a native or old word given its meaning ('한밭(大田)', 고구려어 '우차(五)'), not a Sino word's own
+    Hanja (國語(國語)) nor the full form of an abbreviation (국정원(國家情報院))."""
     return len(hanja) <= len(run) and not reads_as(hanja, run[:len(hanja)]) and not reads_as(hanja, run)
-
-
-def _own_reading_gloss(text: str, e: int, run: str, reads_as) -> str | None:
-    """The Hanja in brackets right after the run, if they are as long as it and read as it (이기(理氣))."""
-    m = _BRACKETED_HANJA.match(text, e)
-    if m is None:
-        return None
-    hanja = m.group(1)
-    return hanja if len(hanja) == len(run) and reads_as(hanja, run) else None
 
 
 def _reading_after_gloss(text: str, s: int, run: str, reads_as, is_particles) -> bool:
@@ -525,10 +518,11 @@ class Converter:
                 continue  # a quoted ending ('-는데'), or the particles after a closing quote: no word to convert
             if _cited_reading(text, s, e) or alternants and _cited_alternant(text, s, e):
                 continue  # a form cited as a reading: '악', '락', '유월'로 읽는다 (not 惡, 六月)
-            if _glossed_by_meaning(text, s, e, run, lexicon.reads_as):
+            gloss = _bracketed_hanja(text, e)
+            if gloss and _glossed_by_meaning(gloss, run, lexicon.reads_as):
                 continue  # a word glossed in brackets by Hanja it does not read as: 한밭(大田), 우차(五)
-            if e < n and text[e] == '(' and (own := _own_reading_gloss(text, e, run, lexicon.reads_as)):
-                append(Item(s, e, run, 'word', (own,)))
+            if gloss and len(gloss) == len(run) and lexicon.reads_as(gloss, run):
+                append(Item(s, e, run, 'word', (gloss,)))
                 continue  # a word glossed right after by its own Hanja is that word, even one the analysis
                 # keeps native: 理氣(理氣)의 關係 (not 이기 'win'), 性(性)
             if before == ' ' and cited_characters and _reading_after_gloss(text, s, run, lexicon.reads_as,
