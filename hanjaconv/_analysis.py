@@ -235,7 +235,11 @@ _CALLING = frozenset({'아', '야', '여', '이여', '요'})  # vocative and pol
 _COMMON_OVER_NATIVE = 1000  # jieba count a word needs to beat a short native word and a particle (일이, not 一二)
 _WEAK_OVER_VERB = 300  # jieba count a Sino word with no curated sense needs to beat the verb form it spells with no
 # object before it, where casual text drops 을/를: 택시 잡기, 여름에 입기, 끼고 자면 (not 雜記, 入氣, 字面)
+_CONTRACTED_HAJI = '치'  # 하지 after a root in a vowel or a sonorant, contracted before a negation (便치 않다)
 _WEAK_VERB_ENDINGS = frozenset('기면')  # ... in the nominal 기 or the conditional 면; alone, 감고 stays the word
+# common one-syllable stems ending in a vowel (or dropping their ㄹ: 사시다, 아시다, 노시다) whose honorific 시
+# spells a Sino word that hardly takes the copula: 보시며, 오시니, 대시고 are the verbs (not 布施며, 午時니, 大始고)
+_HONORED_STEMS = frozenset('가오보주사서자타차대재세내배비파아노두피하추')
 
 
 def _reads(hanja: str) -> str:
@@ -893,7 +897,8 @@ class Analyzer:
         and such a mark (no comma) or a closing bracket follows (設立認可 等, 竣工認可)); or it is two
         syllables in 의 and a middle dot follows, which no particle stands before (善意ㆍ平穩, not 線의ㆍ).
         BEFORE_NEGATION: the run is two syllables in 가 or 이 and a form of 아니다 follows, whose complement
-        takes that particle (道가 아니다, 詩가 아니라: not 道家, 詩歌).
+        takes that particle (道가 아니다, 詩가 아니라: not 道家, 詩歌); or it is a one-syllable root of 하다 and
+        the 치 of 하지 contracted, and a form of 아니다 or 않다 follows (變치 않는, 行치 아니하며: not 變置, 杏峙).
         BEFORE_SAYING: the run is three syllables in 해라 and 할 수, 하기, 하겠, 해야 or 볼 수 follows, which take
         the copula's 라 after a noun, not an order (恣意的 讀解라 할 수 있다, 被害라 하기 어렵다: not 毒해라, 避해라).
         AFTER_DETERMINER: a Sino-Korean determiner stands before the run (각 호의), so a noun follows.
@@ -951,6 +956,9 @@ class Analyzer:
         if collocated and not (n > 1 and lex.native.get(run) in NOUN_TAGS):
             return [Piece(0, 1, 'collocation')]  # the caller saw the word that makes it the noun (訴를 提起);
             # a curated native noun the noun and its particles spell whole stays (해마다 줄어드는, not 害마다 + 줄)
+        if context & BEFORE_NEGATION and n == 2 and run[1] == _CONTRACTED_HAJI and first in lex.hada_roots:
+            return [Piece(0, 1, 'root')]  # 하지 contracted before a negation: 變치 않는, 願치 않는, 行치 아니하며
+            # (not 變置, 杏峙; the caller saw 않 or 아니 after it)
         if not attached and n > 3 and first in lex.hada_roots and run[1:3] in ('해지', '해집') and run[3] not in '되하만요' \
                 and (self.is_tail(run[1:]) or run[1:] in _POLITE_HAEJIDA) and not lex.native.get(run[:2]):
             return [Piece(0, 1, 'root')]  # a one-syllable root and 해지다 'become': 强해지겠고, 甚해지고 (not 講解,
@@ -1030,6 +1038,12 @@ class Analyzer:
             # or without an object (see _WEAK_OVER_VERB); a curated or common word (日記, 事故, 富者) still
             # needs the object, and a user's word (a gloss in the text: 史記) stays the word; not a bound
             # noun after a modifier (이기는 者는)
+        if n > 2 and run[1] == '시' and first in _HONORED_STEMS and run[2] != '이' \
+                and (run[2:] in lex.copula or not self.is_particles(run[2:])) \
+                and all(j <= 2 for j, _ in ends.get(0, ())) and self.is_inflection(run[1:], False):
+            return []  # a stem and the honorific 시 before an ending, which the copula after the Sino word may spell
+            # too (布施며), but a case particle only a noun takes: 보시며, 오시니, 주시던 (not 布施며, 午時니,
+            # 注視던); 內侍는, 布施이다 and longer words (再試圖, 歲時記) stay
         if first in self._bound_sino and run.startswith(_SINO_ONLY_CASES, 1) and self.is_particles(run[1:], final_sound(first)):
             unbound, after_modifier = True, False  # no bound noun takes these: 機密을 敵에게 漏泄 (see _SINO_ONLY_CASES)
         # a bound noun and the polite 요 that spell a word in standing are the word: 關한 重要 事項, 늘어나는
@@ -2204,7 +2218,7 @@ class Analyzer:
             flags |= BEFORE_GOVERNOR
         if n > 2 and run[-1] == '로' or n > 3 and run.endswith('인가') or n == 2 and run[-1] == '의':
             flags |= BEFORE_LIST
-        if n == 2 and run[-1] in '가이':
+        if n == 2 and (run[-1] in '가이' or run[-1] == _CONTRACTED_HAJI and first in lex.hada_roots):
             flags |= BEFORE_NEGATION
         if n == 3 and run.endswith('해라'):
             flags |= BEFORE_SAYING

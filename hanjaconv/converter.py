@@ -140,6 +140,8 @@ _QUOTED_ENDING = regex.compile(r'(?:^|[\s\'"‘“「『<(\[/])-(?:\(|\([가-힣
 # a cited stem or affix, the hyphen after it: '먹-', '-게 하-', '지우-' (a run that a hyphen follows with no
 # letter or digit after it, and that a quote, a bracket, a slash or a space opens): native, left Hangul (not
 # 下-, 神-; 韓國-EU joins two words)
+# 않다 and 아니하다, the negations that the contracted 하지 before them takes (便치 않다, 行치 아니하며)
+_LONG_NEGATIONS = (' 않', ' 아니하', ' 아니한', ' 아니할', ' 아니함', ' 아니했', ' 아니해')
 _CITED_STEM_OPENERS = frozenset(' \t\'"‘“「『<(/,')
 # a phonetic transcription in square brackets, as grammar cites pronunciations: '굳이'가 [구지]로, '값'은 [갑],
 # [감]으로, '대통령' [대:통녕]: brackets after a quoted word (its particle may follow the quote) or after another
@@ -630,8 +632,8 @@ class Converter:
                                                 or text.startswith(' ', e) and text[e + 1:e + 2].isdigit()
                                                 and not run.endswith('인가')):
                         context |= BEFORE_LIST  # 加熱爐 等으로, 電氣爐 1臺 (see analyse)
-                    if flags & BEFORE_NEGATION and text.startswith(' 아니', e):
-                        context |= BEFORE_NEGATION  # 道가 아니라 (see analyse)
+                    if flags & BEFORE_NEGATION and (text.startswith(' 아니', e) if run[-1] != '치' else text.startswith(_LONG_NEGATIONS, e)):
+                        context |= BEFORE_NEGATION  # 道가 아니라, 變치 않는 (see analyse)
                     if flags & BEFORE_SAYING and text.startswith(_SAYINGS, e):
                         context |= BEFORE_SAYING  # 讀解라 할 수 있다 (see analyse)
             if e < n and text[e] >= '\u3400' and is_hanja(text[e]):
