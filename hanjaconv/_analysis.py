@@ -898,7 +898,8 @@ class Analyzer:
         syllables in 의 and a middle dot follows, which no particle stands before (善意ㆍ平穩, not 線의ㆍ).
         BEFORE_NEGATION: the run is two syllables in 가 or 이 and a form of 아니다 follows, whose complement
         takes that particle (道가 아니다, 詩가 아니라: not 道家, 詩歌); or it is a one-syllable root of 하다 and
-        the 치 of 하지 contracted, and a form of 아니다 or 않다 follows (變치 않는, 行치 아니하며: not 變置, 杏峙).
+        the 치 of 하지 contracted, and 않다, 아니하다 or the prohibitive 말다 follows (變치 않는, 行치 아니하며, 害치
+        말라: not 變置, 杏峙, 獬豸).
         BEFORE_SAYING: the run is three syllables in 해라 and 할 수, 하기, 하겠, 해야 or 볼 수 follows, which take
         the copula's 라 after a noun, not an order (恣意的 讀解라 할 수 있다, 被害라 하기 어렵다: not 毒해라, 避해라).
         AFTER_DETERMINER: a Sino-Korean determiner stands before the run (각 호의), so a noun follows.
@@ -958,7 +959,7 @@ class Analyzer:
             # a curated native noun the noun and its particles spell whole stays (해마다 줄어드는, not 害마다 + 줄)
         if context & BEFORE_NEGATION and n == 2 and run[1] == _CONTRACTED_HAJI and first in lex.hada_roots:
             return [Piece(0, 1, 'root')]  # 하지 contracted before a negation: 變치 않는, 願치 않는, 行치 아니하며
-            # (not 變置, 杏峙; the caller saw 않 or 아니 after it)
+            # (not 變置, 杏峙; the caller saw 않다, 아니하다 or 말다 after it)
         if not attached and n > 3 and first in lex.hada_roots and run[1:3] in ('해지', '해집') and run[3] not in '되하만요' \
                 and (self.is_tail(run[1:]) or run[1:] in _POLITE_HAEJIDA) and not lex.native.get(run[:2]):
             return [Piece(0, 1, 'root')]  # a one-syllable root and 해지다 'become': 强해지겠고, 甚해지고 (not 講解,

@@ -22,7 +22,7 @@ from ._cues import (ADJECTIVE_SUFFIXES, DOEDA_FORMS, IMPOSING, NATIVE_SENSE, VER
                     drop_honoured_connectives, guard_cued_nouns, imposed, may_be_predicate,
                     nearest_cued)
 from ._naming import apply_clans, apply_naming, keep_streams
-from ._places import ADMIN_UNITS, NATIVE_PLACES, apply_places, apply_universities, in_unit_chain
+from ._places import ADMIN_UNITS, apply_places, apply_universities, in_unit_chain
 from ._counters import apply_counter_cues, count_before
 from ._hangul import (counted_word_before, has_final, is_hanja, is_syllable, join, number_at, split, syllable_at,
                       syllables_from, word_before)
@@ -898,8 +898,9 @@ AFTER_LOCATIVE = frozenset({'', '는', '도', '만', '의', '부터'})
 
 
 def _headline_locative(text: str, item: Item, before: Item | None, before_hanja: str | None, lexicon: Lexicon) -> bool:
-    """Whether a suffix 서 is 에서 as headlines write it: right after a place, a body or a meeting in its
-    eojeol, with nothing or a particle after it (國會서는, 서울서도)."""
+    """Whether a suffix 서 is 에서 as headlines and speech write it: right after a place, a body or a
+    meeting in its eojeol, or after a native or foreign noun, which no 書 or 署 closes, with nothing or a
+    particle after it (國會서는, 서울서도, 그 가운데서, 뉴욕서)."""
     if syllables_from(text, item.end) not in AFTER_LOCATIVE:
         return False
     if before and before.end == item.start:
@@ -907,9 +908,9 @@ def _headline_locative(text: str, item: Item, before: Item | None, before_hanja:
     if item.start and is_hanja(text[item.start - 1]):  # the text's own Hanja, as a second pass sees them
         return text[item.start - 1] in LOCATIVE_HEADS or any(text.endswith(place, 0, item.start)
                                                            for place in lexicon.place_names.values())
-    head = text[max(0, item.start - 4):item.start]  # a native or listed place: 서울서, 부산서
-    head = head[max((i + 1 for i, c in enumerate(head) if not is_syllable(c)), default=0):]
-    return head in NATIVE_PLACES or head in lexicon.place_names
+    head = text[max(0, item.start - 4):item.start]  # a native or foreign noun, no Sino word before it: 서울서,
+    # 가운데서, 사이서, 파리서 (not 가운데書)
+    return any(is_syllable(c) for c in head[max((i + 1 for i, c in enumerate(head) if not is_syllable(c)), default=0):])
 
 
 def _apply_verb_modifiers(text: str, items: list, chosen: list[tuple[str, str]], lexicon: Lexicon) -> None:

@@ -140,8 +140,9 @@ _QUOTED_ENDING = regex.compile(r'(?:^|[\s\'"‘“「『<(\[/])-(?:\(|\([가-힣
 # a cited stem or affix, the hyphen after it: '먹-', '-게 하-', '지우-' (a run that a hyphen follows with no
 # letter or digit after it, and that a quote, a bracket, a slash or a space opens): native, left Hangul (not
 # 下-, 神-; 韓國-EU joins two words)
-# 않다 and 아니하다, the negations that the contracted 하지 before them takes (便치 않다, 行치 아니하며)
-_LONG_NEGATIONS = (' 않', ' 아니하', ' 아니한', ' 아니할', ' 아니함', ' 아니했', ' 아니해')
+# 않다, 아니하다 and the prohibitive 말다, the negations that the contracted 하지 before them takes (便치 않다,
+# 行치 아니하며, 害치 말라); a bare noun takes 아니다 (政治 아니다) and 말고 (政治 말고 經濟)
+_LONG_NEGATIONS = (' 않', ' 아니하', ' 아니한', ' 아니할', ' 아니함', ' 아니했', ' 아니해', ' 말라', ' 마라', ' 말지', ' 말며')
 _CITED_STEM_OPENERS = frozenset(' \t\'"‘“「『<(/,')
 # a phonetic transcription in square brackets, as grammar cites pronunciations: '굳이'가 [구지]로, '값'은 [갑],
 # [감]으로, '대통령' [대:통녕]: brackets after a quoted word (its particle may follow the quote) or after another
