@@ -188,8 +188,8 @@ def apply_titles(text: str, items: list[Item], chosen: list[tuple[str, str]], le
             chosen[k] = (title, 'title')
         if surname:
             j = item_at(items, start - 2)
-            if j is not None and items[j].end == start - 1:
-                chosen[j] = (None, 'title')  # the surname: 조 敎育監, not 條 敎育監
+            if j is not None and items[j].end == start - 1 and items[j].kind != 'numeral':
+                chosen[j] = (None, 'title')  # the surname: 조 敎育監, not 條 敎育監 (a number's digit stays: 二十 四 長老)
 
 
 _TIME_CHOSEN = frozenset({('時', 'grammar'), ('時', 'compound')})  # 시 as the time of a verbal noun

@@ -10,7 +10,7 @@ from typing import Callable
 
 from ._analysis import (CONTRACTED_BOUND, END_OF_PERIOD, LONE_NUMERALS, GUARDED_DETERMINERS, LOAN_UNITS, NOUN_TAGS,
                         NUMBER_DETERMINERS, NUMERAL_UNITS, ZERO_NUMERALS, Analyzer, final_sound)
-from ._hangul import is_syllable, join, split, syllables_from
+from ._hangul import is_syllable, join, split, syllables_from, word_before
 from ._lexicon import Lexicon
 
 _NEGATIONS = (' 않', ' 못', ' 말', ' 마라', ' 마세요', ' 마십시오', ' 마요', ' 마셈', ' 아니하', ' 아니한', ' 아니할')
@@ -816,6 +816,46 @@ def after_sino_numeral(text: str, start: int, numerals: dict) -> bool:
     # 調査 開始, not 兆四 個時; 造景 面積, not 兆京 面的: trillions are written in digits, and two
     # syllables with 조 spell words: 구조, 사조, 이조, 조사, 조경); a bare unit with 여 is a number too:
     # 백여 명, 천여 명, 십여 년
+
+
+def _numeral_head(run: str, numerals: dict, is_tail: Callable[[str], bool]) -> int:
+    """The end of the Sino numeral syllables that open `run` when only a tail follows them (사천이, 사), or 0."""
+    j = 0
+    while j < len(run) and run[j] in numerals:
+        j += 1
+    while j and not is_tail(run[j:]):
+        j -= 1
+    if j > 1 and run[j - 1] == '이' and is_tail(run[j - 1:]):
+        j -= 1  # the subject's 이 rather than a last digit: 四千이 (a number writes its 2 apart, 四千 二)
+    return j
+
+
+def _composed_number(word: str, numerals: dict) -> bool:
+    """Whether `word` is a number in Sino numerals ending in a unit: 이십, 일백, 십사만, 일만 (a lone 만 is not)."""
+    return len(word) >= 2 and word[-1] in NUMERAL_UNITS and all(c in numerals for c in word) \
+        and word[0] not in ZERO_NUMERALS
+
+
+def spaced_numeral(text: str, start: int, run: str, numerals: dict, is_tail: Callable[[str], bool]) -> int:
+    """The end within `run` of a Sino numeral in a number written in words and spaces, as older and
+    scriptural prose writes it, or 0: the rest after a unit (二十 四 長老, 一百 四十 四, 十四萬 四千이),
+    a number that the rest follows (一萬 二千, 十四萬 四千), or a fraction's numerator (三分의 一이).
+    A lone 일 after a unit stays, being as often the day (四十 日 동안: see after_sino_numeral)."""
+    j = _numeral_head(run, numerals, is_tail)
+    if not j:
+        return 0
+    if start > 1 and text[start - 1] == ' ':
+        word = word_before(text, start)
+        if word.endswith('분의') and len(word) > 2 and all(c in numerals for c in word[:-2]):
+            return j  # 삼분의 일이: 三分의 一이
+        if _composed_number(word, numerals) and run[:j] != '일':
+            return j
+    if j == len(run) and _composed_number(run, numerals) and text[start + j:start + j + 1] == ' ':
+        after = syllables_from(text, start + j + 1)
+        k = _numeral_head(after, numerals, is_tail)
+        if k and after[:k] != '일' and (k == 1 or not NUMERAL_UNITS.isdisjoint(after[:k])):
+            return j  # 일만 이천: 一萬 二千
+    return 0
 
 
 _PERSONS_AFTER = (' 이상', ' 이하', ' 미만', ' 초과', ' 이내', ' 가족', ' 가구', ' 체제', ' 1조')  # what follows 3人 counting people

@@ -40,7 +40,7 @@ from ._surroundings import (COMPARISONS, SUBJECT_ENDINGS, after_determiner, afte
                             plain_modifier, verb_modifier_in_eul,
                             after_sino_numeral, before_word, bound_may_follow, collocation_follows, collocation_precedes,
                             after_bare_noun, clinic_follows, cue_noun_before, contracted_verb, coordinates, counter_follows,
-                            governs_verb, its_after_follows, particle_after_number)
+                            governs_verb, its_after_follows, particle_after_number, spaced_numeral)
 from ._taxa import RANK_SYLLABLES, taxon_rank
 from ._tsv import DictionaryError, Entry, parse_lines
 from ._word_automaton import LENGTH_MASK, WordAutomaton
@@ -562,6 +562,9 @@ class Converter:
             if before == ' ' and run[:2] in native_measures and (e - s == 2 or analyzer.is_particles(run[2:])) \
                     and after_native_numeral(text, s, native_numerals) and not _modifier_han(text, s):
                 continue  # a native measure after a native numeral: 물 한 모금을, 배추 두 포기 (not 募金, 抛棄)
+            if run[0] in numerals and (j := spaced_numeral(text, s, run, numerals, analyzer.is_tail)):
+                append(Item(s, s + j, *self._candidates_for(run[:j], 'numeral')))
+                continue  # a number written in words and spaces: 二十 四 長老, 十四萬 四千이, 三分의 一이
             if e - s <= 4 and contracted_verb(text, s, e, run, verb_stems):
                 continue  # a verb that swallowed its 아, 어: 여행 가요!, 안 자?, 사도 돼?, 사야겠다 (not 歌謠, 者, 使徒, 四野)
             if run == _CONTRACTED_I and _contracted_i(text, s, e, lexicon.native):
