@@ -722,6 +722,10 @@ class Converter:
             elif run[0] in PREFIX_SYLLABLES and not after_hanja and (not pieces or e - s == 1
                                                                    or len(pieces) == 1 and pieces[0][3] == 'suffix'):
                 pieces = self._prefixed(text, s, e, run, before, pieces, analyzer)
+            if run[-1] == _DAY and pieces and pieces[-1][1] == e - s - 1 and pieces[-1][3] == 'word' \
+                    and _time_after_date(text, e, analyzer.is_particles):
+                pieces = (*pieces, (e - s - 1, e - s, *self._candidates_for(_DAY, 'mixed:日')))  # a word's 일 before
+                # 후, 전 or 이내 is its day, not the copula's modifier: 判決日 後, 特許出願日 後 (not 判決일 後)
             for start, end, key, kind, cands in pieces:
                 append(Item(s + start, s + end, key, kind, cands))
             if before == ' ' and len(items) > len(pieces) and _SHIP_SYLLABLE in run \
@@ -1055,6 +1059,19 @@ def _cued_native_word(run: str, cued_native: frozenset[str], is_tail, has_word) 
         if run[:j] in cued_native and (j == len(run) or is_tail(run[j:]) and not has_word(run[:j + 1])):
             return run[:j]
     return None
+
+
+_DAY = '일'
+_AFTER_DATE = ('후', '전', '이후', '이전', '이내', '현재', '당시')  # words of time after a day (出願日 後, 宣告日 現在)
+
+
+def _time_after_date(text: str, end: int, is_particles) -> bool:
+    """Whether a space and a word of time before or after a day follow `end`: 후에, 전까지, 이내에, 현재
+    (which the copula's 일 never takes: 事實일 것, 學生일 때)."""
+    if not text.startswith(' ', end):
+        return False
+    word = syllables_from(text, end + 1)
+    return any(word.startswith(time) and is_particles(word[len(time):]) for time in _AFTER_DATE)
 
 
 def _transcriptions(text: str) -> list[tuple[int, int]]:
