@@ -306,6 +306,9 @@ def _modifier(form: str) -> bool:
     return has_final(last) and split(last)[2] in (4, 8)
 
 
+_AFTER_NOMINAL = frozenset('이없')  # what besides particles follows a nominal in ㅁ: the copula (爲함이라), 없다 (變함없는)
+
+
 def _nominal(form: str) -> bool:
     """A verb form that ends as a noun does (함, 됨, 하기): particles may follow it."""
     return form.endswith('기') or has_final(form[-1]) and split(form[-1])[2] == 16  # final ㅁ
@@ -490,6 +493,10 @@ class Analyzer:
                             and _modifier(head):
                         continue  # nor does the ending 도 follow a modifier (한, 할, 된, 될): 線量限度는,
                         # 責任限度, not 善良 + 한도는; nor 까지 or 부터: 代金支給期限까지, not 支給期 + 한까지
+                    if forms is light_verbs and rest and _nominal(head) and head[-1] != '기' \
+                            and not (self.is_particles(rest) or rest[0] in _AFTER_NOMINAL):
+                        continue  # a nominal in ㅁ takes particles, the copula or 없다, no ending: 損失函數, 石綿含有
+                        # (not 損失 + 함 + mecab's ending 수); 爲함이라, 變함없는 stay
                     if (self.is_inflection(rest, _nominal(head) or _before_question(head, rest))
                         if forms[head] and rest
                         else not rest and (not forms[head] or _complete(head))
