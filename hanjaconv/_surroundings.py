@@ -581,6 +581,8 @@ def after_bare_noun(text: str, start: int, analyzer: Analyzer, run: str = '') ->
             # the native month or year after the word that names which, as standard spacing writes it:
             # 다음 달 末, 이번 달 末까지, 그 해 末 (as 이달 末, 다음달 末)
             return _previous_word(text, begin) in _NATIVE_PERIOD_NOUNS[word]
+        if word == _INNING and begin > 0 and text[begin - 1].isdigit():
+            return run in _TIME_FORMS  # a baseball inning's bottom half: 9回 末 끝내기 安打 (3回 말했다 stays)
         return word in _PERIOD_COUNTERS and begin > 0 and text[begin - 1].isdigit() or word in _NATIVE_PERIODS \
             or word in _HISTORIC_STATES and (word not in _LANGUAGE_STATES or run in _TIME_FORMS
                                              and not text.startswith(_SPEECH_AFTER, start + len(run))) \
@@ -664,6 +666,7 @@ _UNIT_SIGNS = frozenset('%㎡㎞㎝㎜㎏㎎㎖㎗℃')
 
 
 _PERIOD_COUNTERS = frozenset({'년', '월', '주', '세기', '분기', '학기', '연도'})  # after digits: 3월 말
+_INNING = '회'  # after digits, an inning, whose 말 is its bottom half (9回 末) where no verb's ending follows
 _PERIOD_ENDS = ('期', '期間', '年度', '世紀', '昨年', '來年', '今年', '前年', '翌年', '紀', '生代', '時代', '年代')  # how a word
 # for a period ends (分期, 任期, 期間, 會計年度, 昨年; not 靑年, 程度), in its curated sense where it has one (電氣, not
 # 前期); the geological periods and eras too (白堊紀 末, 古生代 末), and 時代, 年代 (朝鮮 時代 末, 1990年代 末)
