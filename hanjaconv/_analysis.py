@@ -169,9 +169,9 @@ _HAE_GOES_ON = frozenset('서도야진져주줘온왔버보봤놓둔선요라') 
 _CONNECTIVES = frozenset('고며면서니게지자다기는')  # endings that make a verb form of one stem syllable
 _LONG_CONNECTIVES = frozenset({'거나', '면서', '도록', '려고', '려면', '더니', '지만', '는데', '거든', '고도'})  # ... of two
 _CONNECTIVE_PARTICLES = frozenset('도는만')  # particles after a whole connective: 주면서도, 오려고는
-_WHOLE_CONNECTIVES = frozenset({'도록', '려고', '려면', '면서', '더니', '거나', '다가'})  # after a one-syllable stem,
+_WHOLE_CONNECTIVES = frozenset({'도록', '려고', '려면', '면서', '더니', '거나', '다가', '고서'})  # after a one-syllable stem,
 # the whole run (not 지만 or 는데, which a word and a particle also spell: 四肢만, 예는데); 다가 'while': 타다가, 사다가
-# (not 他多哥, 闍多迦)
+# (not 他多哥, 闍多迦); 고서 'and then': 사고서, 타고서 (not 事故書, 打鼓書)
 # one-syllable stems whose nominal in 기 prose writes from the longer stem (조다 is 조이다: 조이기), so that 기 and
 # particles after them are no verb form even after an object: 疾患을 早期에 發見하면, 問題를 早期에 解決 (not 조기에)
 _NO_NOMINAL_STEMS = frozenset('조')
