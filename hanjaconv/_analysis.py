@@ -176,6 +176,7 @@ _WHOLE_CONNECTIVES = frozenset({'도록', '려고', '려면', '면서', '더니'
 # particles after them are no verb form even after an object: 疾患을 早期에 發見하면, 問題를 早期에 解決 (not 조기에)
 _NO_NOMINAL_STEMS = frozenset('조')
 _AS_SOON_AS = '자마자'  # the connective 'as soon as' after a stem (보자마자, 도착하자마자)
+_POLITE_JI = ('지요', '시지요')  # speech's polite 지요, plain or honoured, after a stem (가 보지요, 제가 사지요, 오시지요)
 _TWO_STEM_CONNECTIVES = _WHOLE_CONNECTIVES | {'지만', '는데'}  # after a stem of two syllables, which no noun
 # and the copula's 지만 or 는데 follow after an object or an adverb in 게 (쉽게 감기지만, not 感氣지만)
 _SHORT_NATIVE = frozenset({'pronoun', 'noun', 'bound-noun', 'numeral', 'NP', 'NNB'})
@@ -769,6 +770,9 @@ class Analyzer:
             if run[1:] == _AS_SOON_AS:
                 return True  # ... and 자마자 'as soon as', which no word and particle spell: 보자마자, 먹자마자
                 # (not 褓子 + 麻子)
+            if run[1:] in _POLITE_JI:
+                return True  # ... and the polite 지요, which a noun and 요 spell only in a list of older prose: 가 보지요,
+                # 제가 사지요, 어서 오시지요 (not 保持요, 四肢요, 午時지요)
             if n >= 2 and run[1:] in _SPEECH_ENDINGS and not split(first)[2] and first != '마' \
                     and not self._curated(run) and not self.well_attested(run):
                 return True  # ... the permissive 렴 or the promissive 마 of dialogue: 말해 보렴, 용서해 주마,
