@@ -228,6 +228,11 @@ def governs_verb(text: str, start: int, end: int, run: str, analyzer: Analyzer) 
             and not any(text.startswith(words, end + 1) for _, words in analyzer.lex.sense_cues.get(run, ((), (), ()))[2]):
         return True  # ... and after the place it was done in 에서, before the noun it modifies: 便宜店에서 산
         # 牛乳, 서울에서 산 歲月 (not 山); not before a cue of the noun it also spells (智異山에서 山 頂上까지)
+    if len(run) == 1 and _after_sequence(previous, analyzer) and text.startswith(' ', end) \
+            and is_syllable(text[end + 1:end + 2] or ' ') and _modifier_form(run, analyzer) \
+            and not any(text.startswith(words, end + 1) for _, words in analyzer.lex.sense_cues.get(run, ((), (), ()))[2]):
+        return True  # ... and after a verb joined to it by 아서 or 고, before the noun it modifies: 貸出을 받아서
+        # 산 아파트, 큰맘 먹고 산 노트북 (not 山); not before a cue of the noun it also spells (올라가서 山 頂上에)
     if len(run) == 1 and _sino_noun_before(previous, analyzer):
         return False  # a Sino noun whose last syllable looks like a particle or a connective is a noun: 國家 間,
         # 子女 間, 男女 間 (not 가 'subject' and 간 'gone', nor 녀 'connective' and an auxiliary)
@@ -329,6 +334,16 @@ def _takes_a_noun(following: str, analyzer: Analyzer) -> bool:
     """Whether the next word is a light verb or a verb that takes a bare Sino noun (報告 드리다, 事故 났다)."""
     return following.startswith(analyzer.lex.light_verb_starts) and following[0] not in '지치케코' \
         or following.startswith(_NOUN_TAKERS)  # (지, 치 … start light verbs only as contractions: 생각지)
+
+
+def _after_sequence(previous: str, analyzer: Analyzer) -> bool:
+    """Whether `previous` is a native verb joined to the next by 아서 or 어서 (받아서, 영끌해서) or by 고 after
+    a one-syllable stem (먹고, 받고), not a conjunction (그리고, 그래서)."""
+    if len(previous) < 2 or analyzer.lex.native.get(previous) == 'conjunction':
+        return False
+    if previous[-1] == '서':
+        return previous[-2] in _CONNECTIVE_FINALS
+    return len(previous) == 2 and previous[-1] == '고' and previous[0] in analyzer.lex.verb_stems
 
 
 def _modifier_form(run: str, analyzer: Analyzer) -> bool:
