@@ -147,11 +147,13 @@ def apply_cues(text: str, items: list, chosen: list[tuple[str, str]], lexicon: L
         if kind == 'word' and len(hangul) == 2 and hangul[1] in _PARTICLE_SYLLABLES \
                 and hangul[0] in single_nouns and (hangul[0] in cues or hangul[0] in cued_nouns) \
                 and chosen[k][1] in _SPLIT_RULES and _ends_in_particle(hangul) \
+                and not (hangul[1] == '로' and (hangul in lexicon.defaults or hangul in lexicon.usual)) \
                 and (_eojeol_ends(text, item.end) and text[item.end:item.end + 1] not in _LIST_DOTS
                      or hangul[1] in '과와' and text[item.end:item.end + 1] == '의' and _eojeol_ends(text, item.end + 1)) \
                 and not _after_counter(text, item.start, lexicon):
             # (no particle stands before a middle dot: 善意ㆍ惡意를, not 善의 by the cue 악의; the comitative
-            # may take the genitive after it: 淸과의 事大 關係, not 靑果의)
+            # may take the genitive after it: 淸과의 事大 關係, not 靑果의; a word in 로 with a curated sense
+            # stays whole: 나무를 넘어뜨려 道路 곳곳이, not 度로 by the cue 넘어)
             split = _genitive_split(item, around.of(item), cues, lexicon) \
                 or item.hangul[1] == '의' and _honoured_in_scripture(text, item, item.hangul[0], around, cues)
             if split:  # 主의 이름 beside 여호와, not 注意 이름
