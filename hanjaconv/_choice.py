@@ -2307,6 +2307,9 @@ def _apply_context(items: list[Item], chosen: list[tuple[str, str]], lexicon: Le
             rivals = [c for c in rivals if c in lexicon.zh_verbal]  # before 하다 a noun is no rival to a
             # verb or the curated predicate sense, nor before 시키다, 당하다 or 되다: 事實을 想起시킨다 (not
             # 商機, 象棋), 疎外된 (not 訴外)
+            if current == lexicon.predicate_senses.get(item.hangul):
+                rivals = [c for c in rivals if _common_verb(c, lexicon)]  # nor a verb rare in Chinese to the
+                # curated one: 代表理事를 分離하기로 (not 分理 for the 理 of 理事)
         if not rivals:
             continue
         if weights is None:
@@ -2342,6 +2345,11 @@ def _apply_context(items: list[Item], chosen: list[tuple[str, str]], lexicon: Le
                 best, top = cand, value
         if best is not None:
             chosen[k] = (best, 'context')
+
+
+def _common_verb(hanja: str, lexicon: Lexicon) -> bool:
+    """Whether a rival verb is common in Chinese or a curated sense of some word."""
+    return lexicon.zh_frequency.get(hanja, 0) >= COMMON_IN_CHINESE or hanja in lexicon.curated_hanja
 
 
 def _holds_its_own(rival: str, current: str, lexicon: Lexicon) -> bool:

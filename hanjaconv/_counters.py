@@ -39,7 +39,9 @@ _DATE_BEFORE = regex.compile(r'(?:오는|지난|이달|내달|지난달|다음 �
 
 _ABOUT_EQUATIONS = regex.compile(r'방정식|판별식|실근|허근|중근|[=^]')  # a sentence about an equation's roots
 _NATIVE_COUNTED = {'장': '張'}  # the sense a counter has after a native numeral (한 장, 두 장)
-_COUNTED_IN_HUNDREDS = {'장': '張'}  # the sense a counter has after a hundred or more (200萬 張)
+# the sense a counter has from a size of number up, with the units that make a number that size: sheets from a
+# hundred (200萬 張: no work has a hundred chapters), shares from a thousand (50萬 株: no one counts a thousand weeks)
+_COUNTED_FROM = {'장': ('張', 100, ('백', '천', '만', '억')), '주': ('株', 1000, ('천', '만', '억', '조'))}
 
 
 # a count names the sense of the word beside it, across only spaces and list marks: the batting order's
@@ -168,10 +170,9 @@ def apply_counter_cues(text: str, items: list[Item], chosen: list[tuple[str, str
                                                                    or text[unit:unit + 1] in ('백', '천', '만', '억')):
             chosen[k] = ('世帶', 'cue')  # no one counts twenty generations: 3千 世帶가, 1500世帶 (but 5世代 移動通信)
             continue
-        if item.hangul in _COUNTED_IN_HUNDREDS and _COUNTED_IN_HUNDREDS[item.hangul] in item.candidates \
-                and (number_before(text, item.start) >= 100 or text[unit:unit + 1] in ('백', '천', '만', '억')):
-            chosen[k] = (_COUNTED_IN_HUNDREDS[item.hangul], 'cue')  # no work has a hundred chapters: 200萬 張,
-            continue  # 티켓 5000張이 (but 第3章, 3章에서)
+        if _counts_from_size(text, item, unit):
+            chosen[k] = (_COUNTED_FROM[item.hangul][0], 'cue')  # 200萬 張, 티켓 5000張이, 自己株式 50萬 株를
+            continue  # (but 第3章, 3章에서, 2週 동안)
         if item.hangul == '자' and '字' in item.candidates and number_before(text, item.start) >= 10 \
                 and not text.endswith('제', 0, unit + 1 - len(str(number_before(text, item.start)))):
             chosen[k] = ('字', 'cue')  # no one counts ten parties: 200字 原稿紙, 1,000字 以內 (but 第3者, 3者 會談)
@@ -223,6 +224,13 @@ def apply_counter_cues(text: str, items: list[Item], chosen: list[tuple[str, str
                 and not text[item.end:item.end + 1].isdigit():
             chosen[k] = ('代', 'grammar')  # a round ten with no word naming a thing counted is an age: 20代 比率,
             # 40代가 逮捕됐다, 10代와 20代의 (車輛 10臺, 10臺의 버스 by their cues; 3對 1 and 1970年代 are no tens)
+
+
+def _counts_from_size(text: str, item: Item, unit: int) -> bool:
+    """Whether the number before a counter (its last unit at `unit`) is big enough to give it the sense
+    _COUNTED_FROM names."""
+    sense, least, units = _COUNTED_FROM.get(item.hangul, (None, 0, ()))
+    return sense in item.candidates and (number_before(text, item.start) >= least or text[unit:unit + 1] in units)
 
 
 def _ordinal_sense(text: str, item: Item, lexicon: Lexicon) -> str | None:
