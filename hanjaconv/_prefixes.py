@@ -28,6 +28,9 @@ _BEFORE_LOANWORDS = {'친': '親', '탈': '脫'}
 _BEFORE_COUNTRIES = {'친': '親', '반': '反', '탈': '脫', '대': '對'}
 # prefixes written solid before a name in Latin capitals (反EU, 親EU, 非EU 國家, 對EU 輸出, 脫EU)
 _BEFORE_CAPITALS = {'친': '親', '반': '反', '탈': '脫', '비': '非', '대': '對'}
+# degrees written solid before a ratio's abbreviation, as market news writes them (低PBR 種目, 高PER); never spaced,
+# where 저 is the pronoun or determiner and 고 the late (저 KTX, 고 김구)
+_DEGREES_BEFORE_CAPITALS = {'저': '低', '고': '高'}
 # 反 before a foreign name only where a word for a camp, a stance or a protest follows (反트럼프 情緖, 反 푸틴 人士):
 # 반 'half' comes before loanwords as often (반 컵, 반 시즌, 반팔티)
 _AGAINST, _AGAINST_HANJA = '반', '反'
@@ -36,7 +39,7 @@ STANCE_WORDS = ('정서', '시위', '진영', '전선', '연대', '성향', '운
 # prefixes of negation, stance, age or degree that set a word against the same word bare (都市와 非都市, 新受託者와
 # 受託者, 原都給ㆍ下都給): Converter._contrasted reads them so where the sentence has the bare word nearby
 CONTRAST_PREFIXES = frozenset('비반탈친무미불부몰피신구범초준순원')
-PREFIX_SYLLABLES = frozenset('친탈반대비')  # every prefix above: the runs Converter._prefixed looks at
+PREFIX_SYLLABLES = frozenset('친탈반대비저고')  # every prefix above: the runs Converter._prefixed looks at
 # what follows the modifiers 탈 (타다) and 친 (치다) as a bound noun or an ending's rest: 탈꺼야, 탈텐데, 친댔어,
 # 탈뻔했다, 친거야 (loanwords after a prefix seldom open so)
 _ENDING_SYLLABLES = frozenset('꺼께껄까텐테댔대뻔걸거듯줄뒤때데')
@@ -69,7 +72,8 @@ def prefixed_run(run: str, before: str, after: str, analyzer: Analyzer) -> tuple
         return None
     first = run[0]
     if len(run) == 1:
-        hanja = _BEFORE_CAPITALS.get(first)
+        hanja = _BEFORE_CAPITALS.get(first) or _DEGREES_BEFORE_CAPITALS.get(first) if after[:1] != ' ' \
+            else _BEFORE_CAPITALS.get(first)
         return ((0, 1, hanja),) if hanja and after[:2].isupper() and after[:2].isascii() else None
     if first not in _BEFORE_COUNTRIES and first not in _BEFORE_LOANWORDS or analyzer.is_native(run):
         return None
