@@ -159,6 +159,15 @@ def _negated_after(text: str, end: int) -> bool:
     return False
 
 
+def _listed_by_dot(text: str, end: int, last: str) -> bool:
+    """Whether a middle dot right after a run lists it with a next word that does not end as it does: a
+    noun in a list (申告·納付, 報告·協議), not verbs in a row with the same ending (보고·듣고)."""
+    if text[end:end + 1] not in '·ㆍ':
+        return False
+    following = syllables_from(text, end + 1)
+    return bool(following) and following[-1] != last
+
+
 def governs_verb(text: str, start: int, end: int, run: str, analyzer: Analyzer) -> bool:
     """Whether the context makes a verb form (사고, 산, 주자) a verb: an object, an adverb, an
     adverb in 게 or a quoted clause before it (책을 사고, 새로 산, 얇게 간, 옳다고 보고), a
@@ -166,6 +175,8 @@ def governs_verb(text: str, start: int, end: int, run: str, analyzer: Analyzer) 
     takes a verb in 기 after it (사기 위해, 사기 전에); for a
     root and 해 an object, 기 or 에 (하기 爲해)."""
     last = run[-1]
+    if _listed_by_dot(text, end, last):
+        return False  # a noun a middle dot lists with the next: 附加價値稅를 申告·納付합니다 (not 신다's 신고)
     if len(run) == 1 and not split(run)[2] and not text.startswith(_AUXILIARIES, end):
         return False  # a stem that swallowed its 아, 어 (꽉 차 있다) is a verb only before an auxiliary
     if last == '지' and (text.startswith(_NEGATIONS, end) or _bare_ma(text, end)) or last == '고' and text.startswith(_AFTER_GO, end):
