@@ -45,6 +45,7 @@ BOUND = 0.8  # after a modifier 자의 is 者의 rather than 字義
 CUED_SUFFIX = 1.5  # on a word whose last syllable's cue names another sense: 政治 + 圈, not 政治權
 LONG_BEFORE_SUFFIX = 0.3  # off a word of four syllables or more that a suffix of manner follows: 我田引水式
 _MANNER_SUFFIXES = frozenset('식적')  # 式 and 的, which make a manner of a word (我田引水式, 自暴自棄的)
+_LAW_SUFFIX = '법'  # 法 after a word in 化, naming a law (簡素化法, 正常化法)
 BARE_ROOT = 1.5  # a root that is no noun (複雜) before particles rather than a suffix
 ENUMERATIVE = 0.5  # 等 ending a word, as statutes write it, beats two words across it but not one: 自動車等,
 # not 自動 + 差等; 保安燈 and 鐵道信號燈 stay (see _lamp_ends)
@@ -1229,6 +1230,11 @@ class Analyzer:
                     # a word of four syllables or more and the suffix of manner, as an idiom takes 式 or 的, beat
                     # two shorter words across them: 我田引水 + 式, 自暴自棄 + 式 (not 衙前 + 引受式, 自暴 + 自己式;
                     # other suffixes leave the words: 敎育部 + 長官은, not 敎育部長 + 館은)
+                    options.append((WORD - LONG_BEFORE_SUFFIX, (i, j, 'word'), j, 3))
+                if size >= 3 and j < n and run[j] == _LAW_SUFFIX and word[-1] == '화' and suffix_first[j][1] is not None \
+                        and suffix_first[j][1][1] == j + 1 and any(h[-1] == '化' for h in lex.words(word)):
+                    # a word in 化 and the suffix 法, as laws are named, beat a word and 話法 or 畵法 across them:
+                    # 簡素化 + 法, 正常化 + 法 (not 簡素 + 話法; a listed 立體畵法 stays one word)
                     options.append((WORD - LONG_BEFORE_SUFFIX, (i, j, 'word'), j, 3))
                 if run[j:j + 1] == '도' and best[j][1] is None \
                         and suffix_first[j][1] is not None and word in lex.bare_roots:

@@ -167,8 +167,10 @@ def apply_counter_cues(text: str, items: list[Item], chosen: list[tuple[str, str
             chosen[k] = ('線', 'cue')  # no one serves twenty terms: 2,500線, 3萬8千 線, not 2,500選 (but 3選 議員)
             continue
         if item.hangul == '세대' and '世帶' in item.candidates and (number_before(text, item.start) >= 20
-                                                                   or text[unit:unit + 1] in ('백', '천', '만', '억')):
-            chosen[k] = ('世帶', 'cue')  # no one counts twenty generations: 3千 世帶가, 1500世帶 (but 5世代 移動通信)
+                                                                   or text[unit:unit + 1] in ('백', '천', '만', '억')
+                                                                   or _HOMES_AFTER.match(text, item.end)):
+            chosen[k] = ('世帶', 'cue')  # no one counts twenty generations: 3千 世帶가, 1500世帶 (but 5世代 移動通信),
+            # and a household owns the homes counted after it: 1世帶 1住宅者, 1世帶가 2住宅을
             continue
         if _counts_from_size(text, item, unit):
             chosen[k] = (_COUNTED_FROM[item.hangul][0], 'cue')  # 200萬 張, 티켓 5000張이, 自己株式 50萬 株를
@@ -274,6 +276,7 @@ def _counts_on(text: str, start: int, lexicon: Lexicon) -> bool:
 _DECADES = frozenset(range(10, 100, 10))  # the ages in decades: 10대 to 90대
 _HANGUL_DECADES = frozenset({'십', '이십', '삼십', '사십', '오십', '육십', '칠십', '팔십', '구십'})  # the same in
 # Sino numerals written out, as prose about people writes them: 이십 代에, 삼십代 初盤
+_HOMES_AFTER = regex.compile(r'(?:가|의|당)? ?\d+주택')  # the homes a household owns: 1세대 1주택, 1세대가 2주택을
 _NIGHTS_AND_DAYS = regex.compile(r' ?\d+일')  # 2泊 3日: a stay, whatever words are near
 _BOW_COUNTS = frozenset({108})  # the prostrations a temple counts, one for each defilement: 108배
 _BEAT_CUES = ('장단', '박자', '장구', '자진모리', '중모리', '진양조')  # (not 마디, 진양: 말 한 마디, 진양호)  # rhythm words near a count in 박 (beats)
