@@ -342,7 +342,7 @@ def _unswallow_bodies(text: str, items: list[Item], lexicon: Lexicon) -> None:
 
 
 def _swallow_prices(text: str, items: list[Item], lexicon: Lexicon) -> None:
-    """A word of trade in a vowel and 가 bare before 대비 or 기준 is a price in 價, not the word and its
+    """A word of trade in a vowel and 가 bare before 대비, 기준 or 괴리율 is a price in 價, not the word and its
     subject particle: 販賣價 對比, 去來價 基準으로, 始初價 對比 (not 販賣가 對比). The words are the heads that
     the cues of the suffix 가 in 價 name (sense_cues.tsv, marked + so that they count only written solid before it:
     酪農家 beside 生産 stays), whose price after a consonant the analysis already
@@ -379,7 +379,8 @@ def _read_bare_states(text: str, items: list[Item]) -> None:
 # the words a state's name stands bare before: its period, its dynasty, its rise and fall (後漢 末期, 後漢 때)
 _STATE_PERIODS = ('말기', '말엽', '초기', '초엽', '중기', '후기', '전기', '시대', '왕조', '때', '멸망', '건국', '황제')
 # the words a price stands bare before, which no subject does: 販賣價 對比 10% 높다, 去來價 基準으로
-_PRICE_MEASURES = regex.compile(r'(?:대비|기준)(?:으로|로|에서)?(?=[\s,.]|$)')
+_PRICE_MEASURES = regex.compile(r'(?:(?:대비|기준)(?:으로|로|에서)?|괴리율?[이은을의]?)(?=[\s,.]|$)')  # (and the gap
+# between a price and another: 目標價 乖離率이)
 
 
 # a count of things, not of money, after the subject: 申告가 500件을 넘었다, 販賣가 10萬 臺를 (a price is counted in

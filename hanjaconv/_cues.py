@@ -179,11 +179,12 @@ def apply_cues(text: str, items: list, chosen: list[tuple[str, str]], lexicon: L
             items[k] = item._replace(end=item.end - 1, hangul='갑', kind='noun', candidates=('甲',))
             chosen[k] = ('甲', 'cue')  # a party named 갑 and the object's 을 before a verb: 甲을 敎唆하여,
             continue  # 甲을 暴行하였다 (not 甲乙, the pair, which a noun follows: 甲乙 關係)
-        if kind == 'noun' and text.startswith('의', item.end) and hangul + '의' in cues \
+        if kind == 'noun' and text[item.end:item.end + 1] in _JOINING_PARTICLES \
+                and hangul + text[item.end] in cues \
                 and chosen[k][1] in _OPEN_TO_JOIN and _eojeol_ends(text, item.end + 1):
             joined = _genitive_join(text, item, around.of(item._replace(end=item.end + 1)), cues, lexicon)
-            if joined:  # 代議 機關, not 對의 機關
-                word = item.hangul + '의'
+            if joined:  # 代議 機關, not 對의 機關; 賣買 呼價 效力이, not 號가
+                word = item.hangul + text[item.end]
                 items[k] = item._replace(end=item.end + 1, hangul=word, kind='word',
                                          candidates=(joined, *(h for h in lexicon.words(word) if h != joined)))
                 chosen[k] = (joined, 'cue')
@@ -752,13 +753,19 @@ _OPEN_TO_JOIN = frozenset({'grammar', 'default', 'rank', 'only', 'context'})  # 
 # may undo (a guess from the text's other words too: 代表를 … 맡기는 代議 民主主義, not 代의)
 
 
+_JOINING_PARTICLES = frozenset('의가')  # the particles a noun and a cued word share (對의 and 代議, 號가 and 呼價)
+
+
 def _genitive_join(text: str, item, places: list[tuple[int, str]], cues, lexicon: Lexicon) -> str | None:
-    """The sense of the word a one-syllable noun and the particle 의 after it also spell, where a cue
+    """The sense of the word a one-syllable noun and the particle 의 or 가 after it also spell, where a cue
     of that sense stands in the word just before or after and nearer than any cue of the noun's
     senses (the reverse of `_genitive_split`): 대의 기관 is 代議 機關, not 對의 機關; 대의 민주주의
-    代議 民主主義."""
-    word = item.hangul + '의'
+    代議 民主主義; 매매 호가 효력 is 賣買 呼價 效力, not 號가."""
+    word = item.hangul + text[item.end]
     around = [(d, w) for d, w in places if d > 0]
+    if word[-1] == '가':  # a subject is as often what stands before the next word: only a noun bare before it,
+        around = [(1, _bare_word_before(text, item.start))]  # as a compound's head, joins 가 (賣買 呼價; 市가
+        # 不動産 對策을 stays the city)
     if item.start and text[item.start - 1] in _LIST_DOTS:
         member = next((w for d, w in places if d == -1), '')
         around.insert(0, (1, member[max(member.rfind(dot) for dot in _LIST_DOTS) + 1:]))

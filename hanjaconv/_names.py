@@ -477,6 +477,11 @@ def _body_before(text: str, items: list[Item], chosen: list[tuple[str, str]], en
     start = end
     while start and is_syllable(text[start - 1]):
         start -= 1
+    latin = start
+    while latin and text[latin - 1].isascii() and (text[latin - 1].isupper() or text[latin - 1] == '&'):
+        latin -= 1
+    if start - latin >= 2 and end > start and latin >= 4 and text[latin - 1] == ' ':
+        return latin - 1  # a group's or firm's Latin letters written onto Hangul: 최태원 SK그룹 會長, 구광모 LG電子 會長
     if end - start < 2 or start < 4 or text[start - 1] != ' ':
         return None
     if end - start > len(_GROUP_WORD) and text.endswith(_GROUP_WORD, start, end):
