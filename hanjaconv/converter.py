@@ -26,7 +26,7 @@ from ._analysis import (ADMINISTRATIVE, AFTER_DETERMINER, AFTER_HANJA, AFTER_MOD
 from ._bounded import remember
 from ._choice import AFTER_LOCATIVE, CONFIDENCE, LOCATIVE, LOCATIVE_HEADS, Item, choose, rank_candidates
 from ._cues import CLOSING_QUOTES, native_cued_sense, quoted_cued_sense
-from ._hangul import compose_jamo, is_hanja, is_syllable, syllables_from
+from ._hangul import compose_jamo, is_hanja, is_syllable, syllables_from, word_before
 from .reading import how_many_at
 from ._lexicon import Lexicon, character_entries, get_lexicon
 from ._named_characters import gloss_index, named_character, names_by_reading
@@ -72,6 +72,15 @@ PORTION_SYLLABLE = '분'  # 分 'portion' after a modifier in a statute's transi
 _PORTION_TAILS = frozenset({'부터', '에', '에는', '에도', '은', '까지', '에서', '의', '에서부터'})
 _VERBAL_MODIFIERS = ('하는', '한', '할', '되는', '된', '받는', '받은')  # a verbal noun's modifier before the portion
 _TRANSITIONAL = ('적용', '종전의')  # the words of a statute's application and transitional clauses
+
+
+def _noun_in_n_before(text: str, s: int, before_bound: frozenset[str], analyzer: Analyzer) -> bool:
+    """Whether the word before the space at s - 1 is a bare noun that only looks like a modifier in ㄴ or ㄹ,
+    whatever bound noun follows: 會員 數가, 從業員 數는, 住民 數가 (not the bound 수 of 할 수가); a topic in
+    은 or 는 and a determiner or numeral stay open to the bound noun."""
+    word = word_before(text, s)
+    return len(word) >= 2 and word[-1] not in '은는' and word not in before_bound \
+        and not after_modifier(text, s, analyzer)
 
 
 def _several_at(text: str, k: int) -> bool:
@@ -611,7 +620,8 @@ class Converter:
                 if flags & _RARE_FLAGS:  # (few runs have any of these: one test for them all)
                     if flags & BEFORE_WORD and before_word(text, s, e, run, analyzer):
                         context |= BEFORE_WORD
-                    if flags & UNBOUND and not bound_may_follow(text, s, before_bound):
+                    if flags & UNBOUND and (not bound_may_follow(text, s, before_bound)
+                                            or _noun_in_n_before(text, s, before_bound, analyzer)):
                         context |= UNBOUND
                     if flags & COLLOCATED and (collocation_follows(text, e, lexicon.collocation_nouns[run[0]][1])
                                                or collocation_precedes(text, s, lexicon.collocation_nouns[run[0]][3])) \
