@@ -107,8 +107,8 @@ def after_native_numeral(text: str, start: int, numerals: frozenset[str],
 _SPAN_ENDS = ('부터', '까지')  # the particles that open or close a span (예로부터, 只今까지)
 _DATIVES = ('에게', '께', '한테')  # the particles of a person something is given, told or handed down to
 QUOTATIVE = ('다고', '라고', '냐고', '자고')  # a quoted clause before a verb of saying or seeing: …다고 보고
-_EVENT_STEMS = frozenset('나오지치뜨끄크가차')  # stems of events whose 자 'as soon as' spells no noun that
-# stands bare before another (나자, 오자, 지자; not 記者, 世子, 弟子, 走者, 庶子: 홍길동이 庶子 身分으로)
+_EVENT_STEMS = frozenset('나오지치뜨끄크가차일')  # stems of events whose 자 'as soon as' spells no noun that
+# stands bare before another (나자, 오자, 지자, and 일다's 論難이 일자; not 記者, 世子, 弟子, 走者, 庶子: 홍길동이 庶子 身分으로)
 # (a native noun in 이, any of NOUN_TAGS, is no subject in 이: 어린이 記者, 종이 치자; a verb form in 이 is: 불이
 # 나자, where mecab lists 불이 as a verb)
 _AFTER_BARE_NOUN = ('출신', '없이', '없는')  # words a bare noun stands before (庶子 出身, 誤字 없이)
