@@ -26,7 +26,7 @@ from ._analysis import (ADMINISTRATIVE, AFTER_DETERMINER, AFTER_HANJA, AFTER_MOD
 from ._bounded import remember
 from ._choice import AFTER_LOCATIVE, CONFIDENCE, LOCATIVE, LOCATIVE_HEADS, Item, choose, rank_candidates
 from ._cues import CLOSING_QUOTES, native_cued_sense, quoted_cued_sense
-from ._hangul import compose_jamo, is_hanja, is_syllable, syllables_from, word_before
+from ._hangul import compose_jamo, is_hanja, is_syllable, join, split, syllables_from, word_before
 from .reading import how_many_at
 from ._lexicon import Lexicon, character_entries, get_lexicon
 from ._named_characters import gloss_index, named_character, names_by_reading
@@ -80,7 +80,16 @@ def _noun_in_n_before(text: str, s: int, before_bound: frozenset[str], analyzer:
     은 or 는 and a determiner or numeral stay open to the bound noun."""
     word = word_before(text, s)
     return len(word) >= 2 and word[-1] not in '은는' and word not in before_bound \
-        and not after_modifier(text, s, analyzer)
+        and (not after_modifier(text, s, analyzer) or _standing_noun_in_n(word, analyzer))
+
+
+def _standing_noun_in_n(word: str, analyzer: Analyzer) -> bool:
+    """Whether a two-syllable word in ㄴ or ㄹ is a Sino noun with standing that spells no verb's modifier: 人員,
+    社員 (no stem 이워, 사워), but 만난, 지난 (만나다, 지나다)."""
+    if len(word) != 2 or word in analyzer.lex.native or not analyzer.has_standing(word):
+        return False
+    initial, medial, _ = split(word[1])
+    return word[0] + join(initial, medial, 0) not in analyzer.lex.verb_stems
 
 
 def _several_at(text: str, k: int) -> bool:
