@@ -2181,10 +2181,10 @@ class Analyzer:
             # nominal form hardly takes: 物件을 自己의 所有物과, 原判決을 自己에게 有利하게)
         if n == 2 and run[1] == _infinitive(run[0]) and run[0] in stems:
             return True  # the infinitive in 어/아 of a stem without a final: 機會를 주어, 이렇게 보아
-        if 2 <= n <= 3 and run[-1] == '야' and run[-2] != '하' and run[:-1] in stems \
+        if 2 <= n <= 3 and run[-1] in '야도' and run[-2] != '하' and run[:-1] in stems \
                 and split(run[-2])[1:] in _SWALLOWING:
             return True  # 어야 'must' after a stem in ㅏ, ㅐ, ㅓ or ㅔ that swallowed its 어: 기대야, 사야 (期待야;
-            # 하다's is 해야, so 下野 stays)
+            # 하다's is 해야, so 下野 stays), and 어도 'even if' so: 移徙를 가도, 學校를 가도 (not 街道)
         return 2 <= n <= 3 and run[:-1] in stems and run[-1] in _CONNECTIVES \
             or n == 3 and run[0] in stems and run[1:] in _LONG_CONNECTIVES \
             or n == 4 and run[:2] in stems and run[2:] in _WHOLE_CONNECTIVES \
