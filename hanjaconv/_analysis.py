@@ -2043,7 +2043,12 @@ class Analyzer:
                   and self.is_particles(run[b + skip:], final_sound(run[b + skip - 1]))), n + 1)
         if not left or b - a < 2 or b > n:  # (the loanword may end in syllables Hanja read: 캠페인을)
             return []  # the loanword must end where words or particles begin
-        return left if self._stays_hangul(run, ends, left, n) else []
+        if self._stays_hangul(run, ends, left, n):
+            return left
+        start = left[-1].end  # a suffix may close the loanword after the words: 物流 + 서비스業, 港灣綜合 + 서비스業
+        closing = self.loanword_suffix(run[start:], ends_within(ends, start, n)) \
+            if not self.analyse(run[start:], ends_within(ends, start, n), AFTER_HANJA) else None
+        return [*left, Piece(start + closing[0], start + closing[0] + 1, 'mixed:' + closing[1])] if closing else []
 
     def _adverb_in_juk(self, run: str, i: int) -> bool:
         """Whether the 적 at i and 으로 with an auxiliary particle after it spell the adverb of a glossary
