@@ -304,7 +304,8 @@ def apply_cues(text: str, items: list, chosen: list[tuple[str, str]], lexicon: L
         best = min(nearest.values())
         winners = [h for h, d in nearest.items() if d == best]
         if len(winners) > 1 and best == 1:
-            winners = _compound_cues(winners, matched, senses, _bare_word_before(text, item.start))
+            before_word = _bare_word_before(text, item.start)
+            winners = _possessed_cues(_compound_cues(winners, matched, senses, before_word), matched, before_word)
         if len(winners) > 1:
             winners = _longest_cues(winners, matched, senses, best)
         if as_noun and (len(winners) != 1 or winners[0] in (NATIVE_SENSE, chosen[k][0])):
@@ -368,6 +369,16 @@ def _compound_cues(winners: list[str], matched: dict[str, str], senses, before: 
     bare = [h for h in winners if matched[h] == before
             and any(h == hanja and before in words for hanja, words in senses)]
     return bare if len(bare) == 1 else winners
+
+
+def _possessed_cues(winners: list[str], matched: dict[str, str], before: str) -> list[str]:
+    """Senses whose cues stand one word away on both sides, the word before in the genitive: it says whose
+    the homograph is, not which, so the sense whose cue follows wins (患者의 意思를 尊重하여, not 醫師 by 환자).
+    Only ever asked on a tie."""
+    if len(before) < 3 or not before.endswith('의'):
+        return winners
+    after = [h for h in winners if matched[h] != before]
+    return after if len(after) == 1 else winners
 
 
 def _longest_cues(winners: list[str], matched: dict[str, str], senses, distance: int) -> list[str]:
@@ -436,12 +447,29 @@ def guard_cued_nouns(text: str, items: list, chosen: list[tuple[str, str]], lexi
             best = min(nearest.values())
             winners = [s for s, d in nearest.items() if d == best]
             sense = winners[0] if len(winners) == 1 else NATIVE_SENSE
+            if sense == NATIVE_SENSE and hanja not in listed and _closes_list(text, item.start):
+                continue  # a bound noun closing a list is no native word: 發疹, 가려움, 두드러기 等의 (not 'back')
             chosen[k] = (None if sense == NATIVE_SENSE else sense, 'cue')
         elif _after_genitive(text, item.start) and _GENITIVE_SENSES.get(item.hangul) in item.candidates:
             chosen[k] = (_GENITIVE_SENSES[item.hangul], 'cue')  # 鼻音化의 例이다
         elif hanja in listed or _no_noun_before(text, item.start, lexicon.native) and not (
                 k and chosen[k - 1][0] is not None and not text[items[k - 1].end:item.start].strip()):
             chosen[k] = (None, 'cue')  # (a Sino noun ending the eojeol before is a noun: 道路 等의)
+
+
+def _closes_list(text: str, start: int) -> bool:
+    """Whether the word before `start` is the last of a list: bare, after a space, with a word ending in a
+    comma before it that no connective ends (가려움, 두드러기 등의; not 아이를 안고, 아이 등을)."""
+    if start < 2 or text[start - 1] != ' ':
+        return False
+    begin, end = word_span_before(text, start)
+    word = text[begin:end]
+    if not word or not all(map(is_syllable, word)) or begin < 3 or text[begin - 2:begin] != ', ':
+        return False
+    return text[begin - 3] not in _CONNECTIVE_ENDS
+
+
+_CONNECTIVE_ENDS = frozenset('고며서면데')  # a clause, not a list item, ends so before a comma
 
 
 # senses a cued noun takes right after a word in 의 or a demonstrative where no cue speaks: 'an example
