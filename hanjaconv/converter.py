@@ -662,10 +662,11 @@ class Converter:
             if e < n and text[e] >= '\u3400' and is_hanja(text[e]):
                 context |= BEFORE_HANJA  # (Hanja the text has right after the run)
             if run[:2] in cued_heads and (word := _cued_native_word(run, cued_native, analyzer.is_tail, lexicon.has_word)) \
+                    and (word == run or run not in lexicon.native) \
                     and (word not in cued_adverbs or len(word) < len(run) or cue_noun_before(text, s, word, lexicon)) \
                     and (sense := native_cued_sense(text, s, s + len(word), word, lexicon, surroundings)):
-                append(Item(s, s + len(word), word, 'word', (sense,)))  # 어미 beside 어간: 語尾 (else native)
-                continue
+                append(Item(s, s + len(word), word, 'word', (sense,)))  # 어미 beside 어간: 語尾 (else native;
+                continue  # a native word the whole run spells stays: 하지만 浮腫은, not 下肢 + 만)
             quoted_alone = e - s == 1 and before in _OPENING_QUOTES and e + 1 < n and text[e] in CLOSING_QUOTES \
                 and is_syllable(text[e + 1])  # ('亂'은: a lone syllable in quotes, its particles after them)
             if quoted_alone and run in cued_nouns and analyzer.is_tail(syllables_from(text, e + 1)) \
