@@ -26,7 +26,7 @@ from ._places import ADMIN_UNITS, apply_places, apply_universities, in_unit_chai
 from ._counters import apply_counter_cues, count_before
 from ._hangul import (counted_word_before, has_final, is_hanja, is_syllable, join, number_at, split, syllable_at,
                       syllables_from, word_before)
-from ._surroundings import QUOTATIVE, collocation_follows, modifier_final
+from ._surroundings import DRUG, DRUG_HANJA, POINTING, QUOTATIVE, collocation_follows, modifier_final
 from ._items import Item
 from ._names import (LONG_NOT_HEAD, apply_called, apply_dharma_names, apply_lede_name, apply_other_names, apply_full_names,
                      apply_given_names, apply_japanese_names, apply_names_after_titles,
@@ -676,6 +676,9 @@ def choose(text: str, items: list[Item], lexicon: Lexicon, read: Callable[[str],
         elif item.hangul == '시' and item.kind == 'noun' and k and not in_unit_chain(text, item) \
                 and _time_of_noun(text, item, items[k - 1], chosen[k - 1][0], lexicon):
             chosen.append(('時', 'compound'))  # 雨天 時에는, 不參 時, 審査 時 (no field moves it to 市; but 所屬 市·道黨)
+        elif item.hangul == '시' and item.kind == 'noun' and not in_unit_chain(text, item) \
+                and _time_of_loanword(text, item, lexicon):
+            chosen.append(('時', 'grammar'))  # 드레싱 時, 샤워 時에는 (a city takes no loanword's name spaced before it)
         elif item.hangul == '시' and item.kind == 'noun' and k and not in_unit_chain(text, item) \
                 and _after_verbal_noun(text, item, items[k - 1], chosen[k - 1][0], lexicon):
             chosen.append(('時', 'grammar'))  # 違反 時, 必要 時에 (but 釜山 市)
@@ -722,6 +725,9 @@ def choose(text: str, items: list[Item], lexicon: Lexicon, read: Callable[[str],
             # a particle after it: the noun, not the determiner that stands only before a number
             # (藥을, 藥은, 藥이; 約 3個月 stays)
             chosen.append((next(h for h in cands if h != cands[0]), 'grammar'))
+        elif item.kind == 'noun' and item.hangul == DRUG and DRUG_HANJA in cands and text.startswith(' ', item.end) \
+                and item.start > 1 and text[item.start - 1] == ' ' and word_before(text, item.start) in POINTING:
+            chosen.append((DRUG_HANJA, 'grammar'))  # bare after a word pointing at it, the drug: 이 藥 1錠 中
         elif item.kind == 'noun' and item.hangul in _SAINT_TITLES and text.startswith(' ', item.end) \
                 and _saint_follows(text, item, lexicon):
             saint = _SAINT_TITLES[item.hangul]  # 'Saint' bare before a saint's name that its cues list: 聖 베드로
@@ -1472,6 +1478,17 @@ def _time_of_noun(text: str, item: Item, before: Item, hanja: str | None, lexico
     if entry is not None and any(w in text for h, words in entry[2] if h == '詩' for w in words):
         return False  # a poem's cue in the sentence leaves it to the cues: 現代 詩에는 … 韻律
     return True
+
+
+def _time_of_loanword(text: str, item: Item, lexicon: Lexicon) -> bool:
+    """Whether a bare 시 right after a listed loanword noun and a space is the time of it, as after a Sino noun
+    (see `_time_of_noun`): 傷處 드레싱 時, 샤워 時에는; only where 시 ends the eojeol or takes a particle of time."""
+    if item.start < 2 or text[item.start - 1] != ' ':
+        return False
+    after = text[item.end:item.end + 1]
+    if after and is_syllable(after) and not text.startswith(_TIME_PARTICLES, item.end):
+        return False
+    return word_before(text, item.start) in lexicon.loanword_nouns
 
 
 _REGIONS = frozenset('道郡縣區州國')  # last characters of the regions that have cities: 京畿道의 市

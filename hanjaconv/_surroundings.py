@@ -386,6 +386,8 @@ def _full_count_follows(text: str, start: int) -> bool:
 
 _BEFORE_UNIT_WORDS = {'연': '단위', '일': '단위', '만': '나이'}  # the words a number determiner also stands before
 _PER_YEAR = '연'  # 年 'per year', which also stands before the word for what a number after it counts
+DRUG, DRUG_HANJA = '약', '藥'  # 約 'about' before a number, but 藥 after a word that points at it: 이 藥 1錠
+POINTING = frozenset({'이', '그', '저', '본', '동', '해당', '상기', '같은'})
 _LATE = frozenset({'고', '망'})  # 故 'the late' and 亡 'the deceased' (rulings: 亡 박순자), only before a name
 
 
@@ -404,7 +406,8 @@ def before_word(text: str, start: int, end: int, run: str, analyzer: Analyzer) -
             following = syllables_from(text, end + 1)  # 'per year' before what is counted and its number:
             k = end + 1 + len(following)  # 年 賣出 3億 원, 年 平均 2%, 年 所得 5千萬 원 (not the kite, 연 날리기)
             return text.startswith(' ', k) and text[k + 1:k + 2].isdigit() and not analyzer.is_native(following)
-        return after.isdigit() and (run != '만' or _full_count_follows(text, end + 1))
+        return after.isdigit() and (run != '만' or _full_count_follows(text, end + 1)) \
+            and not (run == DRUG and _previous_word(text, start) in POINTING)  # 이 藥 1錠 中 (not 約)
     if run == _ESTEEMED:
         return _addresses_body(syllables_from(text, end + 1), analyzer)
     if run == _OCCASION:
