@@ -168,6 +168,7 @@ _ETC = frozenset({'등', '등의'})  # 등 after a modifier, bare or before 의,
 _HAE_GOES_ON = frozenset('서도야진져주줘온왔버보봤놓둔선요라')  # what follows 해 (하여) in 하다's common forms:
 # 對해서, 爲해야, 甚해진, 便해졌다 (see _root_stands, which asks it of whatever second syllable the root has)
 _CONNECTIVES = frozenset('고며면서니게지자다기는')  # endings that make a verb form of one stem syllable
+_CLAUSE_CONNECTIVES = frozenset('고며면서지')  # of them, those that end a clause, which no noun in 기 takes
 _LONG_CONNECTIVES = frozenset({'거나', '면서', '도록', '려고', '려면', '더니', '지만', '는데', '거든', '고도'})  # ... of two
 _CONNECTIVE_PARTICLES = frozenset('도는만')  # particles after a whole connective: 주면서도, 오려고는
 _WHOLE_CONNECTIVES = frozenset({'도록', '려고', '려면', '면서', '더니', '거나', '다가', '고서'})  # after a one-syllable stem,
@@ -2178,7 +2179,9 @@ class Analyzer:
             # and a stem of two syllables a connective of two: 기대지만, 감기지만)
         if n == 4 and run[:2] in stems and run[2:] in _TWO_STEM_CONNECTIVES:
             return True
-        if n > 2 and run[1] == '기' and run[0] in stems and run[0] not in _NO_NOMINAL_STEMS:
+        if n > 2 and run[1] == '기' and run[0] in stems and run[0] not in _NO_NOMINAL_STEMS \
+                and not (n == 3 and run[:2] in stems and run[2] in _CLAUSE_CONNECTIVES):  # (a stem in 기 and a connective
+            # is read below: 눈이 감기지 않는다, 머리를 감기고; not 感氣)
             return (run[2] not in '로하' or run[2:] == '로') and not run[2:].startswith(_NO_NOMINAL_PARTICLES) \
                 and self.is_particles(run[2:])  # the nominal form with particles: 사기도, 지기는 (but
             # 事由를 附記하고; 기로 alone is a verb only where governs_verb sees 하다 after it (사기로 했다,
