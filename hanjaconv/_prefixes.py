@@ -21,13 +21,13 @@ from ._analysis import Analyzer, final_sound
 
 # the one-syllable names of countries in news (as in _pairs.COUNTRIES), and 러 (Russia), which has no Hanja
 _COUNTRIES = {'한': '韓', '미': '美', '일': '日', '중': '中', '북': '北', '영': '英', '독': '獨', '불': '佛', '러': None}
-# prefixes written solid before any foreign name or loanword (親트럼프, 脫플라스틱): few loanwords begin so, and those
-# are listed as native words (탈레반, 탈무드), which is_native keeps
-_BEFORE_LOANWORDS = {'친': '親', '탈': '脫'}
+# prefixes written solid before any foreign name or loanword (親트럼프, 脫플라스틱, and medicine's 抗히스타민): few loanwords
+# begin so, and those are listed as native words (탈레반, 탈무드), which is_native keeps
+_BEFORE_LOANWORDS = {'친': '親', '탈': '脫', '항': '抗'}
 # prefixes before a country's one-syllable name (親러, 反러, 對러, 親中; 반중, 친미, 대북 are dictionary words)
 _BEFORE_COUNTRIES = {'친': '親', '반': '反', '탈': '脫', '대': '對'}
-# prefixes written solid before a name in Latin capitals (反EU, 親EU, 非EU 國家, 對EU 輸出, 脫EU)
-_BEFORE_CAPITALS = {'친': '親', '반': '反', '탈': '脫', '비': '非', '대': '對'}
+# prefixes written solid before a name in Latin capitals (反EU, 親EU, 非EU 國家, 對EU 輸出, 脫EU; medicine's 抗CD20 抗體)
+_BEFORE_CAPITALS = {'친': '親', '반': '反', '탈': '脫', '비': '非', '대': '對', '항': '抗'}
 # degrees written solid before a ratio's abbreviation, as market news writes them (低PBR 種目, 高PER); never spaced,
 # where 저 is the pronoun or determiner and 고 the late (저 KTX, 고 김구)
 _DEGREES_BEFORE_CAPITALS = {'저': '低', '고': '高'}
@@ -39,7 +39,7 @@ STANCE_WORDS = ('정서', '시위', '진영', '전선', '연대', '성향', '운
 # prefixes of negation, stance, age or degree that set a word against the same word bare (都市와 非都市, 新受託者와
 # 受託者, 原都給ㆍ下都給): Converter._contrasted reads them so where the sentence has the bare word nearby
 CONTRAST_PREFIXES = frozenset('비반탈친무미불부몰피신구범초준순원')
-PREFIX_SYLLABLES = frozenset('친탈반대비저고')  # every prefix above: the runs Converter._prefixed looks at
+PREFIX_SYLLABLES = frozenset('친탈반대비저고항')  # every prefix above: the runs Converter._prefixed looks at
 # what follows the modifiers 탈 (타다) and 친 (치다) as a bound noun or an ending's rest: 탈꺼야, 탈텐데, 친댔어,
 # 탈뻔했다, 친거야 (loanwords after a prefix seldom open so)
 _ENDING_SYLLABLES = frozenset('꺼께껄까텐테댔대뻔걸거듯줄뒤때데')
