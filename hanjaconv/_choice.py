@@ -19,7 +19,7 @@ import regex
 
 from ._bounded import remember
 from ._cues import (ADJECTIVE_SUFFIXES, DOEDA_FORMS, IMPOSING, NATIVE_SENSE, VERB_FORMS, apply_cues, apply_viscera,
-                    drop_honoured_connectives, guard_cued_nouns, imposed, may_be_predicate,
+                    bound_to_cue, drop_honoured_connectives, guard_cued_nouns, imposed, may_be_predicate,
                     nearest_cued)
 from ._naming import apply_clans, apply_naming, keep_streams
 from ._places import ADMIN_UNITS, apply_places, apply_universities, in_unit_chain
@@ -1583,9 +1583,10 @@ def _apply_compounds(text: str, items: list[Item], chosen: list[tuple[str, str]]
             _island_compound(k, a, b, items, chosen, lexicon)
             continue
         if a.kind in _BARE_SYLLABLE_KINDS and a.end - a.start == 1 and b.kind == 'word' and chosen[k][1] in _SYLLABLE_OPEN \
-                and b.start == a.end + 1 and text[a.end] == ' ' and chosen[k + 1][0] is not None:
-            _syllable_of_compound(k, a, b, chosen, lexicon)
-            continue
+                and b.start == a.end + 1 and text[a.end] == ' ' and chosen[k + 1][0] is not None \
+                and not (chosen[k][0] is not None and bound_to_cue(text, a, chosen[k][0], lexicon)):
+            _syllable_of_compound(k, a, b, chosen, lexicon)  # (a bound noun stays bound to the word that
+            continue  # names it: 國家 間 機能 分擔, not 肝機能)
         if a.kind != 'word' or b.kind != 'word' or (chosen[k][1] not in WEAK and chosen[k + 1][1] not in WEAK):
             continue
         if b.start - a.end > 1 or (b.start > a.end and text[a.end] != ' '):

@@ -426,7 +426,7 @@ def guard_cued_nouns(text: str, items: list, chosen: list[tuple[str, str]], lexi
         bare = not places[0][1]  # nothing after it in its eojeol
         listed = {s for s, _ in senses}
         if bare and text[item.end:item.end + 1] == ' ' and _no_noun_before(text, item.start, lexicon.native) \
-                and not (hanja not in listed and _bound_to_cue(text, item, hanja, lexicon)):  # (國家 間 機能)
+                and not (hanja not in listed and bound_to_cue(text, item, hanja, lexicon)):  # (國家 間 機能)
             # bare, where no bound noun can stand, before a cue word of a Sino sense: that sense is the
             # noun that word is a compound with (肝 機能, 肝 超音波; not 韓日 間 協力)
             following = text[item.end + 1:item.end + 1 + _LONGEST_CUE]
@@ -450,7 +450,7 @@ def guard_cued_nouns(text: str, items: list, chosen: list[tuple[str, str]], lexi
             sense = winners[0] if len(winners) == 1 else NATIVE_SENSE
             if sense == NATIVE_SENSE and hanja not in listed and _closes_list(text, item.start):
                 continue  # a bound noun closing a list is no native word: 發疹, 가려움, 두드러기 等의 (not 'back')
-            if hanja not in listed and _bound_to_cue(text, item, hanja, lexicon):
+            if hanja not in listed and bound_to_cue(text, item, hanja, lexicon):
                 continue  # bound to a word that names it: 夫婦 間에 大使를 (not 肝)
             chosen[k] = (None if sense == NATIVE_SENSE else sense, 'cue')
         elif _after_genitive(text, item.start) and _GENITIVE_SENSES.get(item.hangul) in item.candidates:
@@ -460,7 +460,7 @@ def guard_cued_nouns(text: str, items: list, chosen: list[tuple[str, str]], lexi
             chosen[k] = (None, 'cue')  # (a Sino noun ending the eojeol before is a noun: 道路 等의)
 
 
-def _bound_to_cue(text: str, item, hanja: str, lexicon: Lexicon) -> bool:
+def bound_to_cue(text: str, item, hanja: str, lexicon: Lexicon) -> bool:
     """Whether the bare word right before a cued noun, which its bound sense (間 of 간) would be bound to,
     begins with a cue of that sense in sense_cues.tsv: 夫婦 間에, 國家 間 機能 (not 肝 by 대사 or 기능)."""
     entry = lexicon.sense_cues.get(item.hangul)
