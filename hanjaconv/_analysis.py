@@ -657,6 +657,9 @@ class Analyzer:
             if pos == 'NNG' and j >= 3 and run[j - 1] == '이' and final_sound(run[j - 2]) != VOWEL \
                     and (run[:j - 1] in lex.defaults or run[:j - 1] in lex.usual):
                 continue  # a rare mecab noun in 이 that a curated Sino word and the particle spell: 苦生이, 所用이
+            if pos == 'NNG' and j >= 3 and run[j - 1] == '이' and final_sound(run[j - 2]) == VOWEL \
+                    and run.startswith(_FULL_COPULA_AFTER_VOWEL, j - 1) and self.well_attested(run[:j - 1]):
+                continue  # ... and, after a vowel, a common one and the whole copula: 細胞이다 (not 세포이 'sepoy')
             if pos == 'VV+ETN:Inflect' and j == 2 and run[:2] in lex.usual:
                 continue  # a verb's nominal that spells a curated Sino word is that word: 密林이 (not 밀리다's 밀림)
             if pos == 'VV+ETM:Inflect' and j >= 3 and j == n and run[j - 1] == '를' \
