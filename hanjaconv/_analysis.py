@@ -146,6 +146,8 @@ GUARDED_DETERMINERS = NUMBER_DETERMINERS | {'고', '망', '귀', '축'}  # the c
 _CONTRACTED_COPULA_AFTER_COUNTER = ('면', '라면', '라도')
 _FULL_COPULA = frozenset('인이')  # the copula's syllables that open its full forms after a vowel too (期인, 歲이며)
 _CUED_CASES = frozenset('가를의에이을과와')  # case particles no verb ending begins with (not 해도, 해서, 세는)
+_CONTRACTED_INFINITIVES = frozenset('해돼봐와줘둬써')  # infinitives that take 는 too: 그렇게 해는 봤다
+_CUED_AFTER_STEMLESS = frozenset('는')  # and where no verb's stem is the syllable, the topic particle (胃는; 세는 is 세다's)
 _CUED_AFTER_FINAL = ('은', '으로')  # and after a final consonant, where no verb's stem stands (亂은, 亂으로; 남은 is 남다's)
 # syllables in ㄹ that stand before 은 as a ㄷ-irregular verb's stem (짐을 실은, 들은, 걸은, 물은)
 _D_IRREGULAR_STEMS = frozenset('실들걸물')
@@ -1113,7 +1115,10 @@ class Analyzer:
                 or first in _BIG_UNITS or run[:2] in lex.counters)) \
                 and not (before_number and n == 1 and first in lex.prefixes) \
                 and not (first in lex.cued_nouns and (run[1:2] in _CUED_CASES or run.startswith(_CUED_AFTER_FINAL, 1)
-                                                      and has_final(first) and _no_stem_before_eun(first, lex.verb_stems)) and (
+                                                      and has_final(first) and _no_stem_before_eun(first, lex.verb_stems)
+                                                      or run[1:2] in _CUED_AFTER_STEMLESS and first not in lex.verb_stems
+                                                      and first not in _CONTRACTED_INFINITIVES)
+                         and (
                     self.after_noun(run[1:], final_sound(first))
                     # the whole copula of formal prose after a vowel, as the noun branch below takes it
                     # (대표적인 例이다, 그 例이고): the cues still decide
