@@ -479,10 +479,13 @@ def _closes_list(text: str, start: int) -> bool:
     word = text[begin:end]
     if not word or not all(map(is_syllable, word)) or begin < 3 or text[begin - 2:begin] != ', ':
         return False
-    return text[begin - 3] not in _CONNECTIVE_ENDS
+    return text[begin - 3] not in _CONNECTIVE_ENDS and not text.endswith(_CLAUSE_ENDS, 0, begin - 2) \
+        and word[-1] not in _OBJECT_PARTICLES  # (日帝를 등에 업고 after 喪失케 하였거나,: the native 'back')
 
 
 _CONNECTIVE_ENDS = frozenset('고며서면데')  # a clause, not a list item, ends so before a comma
+_CLAUSE_ENDS = ('거나', '든지', '지만')  # ... or so
+_OBJECT_PARTICLES = frozenset('을를')  # a list's last item is bare before 등, never an object
 
 
 # senses a cued noun takes right after a word in 의 or a demonstrative where no cue speaks: 'an example
