@@ -219,6 +219,7 @@ END_OF_PERIOD = '말'  # 末 'end of' after a word for a period (3月 末), wher
 _NO_NOMINAL_PARTICLES = ('의', '에게', '한테', '께')  # particles a verb's nominal form in 기 hardly takes (is_verb_form)
 _COPULA_AFTER_CONSONANT = ('이', '인', '일', '임', '입')  # 학생이다, 학생인; 학교다 drops its 이
 _WELL_ATTESTED = 100  # jieba count
+_PICTURES_AND_ISLANDS = frozenset('圖島')  # built on a noun's usual or a common sense, these stay before 도: 案內圖, 工程圖, 汝矣島
 _PERSON_HANJA = frozenset('員者師士客性舊')  # last characters of words for people, after which 분 is the honorific
 # (女性분, 親舊분; not 人, whose 個人分, 法人分 are shares of a tax)
 _PERSON_WORDS = frozenset({'男便', '夫人', '學生', '家族', '父母', '兄弟', '姉妹', '先生', '主人', '老人', '軍人',
@@ -1681,12 +1682,14 @@ class Analyzer:
         if run[-1] == '도' and (sense := lex.defaults.get(shorter) or lex.usual.get(shorter)) \
                 and not self.has_standing(longer) and not self._curated(longer) \
                 and longer not in lex.place_names \
-                and not any(h.startswith(sense) or h[-1] == '度' or lex.zh_frequency.get(h[:-1], 0) >= _WELL_ATTESTED
-                            for h in lex.words(longer)):
+                and not any(h[-1] == '度' or h in lex.curated_readings or h[-1] in _PICTURES_AND_ISLANDS and (
+                    h.startswith(sense) or lex.zh_frequency.get(h[:-1], 0) >= _WELL_ATTESTED) for h in lex.words(longer)):
             return True  # the particle 도 after a curated noun rather than a little-known word built on another,
             # rare sense of it: 連絡도 없이 (not 宴樂圖); a word on the usual sense stays (案內圖, 鳥瞰圖, 略圖), and
             # so do measures in 度 (滿足度), words in standing and drawings of a common word (工程圖),
-            # and a curated place in 島: 용산과 汝矣島 사이 (not 如意 + 도)
+            # and a curated place in 島: 용산과 汝矣島 사이 (not 如意 + 도); a little-known way, follower,
+            # sword or leap on it gives way unless added_words.tsv lists it (儒佛道): 人間도, 文章도, 文學도,
+            # 日本도 (not 人間道, 文章道, 文學徒, 日本刀)
         if run[-1] == '로' and not before_list and final_sound(run[-2]) in _PARTICLE_AFTER['로'] \
                 and (shorter in lex.defaults or shorter in lex.usual) and not self.has_standing(longer) \
                 and longer not in lex.place_names and all(h[-1] in '路爐' for h in lex.words(longer)):
