@@ -21,6 +21,7 @@ PREFIX_RESCUE = 1.5  # how much dearer a prefix's reading may be and still beat 
 _AFTER_PARTICLES = frozenset(('들', '뿐', '쯤', '씩'))  # native suffixes that may follow a particle (에서뿐만, 어서들)
 _BARE_STEMS = frozenset(('하', '되'))  # light verbs' bare stems, which no plural 들 follows (see is_tail)
 _ABSTRACT_SUFFIXES = frozenset('化性的論')  # suffixes that close a prefixed word: 脫世界化, 非民主性, 反環境的
+_STACKED_PREFIXES = frozenset(('초고', '초저'))  # 超 + 高 or 低, which two-syllable words also spell (草稿, 醋菹)
 _PREFIX_FLOOR = 50  # the corpus count the words after a prefix need at least (總 + 先決 is no reading of 총선)
 _ATTESTED_DEFAULT = 100_000  # a word with a curated default counts as this well attested
 OBSCURE = 0.25  # a word with no standing that another piece (not a tail) follows; a word in a
@@ -1235,6 +1236,9 @@ class Analyzer:
                     # with its 지: 問題 + 지만, 無題 + 지만, not 問題紙 + 만, 無際智 + 만
                 if i and size >= 2 and ch in _NON_INITIAL:
                     cost += OBSCURE  # a word of a compound is spelt by 두음법칙: 大統領 + 室, not 大統 + 令室
+                if not i and j == 2 and word in _STACKED_PREFIXES and best[j][1] is not None and best[j][1][2] != 'suffix':
+                    cost += SPLIT  # 超 and 高 or 低 open a compound, not a draft or a pickle: 超高性能, 超低遲延 (not
+                    # 草稿 + 性能, 醋菹 + 遲延); 草稿를 and 草稿本 stay
                 if size >= 4 and j < n and run[j] in _MANNER_SUFFIXES and suffix_first[j][1] is not None \
                         and suffix_first[j][1][1] == j + 1 and len(lex.words(word)) == 1:
                     # a word of four syllables or more and the suffix of manner, as an idiom takes 式 or 的, beat
