@@ -1891,6 +1891,8 @@ class Analyzer:
             if not (named and self.is_particles(rest, final_sound(run[j]))) \
                     and any(self._word_over_suffix(run, j, e) for e, _ in ends.get(j, ())):
                 continue  # (a named head keeps its suffix before particles: 프랑스語로, not 프랑스 + 漁撈)
+            if self._passive_after_loanword(run, j):
+                return j, '當'  # the passive 당하다 after a loanword: 해킹當해, 해킹當한 (not the party 黨)
             if not named and (j < 2 or whole_native):  # name, verb form or loanword's own end,
                 continue                               # however short or readable its syllables
             if any(native.get(run[k:j + 1]) in NOUN_TAGS for k in range(1, j - 1)):
@@ -1917,6 +1919,14 @@ class Analyzer:
                 continue  # a syllable that closes only the loanwords its rows name (형: 클라우드형, not 마이클형 兄)
             return j, sense
         return None
+
+    def _passive_after_loanword(self, run: str, j: int) -> bool:
+        """Whether the 당 at j is the passive 당하다 after a loanword noun of two syllables or more:
+        a form of 하다 follows that is no particle (해킹當해, 스팸當한; 리쿠드黨하고 keeps the party)."""
+        head, rest = run[:j], run[j + 1:]
+        return run[j] == '당' and j >= 2 and rest[:1] in _HADA and not self.is_particles(rest) \
+            and self.is_tail(rest, final_sound(run[j])) \
+            and (self.lex.native.get(head) in NOUN_TAGS or not self.is_native(head))
 
     def loanword_compound(self, run: str, ends: dict[int, list[tuple[int, bool]]]) -> list[Piece]:
         """Sino-Korean words on either side of a loanword in one eojeol, where the run as a whole
