@@ -622,6 +622,11 @@ def after_bare_noun(text: str, start: int, analyzer: Analyzer, run: str = '') ->
     if len(word) == 1 and word in analyzer.lex.counters and begin > 1 and text[begin - 1] == ' ' \
             and after_sino_numeral(text, begin, analyzer.lex.numerals):
         return True  # a counter after a numeral in Hangul, as after digits: 三十 日 以內, 十 年 以後
+    if run == _INSIDE and word in analyzer.lex.loanword_nouns and text[start + 1:start + 2] == ' ':
+        after = syllables_from(text, start + 2)  # a loanword noun bare before 內 and a word, a loanword too, that
+        return not analyzer.is_native(after) or any(  # is no native one: 메모리 內 演算, 서버 內 데이터를
+            after[:k] in analyzer.lex.loanword_nouns and analyzer.is_particles(after[k:]) for k in range(2, len(after) + 1))
+        # (but 'my' before 마음)
     has_word = analyzer.lex.has_word
     if run == '가장' and word in _SUPERLATIVE_SCOPES:
         return False  # a noun naming the range a superlative runs over speaks as an adverb before 'most':
