@@ -2191,7 +2191,7 @@ def _suffix_of_kind(text: str, item: Item, before: Item, hanja: str | None, befo
     eojeol or before 의 or 으로, 'in terms of' (道德上 또는 保健上, 業務上의; a prize takes 을, 이, 은:
     功勞賞을), and 額 joined to a word naming money (最低賃金額, 保險料額; a liquid follows a substance:
     消毒液), and 長 joined to a word naming a public body (農村振興廳長: _OFFICE_ENDS), 當 to a unit (面積當: _PER_ENDS),
-    and 化 outside a text of pictures (國定化)."""
+    and 化 outside a text of pictures (國定化), and 度 after a word of two syllables or more (複雜度)."""
     if before.end != item.start or before_hanja is None:
         return False
     if hanja == '上':
@@ -2204,6 +2204,9 @@ def _suffix_of_kind(text: str, item: Item, before: Item, hanja: str | None, befo
     if hanja == '化':
         return not _PICTURE_WORDS.search(text)  # a process, outside a text of pictures:
         # 敎科書의 國定化를 (not 國定畵 by the field of 敎科書); a painting's 畵 where pictures are spoken of
+    if hanja == '度':
+        return len(before_hanja) >= 2  # a measure of a quality the word names, never law's province: 複雜度를,
+        # 可能度를 among legal words (not 複雜道, 可能道)
     return hanja == '額' and before_hanja[-1] in _MONEY_ENDS
 
 
