@@ -1920,6 +1920,12 @@ class Analyzer:
             return j, sense
         return None
 
+    def _suffix_and_particle(self, run: str, k: int, end: int) -> bool:
+        """Whether a two-syllable word run[k:end] ending the run is a suffix closing the loanword and a
+        particle: 게이밍用이 아니라 (not 容易), as loanword_suffix reads it."""
+        return end == len(run) == k + 2 and run[k] in self.lex.loanword_suffixes \
+            and self.is_particles(run[k + 1:], final_sound(run[k]))
+
     def _passive_after_loanword(self, run: str, j: int) -> bool:
         """Whether the 당 at j is the passive 당하다 after a loanword noun of two syllables or more:
         a form of 하다 follows that is no particle (해킹當해, 스팸當한; 리쿠드黨하고 keeps the party)."""
@@ -2043,7 +2049,8 @@ class Analyzer:
                 # closes names so often that it is no loanword's own end (_suffix_words.apply_ism picks 主義)
             if size == 2 and k == b and b - a >= 3 and not rare and len(found) == 1 and found[0].kind == 'word' \
                     and has_final(run[k - 1]) and not (split(run[k])[0] == 11 and not has_final(run[k])) \
-                    and run[found[0].end:] in _PARTICLES_AFTER_LOAN and self.has_standing(head):
+                    and run[found[0].end:] in _PARTICLES_AFTER_LOAN and self.has_standing(head) \
+                    and not self._suffix_and_particle(run, k, found[0].end):
                 return found  # a word with standing right after a loanword of three syllables or more that
                 # ends in a closed syllable no Hanja reads, before a case particle or nothing, and not in a
                 # bare vowel: 스마트폰使用, 인터넷接續 (not 팔레스他人, 소프트웨御醫, 앱 + 利用)
