@@ -1201,7 +1201,9 @@ class Analyzer:
                 elif size >= 3 and (run[j - 1] in _HADA and not (box_ok and self._box_word(run, i, j))
                                     and self._light_verb_better(run, i, j)
                                     or j == n and self._particle_better(run, i, coordinating,
-                                                                        bool(context & BEFORE_LIST))) \
+                                                                        bool(context & BEFORE_LIST))
+                                    or j < n and run[j - 1] == '만' and self.is_particles(run[j - 1:])
+                                    and self._particle_better(run[:j], i)) \
                         or size == 2 and i and run[j - 1] in _HADA and self._suffix_verb_better(run, i, j) \
                         or size >= 3 and j < n and run[j - 1] == '시' and run[j] == '키' \
                         and has_standing(run[i:j - 1]) and self.is_tail(run[j - 1:]):
@@ -1694,6 +1696,12 @@ class Analyzer:
             # and a curated place in 島: 용산과 汝矣島 사이 (not 如意 + 도); a little-known way, follower,
             # sword or leap on it gives way unless added_words.tsv lists it (儒佛道): 人間도, 文章도, 文學도,
             # 日本도 (not 人間道, 文章道, 文學徒, 日本刀)
+        if run[-1] == '만' and (sense := lex.defaults.get(shorter) or lex.usual.get(shorter)) \
+                and not self.has_standing(longer) and not self._curated(longer) and longer not in lex.place_names \
+                and not any(h.startswith(sense) for h in lex.words(longer)):
+            return True  # the particle 만 'only' after a curated noun rather than a little-known bay or number
+            # on another sense of it, alone or before more particles: 寫眞만, 寫眞만으로 (not 沙津灣); a bay
+            # whose name has no curated sense stays (牙山灣)
         if run[-1] == '로' and not before_list and final_sound(run[-2]) in _PARTICLE_AFTER['로'] \
                 and (shorter in lex.defaults or shorter in lex.usual) and not self.has_standing(longer) \
                 and longer not in lex.place_names and all(h[-1] in '路爐' for h in lex.words(longer)):

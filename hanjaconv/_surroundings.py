@@ -588,6 +588,8 @@ def _previous_word(text: str, start: int) -> str:
     return text[begin:start - 1]
 
 
+_HADA_CONNECTIVES = frozenset('해하')  # 하다's connective and bare stem after a one-syllable root (通해, 依하)
+_BEFORE_ROOT_VERB = frozenset('을를에')  # the endings of a word that makes such a root and 해 a verb (를 通해, 에 依해)
 _INSIDE = '내'  # 內 'within', bare after a bare one-syllable Sino noun before a Sino word (see after_bare_noun)
 
 
@@ -634,6 +636,10 @@ def after_bare_noun(text: str, start: int, analyzer: Analyzer, run: str = '') ->
     if _curated_noun_and_case(word, analyzer.lex):
         return False  # a curated noun and the subject's 가 or 이, or the genitive, is no bare word that spells
         # them: 原子가 가장 稠密한 (not 原子價 + 家長), 豫防의 가장 基本的인 (not 豫防醫)
+    if len(word) == 2 and word[1] in _HADA_CONNECTIVES and word[0] in analyzer.lex.hada_roots and begin > 1 \
+            and text[begin - 1] == ' ' and _previous_word(text, begin)[-1:] in _BEFORE_ROOT_VERB:
+        return False  # nor is a root and 하다's connective after an object or 에, a verb: 리뷰를 通해 가장
+        # 많이 (not 家長); 學校暴力 加害 事實은 stays
     if len(word) == 2 and word[1] == '의' and word[0] in analyzer.lex.single_nouns \
             and word not in analyzer.lex.defaults and word not in analyzer.lex.usual:
         return False  # nor is a one-syllable noun and the genitive: 이 冊의 가장 큰, 王의 가장 큰 (not 冊衣, 王衣 + 家長)
