@@ -913,7 +913,7 @@ class Analyzer:
         UNBOUND: no modifier, determiner or numeral comes before, so no bound noun starts the run.
         COLLOCATED: the run is a collocation noun and particles, and one of its words follows (소를 제기).
         BEFORE_GOVERNOR: the run ends in 함에 and 있어, 따라 or 앞서 follows, so the 함 is 하다's nominal.
-        BEFORE_LIST: the run ends in 로 and a list mark, a bracket, 및, 등 or a number follows, as after a
+        BEFORE_LIST: the run ends in 로 or 도 and a list mark, a bracket, 및, 등 or a number follows, as after a
         noun, not after the particle 로 (加熱爐 等, 導水路(, 電氣爐 1臺; but 通貨로 直接); or it ends in 인가
         and such a mark (no comma) or a closing bracket follows (設立認可 等, 竣工認可)); or it is two
         syllables in 의 and a middle dot follows, which no particle stands before (善意ㆍ平穩, not 線의ㆍ).
@@ -1685,7 +1685,7 @@ class Analyzer:
                 return True  # the subject's 가 after a curated noun rather than a person in 家, even one a
                 # glossary lists: 投資가 늘었다, 歷史가 反復된다, 政治가 不安하다 (not 投資家, 歷史家, 政治家);
                 # the person keeps its particles: 漫畵家가, 政治家로서
-        if run[-1] == '도' and (sense := lex.defaults.get(shorter) or lex.usual.get(shorter)) \
+        if run[-1] == '도' and not before_list and (sense := lex.defaults.get(shorter) or lex.usual.get(shorter)) \
                 and not self.has_standing(longer) and not self._curated(longer) \
                 and longer not in lex.place_names \
                 and not any(h[-1] == '度' or h in lex.curated_readings or h[-1] in _PICTURES_AND_ISLANDS and (
@@ -1695,7 +1695,8 @@ class Analyzer:
             # so do measures in 度 (滿足度), words in standing and drawings of a common word (工程圖),
             # and a curated place in 島: 용산과 汝矣島 사이 (not 如意 + 도); a little-known way, follower,
             # sword or leap on it gives way unless added_words.tsv lists it (儒佛道): 人間도, 文章도, 文學도,
-            # 日本도 (not 人間道, 文章道, 文學徒, 日本刀)
+            # 日本도 (not 人間道, 文章道, 文學徒, 日本刀); not before a list, which no particle precedes
+            # (BEFORE_LIST: 地方道 및 市道)
         if run[-1] == '만' and (sense := lex.defaults.get(shorter) or lex.usual.get(shorter)) \
                 and not self.has_standing(longer) and not self._curated(longer) and longer not in lex.place_names \
                 and not any(h.startswith(sense) for h in lex.words(longer)):
@@ -2283,7 +2284,7 @@ class Analyzer:
             flags |= BEFORE_COMPARISON | COORDINATING
         if n > 3 and run.endswith('함에'):
             flags |= BEFORE_GOVERNOR
-        if n > 2 and run[-1] == '로' or n > 3 and run.endswith('인가') or n == 2 and run[-1] == '의':
+        if n > 2 and run[-1] in '로도' or n > 3 and run.endswith('인가') or n == 2 and run[-1] == '의':
             flags |= BEFORE_LIST
         if n == 2 and (run[-1] in '가이' or run[-1] == _CONTRACTED_HAJI and first in lex.hada_roots):
             flags |= BEFORE_NEGATION
