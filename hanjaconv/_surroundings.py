@@ -884,10 +884,14 @@ def spaced_numeral(text: str, start: int, run: str, numerals: dict, is_tail: Cal
     scriptural prose writes it, or 0: the rest after a unit (二十 四 長老, 一百 四十 四, 十四萬 四千이),
     a number that the rest follows (一萬 二千, 十四萬 四千), or a fraction's numerator (三分의 一이).
     A lone 일 after a unit stays, being as often the day (四十 日 동안: see after_sino_numeral)."""
+    after_number = start > 1 and text[start - 1] == ' ' \
+        and (text[start - 2] in NUMERAL_UNITS or text.endswith('분의', 0, start - 1))
+    if not after_number and not (run[-1] in NUMERAL_UNITS and text[start + len(run):start + len(run) + 1] == ' '):
+        return 0  # the usual case, cheaply: no number before, and the run ends no number that goes on
     j = _numeral_head(run, numerals, is_tail)
     if not j:
         return 0
-    if start > 1 and text[start - 1] == ' ':
+    if after_number:
         word = word_before(text, start)
         if word.endswith('분의') and len(word) > 2 and all(c in numerals for c in word[:-2]):
             return j  # 삼분의 일이: 三分의 一이
