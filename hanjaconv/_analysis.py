@@ -243,6 +243,10 @@ _CALLING = frozenset({'아', '야', '여', '이여', '요'})  # vocative and pol
 _COMMON_OVER_NATIVE = 1000  # jieba count a word needs to beat a short native word and a particle (일이, not 一二)
 _WEAK_OVER_VERB = 300  # jieba count a Sino word with no curated sense needs to beat the verb form it spells with no
 # object before it, where casual text drops 을/를: 택시 잡기, 여름에 입기, 끼고 자면 (not 雜記, 入氣, 字面)
+_QUOTED_DAE = '대'  # the ㄴ대 of reported speech (비 온대서, 간대요), after a vowel stem that takes the ㄴ
+_QUOTED_DAE_TAILS = frozenset({'서', '요', '며', '니까', '잖아', '더라'})  # what follows it, which no Sino word in 대 takes as
+# a particle so in speech
+_FINAL_NIEUN = 4  # the final-consonant index of ㄴ
 _CONTRACTED_HAJI = '치'  # 하지 after a root in a vowel or a sonorant, contracted before a negation (便치 않다)
 _WEAK_VERB_ENDINGS = frozenset('기면')  # ... in the nominal 기 or the conditional 면; alone, 감고 stays the word
 # common one-syllable stems ending in a vowel (or dropping their ㄹ: 사시다, 아시다, 노시다) whose honorific 시
@@ -1060,6 +1064,10 @@ class Analyzer:
             # or without an object (see _WEAK_OVER_VERB); a curated or common word (日記, 事故, 富者) still
             # needs the object, and a user's word (a gloss in the text: 史記) stays the word; not a bound
             # noun after a modifier (이기는 者는)
+        if n > 2 and run[1] == _QUOTED_DAE and run[2:] in _QUOTED_DAE_TAILS and split(first)[2] == _FINAL_NIEUN \
+                and join(*split(first)[:2], 0) in lex.verb_stems:
+            return []  # the ㄴ대 that reports what someone said, after a vowel stem: 비 온대서, 간대요, 한대서 (not
+            # 溫帶 and 서 'in', 寒帶 and 서; a bare 온대 and 한대 are left to the words around: 溫帶 地方)
         if n > 2 and run[1] == '시' and first in _HONORED_STEMS and run[2] != '이' \
                 and (run[2:] in lex.copula or not self.is_particles(run[2:])) \
                 and all(j <= 2 for j, _ in ends.get(0, ())) and self.is_inflection(run[1:], False):
