@@ -593,6 +593,16 @@ _BEFORE_ROOT_VERB = frozenset('을를에')  # the endings of a word that makes s
 _INSIDE = '내'  # 內 'within', bare after a bare one-syllable Sino noun before a Sino word (see after_bare_noun)
 
 
+_BEFORE_CLAUSE = '전'  # 前 'before' after a verb's nominal in 기, which takes the copula there
+_LIGHT_GI = frozenset({'하기', '되기'})  # the light verbs' nominals (not 夏期)
+
+
+def _verb_in_gi(word: str, analyzer: Analyzer) -> bool:
+    """Whether a word is a verb's nominal in 기 no dictionary lists as a noun (施行하기, 들어가기, 하기, 되기;
+    not 計算器, 自己)."""
+    return word in _LIGHT_GI or len(word) > 2 and word[-1] == '기' and not analyzer.lex.has_word(word)
+
+
 def after_bare_noun(text: str, start: int, analyzer: Analyzer, run: str = '') -> bool:
     """Whether the word before the space at start - 1 is a bare noun: a Sino-Korean word with
     nothing after it, or a counter or loanword unit after digits (建物 內, 30日 以內, 5미터 以內), where no pronoun or adverb
@@ -603,6 +613,8 @@ def after_bare_noun(text: str, start: int, analyzer: Analyzer, run: str = '') ->
         return start > 2 and text[start - 1] == ' ' and not run.startswith(END_OF_PERIOD) \
             and _measure_sign_before(text, start - 1)  # 10km 以內, 5% 以內, 300㎡ 以內
     begin = start - 1 - len(word)
+    if run.startswith(_BEFORE_CLAUSE) and _verb_in_gi(word, analyzer):
+        return True  # a clause's verb in 기 before it, as a bare noun: 施行하기 前이라도, 出國하기 前인 (not 轉移, 前人)
     if run.startswith(END_OF_PERIOD):
         lex = analyzer.lex
         if len(word) > 2 and not lex.has_word(word) and lex.has_word(word[-2:]):
