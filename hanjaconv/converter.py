@@ -111,6 +111,14 @@ def _place_follows(text: str, at: int, places: frozenset[str], is_tail) -> bool:
                for j in range(len(word), 1, -1))  # (에서 contracted after a vowel, as headlines write it)
 
 
+_DEFINING = ('란 ', '이란 ')  # after a quoted term: "車路"란 … 말한다
+
+
+def _defined_term(text: str, e: int) -> bool:
+    """Whether the run ending at e is a term in quotes that the sentence defines ("X"란, "X"이란)."""
+    return text[e:e + 1] in CLOSING_QUOTES and text.startswith(_DEFINING, e + 1)
+
+
 def _lone_letter(text: str, i: int) -> bool:
     """Whether the letter at i stands alone, no letter or digit before it (X線, not 'TX' or 'MAX')."""
     return i == 0 or not text[i - 1].isalnum()
@@ -678,6 +686,11 @@ class Converter:
                 pieces = self._analyse(run, context)
             if not pieces and quoted_alone:
                 pieces = self._quoted_noun(text, e + 1, run, context, analyzer)
+            if pieces and before in _OPENING_QUOTES and _defined_term(text, e) and [p[:2] for p in pieces] != [(0, e - s)] \
+                    and lexicon.has_word(run) \
+                    and not self._is_protected(run, analyzer):
+                pieces = ((0, e - s, *self._candidates_for(run, 'word')),)  # the term a statute defines, whole:
+                # "車路"란, "步道"란 (not 車 + 로, the instrumental); a native word, which has no pieces, stays
             if not pieces and before == ' ' and s > 1 and (
                     after_native_determiner(text, s, lexicon.native)
                     or after_bare_noun(text, s, analyzer, run)) \
