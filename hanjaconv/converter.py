@@ -288,7 +288,9 @@ _SAYINGS = (' 할 수', ' 하기', ' 하겠', ' 해야', ' 볼 수', ' 할 만')
 _LIST_MARKS = ('ㆍ', '·', '(', ',', ' 및 ', ' 등')  # what follows a noun in a list, never the particle 로
 # ... and never the copula's question 인가, which a comma may follow (事實인가, 아닌가) but no closing bracket
 _DOTS = ('ㆍ', '·')  # the middle dots of a list, which no particle stands before (善意ㆍ平穩)
-_QUESTION_LIST_MARKS = ('ㆍ', '·', '(', ')', ' 및 ', ' 등', ' 또는 ')
+_QUESTION_LIST_MARKS = ('ㆍ', '·', '(', ')', ' 및 ', ' 등', ' 또는 ',
+                         ' 후 ', ' 후에', ' 후의', ' 후부터', ' 후까지', ' 전에', ' 전의', ' 전까지', ' 이후', ' 이전')
+# ... and the time after or before it, which no question takes: 管理處分計劃認可 後, 事業計劃認可 前에
 # the context bits few runs' analyses read (most read only ATTACHED, AFTER_NUMBER, BEFORE_NUMBER and the like)
 _RARE_FLAGS = (BEFORE_WORD | UNBOUND | COLLOCATED | AFTER_DETERMINER | BEFORE_COMPARISON | BEFORE_COUNTER
                | COORDINATING | AFTER_NOUN | BEFORE_GOVERNOR | BEFORE_LIST | BEFORE_NEGATION | BEFORE_SAYING)
