@@ -64,6 +64,18 @@ _SWALLOWING = ((0, 0), (1, 0), (4, 0), (5, 0))  # (medial, final) of a stem's la
 _STATELY = ('스럽', '스러', '스런', '스레')  # the forms of 스럽다 after a one-syllable root (stately_roots.tsv)
 _HA_STEMS = frozenset({'verb-stem', 'adjective-stem'})  # curated native stems (일하다, 착하다)
 NUMERAL_UNITS = frozenset('십백천만억조')  # a Sino numeral with one of these is a number (이십, 백팔십)
+_DIGIT_VALUES = {'일': 1, '이': 2, '삼': 3, '사': 4, '오': 5, '육': 6, '륙': 6, '칠': 7, '팔': 8, '구': 9}
+
+
+def _before_digit_clash(run: str, j: int) -> int:
+    """Where a number in run[:j] must end: before a digit that follows another digit with no unit
+    between, unless the two are neighbours making a rough count (四五十, 七八 名): 십칠일이라 is 十七 and
+    then 日이라, not 十七一二."""
+    for k in range(1, j):
+        first, second = _DIGIT_VALUES.get(run[k - 1]), _DIGIT_VALUES.get(run[k])
+        if first and second and second != first + 1 and any(c in NUMERAL_UNITS for c in run[:k]):
+            return k
+    return j
 _ABOUT_UNITS = frozenset('년월일시분')  # times that 頃 'about' follows after digits (2019年頃, 3時頃)
 _TRILLIONS_COUNTED = frozenset('개명건회번배원')  # what 조 joined after digits counts in trillions (1兆個); before
 # another counter it is an article (8條法, the Eight Prohibitions of Gojoseon)
@@ -1317,6 +1329,8 @@ class Analyzer:
                 options.append((PREFIX, (i, i + 1, 'prefix'), i + 1, 2))
             elif ch in prefixes and before_number:  # ... or, at the run's end, a number
                 options.append((PREFIX, (i, i + 1, 'prefix'), n, 0))
+            if ch == '일' and i >= 2 and self._day_after_numeral(run, i):
+                options.append((COUNTER_WITH_PARTICLES, (i, i + 1, 'counter'), i + 1, 0))  # 十七日이라
             if i == 0 and not after_hanja:
                 if after_number and ch in lex.counters:  # with its particles it beats a word: 3名의, not 3名義
                     cost = COUNTED if _range_then_ro(run, lex.counters) else \
@@ -2331,11 +2345,18 @@ class Analyzer:
         return any(rest.startswith(_COPULA_FORMS, k) and self.is_particles(rest[:k], final_sound(ch))
                    for k in range(2, len(rest)))
 
+    def _day_after_numeral(self, run: str, i: int) -> bool:
+        """Whether the 일 at i is the day after a Sino numeral that a digit closes (십칠일이라, 이십오일에): a
+        second digit cannot go on the number, and particles or the copula follow."""
+        return _before_digit_clash(run, len(run)) == i and all(c in self.lex.numerals for c in run[:i]) \
+            and (i + 1 == len(run) or self.is_tail(run[i + 1:], CONSONANT))
+
     def _numeral_end(self, run: str) -> int:
         """End of a composed Sino numeral at the run's start (일백, 사십), or 0."""
         j = 0
         while j < len(run) and run[j] in self.lex.numerals:
             j += 1
+        j = _before_digit_clash(run, j)
         while j >= 2 and not any(c in NUMERAL_UNITS for c in run[:j]):
             j -= 1
         if j < 2 or run[0] in ZERO_NUMERALS or not (j == len(run) or self.is_tail(run[j:]) or run[j] in self.lex.counters):

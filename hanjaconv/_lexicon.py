@@ -487,8 +487,9 @@ def _build() -> Lexicon:
                    and not _hada_root_form(word, pos, hada_roots)
                    and not (pos == 'IC' and word in curated)
                    and not (pos == 'NNG' and word in added)  # an interjection of a curated Sino
-                   and not (pos == 'MAG' and word[-1:] == '에' and word[:-1] in added)  # (and an adverb in 에
-                   # whose noun added_words.tsv curates is that noun and 에: 瞬息間에, as 瞬息間의)
+                   and not (pos == 'MAG' and word[-1:] == '에' and (word[:-1] in added or word[:-1] in curated))
+                   # (and an adverb in 에 whose noun added_words.tsv curates, or whose noun has a curated
+                   # default, is that noun and 에: 瞬息間에, 天下에, 猝地에, as 瞬息間의)
                    and not (pos == 'NNG' and len(word) == 2 and word[1] == '의' and word[0] in single)
                    and word not in _MECAB_NOT_NATIVE},
         # word's spelling stands alone, takes no particle and is rare in prose: 下野 聲明, 下野를 (not 하야);

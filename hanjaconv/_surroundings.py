@@ -294,7 +294,8 @@ def governs_verb(text: str, start: int, end: int, run: str, analyzer: Analyzer) 
         and not (text[end:end + 1] == ' ' and _takes_a_noun(syllables_from(text, end + 1), analyzer)) \
         or previous in analyzer.adverbs and not _limit_follows(text, end) or previous.endswith(QUOTATIVE) \
         or previous.endswith('게') and not previous.endswith('에게') \
-        or (previous in _SUBJECT_PRONOUNS or previous.endswith('께서')) and _verb_may_follow(text, end, analyzer)
+        or (previous in _SUBJECT_PRONOUNS or previous.endswith('께서') or _plural_subject(previous)) \
+        and _verb_may_follow(text, end, analyzer)
     # an object in 만 'only' in place of 을: 指標만 보고 判斷하는 (a noun of two syllables or more
     # before 만, so not 불만 or 천만; nor before a light verb: 結果만 報告 드렸다);
     # 얇게 간, 크게 보고 (그에게 報告); 내가 보고 엎드리어, but 내가 報告 드리고, 그가 事故 現場에
@@ -331,6 +332,12 @@ def _sino_noun_before(previous: str, analyzer: Analyzer) -> bool:
     return len(previous) >= 2 and analyzer.well_attested(previous) and previous not in analyzer.lex.native
 
 
+def _plural_subject(previous: str) -> bool:
+    """Whether a word is a plural subject in 들이 (바리새인들이, 사람들이), before which a verb form in 고
+    is the verb when persons spoken to follow (see _verb_may_follow)."""
+    return len(previous) >= 3 and previous.endswith('들이')
+
+
 def _verb_may_follow(text: str, end: int, analyzer: Analyzer) -> bool:
     """Whether what follows a verb form after a subject lets it be the verb: not a light verb
     that takes the Sino noun (報告 드리다, 報告 받다, 事故 났다) nor a Sino word with standing
@@ -338,6 +345,8 @@ def _verb_may_follow(text: str, end: int, analyzer: Analyzer) -> bool:
     if end < len(text) and text[end] != ' ':
         return True  # punctuation or the text's end
     following = syllables_from(text, end + 1) if end + 1 < len(text) else ''
+    if following.endswith('들에게'):
+        return True  # persons spoken to next: 바리새인들이 보고 弟子들에게 이르되
     return not _takes_a_noun(following, analyzer) and (len(following) < 2 or not analyzer.has_standing(following[:2]))
 
 
@@ -867,7 +876,9 @@ def after_sino_numeral(text: str, start: int, numerals: dict) -> bool:
             end < start - 1 or text[begin] in _LONE_UNITS and text[start:start + 1] not in _NOT_AFTER_LONE_UNIT)) \
         and (begin == 0 or not is_syllable(text[begin - 1])) \
         and not NUMERAL_UNITS.isdisjoint(text[begin:end]) and text[begin] not in ZERO_NUMERALS \
-        and not (end - begin == 2 and '조' in text[begin:end])  # (英祖 대, not 零兆 臺; 構造 改編, not 九兆 個便;
+        and not (end - begin == 2 and '조' in text[begin:end]) \
+        and text[begin:end] != '만일'  # (萬一 'if' is no number: 萬一 할 수 있다면, not 萬一 割;
+    # 英祖 대, not 零兆 臺; 構造 改編, not 九兆 個便;
     # 調査 開始, not 兆四 個時; 造景 面積, not 兆京 面的: trillions are written in digits, and two
     # syllables with 조 spell words: 구조, 사조, 이조, 조사, 조경); a bare unit with 여 is a number too:
     # 백여 명, 천여 명, 십여 년
