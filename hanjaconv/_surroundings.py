@@ -130,6 +130,8 @@ _ADJECTIVE_ROOTS = frozenset('심강약급험악귀천')  # roots of adjectives 
 # one-syllable roots whose 하다 takes a complement in 에 (이에 對해, 法에 依한, 추위에 弱해); after 에 the
 # others are nouns (政府에 被害 補償을, not 避해: 避하다 takes an object)
 _GOVERNS_E = frozenset('대관의속반비한당응향준기인임제처면접연즉가취능편약강친전')
+_GOVERN_EGE = frozenset('대관한')  # those of them that take a person in 에게 too: 우리에게 對한 사랑, 學生에게 限해
+# (not 반: 그녀에게 반해 is the native 'fall for')
 
 
 def _nominal_gi(word: str, analyzer: Analyzer) -> bool:
@@ -209,6 +211,7 @@ def governs_verb(text: str, start: int, end: int, run: str, analyzer: Analyzer) 
     if last == '해' or last == '한' and len(run) == 2:
         return before in '을를' or before == '기' and not _noun_in_gi(_previous_word(text, start), analyzer) \
             or before == '에' and run[0] in _GOVERNS_E \
+            or before == '게' and run[0] in _GOVERN_EGE and _previous_word(text, start).endswith('에게') \
             or before == '데' and run[0] in _GOVERNS_E and _previous_word(text, start) == '데' \
             or last == '해' and before in '이가' and run[0] in _ADJECTIVE_ROOTS and len(_previous_word(text, start)) >= 2
         # (an adjective's root and 해 after its subject is the adjective: 磨滅이 甚해, 被害가 甚해, not 深海)
