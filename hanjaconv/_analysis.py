@@ -1091,7 +1091,8 @@ class Analyzer:
             unbound, after_modifier = True, False  # no bound noun takes these: 機密을 敵에게 漏泄 (see _SINO_ONLY_CASES)
         # a bound noun and the polite 요 that spell a word in standing are the word: 關한 重要 事項, 늘어나는
         # 需要 (not 中 + 요, 수 + 요; speech writes 가는 중이에요 rather)
-        polite = n == 2 and run[1] == '요' and after_modifier and self.has_standing(run)
+        polite = n == 2 and run[1] == '요' and after_modifier and self.has_standing(run) and first != '자'
+        # (but 者 and the scriptural copula 요 after a modifier: 장차 올 者요, not 滋擾)
         if after_modifier and not polite and (first in self.native_bound and (first != '등' or run not in _ETC)
                                                 and (first not in _ONLY_BEFORE_E or run[1:2] == '에')
                                                 and not (first == '수' and run[1:2] == '로' and run[2:3] in _NOUN_AFTER_RO)
