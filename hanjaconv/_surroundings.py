@@ -907,7 +907,7 @@ def _composed_number(word: str, numerals: dict) -> bool:
 
 def spaced_numeral(text: str, start: int, run: str, numerals: dict, is_tail: Callable[[str], bool]) -> int:
     """The end within `run` of a Sino numeral in a number written in words and spaces, as older and
-    scriptural prose writes it, or 0: the rest after a unit (二十 四 長老, 一百 四十 四, 十四萬 四千이),
+    scriptural prose writes it, or 0: the rest after a unit (二十 四 長老, 一百 二十 七, 十四萬 四千이),
     a number that the rest follows (一萬 二千, 十四萬 四千), or a fraction's numerator (三分의 一이).
     A lone 일 after a unit stays, being as often the day (四十 日 동안: see after_sino_numeral)."""
     after_number = start > 1 and text[start - 1] == ' ' \
