@@ -64,7 +64,7 @@ _SWALLOWING = ((0, 0), (1, 0), (4, 0), (5, 0))  # (medial, final) of a stem's la
 _STATELY = ('스럽', '스러', '스런', '스레')  # the forms of 스럽다 after a one-syllable root (stately_roots.tsv)
 _HA_STEMS = frozenset({'verb-stem', 'adjective-stem'})  # curated native stems (일하다, 착하다)
 NUMERAL_UNITS = frozenset('십백천만억조')  # a Sino numeral with one of these is a number (이십, 백팔십)
-_DIGIT_VALUES = {'일': 1, '이': 2, '삼': 3, '사': 4, '오': 5, '육': 6, '륙': 6, '칠': 7, '팔': 8, '구': 9}
+DIGIT_VALUES = {'일': 1, '이': 2, '삼': 3, '사': 4, '오': 5, '육': 6, '륙': 6, '칠': 7, '팔': 8, '구': 9}
 
 
 def _before_digit_clash(run: str, j: int) -> int:
@@ -72,7 +72,7 @@ def _before_digit_clash(run: str, j: int) -> int:
     between, unless the two are neighbours making a rough count (四五十, 七八 名): 십칠일이라 is 十七 and
     then 日이라, not 十七一二."""
     for k in range(1, j):
-        first, second = _DIGIT_VALUES.get(run[k - 1]), _DIGIT_VALUES.get(run[k])
+        first, second = DIGIT_VALUES.get(run[k - 1]), DIGIT_VALUES.get(run[k])
         if first and second and second != first + 1 and any(c in NUMERAL_UNITS for c in run[:k]):
             return k
     return j

@@ -915,9 +915,8 @@ def _headline_locative(text: str, item: Item, before: Item | None, before_hanja:
     if item.start and is_hanja(text[item.start - 1]):  # the text's own Hanja, as a second pass sees them
         return text[item.start - 1] in LOCATIVE_HEADS or any(text.endswith(place, 0, item.start)
                                                            for place in lexicon.place_names.values())
-    head = text[max(0, item.start - 4):item.start]  # a native or foreign noun, no Sino word before it: 서울서,
-    # 가운데서, 사이서, 파리서 (not 가운데書)
-    return any(is_syllable(c) for c in head[max((i + 1 for i, c in enumerate(head) if not is_syllable(c)), default=0):])
+    return item.start > 0 and is_syllable(text[item.start - 1])  # a native or foreign noun, no Sino word before
+    # it: 서울서, 가운데서, 사이서, 파리서 (not 가운데書)
 
 
 def _apply_verb_modifiers(text: str, items: list, chosen: list[tuple[str, str]], lexicon: Lexicon) -> None:

@@ -10,9 +10,9 @@ import re
 from bisect import bisect_right
 from typing import NamedTuple
 
-from ._analysis import GUARDED_DETERMINERS
+from ._analysis import GUARDED_DETERMINERS, final_sound, particle_fits
 from ._bounded import remember
-from ._hangul import counted_word_before, has_final, is_syllable, split as jamo, syllable_at, word_before, word_span_before
+from ._hangul import counted_word_before, is_syllable, syllable_at, word_before, word_span_before
 from ._lexicon import DOEDA_SYLLABLES, Lexicon
 from .reading import read_run
 
@@ -630,16 +630,13 @@ def _apply_honoured(text: str, items: list, chosen: list[tuple[str, str]], cues,
 
 
 _PARTICLE_SYLLABLES = frozenset('의도이과은가와는로')  # the particles of `_ends_in_particle`: a cheap test first
-_FINAL_RIEUL = 8  # the final-consonant index of ㄹ, after which 로 stands as after a vowel
 
 
 def _ends_in_particle(word: str) -> bool:
     """Whether a two-syllable word's second syllable is a case particle its first may take: 의 or 도
     after any syllable, 이 과 은 after a final consonant, 가 와 는 after a vowel (亂이, 禍가, 性과), and 로
     after a vowel or ㄹ (票로 審判, 表로 整理: not 表露)."""
-    if word[1] == '로':
-        return not has_final(word[0]) or jamo(word[0])[2] == _FINAL_RIEUL
-    return word[1] in '의도' or word[1] in ('이과은' if has_final(word[0]) else '가와는')
+    return word[1] in _PARTICLE_SYLLABLES and particle_fits(word[1], final_sound(word[0]))
 
 
 _PARTY_AND_OBJECT = '갑을'  # the dictionary's 甲乙 'A and B', or the party 갑 and the object particle

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Callable
 
-from ._analysis import (CONTRACTED_BOUND, END_OF_PERIOD, LONE_NUMERALS, GUARDED_DETERMINERS, LOAN_UNITS, NOUN_TAGS,
+from ._analysis import (CONTRACTED_BOUND, DIGIT_VALUES, END_OF_PERIOD, LONE_NUMERALS, GUARDED_DETERMINERS, LOAN_UNITS, NOUN_TAGS,
                         NUMBER_DETERMINERS, NUMERAL_UNITS, ZERO_NUMERALS, Analyzer, final_sound)
 from ._hangul import is_syllable, join, split, syllables_from, word_before
 from ._lexicon import Lexicon
@@ -237,16 +237,12 @@ def governs_verb(text: str, start: int, end: int, run: str, analyzer: Analyzer) 
     if len(run) == 1 and before == '에' and len(previous) >= 2:
         return True  # a verb's modifier after a place or goal in 에: 목에 건, 집에 간, 벼랑에 선
         # (件, 間, 線 do not stand bare after a noun in 에; 間 bare follows a bare noun: 韓美 間)
-    if len(run) == 1 and previous.endswith('에서') and len(previous) >= 3 and text.startswith(' ', end) \
-            and is_syllable(text[end + 1:end + 2] or ' ') and _modifier_form(run, analyzer) \
+    if len(run) == 1 and (previous.endswith('에서') and len(previous) >= 3 or _after_sequence(previous, analyzer)) \
+            and text.startswith(' ', end) and is_syllable(text[end + 1:end + 2] or ' ') and _modifier_form(run, analyzer) \
             and not any(text.startswith(words, end + 1) for _, words in analyzer.lex.sense_cues.get(run, ((), (), ()))[2]):
-        return True  # ... and after the place it was done in 에서, before the noun it modifies: 便宜店에서 산
-        # 牛乳, 서울에서 산 歲月 (not 山); not before a cue of the noun it also spells (智異山에서 山 頂上까지)
-    if len(run) == 1 and _after_sequence(previous, analyzer) and text.startswith(' ', end) \
-            and is_syllable(text[end + 1:end + 2] or ' ') and _modifier_form(run, analyzer) \
-            and not any(text.startswith(words, end + 1) for _, words in analyzer.lex.sense_cues.get(run, ((), (), ()))[2]):
-        return True  # ... and after a verb joined to it by 아서 or 고, before the noun it modifies: 貸出을 받아서
-        # 산 아파트, 큰맘 먹고 산 노트북 (not 山); not before a cue of the noun it also spells (올라가서 山 頂上에)
+        return True  # ... and after the place it was done in 에서, or a verb joined to it by 아서 or 고, before the
+        # noun it modifies: 便宜店에서 산 牛乳, 서울에서 산 歲月, 貸出을 받아서 산 아파트, 큰맘 먹고 산 노트북 (not 山);
+        # not before a cue of the noun it also spells (智異山에서 山 頂上까지, 올라가서 山 頂上에)
     if len(run) == 1 and _sino_noun_before(previous, analyzer):
         return False  # a Sino noun whose last syllable looks like a particle or a connective is a noun: 國家 間,
         # 子女 間, 男女 間 (not 가 'subject' and 간 'gone', nor 녀 'connective' and an auxiliary)
@@ -848,7 +844,7 @@ def _lower_numeral(word: str, run: str) -> bool:
 _UNIT_ORDER = '십백천만억조'  # NUMERAL_UNITS from the smallest up
 
 
-_DIGIT_SYLLABLES = frozenset('일이삼사오육륙칠팔구')
+_DIGIT_SYLLABLES = frozenset(DIGIT_VALUES)
 _AFTER_DIGIT_ONE = frozenset('년월명개세번회인권대장척')  # counters after which a lone 일 is the digit 1
 
 
