@@ -1669,9 +1669,10 @@ class Analyzer:
 
     def _suffix_cue_against(self, run: str, i: int, j: int) -> bool:
         """Whether the word run[i:j] ends in a suffix whose cue, the word before it, names a sense
-        no candidate of the word has: 政治 names 圈 for 권, so 政治圈, not the dictionary's 政治權."""
+        no candidate of the word has: 政治 names 圈 for 권, so 政治圈, not the dictionary's 政治權. A word
+        with a curated sense keeps its own (歸去來辭, though 去來 names 士: 不動産去來士)."""
         entry = self.lex.sense_cues.get(run[j - 1])
-        if entry is None:
+        if entry is None or self._curated(run[i:j]):
             return False
         stem = run[i:j - 1]
         named = [hanja for hanja, cues in entry[2] if stem.endswith(cues)]
