@@ -232,7 +232,7 @@ _TIME_WHEN = '시'  # 時 'when' after a verbal noun, which notices write with p
 END_OF_PERIOD = '말'  # 末 'end of' after a word for a period (3月 末), where the native noun is 'speech', 'horse'
 _NO_NOMINAL_PARTICLES = ('의', '에게', '한테', '께')  # particles a verb's nominal form in 기 hardly takes (is_verb_form)
 _COPULA_AFTER_CONSONANT = ('이', '인', '일', '임', '입')  # 학생이다, 학생인; 학교다 drops its 이
-_WELL_ATTESTED = 100  # jieba count
+WELL_ATTESTED = 100  # jieba count
 _PICTURES_AND_ISLANDS = frozenset('圖島')  # built on a noun's usual or a common sense, these stay before 도: 案內圖, 工程圖, 汝矣島
 _PERSON_HANJA = frozenset('員者師士客性舊')  # last characters of words for people, after which 분 is the honorific
 # (女性분, 親舊분; not 人, whose 個人分, 法人分 are shares of a tax)
@@ -905,9 +905,9 @@ class Analyzer:
 
     def well_attested(self, word: str, count: int = 0) -> bool:
         """A Sino-Korean word with a curated default or a candidate common in Chinese (a jieba
-        count of `count`, by default _WELL_ATTESTED)."""
+        count of `count`, by default WELL_ATTESTED)."""
         lex = self.lex
-        return word in lex.defaults or any(lex.zh_frequency.get(h, 0) >= (count or _WELL_ATTESTED)
+        return word in lex.defaults or any(lex.zh_frequency.get(h, 0) >= (count or WELL_ATTESTED)
                                            for h in lex.words(word))
 
     def analyse(self, run: str, ends: dict[int, list[tuple[int, bool]]], context: int = 0,
@@ -1714,7 +1714,7 @@ class Analyzer:
                 and not self.has_standing(longer) and not self._curated(longer) \
                 and longer not in lex.place_names \
                 and not any(h[-1] == '度' or h in lex.curated_readings or h[-1] in _PICTURES_AND_ISLANDS and (
-                    h.startswith(sense) or lex.zh_frequency.get(h[:-1], 0) >= _WELL_ATTESTED) for h in lex.words(longer)):
+                    h.startswith(sense) or lex.zh_frequency.get(h[:-1], 0) >= WELL_ATTESTED) for h in lex.words(longer)):
             return True  # the particle 도 after a curated noun rather than a little-known word built on another,
             # rare sense of it: 連絡도 없이 (not 宴樂圖); a word on the usual sense stays (案內圖, 鳥瞰圖, 略圖), and
             # so do measures in 度 (滿足度), words in standing and drawings of a common word (工程圖),
@@ -1888,7 +1888,7 @@ class Analyzer:
         """The jieba count a two-syllable word must reach to beat a one-syllable noun and its
         particle when its only standing is Chinese (no curated default, usual sense or field):
         a Chinese count says little of Korean use there (江과, not 剛果 'Congo'; 表로, not 表露;
-        側이, not 側耳), so such a word needs _CHINESE_ONLY; a curated word keeps _WELL_ATTESTED. Only
+        側이, not 側耳), so such a word needs _CHINESE_ONLY; a curated word keeps WELL_ATTESTED. Only
         where the second syllable is 과, 와, 의, 이, 은, 는, 을 or 를: 로, 도 and 가 also end many
         real words that stand bare before a noun (迷路 찾기, 火爐 곁에, not 美로, 火로)."""
         lex = self.lex

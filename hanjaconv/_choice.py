@@ -37,7 +37,7 @@ from ._names import (LONG_NOT_HEAD, apply_called, apply_dharma_names, apply_lede
                      titles_in)
 from ._suffix_words import apply_heads_of_bodies, apply_ism, apply_office_heads, apply_scholarly
 from ._lexicon import COMMON_IN_CHINESE, DOEDA_SYLLABLES, HADA_SYLLABLES, Lexicon
-from ._analysis import NUMBER_DETERMINERS, NUMERAL_UNITS
+from ._analysis import NUMBER_DETERMINERS, NUMERAL_UNITS, WELL_ATTESTED
 from .reading import _read_char, read_run
 
 CONFIDENCE = {'user': 1.0, 'gloss': 0.98, 'text': 0.95, 'only': 0.95, 'compound': 0.9,
@@ -1420,8 +1420,10 @@ def _predicate_choice(text: str, item: Item, lexicon: Lexicon) -> str | None:
             if cands[0] != curated:
                 return cands[0] if not weighed or _rival_verb_stands(cands[0], curated, lexicon) else curated
             return next((h for h in cands[1:CONTEXT_CANDIDATES] if lexicon.in_use(item.hangul, h)
-                         and h in lexicon.zh_verbal and (not weighed or _rival_verb_stands(h, curated, lexicon))),
-                        None)
+                         and h in lexicon.zh_verbal and (not weighed or _rival_verb_stands(h, curated, lexicon)
+                                                         and (h in lexicon.curated_hanja or h in lexicon.field_hanja))),
+                        None)  # (where the adjective is also the first candidate, a modifier in 한 takes a rival
+            # verb only if Korean writing is known to use it: 法理를 平易한 文章으로, not the Chinese 平移)
         return curated if curated != cands[0] and curated in cands else None
     if cands[0] not in lexicon.zh_nominal:
         return None
@@ -2376,11 +2378,12 @@ def _common_verb(hanja: str, lexicon: Lexicon) -> bool:
 def _holds_its_own(rival: str, current: str, lexicon: Lexicon) -> bool:
     """Whether a rival may take a curated usual sense's place by the pull of its characters alone: only
     a word in use in its own right, common in Chinese and not a whole frequency bucket rarer than the
-    usual sense (others need words around that share a character with them, as 驛舍 beside 驛長).
+    usual sense (others need words around that share a character with them, as 驛舍 beside 驛長); against a
+    usual sense Chinese does not write, a well-attested one (根幹 keeps its place beside 勤勞者: not 勤懇).
     A rare word that mecab-ko-dic alone lists wins no long statute sentence by association:
     美觀을 改善하고 (not 微官), 造景 (not 調經), 常習浸水區域 (not 侵水)."""
-    count = lexicon.zh_frequency.get(rival, 0)
-    return count >= COMMON_IN_CHINESE and count * BUCKET_RATIO >= lexicon.zh_frequency.get(current, 0)
+    count, usual = lexicon.zh_frequency.get(rival, 0), lexicon.zh_frequency.get(current, 0)
+    return count >= COMMON_IN_CHINESE and count * BUCKET_RATIO >= usual and (usual or count >= WELL_ATTESTED)
 
 
 # the senses of one-syllable nouns that are bound nouns, standing only after a modifier (필요할 時, 出發할 時)
