@@ -189,6 +189,13 @@ def apply_cues(text: str, items: list, chosen: list[tuple[str, str]], lexicon: L
                                          candidates=(joined, *(h for h in lexicon.words(word) if h != joined)))
                 chosen[k] = (joined, 'cue')
                 continue
+        if kind == 'noun' and text[item.end:item.end + 1] == '의' and chosen[k][1] in _OPEN_TO_JOIN \
+                and text.startswith(_EXISTENTIALS, item.end + 1) \
+                and (sense := lexicon.usual.get(hangul + '의') or lexicon.defaults.get(hangul + '의')):
+            items[k] = item._replace(end=item.end + 1, hangul=hangul + '의', kind='word',
+                                     candidates=(sense, *(h for h in lexicon.words(hangul + '의') if h != sense)))
+            chosen[k] = (sense, 'grammar')  # no genitive stands before a predicate: 信義 없는 사람, not 神의 없는
+            continue
         entry = cues.get(hangul)
         if entry is None:
             continue  # no cue names a sense of it: the usual case
@@ -794,6 +801,7 @@ _OPEN_TO_JOIN = frozenset({'grammar', 'default', 'rank', 'only', 'context'})  # 
 # may undo (a guess from the text's other words too: 代表를 … 맡기는 代議 民主主義, not 代의)
 
 
+_EXISTENTIALS = (' 없', ' 있')  # predicates right after a word in 의, which is then no genitive (信義 없는, 意義 있는)
 _JOINING_PARTICLES = frozenset('의가')  # the particles a noun and a cued word share (對의 and 代議, 號가 and 呼價)
 
 
