@@ -901,6 +901,8 @@ def apply_other_names(text: str, items: list[Item], chosen: list[tuple[str, str]
     text's own glosses and user words. The marker must open its eojeol (not 선호는, 견본명은)."""
     if surnames and '성은 ' in text:
         _surname_given(text, items, chosen, surnames)
+    if '명이 ' in text:
+        _names_after_subject_markers(text, items, chosen, surnames or ())
     if not any(tail in text for tail in _MARKER_TAILS):
         return  # no marker in the text: the usual case
     for marker in _NAME_MARKERS:
@@ -911,13 +913,39 @@ def apply_other_names(text: str, items: list[Item], chosen: list[tuple[str, str]
                     and start < len(text) and is_syllable(text[start]) \
                     and not (marker == '자는 ' and (j := item_at(items, at)) is not None and chosen[j][0] is not None):
                 # (the bound noun 者 before 는 is no marker: 이기는 者는 福이 있다)
-                end = start
-                while end < len(text) and is_syllable(text[end]):
-                    end += 1
-                for k in items_within(items, start, end):
-                    if chosen[k][0] is not None and chosen[k][1] not in ('user', 'gloss'):
-                        chosen[k] = (None, 'name')
+                _keep_eojeol(text, items, chosen, start)
             at = text.find(marker, at + 1)
+
+
+def _keep_eojeol(text: str, items: list[Item], chosen: list[tuple[str, str]], start: int) -> None:
+    """Leave the eojeol from `start` in Hangul, bar the text's own glosses and user words."""
+    end = start
+    while end < len(text) and is_syllable(text[end]):
+        end += 1
+    for k in items_within(items, start, end):
+        if chosen[k][0] is not None and chosen[k][1] not in ('user', 'gloss'):
+            chosen[k] = (None, 'name')
+
+
+def _names_after_subject_markers(text: str, items: list[Item], chosen: list[tuple[str, str]], surnames) -> None:
+    """A name given with a marker in 이 (이육사는 本名이 이원록이며, 兒名이 창수였다): the marker opens its
+    eojeol anywhere, and what follows is kept only where it reads as a name and the copula's link, a
+    real name opening with a surname (本名이 未詳이다 stays)."""
+    for marker in _SUBJECT_MARKERS:
+        at = text.find(marker)
+        while at >= 0:
+            start = at + len(marker)
+            if (not at or not is_syllable(text[at - 1])) and _NAMED_WITH_COPULA.match(text, start) \
+                    and (marker not in _FULL_NAME_MARKERS or text[start] in surnames):
+                _keep_eojeol(text, items, chosen, start)
+            at = text.find(marker, at + 1)
+
+
+# markers of another name in the subject's 이 (본명이 이원록이며); 명이 ends each
+_SUBJECT_MARKERS = ('본명이 ', '아명이 ', '초명이 ', '필명이 ', '법명이 ', '예명이 ', '속명이 ')
+_FULL_NAME_MARKERS = ('본명이 ', '속명이 ')  # which give the surname too
+# a name of two to four syllables and the copula's link or end after it (이원록이며, 창수였다, 김정식이다.)
+_NAMED_WITH_COPULA = regex.compile(r'[가-힣]{2,4}?(?:이며|이고|이다|이었|이요|였|며|고|다)(?![가-힣])')
 
 
 # the last Hanja of a word for what a person is, as an encyclopedia's opening sentence gives it
