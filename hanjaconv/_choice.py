@@ -925,7 +925,8 @@ def _apply_verb_modifiers(text: str, items: list, chosen: list[tuple[str, str]],
     신을 신은 채, 눈을 감은 채: not 業은, 神은, 感恩; but 業은 다음 生을 決定한다, with no object before it);
     a vowel stem and ㄹ bare before a noun of time (해 질 녘, 꽃이 질 때: not 質; 3月 末 무렵 stays); and
     차 after a past modifier in 던 is the bound noun 次 'just when' (집을 나서려던 次에: not 車); and 차 before a
-    native numeral and 잔 is 茶 (茶 한 盞, 茶를 두 盞: not 車), 시 before one and 수 詩 (詩 한 首를: not 市)."""
+    native numeral and 잔 is 茶 (茶 한 盞, 茶를 두 盞: not 車), 시 before one and 수 詩 (詩 한 首를: not 市), and so is
+    시 bare before a title's bracket (詩 「烏瞰圖」와)."""
     stems = lexicon.verb_stems
     for k, item in enumerate(items):
         hanja, hangul = chosen[k][0], item.hangul
@@ -940,6 +941,9 @@ def _apply_verb_modifiers(text: str, items: list, chosen: list[tuple[str, str]],
                         if sense in item.candidates and _count_follows(text, end, counter, lexicon)), None)
         if counted:
             chosen[k] = (counted, 'grammar')  # what is counted in cups is drunk, in 首 a poem: 茶 한 盞, 詩 한 首
+        elif eojeol == hangul and text.startswith(_TITLE_OPENINGS, end) \
+                and _GENRE_BEFORE_TITLE.get(hangul) in item.candidates:
+            chosen[k] = (_GENRE_BEFORE_TITLE[hangul], 'grammar')  # a genre bare before a title: 詩 「烏瞰圖」
         elif not before or text[item.start - 1] != ' ':
             continue  # (the rest need the word before, a space apart)
         elif len(eojeol) == 2 and eojeol[1] in '은을' and has_final(first) and first in stems \
@@ -1011,6 +1015,8 @@ def _apply_proposals(text: str, items: list, chosen: list[tuple[str, str]], lexi
                 chosen[j] = (None, 'verb')
 
 
+_GENRE_BEFORE_TITLE = {'시': '詩'}  # a genre that, bare before a work's title, names the work's kind (not 市)
+_TITLE_OPENINGS = (' 「', ' 『', ' 〈', ' 《', ' <')  # a title's opening bracket after a space
 _COUNTED_SENSES = {'차': (('잔', '茶'),), '시': (('수', '詩'), ('편', '詩'))}  # a noun's sense its counter names:
 # 茶 한 盞, 詩 한 首, 詩 한 篇
 _AFTER_COUNTER = {'잔': ('', '을', '만', '씩', '의', '이', '도', '은', '과', '하', '에', '.', ',', '?'),
