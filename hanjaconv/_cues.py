@@ -154,7 +154,7 @@ def apply_cues(text: str, items: list, chosen: list[tuple[str, str]], lexicon: L
             # (no particle stands before a middle dot: 善意ㆍ惡意를, not 善의 by the cue 악의; the comitative
             # may take the genitive after it: 淸과의 事大 關係, not 靑果의; a word in 로 with a curated sense
             # stays whole: 나무를 넘어뜨려 道路 곳곳이, not 度로 by the cue 넘어)
-            split = _genitive_split(item, around.of(item), cues, lexicon) \
+            split = _named_noun(text, item) or _genitive_split(item, around.of(item), cues, lexicon) \
                 or item.hangul[1] == '의' and _honoured_in_scripture(text, item, item.hangul[0], around, cues)
             if split:  # 主의 이름 beside 여호와, not 注意 이름
                 items[k] = item._replace(end=item.end - 1, hangul=item.hangul[0], kind='noun',
@@ -769,6 +769,16 @@ def _term_split(item, places: list[tuple[int, str]]) -> str | None:
 
 
 _AFTER_WORD_MARKS = '.,!?;:)"\'」』’”'
+
+
+_NAMED_NOUNS = {'호': '號'}  # a noun that a name in (이)라는 before it makes what the name is: 石峯이라는 號로
+
+
+def _named_noun(text: str, item) -> str | None:
+    """The sense of a one-syllable noun that a word in (이)라는 names, where the noun and its particle also
+    spell a word: 燕巖이라는 號로 (not 葫蘆)."""
+    sense = _NAMED_NOUNS.get(item.hangul[0])
+    return sense if sense and text[max(0, item.start - 3):item.start] == '라는 ' else None
 
 
 def _genitive_split(item, places: list[tuple[int, str]], cues, lexicon: Lexicon) -> str | None:
