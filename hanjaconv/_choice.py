@@ -29,7 +29,7 @@ from ._hangul import (counted_word_before, has_final, is_hanja, is_syllable, joi
 from ._surroundings import DRUG, DRUG_HANJA, POINTING, QUOTATIVE, collocation_follows, modifier_final
 from ._items import Item
 from ._names import (LONG_NOT_HEAD, apply_called, apply_dharma_names, apply_lede_name, apply_other_names, apply_full_names,
-                     apply_given_names, apply_japanese_names, apply_names_after_titles,
+                     apply_given_names, apply_pen_name_before_name, apply_japanese_names, apply_names_after_titles,
                      apply_names_again, apply_names_before_particles, apply_affectionate_names, apply_given_names_again,
                      apply_names_after_children, apply_names_with_suffix, apply_parent_names, apply_titles,
                      apply_places_not_persons,
@@ -837,6 +837,7 @@ def choose(text: str, items: list[Item], lexicon: Lexicon, read: Callable[[str],
     if '는 ' in text or '은 ' in text:
         apply_other_names(text, items, chosen, lexicon.surnames)
         apply_lede_name(text, items, chosen, lexicon)
+        apply_pen_name_before_name(text, items, chosen, lexicon)  # 운보 김기창은 (not 韻譜)
     if lexicon.surnames:
         apply_names_before_particles(text, items, chosen, lexicon)
         apply_names_with_suffix(text, items, chosen, lexicon)  # 김정호가, not 金淨號가

@@ -986,13 +986,38 @@ def _lede_name(text: str, items: list[Item], chosen: list[tuple[str, str]], lexi
             and lexicon.zh_frequency.get(chosen[inside[0]][0], 0) < COMMON_IN_CHINESE):  # 反旗 + 文, 損氣 + 艇
         return  # a common word and its suffix: 政治圈은, 調査團은, 電氣車는 (no name)
     if not any(items[k].end < end and chosen[k][0] and chosen[k][0][-1] in _LEDE_PERSON_ENDS
-               and text.startswith(_LEDE_AFTER, items[k].end) for k in items_within(items, at + 5, end)):
+               and text.startswith(_LEDE_AFTER, items[k].end) for k in items_within(items, at + 5, end)) \
+            and not _LIFE_EVENT.search(text, at + 5, end):
         return
     for k in inside:
         if chosen[k][0] is not None and chosen[k][1] not in ('user', 'gloss'):
             chosen[k] = (None, 'name')
 
 
+# what a biography's sentence tells of its subject, which a lede with no word for the person still names: an
+# office held, a birth or death, a body founded (유일한은 柳韓洋行을 設立하였고, 장준하는 … 죽음을 맞았다); no
+# bare year, which a party's or a body's sentence gives as often (나치黨은 1933年에 執權하였다)
+_LIFE_EVENT = re.compile('지냈|역임|태어났|출생|세상을 떠났|숨졌|사망하|순국하|별세하|서거하|죽음을 맞|'
+                         '설립하|창간하|창업하|저술하|당선되|취임하|졸업하')
+
+
+def apply_pen_name_before_name(text: str, items: list[Item], chosen: list[tuple[str, str]], lexicon: Lexicon) -> None:
+    """A little-known word of two syllables bare before a full name the text leaves in Hangul is the
+    person's pen name, which stays Hangul as the name does (운보 김기창은, not 韻譜); a word with standing or
+    a title keeps its sense (詩人 김기창은, 畫伯 김기창)."""
+    for k, item in enumerate(items):
+        start, end = item.start, item.end
+        if end - start != 2 or chosen[k][0] is None or item.kind != 'word' or text[end:end + 1] != ' ' \
+                or start and is_syllable(text[start - 1]) or lexicon.has_standing(item.hangul) \
+                or item.hangul in lexicon.person_titles:
+            continue
+        name = syllables_from(text, end + 1)
+        if len(name) >= 4 and name[0] in lexicon.surnames and name[3:] in _NAME_TAILS \
+                and not items_within(items, end + 1, end + 4):
+            chosen[k] = (None, 'name')
+
+
+_NAME_TAILS = frozenset(('은', '는', '이', '가', '의', '을', '를', '과', '와', '에게', '이다', '이며', '이고'))
 _HANGUL_RUN = re.compile('[가-힣]+')
 
 
