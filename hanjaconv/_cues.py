@@ -196,6 +196,10 @@ def apply_cues(text: str, items: list, chosen: list[tuple[str, str]], lexicon: L
                                      candidates=(sense, *(h for h in lexicon.words(hangul + '의') if h != sense)))
             chosen[k] = (sense, 'grammar')  # no genitive stands before a predicate: 信義 없는 사람, not 神의 없는
             continue
+        if hangul in _SENSE_BY_PARTICLE and chosen[k][1] in OPEN_TO_CUES \
+                and (sense := _particle_sense(text, item)) in item.candidates:
+            chosen[k] = (sense, 'cue')  # 次例로 지냈다 (not the rite, 茶禮를 지냈다)
+            continue
         entry = cues.get(hangul)
         if entry is None:
             continue  # no cue names a sense of it: the usual case
@@ -769,6 +773,24 @@ def _term_split(item, places: list[tuple[int, str]]) -> str | None:
 
 
 _AFTER_WORD_MARKS = '.,!?;:)"\'」』’”'
+
+
+# a word whose particle, closing its eojeol, names its sense whatever the cues around: 차례로 is the adverb
+# 'in turn' (官職을 次例로 지냈다), never the rite, which takes 를 (茶禮를 지냈다)
+_SENSE_BY_PARTICLE = {'차례': ('로', '次例')}
+
+
+def _particle_sense(text: str, item) -> str | None:
+    """The sense _SENSE_BY_PARTICLE gives the word where its particle alone closes its eojeol, and no bare
+    noun before heads it (秋夕 茶禮로 바빴다)."""
+    particle, sense = _SENSE_BY_PARTICLE[item.hangul]
+    closes = item.end + len(particle)
+    before = word_before(text, item.start).strip()
+    return sense if text.startswith(particle, item.end) and not is_syllable(text[closes:closes + 1] or ' ') \
+        and (not before or before[-1] in _CLAUSE_PART_ENDS) else None
+
+
+_CLAUSE_PART_ENDS = frozenset('를을은는이가에도서고며,')  # how a word before ends that heads no noun after it
 
 
 _NAMED_NOUNS = {'호': '號'}  # a noun that a name in (이)라는 before it makes what the name is: 石峯이라는 號로
