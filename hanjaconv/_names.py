@@ -997,7 +997,7 @@ def _lede_name(text: str, items: list[Item], chosen: list[tuple[str, str]], lexi
 # what a biography's sentence tells of its subject, which a lede with no word for the person still names: an
 # office held, a birth or death, a body founded (유일한은 柳韓洋行을 設立하였고, 장준하는 … 죽음을 맞았다); no
 # bare year, which a party's or a body's sentence gives as often (나치黨은 1933年에 執權하였다)
-_LIFE_EVENT = re.compile('지냈|역임|태어났|출생|세상을 떠났|숨졌|사망하|순국하|별세하|서거하|죽음을 맞|'
+_LIFE_EVENT = re.compile('지냈|역임|태어났|출생|세상을 떠났|숨졌|사망하|순국하|별세하|서거하|죽음을 맞|편찬하|'
                          '설립하|창간하|창업하|저술하|당선되|취임하|졸업하')
 
 
