@@ -29,7 +29,8 @@ from ._hangul import (counted_word_before, has_final, is_hanja, is_syllable, joi
 from ._surroundings import DRUG, DRUG_HANJA, POINTING, QUOTATIVE, collocation_follows, modifier_final
 from ._items import Item
 from ._names import (LONG_NOT_HEAD, apply_called, apply_dharma_names, apply_lede_name, apply_other_names, apply_full_names,
-                     apply_given_names, apply_pen_name_before_name, apply_japanese_names, apply_names_after_titles,
+                     apply_full_names_after_kin, apply_given_names, apply_pen_name_before_name, apply_japanese_names,
+                     apply_names_after_titles,
                      apply_names_again, apply_names_before_particles, apply_affectionate_names, apply_given_names_again,
                      apply_names_after_children, apply_names_with_suffix, apply_parent_names, apply_titles,
                      apply_places_not_persons,
@@ -829,6 +830,7 @@ def choose(text: str, items: list[Item], lexicon: Lexicon, read: Callable[[str],
     if '군' in text or '양' in text:
         apply_child_names(text, items, chosen, lexicon)
     apply_names_after_children(text, items, chosen, lexicon)  # 아들 준서의 (not 準 + 書意)
+    apply_full_names_after_kin(text, items, chosen, lexicon)  # 아버지 허교와 (not 許交)
     if '의 ' in text and ('·' in text or 'ㆍ' in text):
         apply_parent_names(text, items, chosen, lexicon)  # 김정훈·이은숙의 長男
     given = apply_given_names(text, items, chosen, lexicon)

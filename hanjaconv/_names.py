@@ -785,6 +785,39 @@ def apply_names_after_children(text: str, items: list[Item], chosen: list[tuple[
             chosen[j] = (None, 'name')
 
 
+def apply_full_names_after_kin(text: str, items: list[Item], chosen: list[tuple[str, str]], lexicon: Lexicon) -> None:
+    """A surname and a given name of two syllables bare after a word of kinship or teaching, as a
+    biography names a person's family (아버지 허교와 어머니, 스승 김억을), is a name where its syllables are
+    no dictionary word (아버지 韓國人이 stays): not 許交."""
+    for m in _KIN_BEFORE_NAME.finditer(text):
+        start = m.end() + 1
+        word = syllables_from(text, start)
+        size = 3 if len(word) >= 3 and _closes_name(word[3:], lexicon) else 2 if _paired_kin(text, start, word) else 0
+        name = word[:size]
+        if not size or name[0] not in lexicon.surnames or name in lexicon.native \
+                or (lexicon.has_word(name) if size == 3 else lexicon.has_standing(name)):
+            continue  # (a name of two syllables, 허교와 어머니, only where they spell no word in use)
+        for j in items_within(items, start, start + size):
+            if chosen[j][0] is not None and chosen[j][1] not in ('user', 'gloss') and items[j].end <= start + size:
+                chosen[j] = (None, 'name')
+
+
+def _paired_kin(text: str, start: int, word: str) -> bool:
+    """Whether a word of two syllables and 와 or 과 is joined to another kin's name (아버지 허교와 어머니)."""
+    return len(word) == 3 and word[2] in '와과' and text.startswith(_KIN, start + 4)
+
+
+def _closes_name(tail: str, lexicon: Lexicon) -> bool:
+    """Whether what follows a name in its eojeol is its particles or the copula (와, 은, 이다)."""
+    return tail in lexicon.particles or tail.startswith(_COPULA_AFTER_NAME)
+
+
+_KIN = ('아버지', '어머니', '할아버지', '할머니', '외조부', '조부', '아들', '딸', '부인', '아내', '남편', '장인',
+        '사위', '스승', '제자', '동생', '아우', '형')  # a person's kin and teachers, before their names
+_KIN_BEFORE_NAME = re.compile('(?<![가-힣])(?:' + '|'.join(sorted(_KIN, key=len, reverse=True)) + ')(?= )')
+_COPULA_AFTER_NAME = ('이다', '이며', '이고', '이었', '이자')  # 아버지는 … 김노경이다
+
+
 # the words by which an encyclopedia gives a person's other names: the eojeol after one is a name
 # (號는 백범, 本名은 김정식, 아명은 창암), which stays Hangul like any name: its syllables spell common
 # words as often as not (倒産 for 도산, 請願 for 청원, 女解 + 弛다 for 여해이다). Not 諡號, a title
