@@ -1011,6 +1011,8 @@ def _lede_name(text: str, items: list[Item], chosen: list[tuple[str, str]], lexi
     inside = items_within(items, at, at + 4)
     if not inside or any(items[k].start == at and items[k].end == at + 3 for k in inside):
         return  # (a word the dictionary reads whole)
+    if text[at:at + 2] in lexicon.native or text[at:at + 2] in lexicon.place_names:
+        return  # a native noun or a place and its suffix: 서울市는 (no name)
     first = items[inside[0]]
     covered = sum(min(items[k].end, at + 3) - items[k].start for k in inside)
     if not (first.start != at or first.kind == 'prefix' or covered < 3  # (唯一 + 한은, 長蹲 + 하는; 正 + 駐英)

@@ -288,13 +288,16 @@ _SAYINGS = (' 할 수', ' 하기', ' 하겠', ' 해야', ' 볼 수', ' 할 만')
 _LIST_MARKS = ('ㆍ', '·', '(', ',', ' 및 ', ' 등')  # what follows a noun in a list, never the particle 로
 # ... and never the copula's question 인가, which a comma may follow (事實인가, 아닌가) but no closing bracket
 _LIST_NEXT_END = re.compile(r', [가-힣]+로[가-힣]{0,2}(?:[ ,·ㆍ(]|$)')  # 排水路, 餘水路 및, 電氣爐를: a next word in 로
+_LIST_MEMBER_BEFORE = (', ', ' 및 ', ' 또는 ', 'ㆍ', '·')  # what stands before a list's member (火爐, 加熱爐,)
 
 
-def _clause_comma(text: str, end: int) -> bool:
+def _clause_comma(text: str, start: int, end: int) -> bool:
     """Whether a comma after a run in 로 closes a clause rather than a list: the next word does not end
-    in 로 (and its particles) as a list of roads or furnaces does (高句麗의 將帥로, 612年; but 排水路,
-    餘水路 및 水門, 加熱爐, 電氣爐를)."""
-    return text.startswith(',', end) and not _LIST_NEXT_END.match(text, end)
+    in 로 (and its particles) as a list of roads or furnaces does, and no comma, 및 or 또는 before the run
+    makes it a list's member (高句麗의 將帥로, 612年; but 排水路, 餘水路 및 水門, 加熱爐, 電氣爐를; 火爐, 加熱爐,
+    加熱裝置; 工作物 및 餘水路, 補助댐)."""
+    return text.startswith(',', end) and not _LIST_NEXT_END.match(text, end) \
+        and not text.endswith(_LIST_MEMBER_BEFORE, 0, start)
 
 
 _DOTS = ('ㆍ', '·')  # the middle dots of a list, which no particle stands before (善意ㆍ平穩)
@@ -672,7 +675,7 @@ class Converter:
                         context |= BEFORE_GOVERNOR  # 保管함에 있어 (not 保管函)
                     if flags & BEFORE_LIST and (text.startswith(_DOTS, e) if run[-1] == '의' else
                                                 text.startswith(_QUESTION_LIST_MARKS if run.endswith('인가') else _LIST_MARKS, e)
-                                                and not (run[-1] == '로' and _clause_comma(text, e))
+                                                and not (run[-1] == '로' and _clause_comma(text, s, e))
                                                 or text.startswith(' ', e) and text[e + 1:e + 2].isdigit()
                                                 and not run.endswith('인가')):
                         context |= BEFORE_LIST  # 加熱爐 等으로, 電氣爐 1臺 (see analyse)
