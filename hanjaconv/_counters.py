@@ -207,10 +207,12 @@ def apply_counter_cues(text: str, items: list[Item], chosen: list[tuple[str, str
         if not (space < 0 or space - item.end > 2 or space > item.end and text[item.end:space] not in lexicon.particles):
             sense = next((h for h, words in cues[item.hangul]
                           if h in item.candidates and text.startswith(words, space + 1)
+                          and not (h == _RANKED and space > item.end)
                           and not (words[0].isdigit() and text[space + 1:space + 2].isdigit()
                                    and (space > item.end or _counts_on(text, space + 1, lexicon)))),
                          None)  # a score's second number follows the bare counter (3對 1), never a particle
             # (a ratio's in Hangul too, 수백 對 일의: its 일 is no count of days)
+            # a ranked list's 大 takes no particle before the word it ranks (30代의 宗敎 離脫, not 30大)
             if sense is not None:  # (10代와 20代의) and is no count of its own (10代 3名을)
                 chosen[k] = (sense, 'cue')
                 continue
@@ -282,6 +284,7 @@ _BOW_COUNTS = frozenset({108})  # the prostrations a temple counts, one for each
 _BEAT_CUES = ('장단', '박자', '장구', '자진모리', '중모리', '진양조')  # (not 마디, 진양: 말 한 마디, 진양호)  # rhythm words near a count in 박 (beats)
 
 
+_RANKED = '大'  # the N greatest (3大 宗敎), named by the word right after the bare counter
 _COUNT_WORDS = frozenset({'몇', '여러', '수십', '수백', '수천', '서너', '두세', '네다섯'})
 
 
