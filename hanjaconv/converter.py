@@ -281,6 +281,15 @@ def _pairs(words: list[str]) -> list[str]:
 _CITING_TAILS = ('으로', '로', '이라', '라', '이다', '이고', '이지만', '이며', '과', '와', '도')  # after a cited reading
 
 
+_SUBJECT_VERB_TAILS = ('하는', '하며')  # forms of 하다 that a root takes right after its subject
+
+
+def _after_subject(text: str, s: int) -> bool:
+    """Whether the word before the run (one space before `s`) is a Hangul word of two syllables or more
+    ending in 이 or 가: a subject (說話가, 傳統이) or an adverb in 이 (많이), either of which a verb follows."""
+    return s > 2 and text[s - 1] == ' ' and text[s - 2] in '이가' and is_syllable(text[s - 3])
+
+
 _BOUND_AFTER_MODIFIER = (' 것', ' 수 ', ' 수가', ' 수도', ' 수는', ' 수밖에', ' 데', ' 바', ' 줄', ' 듯', ' 게 ', ' 거')  # bound nouns
 # after a modifier (하는 것, 하는 수밖에)
 _NOMINAL_GOVERNORS = (' 있어', ' 따라', ' 앞서')  # what governs 하다's nominal 함에 (施行함에 있어)
@@ -728,6 +737,12 @@ class Converter:
                     and pieces[0][1] == 2 and text.startswith(_BOUND_AFTER_MODIFIER, e):
                 pieces = ((0, 1, *self._candidates_for(run[0], 'root')),)  # the verb's modifier before a bound
                 # noun: 避하는 것이 좋다, 取하는 수밖에 (not 皮下 and 取下 with the topic's 는, which no bound noun follows)
+            elif e - s == 3 and run.endswith(_SUBJECT_VERB_TAILS) and run[0] in lexicon.hada_roots and pieces \
+                    and pieces[0][1] == 2 and _after_subject(text, s) \
+                    and (run[2] == '며' or lexicon.has_word(text[e + 1:e + 3])):
+                pieces = ((0, 1, *self._candidates_for(run[0], 'root')),)  # the verb after its subject: 說話가
+                # 傳하는 觀音 道場, 傳統이 强하며 (not 殿下 and 降下 with the topic's 는 or the copula's 며 right after a
+                # subject); 하는 only before a Sino word, the modified noun (會社가 部下는 많다 keeps the contrastive 는)
             elif run[0] == PORTION_SYLLABLE and context & AFTER_MODIFIER and run[1:] in _PORTION_TAILS \
                     and _transitional_sentence(text, s, e):
                 pieces = ((0, 1, *self._candidates_for(PORTION_SYLLABLE, 'mixed:分')),)  # a statute's transitional
