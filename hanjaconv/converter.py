@@ -281,6 +281,16 @@ def _pairs(words: list[str]) -> list[str]:
 _CITING_TAILS = ('으로', '로', '이라', '라', '이다', '이고', '이지만', '이며', '과', '와', '도')  # after a cited reading
 
 
+_INDEFINITES = ('무엇', '누구', '어디', '언제', '얼마')  # 무엇인가 'something' asks nothing: 무엇인가 設立認可를
+_QUESTION_COPULA = '인가'  # the copula's question ending, which a paired question repeats (A인가 B인가)
+
+
+def _copula_question_last(run: str, pieces, analyzer) -> bool:
+    """Whether the run's last piece is 인가 closing the run or before particles only (哲學인가를)."""
+    a, b = pieces[-1][0], pieces[-1][1]
+    return run[a:b] == _QUESTION_COPULA and (b == len(run) or analyzer.is_particles(run[b:]))
+
+
 _SUBJECT_VERB_TAILS = ('하는', '하며')  # forms of 하다 that a root takes right after its subject
 
 
@@ -770,6 +780,11 @@ class Converter:
             elif run[0] == SHIP_KIND_SYLLABLE and before in RAY_LETTERS and _lone_letter(text, s - 1) \
                     and (e - s == 1 or analyzer.is_tail(run[1:], CONSONANT)):
                 pieces = ((0, 1, *self._candidates_for(SHIP_KIND_SYLLABLE, 'mixed:線')),)  # X線 回折, γ線을
+            if len(pieces) > 1 and text.endswith(_QUESTION_COPULA + ' ', 0, s) \
+                    and not word_before(text, s).startswith(_INDEFINITES) \
+                    and _copula_question_last(run, pieces, analyzer):
+                pieces = pieces[:-1]  # the second of a paired question, after the first's 인가: 宗敎인가 哲學인가를
+                # 두고, 藝術인가 猥褻인가는 (not 哲學 + 認可, the licence)
             if e - s > 2 and run[1:3] in lexicon.person_title_starts and run[0] in lexicon.surnames \
                     and not (before and is_syllable(before)) \
                     and (titled := self._surname_before_title(run, pieces, context)):
