@@ -515,8 +515,9 @@ def _build() -> Lexicon:
         states_after_versus=frozenset(r[0] for r in states if r[2] == 'yes'),
     )
     lexicon.foreign_places = lexicon.foreign_states.union(*(
-        (head for head, hanja in lexicon.loanword_suffixes.get(syllable, (None, {}))[1].items() if hanja == place)
-        for syllable, place in (('시', '市'), ('주', '州'), ('현', '縣'))))
+        [head for head, hanja in lexicon.loanword_suffixes.get(syllable, (None, {}))[1].items() if hanja == place]
+        for syllable, place in (('시', '市'), ('주', '州'), ('현', '縣'))))  # (lists: a generator would read
+    # `place` only once the loop has ended, keeping the heads of 縣 alone)
     lexicon.productivity = _productivity(value.partition('\t')[0] for value in words.values())
     lexicon.automaton = WordAutomaton(words)
     del words  # (the automaton holds them now: the tables below are built without a second copy)

@@ -628,17 +628,26 @@ def apply_names_before_particles(text: str, items: list[Item], chosen: list[tupl
                 or (item.end < len(text) and is_syllable(text[item.end])):
             continue
         hanja = chosen[k][0]
-        if hanja == lexicon.defaults.get(item.hangul) or hanja == lexicon.usual.get(item.hangul) \
-                or lexicon.zh_frequency.get(hanja, 0) >= COMMON_IN_CHINESE \
-                or item.hangul in lexicon.defaults or item.hangul in lexicon.usual:
-            continue  # a word in use: 頂上會議, 國際協議
         joined = k > 0 and items[k - 1].end == item.start
+        if (hanja == lexicon.defaults.get(item.hangul) or hanja == lexicon.usual.get(item.hangul)
+                or lexicon.zh_frequency.get(hanja, 0) >= COMMON_IN_CHINESE
+                or item.hangul in lexicon.defaults or item.hangul in lexicon.usual) \
+                and not (joined and _unknown_opening(items[k - 1], chosen[k - 1], lexicon)):
+            continue  # a word in use: 頂上會議, 國際協議 (but not after an opening no one uses: 김연경이, not
+            # 金演 + 驚異)
         if joined and items[k - 1].start != s or text[s:s + 2] in lexicon.native \
                 or text[s:s + 3] in lexicon.native or lexicon.has_word(text[s:s + 3]):
             continue  # the eojeol holds more than the name, or the first two syllables are native
         if joined:
             chosen[k - 1] = (None, 'name')
         chosen[k] = (None, 'name')
+
+
+def _unknown_opening(item: Item, choice: tuple[str | None, str], lexicon: Lexicon) -> bool:
+    """Whether a two-syllable word that opens a name's eojeol is one only the dictionary knows (金演 in
+    김연경이): no curated sense, rare in Chinese, chosen for want of any other reading."""
+    return item.end - item.start == 2 and choice[0] is not None and choice[1] in ('only', 'rank') \
+        and not lexicon.has_standing(item.hangul)
 
 
 _SUBJECT_PARTICLES = frozenset({'가', '는', '를', '와', '의', '에게', '께서', '도', '만', '랑', '한테',

@@ -386,6 +386,9 @@ _OUTER_AFTER_DOT = ('·외', 'ㆍ외', '・외')
 _RANGE_COUNTERS = ('명', '건', '개', '점', '표', '가구')
 
 
+_PLACE_SUFFIXES = {'시': '市', '주': '州', '현': '縣'}  # what closes a foreign place's name (loanword_suffixes.tsv)
+
+
 class Converter:
     """A Hangul to Hanja converter with its own user dictionary.
 
@@ -958,6 +961,7 @@ class Converter:
                               for p in pieces)
                 if found and len(run) > 3:
                     found = self._place_then_locative(run, found)
+                    found = self._named_place_and_suffix(run, found, analyzer)
                 if not found and not (context & (AFTER_HANJA | ATTACHED) or context & AFTER_NUMBER and run[0] == '원'):
                     # (no field noun after Hanja or a letter, nor the won after a number: 5千億 원을)
                     senses = analyzer.field_noun(run, self._protected.__contains__, bool(context & AFTER_OBJECT))
@@ -987,6 +991,21 @@ class Converter:
                 or any(h[0] == place[2][0][-1] for h in self.lexicon.words(run[j - 1:j + 1])):
             return found  # (a word of the place's last character and the 서 is no contraction: 無人 島嶼)
         return ((0, j, *place), (j, j + 1, *self._candidates_for(LOCATIVE, 'suffix')))
+
+    def _named_place_and_suffix(self, run: str, found: tuple, analyzer: Analyzer) -> tuple:
+        """The pieces of a run that is a foreign place loanword_suffixes.tsv names before 市, 州 or 縣,
+        that suffix and particles, where the dictionary's words cut across the place: 가고시마縣 (not
+        加高 + 時 + 馬峴), 상파울루州에서 (not 床播 + 鬱壘 + 主). A place read as one word is left."""
+        for j in range(2, len(run)):
+            if run[:j] not in self.lexicon.foreign_places or run[j] not in _PLACE_SUFFIXES:
+                continue
+            hanja = self.lexicon.loanword_suffixes.get(run[j], (None, {}))[1].get(run[:j])
+            rest = run[j + 1:]
+            if hanja != _PLACE_SUFFIXES[run[j]] or rest and not analyzer.is_particles(rest, final_sound(run[j])) \
+                    or found[0][:2] == (0, j):
+                continue
+            return ((j, j + 1, run[j], 'suffix', (hanja,)),)
+        return found
 
     def _is_protected(self, run: str, analyzer: Analyzer) -> bool:
         return any(run[:j] in self._protected and analyzer.is_tail(run[j:])
