@@ -371,6 +371,7 @@ class Piece(NamedTuple):
 # one-syllable particles a little-known two-syllable word may spell with the syllable before (도 is
 # left out: 度 ends too many measures, 濁度, 熟度), and the final sounds each follows
 _SWALLOWED_PARTICLES = frozenset('의가를을는은에로이와과만')
+_FOR_PERSONS = frozenset('수용')  # 數 and 用 after a word of persons (勤勞者數, 管理者用)
 _PERSON_ENDS = frozenset('자생원객아')  # syllables of 者, 生, 員, 客, 兒 closing a word of persons (出生兒數, not 出生 + 我修)
 _ANY_FINAL = (VOWEL, RIEUL, CONSONANT)
 _PARTICLE_AFTER = {'가': (VOWEL,), '를': (VOWEL,), '는': (VOWEL,), '와': (VOWEL,), '로': (VOWEL, RIEUL),
@@ -1190,10 +1191,11 @@ class Analyzer:
                     options.append((USER, (i, j, 'user'), j, 0))  # a user's word bears none of the costs below
                     continue
                 size, cost = j - i, WORD
-                if size == 2 and i >= 2 and run[j - 1] == '수' and ch in _PERSON_ENDS and best[j][1] is None \
+                if size == 2 and i >= 2 and run[j - 1] in _FOR_PERSONS and ch in _PERSON_ENDS and best[j][1] is None \
                         and any(lex.has_word(run[k:i + 1]) for k in range(max(0, i - 3), i)):
-                    continue  # 數 counts the persons a dictionary word ends in, no word across it:
-                    # 勤勞者數, 大學生數, 海外旅行客數 (not 勤勞 + 字數, 大學 + 生水, 海外旅行 + 客愁)
+                    continue  # 數 counts the persons a dictionary word ends in, and 用 is for their use, no word
+                    # across it: 勤勞者數, 大學生數, 海外旅行客數, 管理者用, 步行者用 (not 勤勞 + 字數, 大學 + 生水,
+                    # 海外旅行 + 客愁, 管理 + 自用)
                 if size == 2 and i >= 2 and ch == '원' and run[j - 1] == '단' \
                         and any(h[-1] == '員' for k in range(max(0, i - 3), i) for h in lex.words(run[k:i + 1])):
                     continue  # 團 gathers the persons a word in 員 names, no 元旦 or 原緞 across them:

@@ -127,4 +127,17 @@ def versus_state(run: str, analyzer: Analyzer) -> int:
     return 0
 
 
+STATIONED = '주'  # 駐 'stationed in', written solid before the state where an embassy or a force stands
+_STATIONED_BEFORE = ('대사', '영사', '총영사', '대표부', '공관', '미군', '특파원', '한국', '미국', '일본', '중국', '우리')
+# (what 駐X stands before: its embassy, envoy or force, or the country that sends them: 駐이스라엘 韓國大使館)
+
+
+def stationed_state(run: str, next_word: str, analyzer: Analyzer) -> bool:
+    """Whether the run is 주 'stationed in' written solid before a foreign state (foreign_states.tsv) and the
+    next word names an envoy, mission or force or the state that sends it: 駐이스라엘 韓國大使館, 駐러시아
+    大使 (the rest of the run is the state's name whole, and the word after must name an envoy: 主人도 밥을
+    stays)."""
+    return len(run) > 2 and run[1:] in analyzer.lex.foreign_states and next_word.startswith(_STATIONED_BEFORE)
+
+
 BECOMING = ('화', '化')  # the suffix that 脫 takes after a loanword: 脫달러化 (see prefix_before_suffix)

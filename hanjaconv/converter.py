@@ -31,8 +31,8 @@ from .reading import how_many_at
 from ._lexicon import Lexicon, character_entries, get_lexicon
 from ._named_characters import gloss_index, named_character, names_by_reading
 from ._pairs import COUNTRIES, coordinated_pairs
-from ._prefixes import (BECOMING, CONTRAST_PREFIXES, PREFIX_SYLLABLES, VERSUS, against_name, prefix_before_suffix,
-                        prefixed_run, versus_state)
+from ._prefixes import (BECOMING, CONTRAST_PREFIXES, PREFIX_SYLLABLES, STATIONED, VERSUS, against_name,
+                        prefix_before_suffix, prefixed_run, stationed_state, versus_state)
 from ._places import ADMIN_UNITS, COURT_FIRSTS, COURT_SUFFIXES, after_joined_unit, court_at
 from ._readback import check_readings
 from ._surroundings import (COMPARISONS, SUBJECT_ENDINGS, after_determiner, after_modifier, after_native_determiner,
@@ -798,6 +798,11 @@ class Converter:
                           *((a + 1, b + 1, *more) for a, b, *more in self._analyse(
                               run[1:end], context & TRAILING_CONTEXT if end == len(run) else 0)))
                 # 對러시아 制裁, 對中東 輸出, 對北韓 政策 (not 大衆 + 東, 待遇 + 크라이나; 大日本 帝國 stays)
+            elif run[0] == STATIONED and not after_hanja and not before.isalnum() and text.startswith(' ', e) \
+                    and stationed_state(run, to_hangul(text[e + 1:e + 4]), analyzer):
+                pieces = ((0, 1, *self._candidates_for(STATIONED, 'mixed:駐')),
+                          *((a + 1, b + 1, *more) for a, b, *more in self._analyse(run[1:], 0)))
+                # 駐이스라엘 韓國大使館, 駐러시아 大使 (not Hangul, nor 主人 + 도)
             elif e - s > 2 and run[0] in CONTRAST_PREFIXES and not after_hanja \
                     and (contrasted := self._contrasted(text, s, run, pieces, context)):
                 pieces = contrasted  # 都市와 非都市, 大都市圈과 非大都市圈 (not 匪徒 + 時, 肥大 + 都市圈)
