@@ -179,7 +179,7 @@ class Lexicon:
     foreign_states: frozenset[str] = frozenset()      # 러시아, 아세안, 중동: states and blocs (foreign_states.tsv)
     states_after_versus: frozenset[str] = frozenset()  # ... those 대 'towards' may open written solid (對러시아)
     foreign_places: frozenset[str] = frozenset()      # ... and the foreign cities, states and prefectures that
-    # loanword_suffixes.tsv names before 市, 州 and 縣 (오키나와, 텍사스, 뉴욕)
+    # loanword_suffixes.tsv names before 市, 州, 縣 and 省 (오키나와, 텍사스, 뉴욕, 쓰촨)
     cued_native: frozenset[str] = frozenset()         # 어미: native words that a cue may make Sino (語尾 beside 어간)
     loanword_nouns: frozenset[str] = frozenset()      # 게임, 온라인: the nouns native_words.tsv calls loanwords
     cued_native_heads: frozenset[str] = frozenset()   # their first two syllables (어미), tested on every run
@@ -516,7 +516,7 @@ def _build() -> Lexicon:
     )
     lexicon.foreign_places = lexicon.foreign_states.union(*(
         [head for head, hanja in lexicon.loanword_suffixes.get(syllable, (None, {}))[1].items() if hanja == place]
-        for syllable, place in (('시', '市'), ('주', '州'), ('현', '縣'))))  # (lists: a generator would read
+        for syllable, place in (('시', '市'), ('주', '州'), ('현', '縣'), ('성', '省'))))  # (lists: a generator would read
     # `place` only once the loop has ended, keeping the heads of 縣 alone)
     lexicon.productivity = _productivity(value.partition('\t')[0] for value in words.values())
     lexicon.automaton = WordAutomaton(words)

@@ -203,6 +203,16 @@ def _cited_alternant(text: str, s: int, e: int) -> bool:
     return any(m.start() < s and e < m.end() for m in _CITED_ALTERNANTS.finditer(text, max(0, s - 16), e + 16))
 
 
+_STORMS = ('태풍 ', '허리케인 ', '사이클론 ', '열대폭풍 ', '颱風 ')  # what a quoted name after it names
+
+
+def _storm_name(text: str, s: int, e: int) -> bool:
+    """Whether the run at s stands alone in quotes right after a storm that it names: 颱風 '산산'이,
+    허리케인 '밀턴' (a name given from a list, not the word its syllables spell)."""
+    return s > 1 and e < len(text) and text[s - 1] in _OPENING_QUOTES and text[e] in CLOSING_QUOTES \
+        and text.endswith(_STORMS, 0, s - 1)
+
+
 def _cited_reading(text: str, s: int, e: int) -> bool:
     """Whether the run at s stands alone in quotes as a cited form: any run before 로 읽다 or 로 발음하다
     ('六月'을 '유월'로 읽는: a reading, not 六月); a syllable also in a text that speaks of reading or
@@ -386,7 +396,7 @@ _OUTER_AFTER_DOT = ('·외', 'ㆍ외', '・외')
 _RANGE_COUNTERS = ('명', '건', '개', '점', '표', '가구')
 
 
-_PLACE_SUFFIXES = {'시': '市', '주': '州', '현': '縣'}  # what closes a foreign place's name (loanword_suffixes.tsv)
+_PLACE_SUFFIXES = {'시': '市', '주': '州', '현': '縣', '성': '省'}  # what closes a foreign place's name (loanword_suffixes.tsv)
 
 
 class Converter:
@@ -584,6 +594,8 @@ class Converter:
                 continue  # a quoted ending ('-는데'), or the particles after a closing quote: no word to convert
             if _cited_reading(text, s, e) or alternants and _cited_alternant(text, s, e):
                 continue  # a form cited as a reading: '악', '락', '유월'로 읽는다 (not 惡, 六月)
+            if _storm_name(text, s, e):
+                continue  # a storm's name quoted after the storm: 颱風 '산산', 颱風 '야기'가 (not 散散, 惹起)
             gloss = _bracketed_hanja(text, e)
             if gloss and _glossed_by_meaning(gloss, run, lexicon.reads_as):
                 continue  # a word glossed in brackets by Hanja it does not read as: 한밭(大田), 우차(五)
@@ -966,6 +978,7 @@ class Converter:
                               for p in pieces)
                 if found and len(run) > 3:
                     found = self._place_then_locative(run, found)
+                if found and len(run) > 2:
                     found = self._named_place_and_suffix(run, found, analyzer)
                 if not found and not (context & (AFTER_HANJA | ATTACHED) or context & AFTER_NUMBER and run[0] == '원'):
                     # (no field noun after Hanja or a letter, nor the won after a number: 5千億 원을)
@@ -998,17 +1011,18 @@ class Converter:
         return ((0, j, *place), (j, j + 1, *self._candidates_for(LOCATIVE, 'suffix')))
 
     def _named_place_and_suffix(self, run: str, found: tuple, analyzer: Analyzer) -> tuple:
-        """The pieces of a run that is a foreign place loanword_suffixes.tsv names before 市, 州 or 縣,
+        """The pieces of a run that is a foreign place loanword_suffixes.tsv names before 市, 州, 縣 or 省,
         that suffix and particles, where the dictionary's words cut across the place: 가고시마縣 (not
-        加高 + 時 + 馬峴), 상파울루州에서 (not 床播 + 鬱壘 + 主). A place read as one word is left."""
+        加高 + 時 + 馬峴), 상파울루州에서 (not 床播 + 鬱壘 + 主), 산시省 (not 刪詩 + 性)."""
         for j in range(2, len(run)):
             if run[:j] not in self.lexicon.foreign_places or run[j] not in _PLACE_SUFFIXES:
                 continue
             hanja = self.lexicon.loanword_suffixes.get(run[j], (None, {}))[1].get(run[:j])
             rest = run[j + 1:]
             if hanja != _PLACE_SUFFIXES[run[j]] or rest and not analyzer.is_particles(rest, final_sound(run[j])) \
-                    or found[0][:2] == (0, j):
-                continue
+                    or found[0][:2] == (0, j) and len(found) > 1 and found[1][:2] == (j, j + 1) \
+                    and found[1][4][:1] == (hanja,):
+                continue  # (the head read as a word and the suffix as the place's: 群馬縣)
             return ((j, j + 1, run[j], 'suffix', (hanja,)),)
         return found
 
