@@ -1064,6 +1064,9 @@ def after_modifier(text: str, start: int, analyzer: Analyzer) -> bool:
     if len(word) >= 2 and analyzer.lex.native.get(word) in _NOUN_TAGS and word not in analyzer.lex.verb_stems:
         return False  # a bare native noun of two syllables or more in ㄴ or ㄹ is no modifier: 겨울철 水道 計量器,
         # 마을 水道 施設 (not the bound noun of 할 수도)
+    if word in analyzer.lex.foreign_places:
+        return False  # nor is a foreign state or city in ㄴ or ㄹ: 아프가니스탄 首都 카불, 몽골 首都 (not the
+        # bound noun of 할 수도)
     if text[start] in CONTRACTED_BOUND and word in analyzer.before_bound:
         return False  # a numeral or determiner before 건 counts it: 한 件도, 두 件 (not 것은 contracted)
     if len(word) < 2 or word[-1] not in '는은':
