@@ -978,8 +978,6 @@ class Converter:
                               for p in pieces)
                 if found and len(run) > 3:
                     found = self._place_then_locative(run, found)
-                if found and len(run) > 2:
-                    found = self._named_place_and_suffix(run, found, analyzer)
                 if not found and not (context & (AFTER_HANJA | ATTACHED) or context & AFTER_NUMBER and run[0] == '원'):
                     # (no field noun after Hanja or a letter, nor the won after a number: 5千億 원을)
                     senses = analyzer.field_noun(run, self._protected.__contains__, bool(context & AFTER_OBJECT))
@@ -993,6 +991,8 @@ class Converter:
                     if closing:  # 디지털化: no Sino-Korean word, but a suffix closing a loanword
                         j, hanja = closing
                         found = ((j, j + 1, run[j], 'suffix', (hanja,)),)
+                if len(run) > 2:
+                    found = self._named_place_and_suffix(run, found, analyzer)
             remember(self._analyses, key, found, _CACHE_LIMIT)
         return found
 
@@ -1013,14 +1013,15 @@ class Converter:
     def _named_place_and_suffix(self, run: str, found: tuple, analyzer: Analyzer) -> tuple:
         """The pieces of a run that is a foreign place loanword_suffixes.tsv names before 市, 州, 縣 or 省,
         that suffix and particles, where the dictionary's words cut across the place: 가고시마縣 (not
-        加高 + 時 + 馬峴), 상파울루州에서 (not 床播 + 鬱壘 + 主), 산시省 (not 刪詩 + 性)."""
+        加高 + 時 + 馬峴), 상파울루州에서 (not 床播 + 鬱壘 + 主), 산시省 (not 刪詩 + 性); or the suffix left in
+        Hangul, or taken by words around the loanword: 칭하이省과, 오클라호마州의 (not 오클라 + 胡麻酒)."""
         for j in range(2, len(run)):
             if run[:j] not in self.lexicon.foreign_places or run[j] not in _PLACE_SUFFIXES:
                 continue
             hanja = self.lexicon.loanword_suffixes.get(run[j], (None, {}))[1].get(run[:j])
             rest = run[j + 1:]
             if hanja != _PLACE_SUFFIXES[run[j]] or rest and not analyzer.is_particles(rest, final_sound(run[j])) \
-                    or found[0][:2] == (0, j) and len(found) > 1 and found[1][:2] == (j, j + 1) \
+                    or len(found) > 1 and found[0][:2] == (0, j) and found[1][:2] == (j, j + 1) \
                     and found[1][4][:1] == (hanja,):
                 continue  # (the head read as a word and the suffix as the place's: 群馬縣)
             return ((j, j + 1, run[j], 'suffix', (hanja,)),)
