@@ -2342,6 +2342,10 @@ def _apply_context(items: list[Item], chosen: list[tuple[str, str]], lexicon: Le
             if current == lexicon.predicate_senses.get(item.hangul):
                 rivals = [c for c in rivals if _common_verb(c, lexicon)]  # nor a verb rare in Chinese to the
                 # curated one: 代表理事를 分離하기로 (not 分理 for the 理 of 理事)
+                if current == lexicon.defaults.get(item.hangul):
+                    rivals = [c for c in rivals if (item.hangul, c) in lexicon.cued_predicates]  # and where
+                    # it is the word's curated default too, only to a second verb its own row names (a noun
+                    # Chinese tags as a verb is none: 協定까지 整理한다, not the theorem's 定理)
         if not rivals:
             continue
         if weights is None:

@@ -104,6 +104,16 @@ def _unranked_name(text: str, items: list[Item], chosen: list[tuple[str, str]], 
         chosen[j] = (None, 'native')
 
 
+def _chapters_allotted(text: str, item: Item) -> str | None:
+    """章 where a native count of 장 is what a book allots (두 章을 割愛하여, 한 章을 割愛해 다룬다);
+    sheets are handed out, not allotted."""
+    after = text.find(' ', item.end)
+    if '章' in item.candidates and after != -1 and text.startswith('할애', after + 1) \
+            and text[item.end:after] in ('을', '만을'):
+        return '章'
+    return None
+
+
 def apply_counter_cues(text: str, items: list[Item], chosen: list[tuple[str, str]], lexicon: Lexicon) -> None:
     """A counter with several senses takes the one the next word names (30代 男性, 30臺의 車輛)."""
     cues = lexicon.counter_cues
@@ -149,8 +159,9 @@ def apply_counter_cues(text: str, items: list[Item], chosen: list[tuple[str, str
         if item.hangul in _NATIVE_COUNTED and _NATIVE_COUNTED[item.hangul] in item.candidates \
                 and word_before(text, item.start) in lexicon.native_numerals \
                 and not word_before(text, item.start).endswith('째'):
-            chosen[k] = (_NATIVE_COUNTED[item.hangul], 'grammar')  # 한 張씩, 두 張: chapters count in Sino
-            continue  # numerals (第三 章), never in native ones, though an ordinal names them (둘째 章에서는)
+            chosen[k] = (_chapters_allotted(text, item) or _NATIVE_COUNTED[item.hangul], 'grammar')  # 한 張씩,
+            continue  # 두 張: chapters count in Sino numerals (第三 章), never in native ones, though an ordinal
+            # names them (둘째 章에서는) and a book allots them (한 章을 割愛하여)
         if item.hangul in ('대', '세') and number_before(text, item.start) > 0:
             sense = _ordinal_sense(text, item, lexicon)
             if sense is not None:

@@ -53,7 +53,7 @@ def apply_naming(text: str, items: list[Item], chosen: list[tuple[str, str]], le
     found += [(match.start(1), _listed_names(match), lexicon) for match in _LISTED.finditer(text)]
     for end, names, standing in found:
         sentence = _sentence_around(text, end)
-        said = text[sentence[0]:sentence[1]]
+        said = _without_names(text, sentence, names)
         if len(names) < 2 and not any(w in said for w in _PLACE_WORDS) and not _PLACE_NOUNS.search(said):
             continue
         if len(names) == 1 and standing is None and _defined_object(text, names[0][0]):
@@ -66,6 +66,15 @@ def apply_naming(text: str, items: list[Item], chosen: list[tuple[str, str]], le
             if standing is None or not any(standing.has_standing(items[k].hangul)
                                            for k in items_within(items, start, stop)):
                 _write_name(text, items, chosen, start, stop, echoes)
+
+
+def _without_names(text: str, sentence: tuple[int, int], names: list[tuple[int, int]]) -> str:
+    """The sentence with the names it gives blanked out: a name is no word of places itself, nor with
+    its 이라 (쪽지 豫算이라 불리는 慣行: the 산이 of 예산이라 speaks of no hill)."""
+    said = list(text[sentence[0]:sentence[1]])
+    for start, stop in names:
+        said[max(start - sentence[0], 0):max(stop - sentence[0], 0)] = ' ' * (stop - start)
+    return ''.join(said)
 
 
 # a textbook's definition names what it defines as an object in 을 or 를 one or two words before the term

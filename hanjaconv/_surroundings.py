@@ -1147,6 +1147,19 @@ def its_after_follows(text: str, start: int, end: int) -> bool:
     return False
 
 
+# words of a university's people and degrees, before which a discipline's department in 學科 stays:
+# 經濟學科 敎授, 政治學科 卒業 (not 經濟學과 敎授); before any other word the 과 may join two disciplines
+# (經濟學과 政治學)
+_FACULTY_WORDS = ('교수', '부교수', '조교수', '명예교수', '석좌교수', '학생', '졸업', '재학', '학과장', '출신', '조교')
+
+
+def faculty_follows(text: str, start: int, end: int) -> bool:
+    """Whether a run in 학과 names a discipline's department because a word of a university's people
+    follows it: 經濟學科 敎授, 社會學科 卒業 (the 과 of 經濟學과 政治學 joins two disciplines). A run of
+    three syllables is left to the particle, which a name before the title would otherwise take: 神學과 敎授."""
+    return end - start > 3 and text[end - 2:end] == '학과' and text.startswith(_FACULTY_WORDS, end + 1)
+
+
 def clinic_follows(text: str, end: int, lexicon: Lexicon) -> bool:
     """Whether the word after a run in 과 begins with a word that is medicine's alone (醫師, 診療,
     專門醫, 治療, 患者), before which a department in 科 stays: 精神科 醫師, 內科 診療; before any
