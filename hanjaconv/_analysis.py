@@ -253,7 +253,7 @@ _EVENT_HEADS = frozenset({'축제', '공원', '행사', '대회', '광장'})
 _CHINESE_ONLY = 1000  # jieba count for a word with no curated standing to beat noun + particle (_splits_better)
 _CHINESE_ONLY_PARTICLES = frozenset('과와의이은는을를')  # ... where the particle is one of these
 _CALLING = frozenset({'아', '야', '여', '이여', '요'})  # vocative and polite particles: rare after a lone noun
-_COMMON_OVER_NATIVE = 1000  # jieba count a word needs to beat a short native word and a particle (일이, not 一二)
+COMMON_OVER_NATIVE = 1000  # jieba count a word needs to beat a short native word and a particle (일이, not 一二)
 _WEAK_OVER_VERB = 300  # jieba count a Sino word with no curated sense needs to beat the verb form it spells with no
 # object before it, where casual text drops 을/를: 택시 잡기, 여름에 입기, 끼고 자면 (not 雜記, 入氣, 字面)
 _QUOTED_DAE = '대'  # the ㄴ대 of reported speech (비 온대서, 간대요), after a vowel stem that takes the ㄴ
@@ -383,6 +383,15 @@ def _range_then_ro(run: str, counters) -> bool:
     cited item's counter and 대로 'as' (第2項대로: _CITED_COUNTERS)."""
     return len(run) > 2 and run[1] == RANGE_SUFFIX and run[2] == '로' and run[0] in counters \
         and run[0] not in _CITED_COUNTERS
+
+
+def _loanword_right_rank(option: tuple) -> tuple:
+    """How the words after a loanword rank, best lowest: whole words first, then one word of three syllables
+    or more, then the nearest start (에너지 + 節約政策, not 에너 + 枝節約定責; 케임브리지 + 大學校, not
+    케임브리 + 地帶 + 學校; 덤핑 + 防止關稅, where a lone 關稅 further on is only two syllables)."""
+    split_word, count, skip, pieces = option
+    one_long = count == 1 and pieces[0].end - pieces[0].start >= 3
+    return split_word, not one_long, skip
 
 
 class Analyzer:
@@ -851,7 +860,7 @@ class Analyzer:
                          # sense, so both read noun + particles: 말로만, 말로는 are 말 + 로만 (not 末 + 로만:
                          # 末路 is rare; 分娩이 stays, 분 being bound); a common word still wins below
                          else run.startswith(_COPULA_AFTER_CONSONANT, j) and self.is_tail(run[j:], CONSONANT)):
-                return not (self.well_attested(run[:longest_word], _COMMON_OVER_NATIVE)
+                return not (self.well_attested(run[:longest_word], COMMON_OVER_NATIVE)
                             or run[j] == '임' and self._curated(run[:longest_word]))
                 # (a curated word in 임 beats a lone native noun and the copula's nominal 임, which a
                 # particle seldom follows: 理事의 解任에, 解任을, not 해 + 임에)
@@ -1178,7 +1187,7 @@ class Analyzer:
                 if before_comparison and j == n and not user and not (
                         n == 2 and word[0] not in lex.native
                         and not (has_final(word[0]) and word[0] in lex.single_nouns)
-                        and lex.zh_frequency.get(lex.defaults.get(word, ''), 0) >= _COMMON_OVER_NATIVE) \
+                        and lex.zh_frequency.get(lex.defaults.get(word, ''), 0) >= COMMON_OVER_NATIVE) \
                         or protected(word):
                     continue  # (before_comparison: the run ends in 과); a bare two-syllable word whose
                     # curated default is very common, its first syllable no native word, stays the word:
@@ -1852,7 +1861,7 @@ class Analyzer:
         stands = ch in lex.single_nouns if i == 0 else ch in lex.suffixes
         if not stands:
             return False  # (every reading below needs the piece)
-        count = _COMMON_OVER_NATIVE if i == 0 and (
+        count = COMMON_OVER_NATIVE if i == 0 and (
             after_determiner or unbound and lex.native.get(ch) == 'bound-noun') else 0
         if i and stands and (len(run) == i + 2 or run[i + 1:] in lex.particles) \
                 and (self.is_particles(run[i + 1:], final_sound(ch))  # (締結日로부터, not 締結一路부터)
@@ -2104,8 +2113,7 @@ class Analyzer:
         options = [(any(p.end - p.start < 2 for p in r), len(r), skip, r) for skip in range(3)
                    if b + skip < n and not self._cuts_noun(run, b + skip) and (not skip or not self.is_particles(run[b:b + skip], final_sound(run[b - 1])))
                    and b + skip - a >= 2 for r in (right_from(b + skip),) if r]
-        right = min(options, key=lambda o: (o[0], o[2]))[3] if options else []  # (whole words, nearest:
-        # 에너지 + 節約政策, not 에너 + 枝節約定責)
+        right = min(options, key=_loanword_right_rank)[3] if options else []
         if right:
             return left + right if self._stays_hangul(run, ends, left, right[0].start) else []
         b = next((b + skip for skip in range(3) if b + skip == n or b + skip < n

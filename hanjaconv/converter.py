@@ -20,7 +20,7 @@ import regex
 from ._analysis import (ADMINISTRATIVE, AFTER_DETERMINER, AFTER_HANJA, AFTER_MODIFIER, AFTER_NOUN, AFTER_NUMBER,
                         AFTER_OBJECT, ATTACHED, BEFORE_COMPARISON, BEFORE_COUNTER, BEFORE_GOVERNOR, BEFORE_HANJA,
                         BEFORE_LIST, BEFORE_NEGATION, BEFORE_SAYING,
-                        BEFORE_NUMBER, BEFORE_WORD, BOUND_NOUNS, COLLOCATED, CONSONANT,
+                        BEFORE_NUMBER, BEFORE_WORD, BOUND_NOUNS, COLLOCATED, COMMON_OVER_NATIVE, CONSONANT,
                         COORDINATING, LOAN_UNITS, NOUN_TAGS, PLACE_SENSES, RANGE_SUFFIX, TRAILING_CONTEXT, UNBOUND,
                         VOWEL, Analyzer, final_sound)
 from ._bounded import remember
@@ -286,6 +286,14 @@ def _one_gloss_between(between: str) -> bool:
 def _pairs(words: list[str]) -> list[str]:
     """The words two by two, joined by a space (an odd one out makes a pair that fails)."""
     return [' '.join(words[k:k + 2]) for k in range(0, len(words), 2)]
+
+
+def _measured_gap(run: str, text: str, end: int, lexicon: Lexicon) -> bool:
+    """Whether a common two-syllable word in 과 names what the gap after it is a gap in: 成果 差異가 크다
+    (not 性과 差異, the noun 차이 compounding with it as 格差 would); before a verb of likeness
+    (性과 關聯된, 性과 달리) and with a rare default the 과 stays the particle."""
+    return len(run) == 2 and text.startswith(' 차이', end) \
+        and lexicon.zh_frequency.get(lexicon.defaults.get(run, ''), 0) >= COMMON_OVER_NATIVE
 
 
 _CITING_TAILS = ('으로', '로', '이라', '라', '이다', '이고', '이지만', '이며', '과', '와', '도')  # after a cited reading
@@ -697,6 +705,7 @@ class Converter:
                     if flags & AFTER_DETERMINER and after_determiner(text, s, determiners):
                         context |= AFTER_DETERMINER
                     if flags & BEFORE_COMPARISON and (text.startswith(COMPARISONS, e)
+                                                      and not _measured_gap(run, text, e, lexicon)
                                                       or run == '전과' and its_after_follows(text, s, e)):
                         context |= BEFORE_COMPARISON
                     if flags & BEFORE_COUNTER and counter_follows(text, e, analyzer, run):
