@@ -299,6 +299,7 @@ def apply_cues(text: str, items: list, chosen: list[tuple[str, str]], lexicon: L
                 continue  # (a native verb's form takes no case particle: 報告를 듣고, not 보고를 듣고)
             if hanja != NATIVE_SENSE and (hanja not in candidates or not _reads_alone(item.hangul, hanja)
                                           or predicate and not may_be_predicate(item.hangul, hanja, lexicon)
+                                          or predicate and _noun_before_adverbial_ge(text, item, hanja, lexicon)
                                           or passive and (hangul, hanja) in lexicon.cued_predicates
                                           or objected and hanja in lexicon.adjective_senses
                                           or kind == 'root' and hanja in IMPOSING and not imposed(text, item)):
@@ -955,6 +956,16 @@ def may_be_predicate(hangul: str, hanja: str, lexicon: Lexicon) -> bool:
     curated = lexicon.predicate_senses.get(hangul)
     return hanja not in lexicon.zh_nominal or hanja == curated or curated in lexicon.adjective_senses \
         or (hangul, hanja) in lexicon.cued_predicates  # a second verb of predicate_senses.tsv: 事業部를 分社했다
+
+
+def _noun_before_adverbial_ge(text: str, item, hanja: str, lexicon: Lexicon) -> bool:
+    """Whether `hanja` is a plain noun before the adverbial 하게 of a word whose curated predicate sense is an
+    adjective: that form is the adjective's (意思와 無關하게 beside 駐韓美軍, not 武官하게; a verb in 하게 is
+    rare: 公告하게)."""
+    curated = lexicon.predicate_senses.get(item.hangul)
+    return text.startswith('하게', item.end) and curated in lexicon.adjective_senses and hanja != curated \
+        and hanja in lexicon.zh_nominal and hanja not in lexicon.zh_verbal \
+        and (item.hangul, hanja) not in lexicon.cued_predicates
 
 
 def _around(text: str, eojeols: list[tuple[int, int]], at: int, start: int, end: int,
