@@ -954,6 +954,8 @@ def may_be_predicate(hangul: str, hanja: str, lexicon: Lexicon) -> bool:
     sense is an adjective, any other sense is the verb the same forms spell (홈페이지에 公告했다,
     not 鞏固했다: 했다 suits the adjective and the verb alike, and the cue tells them apart)."""
     curated = lexicon.predicate_senses.get(hangul)
+    if hanja[-1] == '的' and hanja != curated:
+        return False  # a word in 的 takes no light verb: 能力을 떨어뜨린다고 指摘한다 beside 능력, not 知的한다
     return hanja not in lexicon.zh_nominal or hanja == curated or curated in lexicon.adjective_senses \
         or (hangul, hanja) in lexicon.cued_predicates  # a second verb of predicate_senses.tsv: 事業部를 分社했다
 
