@@ -104,12 +104,20 @@ def _unranked_name(text: str, items: list[Item], chosen: list[tuple[str, str]], 
         chosen[j] = (None, 'native')
 
 
+# what a book does over chapters it spans: 두 章에 걸쳐 다룬다, 한 章에 걸쳐 紹介된다
+_TREATED_OVER = ('다루', '다룬', '다뤄', '다뤘', '소개', '서술', '논의', '설명', '분석', '검토', '정리')
+
+
 def _chapters_allotted(text: str, item: Item) -> str | None:
-    """章 where a native count of 장 is what a book allots (두 章을 割愛하여, 한 章을 割愛해 다룬다);
-    sheets are handed out, not allotted."""
+    """章 where a native count of 장 is what a book allots or treats a matter over (두 章을 割愛하여,
+    한 章에 걸쳐 紹介된다); sheets are handed out, not allotted (종이 두 張에 걸쳐 적었다)."""
     after = text.find(' ', item.end)
-    if '章' in item.candidates and after != -1 and text.startswith('할애', after + 1) \
-            and text[item.end:after] in ('을', '만을'):
+    if '章' not in item.candidates or after == -1:
+        return None
+    tail, rest = text[item.end:after], text[after + 1:]
+    if tail in ('을', '만을') and rest.startswith('할애'):
+        return '章'
+    if tail == '에' and rest.startswith('걸쳐 ') and rest[3:].startswith(_TREATED_OVER):
         return '章'
     return None
 
