@@ -385,13 +385,21 @@ def _range_then_ro(run: str, counters) -> bool:
         and run[0] not in _CITED_COUNTERS
 
 
-def _loanword_right_rank(option: tuple) -> tuple:
-    """How the words after a loanword rank, best lowest: whole words first, then one word of three syllables
-    or more, then the nearest start (에너지 + 節約政策, not 에너 + 枝節約定責; 케임브리지 + 大學校, not
-    케임브리 + 地帶 + 學校; 덤핑 + 防止關稅, where a lone 關稅 further on is only two syllables)."""
-    split_word, count, skip, pieces = option
-    one_long = count == 1 and pieces[0].end - pieces[0].start >= 3
-    return split_word, not one_long, skip
+def _loanword_right(options: list[tuple], run: str, well_attested: Callable[[str], bool]) -> list:
+    """The words after a loanword: whole words first, then the nearest start (에너지 + 節約政策, not 에너 +
+    枝節約定責), unless one word of three syllables or more starts further on where the nearer reading puts
+    a seam inside a word or reads a word before it that is not well attested (케임브리지 + 大學校, not 케임브리 +
+    地帶 + 學校; 컬럼비아 + 大學校, not 컬럼 + 飛蛾; but 스마트시티 + 革新 + 委員會, whose common 革新 ends where
+    委員會 starts; 덤핑 + 防止關稅, where a lone 關稅 further on is only two syllables)."""
+    if not options:
+        return []
+    nearest = min(options, key=lambda o: (o[0], o[2]))
+    for split_word, count, skip, pieces in sorted(options, key=lambda o: o[2]):
+        if skip > nearest[2] and not split_word and count == 1 and pieces[0].end - pieces[0].start >= 3 \
+                and any(p.start < pieces[0].start < p.end
+                        or p.end <= pieces[0].start and not well_attested(run[p.start:p.end]) for p in nearest[3]):
+            return pieces
+    return nearest[3]
 
 
 class Analyzer:
@@ -2113,7 +2121,7 @@ class Analyzer:
         options = [(any(p.end - p.start < 2 for p in r), len(r), skip, r) for skip in range(3)
                    if b + skip < n and not self._cuts_noun(run, b + skip) and (not skip or not self.is_particles(run[b:b + skip], final_sound(run[b - 1])))
                    and b + skip - a >= 2 for r in (right_from(b + skip),) if r]
-        right = min(options, key=_loanword_right_rank)[3] if options else []
+        right = _loanword_right(options, run, self.well_attested)
         if right:
             return left + right if self._stays_hangul(run, ends, left, right[0].start) else []
         b = next((b + skip for skip in range(3) if b + skip == n or b + skip < n
