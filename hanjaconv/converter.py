@@ -325,14 +325,14 @@ _SAYINGS = (' 할 수', ' 하기', ' 하겠', ' 해야', ' 볼 수', ' 할 만')
 _LIST_MARKS = ('ㆍ', '·', '(', ',', ' 및 ', ' 등')  # what follows a noun in a list, never the particle 로
 # ... and never the copula's question 인가, which a comma may follow (事實인가, 아닌가) but no closing bracket
 _LIST_NEXT_END = re.compile(r', [가-힣]+로[가-힣]{0,2}(?:[ ,·ㆍ(]|$)')  # 排水路, 餘水路 및, 電氣爐를: a next word in 로
-_LIST_MEMBER_BEFORE = (', ', ' 및 ', ' 또는 ', 'ㆍ', '·')  # what stands before a list's member (火爐, 加熱爐,)
+_LIST_MEMBER_BEFORE = (', ', ' 및 ', ' 또는 ', 'ㆍ', '·')  # what stands before a list's member (乾燥爐, 加熱爐,)
 
 
 def _clause_comma(text: str, start: int, end: int) -> bool:
     """Whether a comma after a run in 로 closes a clause rather than a list: the next word does not end
     in 로 (and its particles) as a list of roads or furnaces does, and no comma, 및 or 또는 before the run
-    makes it a list's member (高句麗의 將帥로, 612年; but 排水路, 餘水路 및 水門, 加熱爐, 電氣爐를; 火爐, 加熱爐,
-    加熱裝置; 工作物 및 餘水路, 補助댐)."""
+    makes it a list's member (高句麗의 將帥로, 612年; but 排水路, 餘水路 및 水門, 加熱爐, 電氣爐를; 乾燥爐, 加熱爐,
+    冷却 裝置; 堤防 및 餘水路, 水門)."""
     return text.startswith(',', end) and not _LIST_NEXT_END.match(text, end) \
         and not text.endswith(_LIST_MEMBER_BEFORE, 0, start)
 
