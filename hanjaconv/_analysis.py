@@ -57,6 +57,7 @@ _ADVERBIAL_JUK_TAILS = ('으로는', '으로도', '으로만')  # a word in 的 
 _MOTION_INFINITIVES = frozenset('가와')  # 가다's and 오다's infinitives, before the polite 요: 學校에 가요
 _AFTER_FORMAL_HAP = ('니', '시', '디', '쇼')  # what follows 하다's formal 합: 합니다, 합니까, 합시다, 합디다, 합쇼
 _FINITE_HADA = frozenset('합해했함할한햇')  # forms of 하다 that no ending 되 follows
+_NOT_AFTER_HAE = frozenset('이였입인일')  # the copula's syllables, which no ending of 해 (하여) begins
 _HADA = HADA_SYLLABLES
 _BOX_PARTICLES = frozenset(('에', '에서', '의', '마다', '에다'))  # after a box in 函 (收去函에)
 _SWALLOWING = ((0, 0), (1, 0), (4, 0), (5, 0))  # (medial, final) of a stem's last syllable in ㅏ, ㅐ, ㅓ, ㅔ and no
@@ -532,6 +533,8 @@ class Analyzer:
                     if head == '합' and forms is light_verbs and not rest.startswith(_AFTER_FORMAL_HAP):
                         continue  # the formal 합 of 합니다, 합시다 takes no other ending: 結合이다, 統合이며
                         # (not 缺 + 합이다, where mecab's ending 이 of 같이 would follow it)
+                    if head == '해' and forms is light_verbs and rest[:1] in _NOT_AFTER_HAE:
+                        continue  # nor does the copula follow 해 (하여): 被害이다, 被害였다, 廢害인 (not 避 + 해이다)
                     if (rest[:1] == '도' or rest.startswith(_NOT_AFTER_MODIFIER)) and forms is light_verbs \
                             and _modifier(head):
                         continue  # nor does the ending 도 follow a modifier (한, 할, 된, 될): 線量限度는,
