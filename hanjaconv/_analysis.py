@@ -345,11 +345,11 @@ _Edge = tuple[int, int, str]  # a piece in the lattice: (start, end, kind)
 # the analysis cache's key); `analyse` says what each means.
 (AFTER_HANJA, AFTER_NUMBER, BEFORE_NUMBER, AFTER_MODIFIER, ATTACHED, AFTER_OBJECT, BEFORE_WORD, UNBOUND,
  COLLOCATED, AFTER_DETERMINER, BEFORE_COMPARISON, BEFORE_COUNTER, COORDINATING, AFTER_NOUN,
- BEFORE_HANJA, BEFORE_GOVERNOR, BEFORE_LIST, BEFORE_NEGATION, BEFORE_SAYING) = (1 << i for i in range(19))  # (BEFORE_HANJA: for the caller's fallbacks, not analyse)
+ BEFORE_HANJA, BEFORE_GOVERNOR, BEFORE_LIST, BEFORE_NEGATION, BEFORE_SAYING, BEFORE_CAUSE) = (1 << i for i in range(20))  # (BEFORE_HANJA: for the caller's fallbacks, not analyse)
 # the bits that tell what follows the run, which hold as well for the run's rest after a piece the caller
 # reads itself (a prefix: see Converter._contrasted)
 TRAILING_CONTEXT = (BEFORE_NUMBER | BEFORE_WORD | BEFORE_COMPARISON | BEFORE_COUNTER | COORDINATING | BEFORE_HANJA
-                    | BEFORE_GOVERNOR | BEFORE_LIST | BEFORE_NEGATION | BEFORE_SAYING)
+                    | BEFORE_GOVERNOR | BEFORE_LIST | BEFORE_NEGATION | BEFORE_SAYING | BEFORE_CAUSE)
 _NO_MODIFIER_PARTICLES = (*_NOT_AFTER_MODIFIER, '보다')  # particles no modifier 한 takes (see _root_stands)
 _SUB_ITEMS = frozenset('목')  # a statute's sub-item (目), which the native 목 'neck' hides but a determiner shows
 
@@ -961,6 +961,8 @@ class Analyzer:
         말라: not 變置, 杏峙, 獬豸).
         BEFORE_SAYING: the run is three syllables in 해라 and 할 수, 하기, 하겠, 해야 or 볼 수 follows, which take
         the copula's 라 after a noun, not an order (恣意的 讀解라 할 수 있다, 被害라 하기 어렵다: not 毒해라, 避해라).
+        BEFORE_CAUSE: the run ends in 로 and 인한, 인해, 인하여 or 말미암아 follows, which take the particle 로
+        after the cause (鑛山 排水로 因한, not 排水路 因한).
         AFTER_DETERMINER: a Sino-Korean determiner stands before the run (각 호의), so a noun follows.
         BEFORE_COMPARISON: a word of likeness or difference follows (달리, 같다, 다르다, 함께), so a
         final 과 is the particle (自然과 달리, never 自然科). BEFORE_COUNTER: a space and a counter
@@ -1245,7 +1247,8 @@ class Analyzer:
                 elif size >= 3 and (run[j - 1] in _HADA and not (box_ok and self._box_word(run, i, j))
                                     and self._light_verb_better(run, i, j)
                                     or j == n and self._particle_better(run, i, coordinating,
-                                                                        bool(context & BEFORE_LIST))
+                                                                        bool(context & BEFORE_LIST),
+                                                                        bool(context & BEFORE_CAUSE))
                                     or j < n and run[j - 1] == '만' and self.is_particles(run[j - 1:])
                                     and self._particle_better(run[:j], i)) \
                         or size == 2 and i and run[j - 1] in _HADA and self._suffix_verb_better(run, i, j) \
@@ -1707,7 +1710,8 @@ class Analyzer:
         return final_sound(run[i - 1]) in _PARTICLE_AFTER['로'] and any(
             run[k:i] in lex.defaults or run[k:i] in lex.usual for k in range(max(0, i - 3), i - 1))
 
-    def _particle_better(self, run: str, i: int, coordinating: bool = False, before_list: bool = False) -> bool:
+    def _particle_better(self, run: str, i: int, coordinating: bool = False, before_list: bool = False,
+                         before_cause: bool = False) -> bool:
         """Whether a word of three or more syllables ending the run in the syllable of a case
         particle reads better as a shorter word with standing and the particle, the longer
         word having none, or the shorter a curated sense and the longer neither that nor a
@@ -1750,6 +1754,10 @@ class Analyzer:
             return True  # the particle 만 'only' after a curated noun rather than a little-known bay or number
             # on another sense of it, alone or before more particles: 寫眞만, 寫眞만으로 (not 沙津灣); a bay
             # whose name has no curated sense stays (牙山灣)
+        if run[-1] == '로' and before_cause and final_sound(run[-2]) in _PARTICLE_AFTER['로'] \
+                and lex.has_word(shorter) and self.has_standing(shorter) and longer not in lex.place_names:
+            return True  # the particle 로 before 因한 or 因해, which name what the run causes, even after a
+            # word a road in standing extends: 鑛山 排水로 因한 汚染 (not 排水路 因한)
         if run[-1] == '로' and not before_list and final_sound(run[-2]) in _PARTICLE_AFTER['로'] \
                 and (shorter in lex.defaults or shorter in lex.usual) and not self.has_standing(longer) \
                 and longer not in lex.place_names and all(h[-1] in '路爐' for h in lex.words(longer)):
@@ -2332,6 +2340,8 @@ class Analyzer:
             flags |= BEFORE_GOVERNOR
         if n > 2 and run[-1] in '로도' or n > 3 and run.endswith('인가') or n == 2 and run[-1] == '의':
             flags |= BEFORE_LIST
+        if n > 2 and run[-1] == '로':
+            flags |= BEFORE_CAUSE
         if n == 2 and (run[-1] in '가이' or run[-1] == _CONTRACTED_HAJI and first in lex.hada_roots):
             flags |= BEFORE_NEGATION
         if n == 3 and run.endswith('해라'):

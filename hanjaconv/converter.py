@@ -19,7 +19,7 @@ import regex
 
 from ._analysis import (ADMINISTRATIVE, AFTER_DETERMINER, AFTER_HANJA, AFTER_MODIFIER, AFTER_NOUN, AFTER_NUMBER,
                         AFTER_OBJECT, ATTACHED, BEFORE_COMPARISON, BEFORE_COUNTER, BEFORE_GOVERNOR, BEFORE_HANJA,
-                        BEFORE_LIST, BEFORE_NEGATION, BEFORE_SAYING,
+                        BEFORE_CAUSE, BEFORE_LIST, BEFORE_NEGATION, BEFORE_SAYING,
                         BEFORE_NUMBER, BEFORE_WORD, BOUND_NOUNS, COLLOCATED, COMMON_OVER_NATIVE, CONSONANT,
                         COORDINATING, LOAN_UNITS, NOUN_TAGS, PLACE_SENSES, RANGE_SUFFIX, TRAILING_CONTEXT, UNBOUND,
                         VOWEL, Analyzer, final_sound)
@@ -321,6 +321,7 @@ def _after_subject(text: str, s: int) -> bool:
 _BOUND_AFTER_MODIFIER = (' 것', ' 수 ', ' 수가', ' 수도', ' 수는', ' 수밖에', ' 데', ' 바', ' 줄', ' 듯', ' 게 ', ' 거')  # bound nouns
 # after a modifier (하는 것, 하는 수밖에)
 _NOMINAL_GOVERNORS = (' 있어', ' 따라', ' 앞서')  # what governs 하다's nominal 함에 (施行함에 있어)
+_CAUSES = (' 인한', ' 인해', ' 인하여', ' 인하', ' 말미암')  # what follows a cause in 로, never a road (排水로 因한)
 _SAYINGS = (' 할 수', ' 하기', ' 하겠', ' 해야', ' 볼 수', ' 할 만')  # what follows the copula's 라, never an order
 _LIST_MARKS = ('ㆍ', '·', '(', ',', ' 및 ', ' 등')  # what follows a noun in a list, never the particle 로
 # ... and never the copula's question 인가, which a comma may follow (事實인가, 아닌가) but no closing bracket
@@ -343,7 +344,8 @@ _QUESTION_LIST_MARKS = ('ㆍ', '·', '(', ')', ' 및 ', ' 등', ' 또는 ',
 # ... and the time after or before it, which no question takes: 管理處分計劃認可 後, 事業計劃認可 前에
 # the context bits few runs' analyses read (most read only ATTACHED, AFTER_NUMBER, BEFORE_NUMBER and the like)
 _RARE_FLAGS = (BEFORE_WORD | UNBOUND | COLLOCATED | AFTER_DETERMINER | BEFORE_COMPARISON | BEFORE_COUNTER
-               | COORDINATING | AFTER_NOUN | BEFORE_GOVERNOR | BEFORE_LIST | BEFORE_NEGATION | BEFORE_SAYING)
+               | COORDINATING | AFTER_NOUN | BEFORE_GOVERNOR | BEFORE_LIST | BEFORE_NEGATION | BEFORE_SAYING
+               | BEFORE_CAUSE)
 
 
 
@@ -727,6 +729,8 @@ class Converter:
                         context |= BEFORE_NEGATION  # 道가 아니라, 變치 않는 (see analyse)
                     if flags & BEFORE_SAYING and text.startswith(_SAYINGS, e):
                         context |= BEFORE_SAYING  # 讀解라 할 수 있다 (see analyse)
+                    if flags & BEFORE_CAUSE and text.startswith(_CAUSES, e):
+                        context |= BEFORE_CAUSE  # 排水로 因한 (see analyse)
             if e < n and text[e] >= '\u3400' and is_hanja(text[e]):
                 context |= BEFORE_HANJA  # (Hanja the text has right after the run)
             if run[:2] in cued_heads and (word := _cued_native_word(run, cued_native, analyzer.is_tail, lexicon.has_word)) \
