@@ -924,6 +924,13 @@ class Analyzer:
         lex = self.lex
         return word in lex.defaults or word in lex.usual or word in lex.domains
 
+    def names_bay(self, word: str) -> bool:
+        """Whether word names a bay (灣) after a place or a head no common word spells, so that its 만 is
+        no particle: 順天灣, 光陽灣, 加露林灣 (寫眞만, 競技만 keep 'only')."""
+        head = word[:-1]
+        return word[-1:] == '만' and any(h.endswith('灣') for h in self.lex.words(word)) \
+            and (head in self.lex.place_names or not self.well_attested(head))
+
     def well_attested(self, word: str, count: int = 0) -> bool:
         """A Sino-Korean word with a curated default or a candidate common in Chinese (a jieba
         count of `count`, by default WELL_ATTESTED)."""
@@ -1271,8 +1278,10 @@ class Analyzer:
                     # two-syllable word ending a compound: 近代化 + 論, 漢字音 + 의, not 近代 + 畵論, 漢字 + 音義
                 elif size >= 3 and j < n and best[j][1] is None \
                         and run[j - 1:j + 1] in particles and has_standing(run[i:j - 1]) \
-                        and not has_standing(run[i:j]) and self.is_tail(run[j - 1:], final_sound(run[j - 2])):
-                    cost += OBSCURE  # a particle of two syllables the word swallows: 聖經 + 대로, not 聖經臺 + 로
+                        and not has_standing(run[i:j]) and self.is_tail(run[j - 1:], final_sound(run[j - 2])) \
+                        and not self.names_bay(word):
+                    cost += OBSCURE  # a particle of two syllables the word swallows: 聖經 + 대로, not 聖經臺 + 로;
+                    # a bay keeps its 만 before 의 or 은: 順天灣의, 光陽灣은 (not 順天 + 만의)
                 elif size >= 3 and (j == n or best[j][1] is None) and run[j - 1] in _HADA \
                         and run[i:j - 1] in lex.predicate_senses and not has_standing(run[i:j]) \
                         and self.is_tail(run[j - 1:], final_sound(run[j - 2])) \

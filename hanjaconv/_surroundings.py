@@ -289,7 +289,7 @@ def governs_verb(text: str, start: int, end: int, run: str, analyzer: Analyzer) 
         return False  # 'several' tens or thousands, or a long Hangul numeral, counts what follows: 數十 年,
         # 數萬 年, 數十萬 年 前, 五十萬 年 (not an adverb, nor 'only' in 만, before a verb 녀다)
     return before in '을를' or before in _CONNECTIVE_FINALS and _stem_syllable(run) in _AUXILIARY_STEMS \
-        or before == '만' and len(previous) >= 3 and not previous[-2].isdigit() and not _bay_name(previous, analyzer) \
+        or before == '만' and len(previous) >= 3 and not previous[-2].isdigit() and not analyzer.names_bay(previous) \
         and not (text[end:end + 1] == ' ' and _takes_a_noun(syllables_from(text, end + 1), analyzer)) \
         or previous in analyzer.adverbs and not _limit_follows(text, end) or previous.endswith(QUOTATIVE) \
         or previous.endswith('게') and not previous.endswith('에게') \
@@ -298,14 +298,6 @@ def governs_verb(text: str, start: int, end: int, run: str, analyzer: Analyzer) 
     # an object in 만 'only' in place of 을: 指標만 보고 判斷하는 (a noun of two syllables or more
     # before 만, so not 불만 or 천만; nor before a light verb: 結果만 報告 드렸다);
     # 얇게 간, 크게 보고 (그에게 報告); 내가 보고 엎드리어, but 내가 報告 드리고, 그가 事故 現場에
-
-
-def _bay_name(word: str, analyzer: Analyzer) -> bool:
-    """Whether word names a bay (灣), whose 만 is no particle: a place before it, or a head no common
-    word spells (順天灣 濕地는, 加露林灣 갯벌; 階段만 보고, 競技만 보고 keep their 만 'only')."""
-    head = word[:-1]
-    return any(h.endswith('灣') for h in analyzer.lex.words(word)) \
-        and (head in analyzer.lex.place_names or not analyzer.well_attested(head))
 
 
 _LIMITS = ('이상', '이하', '미만', '초과')  # bounds a noun of measure or penalty takes, bare or in 의, 에, 으로
