@@ -901,6 +901,18 @@ def _composed_number(word: str, numerals: dict) -> bool:
         and word[0] not in ZERO_NUMERALS
 
 
+_UNITS_UP_TO_GYEONG = _UNIT_ORDER + '경'  # ... and 京 above them, which a part of a spaced number may spell
+
+
+def _smaller_part(number: str, part: str) -> bool:
+    """Whether `part` may follow `number` as the next part of a spaced number: it opens with no zero,
+    and its first unit is below the unit `number` ends in (一萬 二千, 三千 五百萬; not 九兆 + 京零 for 구조
+    경영, which spells 構造 經營)."""
+    first_unit = next((c for c in part if c in _UNITS_UP_TO_GYEONG), None)
+    return part[0] not in ZERO_NUMERALS and (
+        first_unit is None or _UNITS_UP_TO_GYEONG.index(first_unit) < _UNITS_UP_TO_GYEONG.index(number[-1]))
+
+
 def spaced_numeral(text: str, start: int, run: str, numerals: dict, is_tail: Callable[[str], bool]) -> int:
     """The end within `run` of a Sino numeral in a number written in words and spaces, as older and
     scriptural prose writes it, or 0: the rest after a unit (二十 四 長老, 一百 二十 七, 十四萬 四千이),
@@ -917,12 +929,13 @@ def spaced_numeral(text: str, start: int, run: str, numerals: dict, is_tail: Cal
         word = word_before(text, start)
         if word.endswith('분의') and len(word) > 2 and all(c in numerals for c in word[:-2]):
             return j  # 삼분의 일이: 三分의 一이
-        if _composed_number(word, numerals) and run[:j] != '일':
+        if _composed_number(word, numerals) and run[:j] != '일' and _smaller_part(word, run[:j]):
             return j
     if j == len(run) and _composed_number(run, numerals) and text[start + j:start + j + 1] == ' ':
         after = syllables_from(text, start + j + 1)
         k = _numeral_head(after, numerals, is_tail)
-        if k and after[:k] != '일' and (k == 1 or not NUMERAL_UNITS.isdisjoint(after[:k])):
+        if k and after[:k] != '일' and (k == 1 or not NUMERAL_UNITS.isdisjoint(after[:k])) \
+                and _smaller_part(run, after[:k]):
             return j  # 일만 이천: 一萬 二千
     return 0
 
