@@ -817,6 +817,8 @@ def choose(text: str, items: list[Item], lexicon: Lexicon, read: Callable[[str],
         _apply_proposals(text, items, chosen, lexicon)
     if ' 이의 ' in text:
         _apply_person_genitive(text, items, chosen)
+    if ' 일과 ' in text:
+        _apply_work_and(text, items, chosen)
     names: set[str] = set()
     if lexicon.person_titles:
         titles = titles_in(text, items, chosen, lexicon)
@@ -988,6 +990,31 @@ def _apply_person_genitive(text: str, items: list, chosen: list[tuple[str, str]]
         if any(chosen[j][0] is not None and begin <= items[j].start < item.start - 1 for j in range(max(0, k - 3), k)):
             continue  # (a Sino root's modifier: 正當한 異議)
         chosen[k] = (None, 'native')
+
+
+# what follows the day's round of work, 日課, bare before it (日課 後에, 日課 時間, 바쁜 日課 속에서, 고된 日課 끝에)
+_ROUTINE_AFTER = ('후', '시간', '중', '속', '끝', '표', '이후', '전', '동안', '내내')
+_AFTER_ROUTINE_NOUN = frozenset('에의이을은도부까엔')  # a particle's first syllable after one of one syllable
+
+
+def _routine_follows(eojeol: str) -> bool:
+    """Whether an eojeol is one of _ROUTINE_AFTER, alone or with particles (後에, 속에서도; not 重要한, 後悔)."""
+    return any(eojeol.startswith(w) and (len(w) > 1 or len(eojeol) == 1 or eojeol[1] in _AFTER_ROUTINE_NOUN)
+               for w in _ROUTINE_AFTER)
+
+
+def _apply_work_and(text: str, items: list, chosen: list[tuple[str, str]]) -> None:
+    """A bare 일과 after a modifier and before another word is the native 일 'work, matter' and the
+    conjunctive 과, joining two things done or to do: 해야 할 일과 하지 말아야 할 일, 公的인 일과 私的인 일, 重要한
+    일과 急한 일 (not 日課, which a modifier's noun of time or place follows: 바쁜 日課 속에서, 日課 後에)."""
+    for k, item in enumerate(items):
+        if item.hangul != '일과' or chosen[k][0] is None or text[item.start - 1:item.start] != ' ' \
+                or text[item.end:item.end + 1] != ' ' or not syllable_at(text, item.end + 1) \
+                or _routine_follows(syllables_from(text, item.end + 1)):
+            continue
+        before = word_before(text, item.start)
+        if before and (modifier_final(before[-1]) or before[-1] == '던'):
+            chosen[k] = (None, 'native')
 
 
 _PROPOSAL_TAILS = frozenset({'는', '며', '면', '고', '던'})  # after 하자: 하자는 것, 하자며; not 瑕疵로, 瑕疵 없이
