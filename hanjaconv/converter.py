@@ -312,6 +312,12 @@ def _copula_question_last(run: str, pieces, analyzer) -> bool:
 _SUBJECT_VERB_TAILS = ('하는', '하며')  # forms of 하다 that a root takes right after its subject
 
 
+def _native_noun_at(text: str, at: int, lexicon: Lexicon) -> bool:
+    """Whether a curated native noun of one or two syllables opens the eojeol at `at` (말을, 이야기)."""
+    return any(lexicon.native.get(text[at:at + size]) in NOUN_TAGS for size in (2, 1)
+               if at + size <= len(text) and is_syllable(text[at + size - 1]))
+
+
 def _after_subject(text: str, s: int) -> bool:
     """Whether the word before the run (one space before `s`) is a Hangul word of two syllables or more
     ending in 이 or 가: a subject (說話가, 傳統이) or an adverb in 이 (많이), either of which a verb follows."""
@@ -778,10 +784,11 @@ class Converter:
                 # noun: 避하는 것이 좋다, 取하는 수밖에 (not 皮下 and 取下 with the topic's 는, which no bound noun follows)
             elif e - s == 3 and run.endswith(_SUBJECT_VERB_TAILS) and run[0] in lexicon.hada_roots and pieces \
                     and pieces[0][1] == 2 and _after_subject(text, s) \
-                    and (run[2] == '며' or lexicon.has_word(text[e + 1:e + 3])):
+                    and (run[2] == '며' or lexicon.has_word(text[e + 1:e + 3]) or _native_noun_at(text, e + 1, lexicon)):
                 pieces = ((0, 1, *self._candidates_for(run[0], 'root')),)  # the verb after its subject: 說話가
                 # 傳하는 觀音 道場, 傳統이 强하며 (not 殿下 and 降下 with the topic's 는 or the copula's 며 right after a
-                # subject); 하는 only before a Sino word, the modified noun (會社가 部下는 많다 keeps the contrastive 는)
+                # subject); 하는 only before a noun, Sino or native, that it modifies (아이가 傳하는 말을; 會社가
+                # 部下는 많다 keeps the contrastive 는)
             elif run[0] == PORTION_SYLLABLE and context & AFTER_MODIFIER and run[1:] in _PORTION_TAILS \
                     and _transitional_sentence(text, s, e):
                 pieces = ((0, 1, *self._candidates_for(PORTION_SYLLABLE, 'mixed:分')),)  # a statute's transitional
