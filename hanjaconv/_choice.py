@@ -2094,7 +2094,7 @@ def _apply_domain(text: str, items: list[Item], chosen: list[tuple[str, str]], l
                              2 if len(hangul) > 2 and hangul[:-1] in domains else 0, 50_000)
         if not voter:
             continue
-        if voter == 1 and rule in OPEN_TO_DOMAIN and item.kind != 'counter' \
+        if voter == 1 and rule in OPEN_TO_DOMAIN and item.kind not in ('counter', 'place') \
                 and not (item.kind == 'suffix' and k and _suffix_of_kind(text, item, items[k - 1], hanja, chosen[k - 1][0])) \
                 and not (hangul in NUMBER_DETERMINERS and _before_number(text, items, k)) \
                 and not text.startswith(ADJECTIVE_SUFFIXES, item.end) \
