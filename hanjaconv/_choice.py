@@ -611,7 +611,8 @@ def choose(text: str, items: list[Item], lexicon: Lexicon, read: Callable[[str],
                                               or text[item.end:item.end + 1] in ('히', '인'))
                                              and _predicate_choice(text, item, lexicon)
                                              or item.hangul[-1] == '적' and _adjectival_choice(text, item, following, lexicon)
-                                             or text.startswith(ADJECTIVE_SUFFIXES, item.end) and _joined_cue_sense(text, item, lexicon))
+                                             or text.startswith(ADJECTIVE_SUFFIXES, item.end) and _joined_cue_sense(text, item, lexicon)
+                                             or _bare_adjective_after_e(text, item, lexicon))
             if predicate:
                 chosen.append((predicate, 'predicate'))
             else:
@@ -1583,6 +1584,15 @@ def _stem_of_adjective(text: str, item: Item, following: Item | None, lexicon: L
         if cued is not None:
             return cued[:-1]
     return rank_candidates(whole, adjectives, lexicon)[0][:-1]
+
+
+def _bare_adjective_after_e(text: str, item: Item, lexicon: Lexicon) -> str | None:
+    """The adjective sense of a word standing bare (no particle, no 하다) after a complement in 에 or
+    에게: 팀에 유리 is 有利, though a bare 유리 is glass."""
+    if syllable_at(text, item.end) or not text.endswith(('에 ', '에게 '), 0, item.start):
+        return None
+    sense = lexicon.predicate_senses.get(item.hangul)
+    return sense if sense in lexicon.adjective_senses and sense in item.candidates else None
 
 
 def _adjectival_choice(text: str, item: Item, following: Item | None, lexicon: Lexicon) -> str | None:
