@@ -1790,6 +1790,8 @@ class Analyzer:
             return False
         if not after_object and self._noun_over_root(run):
             return False
+        if run[1:3] == '하이' and self.has_standing(run[:2]):
+            return False  # no form of 하다 goes on in 이: a word in 하 before the copula (電荷이다, not 傳하이다)
         if n > 2 and run[1] == '한' and (run[2] in _CUED_CASES or run.startswith(_NO_MODIFIER_PARTICLES, 2)) \
                 and self.is_particles(run[2:], CONSONANT):
             return False  # 하다's modifier 한 takes no case particle, even after an adverb in 게 that
