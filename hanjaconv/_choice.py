@@ -1586,10 +1586,16 @@ def _stem_of_adjective(text: str, item: Item, following: Item | None, lexicon: L
     return rank_candidates(whole, adjectives, lexicon)[0][:-1]
 
 
+# words whose adjective stands bare after its complement in 에 as often as the noun stands there (팀에 有利):
+# not 공고, 무료, 공연, 무상 …, whose nouns do (媒體에 公告, 週末에 無料 公演)
+_BARE_ADJECTIVES = frozenset({'유리'})
+
+
 def _bare_adjective_after_e(text: str, item: Item, lexicon: Lexicon) -> str | None:
-    """The adjective sense of a word standing bare (no particle, no 하다) after a complement in 에 or
-    에게: 팀에 유리 is 有利, though a bare 유리 is glass."""
-    if syllable_at(text, item.end) or not text.endswith(('에 ', '에게 '), 0, item.start):
+    """The adjective sense of a word of _BARE_ADJECTIVES standing bare (no particle, no 하다) after a
+    complement in 에 or 에게: 팀에 유리 is 有利, though a bare 유리 is glass."""
+    if item.hangul not in _BARE_ADJECTIVES or syllable_at(text, item.end) \
+            or not text.endswith(('에 ', '에게 '), 0, item.start):
         return None
     sense = lexicon.predicate_senses.get(item.hangul)
     return sense if sense in lexicon.adjective_senses and sense in item.candidates else None
