@@ -170,6 +170,14 @@ def _listed_by_dot(text: str, end: int, last: str) -> bool:
     return bool(following) and following[-1] != last
 
 
+def _heads_curated_compound(run: str, following: str, analyzer: Analyzer) -> bool:
+    """Whether `run` and the start of the next word spell a compound with a curated sense or a
+    field's (대한 + 제국: 大韓帝國)."""
+    lex = analyzer.lex
+    return any(run + following[:k] in lex.defaults or run + following[:k] in lex.usual
+               or run + following[:k] in lex.domains for k in range(2, min(len(following), 4) + 1))
+
+
 def governs_verb(text: str, start: int, end: int, run: str, analyzer: Analyzer) -> bool:
     """Whether the context makes a verb form (사고, 산, 주자) a verb: an object, an adverb, an
     adverb in 게 or a quoted clause before it (책을 사고, 새로 산, 얇게 간, 옳다고 보고), a
@@ -205,6 +213,10 @@ def governs_verb(text: str, start: int, end: int, run: str, analyzer: Analyzer) 
     if last == '한' and len(run) == 2 and text.startswith((' 또는 ', ' 및 '), end):
         return False  # nor before 또는 or 및, which join it to the next noun: 機會를 制限 또는 剝奪하거나,
         # 權利를 制限 및 停止한다 (not 除한)
+    if last == '한' and len(run) == 2 and text.startswith(' ', end) \
+            and _heads_curated_compound(run, syllables_from(text, end + 1), analyzer):
+        return False  # a noun in 한 spaced from the word it compounds with, whose object is a later
+        # verb's: 國號를 大韓 帝國으로 고쳤다 (大韓帝國, not 對한)
     if run in _HARM_HEADS and text.startswith(' ', end) and syllables_from(text, end + 1).startswith(_HARM_HEADS[run]):
         return False  # the harm bare before the place or people it struck, whose object is a later verb's:
         # 50億 원을 被害 地域에 支援한다, 誠金을 被害 住民에게 傳達했다 (not 避해)
