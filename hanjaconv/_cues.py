@@ -156,6 +156,8 @@ def apply_cues(text: str, items: list, chosen: list[tuple[str, str]], lexicon: L
             # stays whole: 나무를 넘어뜨려 道路 곳곳이, not 度로 by the cue 넘어)
             split = _named_noun(text, item) or _genitive_split(item, around.of(item), cues, lexicon) \
                 or item.hangul[1] == '의' and _honoured_in_scripture(text, item, item.hangul[0], around, cues)
+            if split and _bound_without_noun(text, item, split, lexicon):
+                split = None  # a bound noun needs a noun before it: 報復으로 間島 地域의 (not 間도 by 지역)
             if split:  # 主의 이름 beside 여호와, not 注意 이름
                 items[k] = item._replace(end=item.end - 1, hangul=item.hangul[0], kind='noun',
                                          candidates=tuple(lexicon.single_nouns[item.hangul[0]]))
@@ -588,6 +590,15 @@ CLOSING_QUOTES = frozenset('\'"’”」』')  # quotes that, after a letter, cl
 # copula may follow ('ㅗ'이면, '무엇'의: not 裏面)
 _OPENING_MARKS = frozenset(' \t\n"\'“‘「『(（[')
 _NOUN_TAGS = frozenset({'noun', 'NNG'})  # a native noun in the curated list or mecab-ko-dic's
+
+
+_BOUND_AFTER_NOUN = frozenset('間等中初')  # one-syllable senses that stand only after a noun (韓日 間, 農具 等)
+
+
+def _bound_without_noun(text: str, item, sense: str, lexicon: Lexicon) -> bool:
+    """Whether `sense` is a bound noun but the word at item opens its sentence or follows a particle
+    or an ending, where no bound noun can stand."""
+    return sense in _BOUND_AFTER_NOUN and _no_noun_before(text, item.start, lexicon.native)
 
 
 def _no_noun_before(text: str, start: int, native: dict | None = None) -> bool:
