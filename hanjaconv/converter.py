@@ -318,16 +318,15 @@ def _native_noun_at(text: str, at: int, lexicon: Lexicon) -> bool:
                if at + size <= len(text) and is_syllable(text[at + size - 1]))
 
 
-def _after_subject(text: str, s: int) -> bool:
+_SUBJECT_ENDS = '이가'  # a subject (說話가, 傳統이) or an adverb in 이 (많이), either of which a verb follows
+_JOINED_ENDS = '고에'  # a predicate joined by 고 (가볍고 强하며) or a complement in 에 (熱에 强하며), before which
+# 하며 is the verb's, not the copula's
+
+
+def _word_before_ends_in(text: str, s: int, last_syllables: str) -> bool:
     """Whether the word before the run (one space before `s`) is a Hangul word of two syllables or more
-    ending in 이 or 가: a subject (說話가, 傳統이) or an adverb in 이 (많이), either of which a verb follows."""
-    return s > 2 and text[s - 1] == ' ' and text[s - 2] in '이가' and is_syllable(text[s - 3])
-
-
-def _after_predicate_or_complement(text: str, s: int) -> bool:
-    """Whether the word before the run ends in the connective 고 or the particle 에: a predicate it is joined
-    to (가볍고 强하며) or its complement (熱에 强하며), after which 하며 is the verb's, not the copula's."""
-    return s > 2 and text[s - 1] == ' ' and text[s - 2] in '고에' and is_syllable(text[s - 3])
+    ending in one of `last_syllables`."""
+    return s > 2 and text[s - 1] == ' ' and text[s - 2] in last_syllables and is_syllable(text[s - 3])
 
 
 _BOUND_AFTER_MODIFIER = (' 것', ' 수 ', ' 수가', ' 수도', ' 수는', ' 수밖에', ' 데', ' 바', ' 줄', ' 듯', ' 게 ', ' 거')  # bound nouns
@@ -789,9 +788,9 @@ class Converter:
                 pieces = ((0, 1, *self._candidates_for(run[0], 'root')),)  # the verb's modifier before a bound
                 # noun: 避하는 것이 좋다, 取하는 수밖에 (not 皮下 and 取下 with the topic's 는, which no bound noun follows)
             elif e - s == 3 and run.endswith(_SUBJECT_VERB_TAILS) and run[0] in lexicon.hada_roots and pieces \
-                    and pieces[0][1] == 2 and (_after_subject(text, s) and (
+                    and pieces[0][1] == 2 and (_word_before_ends_in(text, s, _SUBJECT_ENDS) and (
                         run[2] == '며' or lexicon.has_word(text[e + 1:e + 3]) or _native_noun_at(text, e + 1, lexicon))
-                                               or run[2] == '며' and _after_predicate_or_complement(text, s)):
+                                               or run[2] == '며' and _word_before_ends_in(text, s, _JOINED_ENDS)):
                 pieces = ((0, 1, *self._candidates_for(run[0], 'root')),)  # the verb after its subject: 說話가
                 # 傳하는 觀音 道場, 傳統이 强하며 (not 殿下 and 降下 with the topic's 는 or the copula's 며 right after a
                 # subject); 하는 only before a noun, Sino or native, that it modifies (아이가 傳하는 말을; 會社가
