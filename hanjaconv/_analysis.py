@@ -513,7 +513,7 @@ class Analyzer:
                     break  # no particle, suffix, copula or light verb begins so: no longer head is one
                 rest = s[i + k:]
                 verbal = head in light_verbs or head in copula  # (else the copula's and light verbs' tests below fail)
-                if head in light_verbs and has_final(head[-1]) and split(head[-1])[2] == 4 \
+                if head in light_verbs and has_final(head[-1]) and split(head[-1])[2] == _FINAL_NIEUN \
                         and rest[:1] == '가' and (len(rest) == 1 or rest[1:] == '요'
                                                   or self.is_particles(rest[1:], VOWEL)):
                     return True  # the question ending ㄴ가 of an adjective, alone or with particles, as a
@@ -829,7 +829,7 @@ class Analyzer:
                 and not self._default_and_copula(run):
             return True  # a stem in ㄹ, which drops it before 노라 and 노니: 여노라, 만드노니 (열다, 만들다;
             # not 餘怒라); a word with a curated default and the copula stays, as above
-        if n >= 3 and run[1:3] == '지라' and split(first)[2] == 4 and run[3:] not in _QUOTING_AFTER_RA \
+        if n >= 3 and run[1:3] == '지라' and split(first)[2] == _FINAL_NIEUN and run[3:] not in _QUOTING_AFTER_RA \
                 and join(*split(first)[:2], 0) in stems and self.is_inflection(run[1:], False):
             return True  # a stem and scripture's ㄴ지라 'since, as': 본지라, 선지라 (not 本紙라, 先知라); it quotes
             # nothing, so a word in 지 and the copula's 라고 or 라는 stay: 盆地라고 한다, 盆地라는 地形
@@ -1758,7 +1758,7 @@ class Analyzer:
             # 日本도 (not 人間道, 文章道, 文學徒, 日本刀); not before a list, which no particle precedes
             # (BEFORE_LIST: 地方道 및 市道)
         if run[-1] == '만' and (sense := lex.defaults.get(shorter) or lex.usual.get(shorter)) \
-                and not self.has_standing(longer) and not self._curated(longer) and longer not in lex.place_names \
+                and not self.has_standing(longer) and longer not in lex.place_names \
                 and not any(h.startswith(sense) for h in lex.words(longer)):
             return True  # the particle 만 'only' after a curated noun rather than a little-known bay or number
             # on another sense of it, alone or before more particles: 寫眞만, 寫眞만으로 (not 沙津灣); a bay

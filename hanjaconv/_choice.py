@@ -972,6 +972,12 @@ def _apply_verb_modifiers(text: str, items: list, chosen: list[tuple[str, str]],
             # 冊, 直購로 산 物件 (not 山; but 車로 山 頂上까지, 南쪽으로 山 稜線이)
 
 
+def _after_modifier(text: str, start: int) -> bool:
+    """Whether the word before the one at `start` is a modifier: it ends in ㄴ, ㄹ or 던 (말하는, 쓴, 할, 오던)."""
+    before = word_before(text, start)
+    return bool(before) and (modifier_final(before[-1]) or before[-1] == '던')
+
+
 _OBJECTION_AFTER = ('제기', '신청', '申請', '提起', '절차', '기간', '없', '있', '유무', '여부')  # 異議 提起, 異議 申請
 
 
@@ -983,11 +989,9 @@ def _apply_person_genitive(text: str, items: list, chosen: list[tuple[str, str]]
         if item.hangul != '이의' or chosen[k][0] is None or text[item.start - 1:item.start] != ' ' \
                 or text[item.end:item.end + 1] != ' ' or text.startswith(_OBJECTION_AFTER, item.end + 1):
             continue
-        before = word_before(text, item.start)
-        if not before or not is_syllable(before[-1]) or split(before[-1])[2] not in (_NIEUN_FINAL, _RIEUL_FINAL) \
-                and before[-1] != '던':
+        if not _after_modifier(text, item.start):
             continue
-        begin = item.start - 1 - len(before)
+        begin = item.start - 1 - len(word_before(text, item.start))
         if any(chosen[j][0] is not None and begin <= items[j].start < item.start - 1 for j in range(max(0, k - 3), k)):
             continue  # (a Sino root's modifier: 正當한 異議)
         chosen[k] = (None, 'native')
@@ -1013,8 +1017,7 @@ def _apply_work_and(text: str, items: list, chosen: list[tuple[str, str]]) -> No
                 or text[item.end:item.end + 1] != ' ' or not syllable_at(text, item.end + 1) \
                 or _routine_follows(syllables_from(text, item.end + 1)):
             continue
-        before = word_before(text, item.start)
-        if before and (modifier_final(before[-1]) or before[-1] == '던'):
+        if _after_modifier(text, item.start):
             chosen[k] = (None, 'native')
 
 

@@ -367,6 +367,7 @@ def _grouped(rows, key_col=0, value_col=1) -> dict[str, tuple[str, ...]]:
     return {k: tuple(v) for k, v in out.items()}
 
 
+PLACE_SUFFIXES = {'시': '市', '주': '州', '현': '縣', '성': '省'}  # what closes a foreign place's name (loanword_suffixes.tsv)
 COMMON_IN_CHINESE = 20  # jieba count from which a word counts as common in Chinese
 CUE_ONLY_MARK = 'chosen only by its cues'  # ends the note of a single_nouns.tsv sense only its cue words choose
 
@@ -516,8 +517,8 @@ def _build() -> Lexicon:
     )
     lexicon.foreign_places = lexicon.foreign_states.union(*(
         [head for head, hanja in lexicon.loanword_suffixes.get(syllable, (None, {}))[1].items() if hanja == place]
-        for syllable, place in (('시', '市'), ('주', '州'), ('현', '縣'), ('성', '省'))))  # (lists: a generator would read
-    # `place` only once the loop has ended, keeping the heads of 縣 alone)
+        for syllable, place in PLACE_SUFFIXES.items()))  # (lists: a generator would read `place` only once the
+    # loop has ended, keeping the heads of 省 alone)
     lexicon.productivity = _productivity(value.partition('\t')[0] for value in words.values())
     lexicon.automaton = WordAutomaton(words)
     del words  # (the automaton holds them now: the tables below are built without a second copy)

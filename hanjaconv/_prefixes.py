@@ -39,7 +39,8 @@ STANCE_WORDS = ('정서', '시위', '진영', '전선', '연대', '성향', '운
 # prefixes of negation, stance, age or degree that set a word against the same word bare (都市와 非都市, 新受託者와
 # 受託者, 原都給ㆍ下都給): Converter._contrasted reads them so where the sentence has the bare word nearby
 CONTRAST_PREFIXES = frozenset('비반탈친무미불부몰피신구범초준순원')
-PREFIX_SYLLABLES = frozenset('친탈반대비저고항')  # every prefix above: the runs Converter._prefixed looks at
+PREFIX_SYLLABLES = frozenset().union(_BEFORE_LOANWORDS, _BEFORE_COUNTRIES, _BEFORE_CAPITALS, _DEGREES_BEFORE_CAPITALS)
+# (every prefix above: the runs Converter._prefixed looks at)
 # what follows the modifiers 탈 (타다) and 친 (치다) as a bound noun or an ending's rest: 탈꺼야, 탈텐데, 친댔어,
 # 탈뻔했다, 친거야 (loanwords after a prefix seldom open so)
 _ENDING_SYLLABLES = frozenset('꺼께껄까텐테댔대뻔걸거듯줄뒤때데')

@@ -28,7 +28,7 @@ from ._choice import AFTER_LOCATIVE, CONFIDENCE, LOCATIVE, LOCATIVE_HEADS, Item,
 from ._cues import CLOSING_QUOTES, native_cued_sense, quoted_cued_sense
 from ._hangul import compose_jamo, is_hanja, is_syllable, join, split, syllables_from, word_before
 from .reading import how_many_at
-from ._lexicon import Lexicon, character_entries, get_lexicon
+from ._lexicon import PLACE_SUFFIXES, Lexicon, character_entries, get_lexicon
 from ._named_characters import gloss_index, named_character, names_by_reading
 from ._pairs import COUNTRIES, coordinated_pairs
 from ._prefixes import (BECOMING, CONTRAST_PREFIXES, PREFIX_SYLLABLES, STATIONED, VERSUS, against_name,
@@ -417,7 +417,6 @@ _OUTER_AFTER_DOT = ('·외', 'ㆍ외', '・외')
 _RANGE_COUNTERS = ('명', '건', '개', '점', '표', '가구')
 
 
-_PLACE_SUFFIXES = {'시': '市', '주': '州', '현': '縣', '성': '省'}  # what closes a foreign place's name (loanword_suffixes.tsv)
 
 
 class Converter:
@@ -1043,11 +1042,11 @@ class Converter:
         加高 + 時 + 馬峴), 상파울루州에서 (not 床播 + 鬱壘 + 主), 산시省 (not 刪詩 + 性); or the suffix left in
         Hangul, or taken by words around the loanword: 칭하이省과, 오클라호마州의 (not 오클라 + 胡麻酒)."""
         for j in range(2, len(run)):
-            if run[:j] not in self.lexicon.foreign_places or run[j] not in _PLACE_SUFFIXES:
+            if run[:j] not in self.lexicon.foreign_places or run[j] not in PLACE_SUFFIXES:
                 continue
             hanja = self.lexicon.loanword_suffixes.get(run[j], (None, {}))[1].get(run[:j])
             rest = run[j + 1:]
-            if hanja != _PLACE_SUFFIXES[run[j]] or rest and not analyzer.is_particles(rest, final_sound(run[j])) \
+            if hanja != PLACE_SUFFIXES[run[j]] or rest and not analyzer.is_particles(rest, final_sound(run[j])) \
                     or len(found) > 1 and found[0][:2] == (0, j) and found[1][:2] == (j, j + 1) \
                     and found[1][4][:1] == (hanja,):
                 continue  # (the head read as a word and the suffix as the place's: 群馬縣)
