@@ -662,9 +662,10 @@ def after_bare_noun(text: str, start: int, analyzer: Analyzer, run: str = '') ->
             after[:k] in analyzer.lex.loanword_nouns and analyzer.is_particles(after[k:]) for k in range(2, len(after) + 1))
         # (but 'my' before 마음)
     has_word = analyzer.lex.has_word
-    if run == '가장' and word in _SUPERLATIVE_SCOPES:
+    if run == '가장' and (word in _SUPERLATIVE_SCOPES or _graded_follows(text, start + 3, analyzer)):
         return False  # a noun naming the range a superlative runs over speaks as an adverb before 'most':
-        # 歷代 가장 많은 觀覽客, 史上 가장 큰 規模 (not 家長)
+        # 歷代 가장 많은 觀覽客, 史上 가장 큰 規模 (not 家長); nor does one stand before 'most' and what it
+        # grades: 이 時期 가장 重要한 變化, 그 해 가장 먼저 (少年 家長 世帶 stays)
     if _curated_noun_and_case(word, analyzer.lex):
         return False  # a curated noun and the subject's 가 or 이, or the genitive, is no bare word that spells
         # them: 原子가 가장 稠密한 (not 原子價 + 家長), 豫防의 가장 基本的인 (not 豫防醫)
@@ -695,6 +696,21 @@ def after_bare_noun(text: str, start: int, analyzer: Analyzer, run: str = '') ->
     # 내 마음에 is 'my')
     # (a Sino adverb is no noun: 完全 내 얘기, 只今 내 차례 are 'my'; a compound of two words is one:
     # 自家隔離 中인, 施設改善 後)
+
+
+def _graded_follows(text: str, start: int, analyzer: Analyzer) -> bool:
+    """Whether the word at `start`, after a space, is one the adverb 가장 'most' grades: a predicate's
+    modifier in ㄴ no dictionary lists as a noun (重要한, 큰, 많은; not 權限), an adverb in 게 (크게) or a
+    native adverb (먼저, 많이)."""
+    if text[start - 1:start] != ' ':
+        return False
+    following = syllables_from(text, start)
+    if not following or analyzer.lex.has_word(following):
+        return False
+    tag = analyzer.lex.native.get(following)
+    if tag == 'MAG':
+        return True
+    return tag not in _NOUN_OR_BOUND_TAGS and (split(following[-1])[2] == 4 or len(following) > 1 and following[-1] == '게')
 
 
 _SUPERLATIVE_SCOPES = frozenset(('역대', '사상', '당대', '국내', '국내외', '세계', '업계', '동종', '근래', '최근'))
@@ -888,7 +904,10 @@ def after_sino_numeral(text: str, start: int, numerals: dict) -> bool:
         and (begin == 0 or not is_syllable(text[begin - 1])) \
         and not NUMERAL_UNITS.isdisjoint(text[begin:end]) and text[begin] not in ZERO_NUMERALS \
         and not (end - begin == 2 and '조' in text[begin:end]) \
+        and not (end - begin == 2 and text[begin] in _LONE_UNITS and text[begin + 1] == '이') \
         and text[begin:end] != '만일'  # (萬一 'if' is no number: 萬一 할 수 있다면, not 萬一 割;
+    # a lone unit and 이 is the unit, or the colour 白, and the subject's particle, not 102 or 1002: 黑과 白이
+    # 번갈아, 百이 넘는 (not 煩渴아);
     # 英祖 대, not 零兆 臺; 構造 改編, not 九兆 個便;
     # 調査 開始, not 兆四 個時; 造景 面積, not 兆京 面的: trillions are written in digits, and two
     # syllables with 조 spell words: 구조, 사조, 이조, 조사, 조경); a bare unit with 여 is a number too:

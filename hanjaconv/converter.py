@@ -321,6 +321,7 @@ def _native_noun_at(text: str, at: int, lexicon: Lexicon) -> bool:
 _SUBJECT_ENDS = '이가'  # a subject (說話가, 傳統이) or an adverb in 이 (많이), either of which a verb follows
 _JOINED_ENDS = '고에'  # a predicate joined by 고 (가볍고 强하며) or a complement in 에 (熱에 强하며), before which
 # 하며 is the verb's, not the copula's
+_COMPLEMENT_ENDS = '에'  # a complement in 에, before which 하는 is the verb's (우리나라에 傳하는), not a noun's topic
 
 
 def _word_before_ends_in(text: str, s: int, last_syllables: str) -> bool:
@@ -789,11 +790,11 @@ class Converter:
             elif e - s == 3 and run.endswith(_SUBJECT_VERB_TAILS) and run[0] in lexicon.hada_roots and pieces \
                     and pieces[0][1] == 2 and (_word_before_ends_in(text, s, _SUBJECT_ENDS) and (
                         run[2] == '며' or lexicon.has_word(text[e + 1:e + 3]) or _native_noun_at(text, e + 1, lexicon))
-                                               or run[2] == '며' and _word_before_ends_in(text, s, _JOINED_ENDS)):
+                                               or _word_before_ends_in(text, s, _JOINED_ENDS if run[2] == '며' else _COMPLEMENT_ENDS)):
                 pieces = ((0, 1, *self._candidates_for(run[0], 'root')),)  # the verb after its subject: 說話가
                 # 傳하는 觀音 道場, 傳統이 强하며 (not 殿下 and 降下 with the topic's 는 or the copula's 며 right after a
-                # subject); 하는 only before a noun, Sino or native, that it modifies (아이가 傳하는 말을; 會社가
-                # 部下는 많다 keeps the contrastive 는)
+                # subject; 우리나라에 傳하는 after a complement); 하는 after a subject only before a noun, Sino or
+                # native, that it modifies (아이가 傳하는 말을; 會社가 部下는 많다 keeps the contrastive 는)
             elif run[0] == PORTION_SYLLABLE and context & AFTER_MODIFIER and run[1:] in _PORTION_TAILS \
                     and _transitional_sentence(text, s, e):
                 pieces = ((0, 1, *self._candidates_for(PORTION_SYLLABLE, 'mixed:分')),)  # a statute's transitional
