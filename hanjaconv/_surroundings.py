@@ -491,6 +491,9 @@ def _verb_before_modifier(previous: str) -> bool:
     # its compounds are 가다's: 가 본, 나가 본, 찾아가 본)
 
 
+_SOMEONE = '모'  # 某 'a certain', after a surname whose name news withholds (김 某 氏)
+
+
 def _name_follows(text: str, start: int, analyzer: Analyzer) -> bool:
     """Whether the word at start looks like a person's name: Hangul, with or without particles,
     that neither a native word nor a word in use covers, and that starts with a surname (김구의)
@@ -498,8 +501,10 @@ def _name_follows(text: str, start: int, analyzer: Analyzer) -> bool:
     'that' stands before 녀석 and 것, the surname 고 before 씨."""
     word = syllables_from(text, start)
     if len(word) == 1 and word in analyzer.lex.surnames and text.startswith(' ', start + 1):
-        return _title_follows(syllables_from(text, start + 2), analyzer)  # a bare surname and a title,
-        # as obituaries and anniversaries write a name once given: 고 박 會長의 1週期
+        following = syllables_from(text, start + 2)
+        return following == _SOMEONE or _title_follows(following, analyzer)  # a bare surname and a title,
+        # as obituaries and anniversaries write a name once given: 고 박 會長의 1週期; or 某 'a certain',
+        # as news withholds a name: 고 김 某 氏
     if len(word) < 2 or word[0] in _TITLES or analyzer.is_native(word):
         return False
     names = [word[:j] for j in range(2, len(word) + 1) if j == len(word) or analyzer.is_particles(word[j:])]
