@@ -144,6 +144,15 @@ COMPANY_SYLLABLE = '사'  # 社 right after a capital letter (A社, LG社): see 
 SHIP_KIND_SYLLABLE, SHIP_KINDS = '선', ('LNG', 'LPG', 'VLCC', 'VLGC', 'ULCC', 'PCTC', 'PCC', 'LCO2', 'FSRU')
 
 
+_DATE_PERIOD = regex.compile(r'\d\.$')  # a date's day closed by its period: 2024. 8. 5.
+
+
+def _after_date_period(text: str, s: int, run: str) -> bool:
+    """Whether the copula at s follows a date written with periods (處分日은 2024. 8. 5.이고): it is
+    attached to the number as after a bare digit (not 尼姑 or 理智)."""
+    return run[0] == '이' and _DATE_PERIOD.search(text, max(0, s - 2), s) is not None
+
+
 def _after_count(text: str, s: int) -> bool:
     """Whether a number ends the word before the space at s - 1, so that a bare syllable there is its counter
     (千 원 위의 銅錢, not 圓)."""
@@ -698,7 +707,8 @@ class Converter:
                              or plain_modifier(text, s, analyzer)):  # 잠을 자는
                     context |= AFTER_MODIFIER  # (a mecab adverb that spells a noun: see plain_modifier)
                 if flags & ATTACHED and (before.isalnum() and before != 'ㆍ' or before in (')', ']')
-                                         or '\u3380' <= before <= '\u33df' and analyzer.is_particles(run)) \
+                                         or '\u3380' <= before <= '\u33df' and analyzer.is_particles(run)
+                                         or _after_date_period(text, s, run)) \
                         and not after_hanja:  # O(n)이다; particles after a unit sign: 150㎥마다 (not 摩多)
                     context |= ATTACHED  # (the statutes' middle dot ㆍ, a Hangul letter to isalnum, is a list
                     # mark as · is: 特別市ㆍ廣域市ㆍ市ㆍ郡에서, not 시ㆍ군 left attached)
