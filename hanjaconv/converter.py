@@ -145,6 +145,8 @@ SHIP_KIND_SYLLABLE, SHIP_KINDS = '선', ('LNG', 'LPG', 'VLCC', 'VLGC', 'ULCC', '
 
 
 _DATE_PERIOD = regex.compile(r'\d\.$')  # a date's day closed by its period: 2024. 8. 5.
+_DATE_OR_CLOCK = regex.compile(r'\d\.$|\d:\d\d$')  # ... or a clock time: 14:00
+_ABOUT_TIME = ('경', '頃')  # 'about' after such a date or time (2023. 5.頃부터, 14:00頃)
 
 
 def _after_date_period(text: str, s: int, run: str) -> bool:
@@ -658,6 +660,11 @@ class Converter:
                 append(Item(s, s + 1, run[0], 'mixed', (_PERIOD_EDGES[run[0]],)))
                 continue  # the beginning or the end of a century or a decade: 9世紀 初로 推定, 1970年代 末까지,
                 # 19世紀 末의 (not 初老, nor 말 left in Hangul)
+            if run[0] == _ABOUT_TIME[0] and _DATE_OR_CLOCK.search(text, max(0, s - 4), s) \
+                    and (e - s == 1 or analyzer.is_particles(run[1:])):
+                append(Item(s, s + 1, run[0], 'mixed', (_ABOUT_TIME[1],)))
+                continue  # 'about' a date or a clock time written in digits: 2023. 5.頃부터, 14:00頃 (not 經,
+                # which a religious word nearby chose; after bare digits 경 may be the numeral 京: 1경 원)
             if e - s == 1 and before == ' ' and (named := named_character(text, s, _gloss_index)):
                 append(Item(s, e, run, 'mixed', (named[0],)))
                 character_at = named[1]
