@@ -220,9 +220,9 @@ _LONGEST_DISTRICT_PLACE = 3  # syllables of the longest place a district is name
 _PERSON_PARTICLES = frozenset({'가', '는', '를', '도', '에게', '에게서', '와', '만', '들', '들이', '들은', '들을'})  # 이 'person'
 _COPULA_FORMS = ('이다', '이며', '이고', '이었', '이라', '이니', '이지', '이므로', '이면', '입니',
                  '이에', '이야', '이네', '이래', '이오', '인', '일', '이거나', '이든', '이란',
-                 '이시', '이로')  # 病이다, 便인, 樂이에요, 中이오니, the honorific and the scriptural 王이시니, 羊이로다,
+                 '이시', '이로', '이어야', '이어도')  # 病이다, 便인, 樂이에요, 中이오니, the honorific and the scriptural 王이시니, 羊이로다,
 # 德이란 (the topic of a definition: a writer glossing a concept),
-# 妊娠 中이거나 (not 中耳거나) (not 이자: 傷痍者; nor
+# 妊娠 中이거나 (not 中耳거나), 着手하기 前이어야 (not 全 + 耳語) (not 이자: 傷痍者; nor
 # 임, 입 fused to a lone noun: 降任, 收入 are far commoner than 江임)
 _FULL_COPULA_AFTER_VOWEL = ('이다', '이며', '이고', '이었', '이므로', '이니', '이지만')  # the uncontracted copula of
 # formal prose after a vowel (詩이다); only forms where 이 is the copula's, not 이라 or 이에 (a native stem's)

@@ -147,6 +147,10 @@ SHIP_KIND_SYLLABLE, SHIP_KINDS = '선', ('LNG', 'LPG', 'VLCC', 'VLGC', 'ULCC', '
 _DATE_PERIOD = regex.compile(r'\d\.$')  # a date's day closed by its period: 2024. 8. 5.
 _DATE_OR_CLOCK = regex.compile(r'\d\.$|\d:\d\d$')  # ... or a clock time: 14:00
 _ABOUT_TIME = ('경', '頃')  # 'about' after such a date or time (2023. 5.頃부터, 14:00頃)
+_DATED = ('자', '字')  # 'dated' after a date's period (2026. 2. 3.字 處分)
+_EXHIBIT_PARTY = ('을', '乙')  # the second party, whose exhibits a ruling numbers (乙 第5號證), as 甲 the first's
+_EXHIBIT_OPENERS = frozenset(' \t\n(,')  # what may stand before it
+_EXHIBIT_NUMBER = regex.compile(r' 제\d')  # ... before an exhibit's number
 
 
 def _after_date_period(text: str, s: int, run: str) -> bool:
@@ -660,6 +664,13 @@ class Converter:
                 append(Item(s, s + 1, run[0], 'mixed', (_PERIOD_EDGES[run[0]],)))
                 continue  # the beginning or the end of a century or a decade: 9世紀 初로 推定, 1970年代 末까지,
                 # 19世紀 末의 (not 初老, nor 말 left in Hangul)
+            if run == _EXHIBIT_PARTY[0] and (s == 0 or before in _EXHIBIT_OPENERS) and _EXHIBIT_NUMBER.match(text, e):
+                append(Item(s, e, run, 'mixed', (_EXHIBIT_PARTY[1],)))
+                continue  # a bare 을 can be no particle: the party before its exhibit (乙 第5號證의 記載)
+            if run[0] == _DATED[0] and _DATE_PERIOD.search(text, max(0, s - 2), s) \
+                    and (e - s == 1 or analyzer.is_particles(run[1:])):
+                append(Item(s, s + 1, run[0], 'mixed', (_DATED[1],)))
+                continue  # a date and 字 'dated': 2026. 2. 3.字 營業停止處分
             if run[0] == _ABOUT_TIME[0] and _DATE_OR_CLOCK.search(text, max(0, s - 4), s) \
                     and (e - s == 1 or analyzer.is_particles(run[1:])):
                 append(Item(s, s + 1, run[0], 'mixed', (_ABOUT_TIME[1],)))
