@@ -179,6 +179,9 @@ def apply_titles(text: str, items: list[Item], chosen: list[tuple[str, str]], le
         if surname and (j := item_at(items, start - 2)) is not None and chosen[j] in _TIME_CHOSEN:
             continue  # a 시 the rules of time chose after a verbal noun is no surname: 急變動 時 市場 安定,
             # 危機 時 市場 介入 (not 시 市長)
+        if surname and text[start - 2] == _ABOVE and k is not None and chosen[k][0] not in lexicon.person_titles:
+            continue  # 위 'the above' before a word whose sense so far is no title: 被告의 위 主張은 (not 主將);
+            # before a post the surname stays one: 위 室長은
         if k is not None:
             if not surname and not (chosen[k][1] in _OPEN_TO_HONORIFIC and _honorific_follows(text, items[k].end)
                                     or chosen[k][1] in _OPEN_TO_PERSON and text.startswith(_TO_PERSON, items[k].end)
@@ -192,6 +195,7 @@ def apply_titles(text: str, items: list[Item], chosen: list[tuple[str, str]], le
                 chosen[j] = (None, 'title')  # the surname: 조 敎育監, not 條 敎育監 (a number's digit stays: 二十 四 長老)
 
 
+_ABOVE = '위'  # a surname that is also the determiner 'the above' of rulings and letters (위 主張, 위 契約)
 _TIME_CHOSEN = frozenset({('時', 'grammar'), ('時', 'compound')})  # 시 as the time of a verbal noun
 _AT_PLACE = '에서'  # the particle of a place where something happens, which a person never takes (에게서 is a person's)
 _OPEN_TO_PLACE = frozenset({'rank', 'default', 'domain', 'context'})  # choices made without the word's own grammar
