@@ -147,6 +147,8 @@ SHIP_KIND_SYLLABLE, SHIP_KINDS = '선', ('LNG', 'LPG', 'VLCC', 'VLGC', 'ULCC', '
 _DATE_PERIOD = regex.compile(r'\d\.$')  # a date's day closed by its period: 2024. 8. 5.
 _DATE_OR_CLOCK = regex.compile(r'\d\.$|\d:\d\d$')  # ... or a clock time: 14:00
 _ABOUT_TIME = ('경', '頃')  # 'about' after such a date or time (2023. 5.頃부터, 14:00頃)
+_DATE_TAILS = frozenset({'', '부터', '까지', '에', '에는', '의', '으로', '로', '이다', '이고', '이며', '이었다', '부터는',
+                         '까지는', '에야'})  # what follows 頃 or 字 there (no 과, and no 로 after 경: a list's 1.經過, 2.經路)
 _DATED = ('자', '字')  # 'dated' after a date's period (2026. 2. 3.字 處分)
 _EXHIBIT_PARTY = ('을', '乙')  # the second party, whose exhibits a ruling numbers (乙 第5號證), as 甲 the first's
 _EXHIBIT_OPENERS = frozenset(' \t\n(,')  # what may stand before it
@@ -667,12 +669,11 @@ class Converter:
             if run == _EXHIBIT_PARTY[0] and (s == 0 or before in _EXHIBIT_OPENERS) and _EXHIBIT_NUMBER.match(text, e):
                 append(Item(s, e, run, 'mixed', (_EXHIBIT_PARTY[1],)))
                 continue  # a bare 을 can be no particle: the party before its exhibit (乙 第5號證의 記載)
-            if run[0] == _DATED[0] and _DATE_PERIOD.search(text, max(0, s - 2), s) \
-                    and (e - s == 1 or analyzer.is_particles(run[1:])):
+            if run[0] == _DATED[0] and _DATE_PERIOD.search(text, max(0, s - 2), s) and run[1:] in _DATE_TAILS:
                 append(Item(s, s + 1, run[0], 'mixed', (_DATED[1],)))
                 continue  # a date and 字 'dated': 2026. 2. 3.字 營業停止處分
             if run[0] == _ABOUT_TIME[0] and _DATE_OR_CLOCK.search(text, max(0, s - 4), s) \
-                    and (e - s == 1 or analyzer.is_particles(run[1:])):
+                    and run[1:] in _DATE_TAILS and run[1:] != '로':
                 append(Item(s, s + 1, run[0], 'mixed', (_ABOUT_TIME[1],)))
                 continue  # 'about' a date or a clock time written in digits: 2023. 5.頃부터, 14:00頃 (not 經,
                 # which a religious word nearby chose; after bare digits 경 may be the numeral 京: 1경 원)
