@@ -705,17 +705,22 @@ def after_bare_noun(text: str, start: int, analyzer: Analyzer, run: str = '') ->
 
 def _graded_follows(text: str, start: int, analyzer: Analyzer) -> bool:
     """Whether the word at `start`, after a space, is one the adverb 가장 'most' grades: a predicate's
-    modifier in ㄴ no dictionary lists as a noun (重要한, 큰, 많은; not 權限), an adverb in 게 (크게) or a
-    native adverb (먼저, 많이)."""
+    modifier in ㄴ no dictionary lists as a noun (重要한, 큰, 많은; not 權限, nor the determiner 한 'one'),
+    an adverb in 게 (크게) or a native adverb (먼저, 많이)."""
     if text[start - 1:start] != ' ':
         return False
     following = syllables_from(text, start)
     if not following or analyzer.lex.has_word(following):
         return False
     tag = analyzer.lex.native.get(following)
-    if tag == 'MAG':
+    if tag in _ADVERB_TAGS:
         return True
-    return tag not in _NOUN_OR_BOUND_TAGS and (split(following[-1])[2] == 4 or len(following) > 1 and following[-1] == '게')
+    return tag not in _NOUN_OR_BOUND_TAGS and tag not in _DETERMINER_TAGS \
+        and (split(following[-1])[2] == 4 or len(following) > 1 and following[-1] == '게')
+
+
+_ADVERB_TAGS = frozenset({'adverb', 'MAG'})
+_DETERMINER_TAGS = frozenset({'determiner', 'numeral', 'MM'})  # (少年 家長 한 名: 한 counts, it grades nothing)
 
 
 _SUPERLATIVE_SCOPES = frozenset(('역대', '사상', '당대', '국내', '국내외', '세계', '업계', '동종', '근래', '최근'))
