@@ -69,6 +69,8 @@ TIME_SENSES = frozenset('前後間內')  # the senses of a suffix after a counte
 # the school a grade's number follows, written solid in education news: 中3, 初6 (高3 is the prefix's own 高)
 _SCHOOL_BEFORE_GRADE = {'중': '中', '초': '初'}
 _PRECEDING_PROVISIONS = regex.compile(r'\d+(?:항|조|호|목)')  # after 전: a count of the provisions before (前2項)
+_WHOLE_WORK = regex.compile(r' \d+(?:권|책|부작)')
+# after 전: the count of a work's volumes or parts (全 10卷으로, 全 5部作): the whole, not 'former'
 _VICE, _NEGATION = ('부', '副'), '不'  # the prefix 부: 不 only before ㄷ and ㅈ, as 두음 of 不 has it, else 副
 _NEGATED_INITIALS = (3, 12)  # the initials ㄷ and ㅈ, as _hangul.split numbers them
 _SAINT_TITLES = {'성': '聖'}  # 'Saint', bare before the names its cues in sense_cues.tsv list (聖 베드로)
@@ -509,6 +511,8 @@ def choose(text: str, items: list[Item], lexicon: Lexicon, read: Callable[[str],
             if '前' not in cands:
                 items[k] = item._replace(candidates=('前', *cands))
             chosen.append(('前', 'grammar'))  # the provisions just before, counted: 前2項의 規定, 前3條 (never 全)
+        elif item.kind == 'determiner' and item.hangul == '전' and '全' in cands and _WHOLE_WORK.match(text, item.end):
+            chosen.append(('全', 'grammar'))  # a work's whole count of volumes or parts: 全 10卷, 全 5部作 (not 前)
         elif item.kind == 'prefix' and item.hangul in _SCHOOL_BEFORE_GRADE and text[item.end:item.end + 1].isdigit() \
                 and not (item.start and is_syllable(text[item.start - 1])):
             school = _SCHOOL_BEFORE_GRADE[item.hangul]  # a school's grade: 中3, 初6 (as 高3; not 重 or 超)
