@@ -959,6 +959,9 @@ def _reads_alone(hangul: str, hanja: str) -> bool:
     return found
 
 
+_PERSON_ENDS = frozenset('士者')  # last characters of words naming a person (武士, 學者), which take no 하다
+
+
 def may_be_predicate(hangul: str, hanja: str, lexicon: Lexicon) -> bool:
     """Whether a sense may stand before a light verb: the curated predicate sense, or one
     Chinese does not tag as a plain noun (沙果 is one, so no 沙果했다); where the curated predicate
@@ -967,6 +970,8 @@ def may_be_predicate(hangul: str, hanja: str, lexicon: Lexicon) -> bool:
     curated = lexicon.predicate_senses.get(hangul)
     if hanja[-1] == '的' and hanja != curated:
         return False  # a word in 的 takes no light verb: 能力을 떨어뜨린다고 指摘한다 beside 능력, not 知的한다
+    if hanja[-1] in _PERSON_ENDS and hanja != curated:
+        return False  # nor does a word naming a person: 싸운 뒤에도 無事했다 beside 싸우, not 武士했다
     return hanja not in lexicon.zh_nominal or hanja == curated or curated in lexicon.adjective_senses \
         or (hangul, hanja) in lexicon.cued_predicates  # a second verb of predicate_senses.tsv: 事業部를 分社했다
 
