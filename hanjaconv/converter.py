@@ -19,7 +19,7 @@ import regex
 
 from ._analysis import (ADMINISTRATIVE, AFTER_DETERMINER, AFTER_HANJA, AFTER_MODIFIER, AFTER_NOUN, AFTER_NUMBER,
                         AFTER_OBJECT, ATTACHED, BEFORE_COMPARISON, BEFORE_COUNTER, BEFORE_GOVERNOR, BEFORE_HANJA,
-                        BEFORE_CAUSE, BEFORE_LIST, BEFORE_NEGATION, BEFORE_SAYING,
+                        BEFORE_CAUSE, BEFORE_LIST, BEFORE_NEGATION, BEFORE_SAYING, _COPULA_FORMS,
                         BEFORE_NUMBER, BEFORE_WORD, BOUND_NOUNS, COLLOCATED, COMMON_OVER_NATIVE, CONSONANT,
                         COORDINATING, LOAN_UNITS, NOUN_TAGS, PLACE_SENSES, RANGE_SUFFIX, TRAILING_CONTEXT, UNBOUND,
                         VOWEL, Analyzer, final_sound)
@@ -420,11 +420,18 @@ def _word_over_counter(run: str, analyzer: Analyzer, lexicon) -> bool:
     if run[0] not in lexicon.counters or run.startswith(LOAN_UNITS) or any(run[:n] in lexicon.counters and (len(run) == n or analyzer.is_particles(run[n:]))
                                              for n in (3, 2, 1)):
         return False
+    if any(run[:n] in lexicon.counters and _copula_after_consonant(run, n, analyzer) for n in (2, 1)):
+        return False  # nor does the copula after a counter in a consonant: 定員은 五百 席이다 (not 石耳다)
     if any(run.startswith(c + RANGE_SUFFIX) and (len(run) == len(c) + 1 or analyzer.is_particles(run[len(c) + 1:]))
            for c in _RANGE_COUNTERS):
         return False  # a counter of persons or items and the range: 2萬 名臺를, 3千 件臺로 (not 明代)
     return any(analyzer.has_standing(run[:j]) and (j == len(run) or analyzer.is_tail(run[j:]))
                for j in range(len(run), 1, -1))
+
+
+def _copula_after_consonant(run: str, n: int, analyzer: Analyzer) -> bool:
+    """Whether the counter run[:n] ends in a consonant and the copula and its tail follow it (席이다, 年이며)."""
+    return final_sound(run[n - 1]) == CONSONANT and run.startswith(_COPULA_FORMS, n) and analyzer.is_tail(run[n:])
 
 
 _INNER = ('내', '內')  # the syllable and sense of 'inner' that a dot and 외 'outer' follow
