@@ -285,8 +285,8 @@ def apply_cues(text: str, items: list, chosen: list[tuple[str, str]], lexicon: L
             places = [p for p in places if p[0] < 0] + [(-1, held)] + [p for p in places if p[0] >= 0]
         elif closing:
             places = [p for p in places if p[0] <= 0] + [(1, before.hangul)] + [p for p in places if p[0] > 0]
-        predicate = text.startswith(predicate_starts, item.end) and not (
-            k + 1 < len(items) and items[k + 1].start == item.end and items[k + 1].kind == 'word') \
+        predicate = text.startswith(predicate_starts, item.end) and not text.startswith(_DATIVE_HANTE, item.end) \
+            and not (k + 1 < len(items) and items[k + 1].start == item.end and items[k + 1].kind == 'word') \
             or text.startswith('히', item.end) and not syllable_at(text, item.end + 1)
         # (an adverb in 히 is a 하다 root's too: 無事히, never a plain noun's)
         passive = predicate and text.startswith(DOEDA_FORMS, item.end)
@@ -959,7 +959,8 @@ def _reads_alone(hangul: str, hanja: str) -> bool:
     return found
 
 
-_PERSON_ENDS = frozenset('士者')  # last characters of words naming a person (武士, 學者), which take no 하다
+_DATIVE_HANTE = '한테'  # the dative particle, which no form of 하다 spells (保守 政黨한테)
+_NOUN_ONLY_ENDS = frozenset('士者黨')  # last characters of words naming a person or a party (武士, 學者, 政黨), which take no 하다
 
 
 def may_be_predicate(hangul: str, hanja: str, lexicon: Lexicon) -> bool:
@@ -970,8 +971,9 @@ def may_be_predicate(hangul: str, hanja: str, lexicon: Lexicon) -> bool:
     curated = lexicon.predicate_senses.get(hangul)
     if hanja[-1] == '的' and hanja != curated:
         return False  # a word in 的 takes no light verb: 能力을 떨어뜨린다고 指摘한다 beside 능력, not 知的한다
-    if hanja[-1] in _PERSON_ENDS and hanja != curated:
-        return False  # nor does a word naming a person: 싸운 뒤에도 無事했다 beside 싸우, not 武士했다
+    if hanja[-1] in _NOUN_ONLY_ENDS and hanja != curated and hanja not in lexicon.zh_verbal:
+        return False  # nor does a word naming a person or a party: 싸운 뒤에도 無事했다 beside 싸우, not 武士했다;
+        # 正當한 報酬 beside 보수, not 政黨한
     return hanja not in lexicon.zh_nominal or hanja == curated or curated in lexicon.adjective_senses \
         or (hangul, hanja) in lexicon.cued_predicates  # a second verb of predicate_senses.tsv: 事業部를 分社했다
 
