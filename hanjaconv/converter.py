@@ -338,6 +338,8 @@ def _native_noun_at(text: str, at: int, lexicon: Lexicon) -> bool:
 _SUBJECT_ENDS = '이가'  # a subject (說話가, 傳統이) or an adverb in 이 (많이), either of which a verb follows
 _JOINED_ENDS = '고에'  # a predicate joined by 고 (가볍고 强하며) or a complement in 에 (熱에 强하며), before which
 # 하며 is the verb's, not the copula's
+_PARAGRAPH_GENITIVE = '항의'  # 項 and the genitive, after a word that points to a statute's paragraph
+_PROVISION_POINTERS = frozenset({'같은', '이', '그', '각', '전', '동', '본', '해당', '당해', '다음', '위'})
 _COMPLEMENT_ENDS = '에'  # a complement in 에, before which 하는 is the verb's (우리나라에 傳하는), not a noun's topic
 
 
@@ -831,6 +833,14 @@ class Converter:
                 # 傳하는 觀音 道場, 傳統이 强하며 (not 殿下 and 降下 with the topic's 는 or the copula's 며 right after a
                 # subject; 우리나라에 傳하는 after a complement); 하는 after a subject only before a noun, Sino or
                 # native, that it modifies (아이가 傳하는 말을; 會社가 部下는 많다 keeps the contrastive 는)
+            elif run == _PARAGRAPH_GENITIVE and before == ' ' and word_before(text, s) in _PROVISION_POINTERS:
+                pieces = ((0, 1, *self._candidates_for(run[0], 'mixed:項')),)  # the paragraph a word points back
+                # to: 같은 項의 罰金刑, 各 項의 어느 하나 (not 抗議, the protest, which 항의 means bare elsewhere)
+            elif e - s > 2 and run.endswith(_PARAGRAPH_GENITIVE) and len(pieces) > 1 \
+                    and pieces[-1][:3] == (e - s - 2, e - s, _PARAGRAPH_GENITIVE) \
+                    and (head := self._analyse(run[:-1], context & ~TRAILING_CONTEXT)) and head[-1][1] == e - s - 1:
+                pieces = head  # a port or a paragraph joined to the word before and the genitive: 釜山港의,
+                # 揚陸港의 (not 釜山 + 抗議, which a word joined before does not take)
             elif run[0] == PORTION_SYLLABLE and context & AFTER_MODIFIER and run[1:] in _PORTION_TAILS \
                     and _transitional_sentence(text, s, e):
                 pieces = ((0, 1, *self._candidates_for(PORTION_SYLLABLE, 'mixed:分')),)  # a statute's transitional
