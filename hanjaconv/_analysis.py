@@ -1727,12 +1727,15 @@ class Analyzer:
         field: 學校의, 事故가, 水準의, not 學校醫, 思考家, 水準儀. (도 and 로 are left out: 度 and 路
         end too many real words, 滿足度, 高速道路.)"""
         lex, shorter, longer = self.lex, run[i:-1], run[i:]
-        if run[-1] == '과' and coordinating and final_sound(run[-2]) != VOWEL and lex.has_word(shorter) \
-                and self.has_standing(shorter) \
-                and (all(h[-1] in _SECTION_SUFFIXES for h in lex.words(longer)) or not self.has_standing(longer)):
-            return True  # A과 B: 家庭과 社會, 敎育과 交流, 精神과 物質 (not 家政科, 敎育科, 精神科); a
-            # department stays before a word of medicine's (the caller sets no COORDINATING): 精神科 診療;
-            # so too where the longer word has no standing at all: 否定과 肯定 (not 剖正果)
+        if run[-1] == '과' and final_sound(run[-2]) != VOWEL and lex.has_word(shorter) and self.has_standing(shorter):
+            if coordinating and (all(h[-1] in _SECTION_SUFFIXES for h in lex.words(longer))
+                                 or not self.has_standing(longer)):
+                return True  # A과 B: 家庭과 社會, 敎育과 交流, 精神과 物質 (not 家政科, 敎育科, 精神科); a
+                # department stays before a word of medicine's (the caller sets no COORDINATING): 精神科 診療;
+                # so too where the longer word has no standing at all: 否定과 肯定 (not 剖正果)
+            if not self.has_standing(longer) and not any(h[-1] in _SECTION_SUFFIXES for h in lex.words(longer)):
+                return True  # whatever follows, 'and' after a word in standing beats a little-known word that is
+                # no department: 學校 行政과 給食 (not 杏正果, a sweet), though a field claims the next word
         if run[-1] == '인' and final_sound(run[-2]) != VOWEL and lex.has_word(shorter) \
                 and (sense := lex.defaults.get(shorter) or lex.usual.get(shorter)) and not self.has_standing(longer) \
                 and all(h[-1] != '人' or not h.startswith(sense) for h in lex.words(longer)):
