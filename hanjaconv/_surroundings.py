@@ -1214,6 +1214,14 @@ def faculty_follows(text: str, start: int, end: int) -> bool:
     return end - start > 3 and text[end - 2:end] == '학과' and text.startswith(_FACULTY_WORDS, end + 1)
 
 
+def medical_department(run: str, lexicon: Lexicon) -> bool:
+    """Whether a run in 과 ends in a department of medicine (精神科, 産婦人科, 再活醫學科), which a clinic's
+    word after it keeps whole; any other word in 과 is a noun and 'and' there too: 豫防 敎育과 相談."""
+    return run.endswith('의학과') or any(
+        any(fields == ('medicine',) for fields in lexicon.domains.get(run[k:], {}).values())
+        for k in range(len(run) - 1))
+
+
 def clinic_follows(text: str, end: int, lexicon: Lexicon) -> bool:
     """Whether the word after a run in 과 begins with a word that is medicine's alone (醫師, 診療,
     專門醫, 治療, 患者), before which a department in 科 stays: 精神科 醫師, 內科 診療; before any

@@ -40,7 +40,8 @@ from ._surroundings import (COMPARISONS, SUBJECT_ENDINGS, after_determiner, afte
                             plain_modifier, verb_modifier_in_eul,
                             after_sino_numeral, before_word, bound_may_follow, collocation_follows, collocation_precedes,
                             after_bare_noun, clinic_follows, cue_noun_before, contracted_verb, coordinates, counter_follows,
-                            faculty_follows, governs_verb, its_after_follows, particle_after_number, spaced_numeral)
+                            faculty_follows, governs_verb, its_after_follows, medical_department, particle_after_number,
+                            spaced_numeral)
 from ._taxa import RANK_SYLLABLES, taxon_rank
 from ._tsv import DictionaryError, Entry, parse_lines
 from ._word_automaton import LENGTH_MASK, WordAutomaton
@@ -761,7 +762,8 @@ class Converter:
                         context |= BEFORE_COMPARISON
                     if flags & BEFORE_COUNTER and counter_follows(text, e, analyzer, run):
                         context |= BEFORE_COUNTER
-                    if flags & COORDINATING and coordinates(text, s, e) and not clinic_follows(text, e, lexicon) \
+                    if flags & COORDINATING and coordinates(text, s, e) \
+                            and not (clinic_follows(text, e, lexicon) and medical_department(run, lexicon)) \
                             and not faculty_follows(text, s, e):
                         context |= COORDINATING
                     if flags & AFTER_NOUN and after_bare_noun(text, s, analyzer, run):
