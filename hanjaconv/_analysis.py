@@ -1234,6 +1234,9 @@ class Analyzer:
                     continue  # a word in 하 before a piece that, with its 하, spells a common form of 하다 is
                     # the root and 하다, or no word: 期하여야, 期하기, 期하고자 (not 幾何 + 與野, 幾何 + 機,
                     # 幾何 + 古字); rarer forms leave a compound alone: 出荷者, 流下距離 (하자, 하거리)
+                if self._system_then_do(run, i, j):
+                    continue  # a system in 制 and the particle 도 ending the run: the word before and 制度 (入學制度,
+                    # 停年制度, 申告制度; not 入學制 + 도)
                 if not i and size >= 3 and run[1] == '하' and self._spells_root_form(run, j):
                     continue  # ... and so is an obscure word a root and a form of 하다 spell: 請하면, 臨하도록
                     # (not the place names 淸河面, 林下島 + 錄)
@@ -1718,6 +1721,16 @@ class Analyzer:
         lex = self.lex
         return final_sound(run[i - 1]) in _PARTICLE_AFTER['로'] and any(
             run[k:i] in lex.defaults or run[k:i] in lex.usual for k in range(max(0, i - 3), i - 1))
+
+    def _system_then_do(self, run: str, i: int, j: int) -> bool:
+        """Whether run[i:j] is a word of three syllables or more in 制 'system' before a 도 that ends the
+        run or that particles follow, the word before its 제 having standing: then 제도 is 制度, the compound
+        far commoner than the system and 'too' (入學制度 改編, 申告制度로, not 申告制 + 道路; 學制도 and
+        體制도, of two syllables, stay)."""
+        lex, rest = self.lex, run[j + 1:]
+        return j < len(run) and run[j] == '도' and (not rest or self.is_tail(rest, VOWEL)) \
+            and j - i >= 3 and run[j - 1] == '제' \
+            and all(h[-1] == '制' for h in lex.words(run[i:j])) and self.has_standing(run[i:j - 1])
 
     def _particle_better(self, run: str, i: int, coordinating: bool = False, before_list: bool = False,
                          before_cause: bool = False) -> bool:
