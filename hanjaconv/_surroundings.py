@@ -521,7 +521,8 @@ def _name_follows(text: str, start: int, analyzer: Analyzer) -> bool:
 
 _ESTEEMED = '귀'  # 貴 'your esteemed', as letters address a body (貴 機關, 貴 社); the native 귀 'ear' elsewhere
 _ADDRESSED_BODIES = ('기관', '기구', '단체', '협회', '학회', '회사', '법인', '재단', '연구소', '연구원', '학교', '대학',
-                     '대학교', '기업', '조합', '위원회', '협의회', '부처', '공사', '공단', '사', '교', '청', '원', '처')
+                     '대학교', '기업', '조합', '위원회', '협의회', '부처', '공사', '공단', '사', '교', '청', '원', '처',
+                     '가정')  # (a school's letter to parents greets 貴 家庭)
 _OCCASION = '축'  # 祝 'congratulations on' heading a card or an envelope (祝 結婚, 祝 發展); the native adverb 축
 # 'limply' (어깨가 축 처진) and 軸 elsewhere
 _LINE_BREAKS = frozenset('\n\r')
