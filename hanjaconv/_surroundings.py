@@ -1027,6 +1027,7 @@ _MODIFIER_SYLLABLES = frozenset('한할된될인일')
 
 # case particles that the topic's 는 follows on a noun (지역에는, 학교에서는, 친구와는): no verb stem ends so
 _CHAIN_BEFORE_TOPIC = ('에', '에서', '에게', '한테', '께', '으로', '와', '과', '까지', '부터')
+_CHAIN_BEFORE_ONLY = _CHAIN_BEFORE_TOPIC + ('로',)  # case particles before 만 'only' (바다로만)
 
 
 def plain_modifier(text: str, start: int, analyzer: Analyzer) -> bool:
@@ -1124,6 +1125,9 @@ def after_modifier(text: str, start: int, analyzer: Analyzer) -> bool:
         # bound noun of 할 수도)
     if text[start] in CONTRACTED_BOUND and word in analyzer.before_bound:
         return False  # a numeral or determiner before 건 counts it: 한 件도, 두 件 (not 것은 contracted)
+    if len(word) > 2 and word[-1] == '만' and word[:-1].endswith(_CHAIN_BEFORE_ONLY):
+        return False  # a noun, a case particle and 만 'only' are no modifier: 숲에서만 자라 (not 者라),
+        # 물에만 사는, 손으로만
     if len(word) < 2 or word[-1] not in '는은':
         return True
     stem = word[:-1]
