@@ -98,6 +98,7 @@ _PARTICLES_AFTER_LOAN = frozenset({'', '을', '를', '이', '가', '은', '는',
 _CASE_PARTICLES = frozenset('의가를을는은와')  # one-syllable case and topic particles a word may swallow
 _VOWEL_COPULA = frozenset(('지만', '지만은', '지요'))  # the copula contracted after a vowel (이지만, 이지요)
 _SECTION_SUFFIXES = frozenset('科課')  # a department or section: 家政科, 保健課; 과 after a noun is far commoner as 'and'
+_RU_MODIFIER = '를'  # a stem in 르 and the modifier's ㄹ (기르 + ㄹ: 기를), spelt like the object particle
 _DEFINING = '란'  # the copula's defining form after a vowel: 傷害란 (see _root_stands)
 # the copula's quoting forms, after a word in a vowel (加害라는: see _root_stands) or a question (무엇인가라는: see
 # pronoun_question); the longer form first, as pronoun_question takes the first that opens the rest
@@ -2274,6 +2275,10 @@ class Analyzer:
             return tuple(senses)
         return ()
 
+    def _is_stem(self, stem: str) -> bool:
+        """Whether a native verb or adjective stem: mecab's list or a curated stem (기르다)."""
+        return stem in self.lex.verb_stems or self.lex.native.get(stem) in ('verb-stem', 'adjective-stem')
+
     def is_verb_form(self, run: str) -> bool:
         """A native verb stem of one or two syllables and a one-syllable ending (사고, 재면, 감고,
         배우자, 사기), a stem and a two-syllable connective (주거나, 보면서; 내주거나, 사주도록), a
@@ -2293,6 +2298,9 @@ class Analyzer:
             return (final in (4, 8) and join(initial, medial, 0) in stems
                     or not final and medial in (0, 4) and run in stems) \
                 and run not in self.lex.determiners  # (or a stem in ㅏ or ㅓ that swallowed its 아, 어: 꽉 차 있다)
+        if n == 2 and run[1] == _RU_MODIFIER and self._is_stem(run[0] + '르'):
+            return True  # the modifier in ㄹ of a stem in 르, which a noun and 를 spell: 힘을 기를 수,
+            # 아이를 기를 때 (not 氣를); a verb only where an object stands before it (氣를 쓰고 stays)
         if 3 <= n <= 4 and run[-2] == '지' and run[-1] in '도는' and run[:-2] in self.lex.verb_stems:
             return True  # a negation's 지 and its 도 or 는 (보지도, 따지지도), a verb only where governs_verb
             # sees the negation after it (보지도 않았다, 보지도 듣지도 말라)

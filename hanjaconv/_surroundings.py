@@ -178,6 +178,10 @@ def _heads_curated_compound(run: str, following: str, analyzer: Analyzer) -> boo
                or run + following[:k] in lex.domains for k in range(2, min(len(following), 4) + 1))
 
 
+_VERBS_OF_SPIRIT = tuple(' ' + v for v in ('쓰', '써', '썼', '펴', '폈', '펼', '살리', '살려', '살렸', '죽이', '죽여', '죽였',
+                                            '모아', '모으', '모았', '받', '불어', '꺾', '누르', '눌러'))
+
+
 def governs_verb(text: str, start: int, end: int, run: str, analyzer: Analyzer) -> bool:
     """Whether the context makes a verb form (사고, 산, 주자) a verb: an object, an adverb, an
     adverb in 게 or a quoted clause before it (책을 사고, 새로 산, 얇게 간, 옳다고 보고), a
@@ -206,6 +210,9 @@ def governs_verb(text: str, start: int, end: int, run: str, analyzer: Analyzer) 
         return True  # (the bound noun alone or with particles: 管轄 水域, not 關할 水域)
     if start < 2 or text[start - 1] != ' ':
         return False
+    if len(run) == 2 and last == '를' and text.startswith(_VERBS_OF_SPIRIT, end):
+        return False  # 氣 and 를 before the verbs of its idioms, even after an object a later verb takes: 돈을
+        # 氣를 쓰고 모았다 (not 기르다's 기를, which a noun follows: 힘을 기를 수)
     before = text[start - 2]
     if last == '한' and len(run) == 2 and text.startswith((' 있', ' 없'), end):
         return False  # a verb's modifier 한 never stands before 있다 or 없다, a noun does: 事件을 權限 있는
