@@ -130,6 +130,7 @@ _ADVERB_TAILS = frozenset({'', '도', '은', '는', '만', '요', '이나', '나
 # native bound nouns that also open a common Sino word, which no modifier, determiner or numeral before the run
 # leaves to be (分娩 病院이 없는, 自然 分娩; but 그 분만, 오신 분만)
 _BOUND_OPENING_WORDS = ('분',)
+_CURATED_STEMS = ('verb-stem', 'adjective-stem')
 _CURATED_NOUNS = ('noun', 'bound-noun')  # a curated native noun after digits is no counter: 3자리 (not 者 + 리),
 # unless it is itself a counter of two syllables (9州 5小京, not the native 소경 'blind man'),
 # or it spells the counter and a one-syllable particle: 60歲로 (not the native 세로 'vertical')
@@ -262,6 +263,7 @@ _QUOTED_DAE = '대'  # the ㄴ대 of reported speech (비 온대서, 간대요),
 _QUOTED_DAE_TAILS = frozenset({'서', '요', '며', '니까', '잖아', '더라'})  # what follows it, which no Sino word in 대 takes as
 # a particle so in speech
 _FINAL_NIEUN = 4  # the final-consonant index of ㄴ
+_FINAL_BIEUP = 17  # ... and of ㅂ, which the formal ㅂ니다 draws into a stem's last syllable (지어집니다)
 _CONTRACTED_HAJI = '치'  # 하지 after a root in a vowel or a sonorant, contracted before a negation (便치 않다)
 _WEAK_VERB_ENDINGS = frozenset('기면')  # ... in the nominal 기 or the conditional 면; alone, 감고 stays the word
 # common one-syllable stems ending in a vowel (or dropping their ㄹ: 사시다, 아시다, 노시다) whose honorific 시
@@ -674,6 +676,17 @@ class Analyzer:
         return all(e < n and not (is_tail(run[e:]) and (run[e:] != '다' or self._curated(run[:e])))
                    for e, _ in found)
 
+    def _formal_of_stem(self, run: str) -> bool:
+        """Whether the run is a curated native stem of two syllables or more ending in a vowel, with the
+        formal ㅂ니다 or ㅂ니까 drawn into its last syllable: 지어집니다, 시어집니까 (not 至於, 詩語)."""
+        for j in range(2, min(len(run), _LONGEST_STEM + 1)):
+            initial, medial, final = split(run[j - 1])
+            if final == _FINAL_BIEUP and run.startswith('니', j) \
+                    and self.lex.native.get(run[:j - 1] + join(initial, medial, 0)) in _CURATED_STEMS \
+                    and self.is_inflection('습' + run[j:], False):
+                return True
+        return False
+
     def _verb_form_in_ji(self, form: str) -> bool:
         """Whether `form` is a verb stem and the ending 지 (하지, 두지, 배우지)."""
         return len(form) >= 2 and form[-1] == '지' and form[:-1] in self.lex.verb_stems
@@ -782,6 +795,8 @@ class Analyzer:
                 # with its 이 (요한이다), so a root and 한다 is the verb: 檢討를 要한다, not the name 요한 + 다
                 # a native adjective's root may take 하다 (고요하다); a noun takes no 히 (속히 is 速히)
                 return True
+        if self._formal_of_stem(run):
+            return True
         if not _HADA.isdisjoint(run[1:_LONGEST_STEM]):  # (a form of 하다 follows within a stem's reach)
             for j in range(max(longest_word - 1, 1), min(n, _LONGEST_STEM)):
                 # a native stem in 하 with 하다's endings drawn into its last syllable: 일한, 일해서 and
