@@ -676,6 +676,17 @@ class Analyzer:
         return all(e < n and not (is_tail(run[e:]) and (run[e:] != '다' or self._curated(run[:e])))
                    for e, _ in found)
 
+    def _native_before_loanword(self, run: str) -> int:
+        """The end of a curated native noun that opens the run right before a curated loanword noun and
+        its tail (감자샐러드는: 2), or 0."""
+        lex = self.lex
+        for j in range(min(len(run) - 2, self._native_noun_max), 1, -1):
+            if run[:j] in self._native_nouns and run[:j] not in lex.loanword_nouns and any(
+                    run[j:k] in lex.loanword_nouns and (k == len(run) or self.is_tail(run[k:]))
+                    for k in range(j + 2, len(run) + 1)):
+                return j
+        return 0
+
     def _formal_of_stem(self, run: str) -> bool:
         """Whether the run is a curated native stem of two syllables or more ending in a vowel, with the
         formal ㅂ니다 or ㅂ니까 drawn into its last syllable: 지어집니다, 시어집니까 (not 至於, 詩語)."""
@@ -1337,6 +1348,9 @@ class Analyzer:
                     and not has_standing(run[i:i + 2]) and (i + 2 == n or self.is_particles(run[i + 2:], VOWEL)):
                 options.append((NATIVE, (i, i + 2, 'native'), i + 2, 0))  # a native verb's nominal form in 기
                 # closing a compound after a word, as campaigns are named: 距離 + 두기, not 斗起 (詐欺 has standing)
+            if i == 0 and not after_hanja and (native_end := self._native_before_loanword(run)):
+                options.append((NATIVE, (0, native_end, 'native'), native_end, 0))  # a curated native noun
+                # opening a compound whose next word is a curated loanword: 감자 + 샐러드 (not 甘蔗)
             if (i > 0 or after_hanja) and run[i:i + 2] in native_noun_heads \
                     and not (ch in suffixes and (i + 1 == n or self.is_tail(run[i + 1:]))):  # (級地別로, not 별로)
                 # a curated native noun closing a compound before its tail (or inside one): 總角 + 김치, 飮食 + 고기
