@@ -130,7 +130,7 @@ _ADVERB_TAILS = frozenset({'', '도', '은', '는', '만', '요', '이나', '나
 # native bound nouns that also open a common Sino word, which no modifier, determiner or numeral before the run
 # leaves to be (分娩 病院이 없는, 自然 分娩; but 그 분만, 오신 분만)
 _BOUND_OPENING_WORDS = ('분',)
-_CURATED_STEMS = ('verb-stem', 'adjective-stem')
+_CURATED_STEMS = ('verb-stem', 'adjective-stem')  # native_words.tsv's stems, which any ending may follow
 _CURATED_NOUNS = ('noun', 'bound-noun')  # a curated native noun after digits is no counter: 3자리 (not 者 + 리),
 # unless it is itself a counter of two syllables (9州 5小京, not the native 소경 'blind man'),
 # or it spells the counter and a one-syllable particle: 60歲로 (not the native 세로 'vertical')
@@ -2306,7 +2306,7 @@ class Analyzer:
 
     def _is_stem(self, stem: str) -> bool:
         """Whether a native verb or adjective stem: mecab's list or a curated stem (기르다)."""
-        return stem in self.lex.verb_stems or self.lex.native.get(stem) in ('verb-stem', 'adjective-stem')
+        return stem in self.lex.verb_stems or self.lex.native.get(stem) in _CURATED_STEMS
 
     def is_verb_form(self, run: str) -> bool:
         """A native verb stem of one or two syllables and a one-syllable ending (사고, 재면, 감고,
