@@ -59,7 +59,9 @@ POLES = {'이기': '理氣', '정동': '靜動', '동정': '動靜', '체용': '
          '도덕': '道德',
          # the dynasties of China a history names by twos, whose syllables alone are curated nouns of another sense
          # first (수 數, 당 黨, 명 名) or native words (청 'request'): 隋와 唐의 侵略, 唐과 宋, 明과 淸
-         '수당': '隋唐', '당송': '唐宋', '명청': '明淸'}
+         '수당': '隋唐', '당송': '唐宋', '명청': '明淸',
+         # the colour and scent of food and flowers, which the dictionary's 色鄕 (a town of beauties) took: 色과 香
+         '색향': '色香'}
 # poles whose first syllable and 과 are a common word (성과 成果, 본과 本科, 인과 因果): not before 에, where the word
 # and a noun of place read better (놀라운 성과 속에서, not 聖과 俗에서)
 _POLE_NOT_BEFORE_E = frozenset({'성속', '본말', '인과'})
