@@ -130,6 +130,14 @@ _ADVERB_TAILS = frozenset({'', '도', '은', '는', '만', '요', '이나', '나
 # native bound nouns that also open a common Sino word, which no modifier, determiner or numeral before the run
 # leaves to be (分娩 病院이 없는, 自然 分娩; but 그 분만, 오신 분만)
 _BOUND_OPENING_WORDS = ('분',)
+_COPULA_PAST_AFTER_VOWEL = '였'  # the copula's past contracted after a vowel (處地였다), which no verb stem takes
+
+
+def _copula_past(stem: str, rest: str) -> bool:
+    """Whether `rest` after a native stem is the copula's past, which no stem but 하다's takes (its past is
+    drawn into the stem: 처졌다), so a noun of the stem's spelling stands before it: 같은 處地였다."""
+    return rest.startswith(_COPULA_PAST_AFTER_VOWEL) and stem[-1] != '하'
+
 _CURATED_STEMS = ('verb-stem', 'adjective-stem')  # native_words.tsv's stems, which any ending may follow
 _CURATED_NOUNS = ('noun', 'bound-noun')  # a curated native noun after digits is no counter: 3자리 (not 者 + 리),
 # unless it is itself a counter of two syllables (9州 5小京, not the native 소경 'blind man'),
@@ -772,6 +780,8 @@ class Analyzer:
                     continue  # nor does a modifier go on with 되다: a curated Sino predicate does, 協定이
                     # 調印되었다, 誤診되었다, 發刊되었다 (not 조이다's 조인, 오다's 오진, 발갛다's 발간 + 되었다);
                     # nor a final or connective form: 溶解되기, 溶解되어 (not 용하다's 용해 + 되기)
+                if _copula_past(run[:j], rest):
+                    continue
                 if not rest or self.is_inflection(rest, False):
                     return True
             elif pos in NOUN_TAGS and j >= 2 and rest[:1] in _PREDICATE_STARTS and run[:j] in lex.predicate_senses \
@@ -872,7 +882,7 @@ class Analyzer:
                 # word it spells has no standing (纖技; 期待 has, so 期待는 stays)
                 stem, rest = run[:j], run[j:]
                 if stem in stems and not rest.startswith(lex.light_verb_starts) and self.is_inflection(rest, False) \
-                        and not self.has_standing(stem):
+                        and not self.has_standing(stem) and not _copula_past(stem, rest):
                     return True
         for j in range(3, min(n - 1, _LONGEST_STEM + 1) + 1):
             # a stem of two or more syllables whose last takes the modifier's ㄹ, and an ending of the ㄹ지
