@@ -904,6 +904,7 @@ _RIEUL_FINAL = 8  # the final ㄹ of a syllable (split()[2])
 _NIEUN_FINAL = 4  # ... and the final ㄴ
 _PARTS_OF_A_HILL = ('정상', '위', '속', '아래', '밑', '꼭대기', '중턱', '기슭', '너머', '능선', '봉우리', '자락', '입구',
                     '근처', '쪽', '길', '골짜기', '허리')  # what a bare 山 stands before
+_ADVERBS_OF_STANDING = ('우뚝', '나란히', '줄지어', '마주', '꼿꼿이', '오뚝')  # how one stands: 우뚝 선 塔, 줄지어 선 나무
 _TIMES_AFTER_MODIFIER = ('때', '녘', '무렵', '즈음')  # nouns of time a modifier in ㄹ stands before: 해 질 녘
 
 
@@ -970,10 +971,11 @@ def _apply_verb_modifiers(text: str, items: list, chosen: list[tuple[str, str]],
                 and (len(eojeol) == 1 or eojeol[1:].startswith(_JUST_WHEN_TAILS)):
             chosen[k] = ('次', 'grammar')  # (with 에 or the copula only: 마주 오던 車와 衝突했다, not 次)
         elif len(eojeol) == 1 and item.kind == 'noun' and split(first)[2] == _NIEUN_FINAL and len(before) > 1 \
-                and before[-1] == '로' and join(*split(first)[:2], 0) in stems and text[end:end + 1] == ' ' \
+                and (before[-1] == '로' or before in _ADVERBS_OF_STANDING) and join(*split(first)[:2], 0) in stems and text[end:end + 1] == ' ' \
                 and syllable_at(text, end + 1) and not text.startswith(_PARTS_OF_A_HILL, end + 1):
             chosen[k] = (None, 'verb')  # a vowel stem's past modifier after a word in 로, before a noun: 카드로 산
-            # 冊, 直購로 산 物件 (not 山; but 車로 山 頂上까지, 南쪽으로 山 稜線이)
+            # 冊, 直購로 산 物件 (not 山; but 車로 山 頂上까지, 南쪽으로 山 稜線이); so after an adverb of standing:
+            # 우뚝 선 塔, 줄지어 선 椰子樹 (not 線)
 
 
 def _after_modifier(text: str, start: int) -> bool:
