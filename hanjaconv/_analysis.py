@@ -90,6 +90,7 @@ LOAN_UNITS = ('밀리그램', '마이크로그램', '킬로그램', '그램', '�
               '위안', '파운드', '루블', '루피', '페소')  # (7.2위안, not 慰安)
 _UNITS_AFTER_BIG = tuple(unit for unit in LOAN_UNITS if len(unit) > 1 and unit != '단위') + ('톤',)
 PLACE_SENSES = frozenset('市郡區道驛面洞邑里島')  # a suffix's place senses, first after a native name
+_ISLAND_SUFFIXES = frozenset('행발산민')  # suffixes an island's or province's name takes: 濟州島行, 濟州島發, 濟州島産, 江原道民
 ADMINISTRATIVE = frozenset('市郡區道')  # ... and those that begin the words of their heads and offices (市長, 區廳)
 _CHAIN_ENDING = frozenset({'이', '가', '을', '를', '의', '요'})  # case particles, and the polite 요, no other particle follows
 _POLITE_AFTER_CASE = frozenset({'이', '가', '을', '를'})  # case particles the polite 요 of speech may close (政府가요)
@@ -1576,6 +1577,21 @@ class Analyzer:
                 pieces.append(Piece(start, end, kind))
                 after_native = False
             step = tables[step[3]][step[2]]
+        return self._island_then_suffix(run, pieces)
+
+    def _island_then_suffix(self, run: str, pieces: list[Piece]) -> list[Piece]:
+        """An island's or province's name in 도 before the suffix of a route, origin or people, which the lattice
+        split before the 도 as a rare word of two: 濟州島行, 鬱陵島行, 濟州島産, 慶尙道行 (not 濟州 + 道行, 鬱陵 +
+        道行, 濟州 + 倒産, 經常 + 道行)."""
+        lex = self.lex
+        for k in range(len(pieces) - 1):
+            name, rest = pieces[k], pieces[k + 1]
+            island = run[name.start:name.end] + '도'
+            if name.kind == 'word' and rest.kind == 'word' and rest.start == name.end \
+                    and rest.end == name.end + 2 and run[rest.start] == '도' \
+                    and run[rest.end - 1] in _ISLAND_SUFFIXES and run[rest.end - 1] in lex.suffixes \
+                    and any(h[-1] in '島道' for h in lex.words(island)):
+                pieces[k:k + 2] = [Piece(name.start, name.end + 1, 'word'), Piece(name.end + 1, rest.end, 'suffix')]
         return pieces
 
     def _prefix_rescue(self, run: str, step: tuple, word_first: list, tables: tuple) -> tuple:
