@@ -214,6 +214,8 @@ def governs_verb(text: str, start: int, end: int, run: str, analyzer: Analyzer) 
         return False  # 氣 and 를 before the verbs of its idioms, even after an object a later verb takes: 돈을
         # 氣를 쓰고 모았다 (not 기르다's 기를, which a noun follows: 힘을 기를 수)
     before = text[start - 2]
+    if _object_then_wrongly(text, start, run):
+        return True
     if last == '한' and len(run) == 2 and text.startswith((' 있', ' 없'), end):
         return False  # a verb's modifier 한 never stands before 있다 or 없다, a noun does: 事件을 權限 있는
         # 當局에 (not 勸한), 理由를 說明할 權限 없이
@@ -611,6 +613,17 @@ def _noun_in_gi(word: str, analyzer: Analyzer) -> bool:
     爲해, 먹기 爲해, 되기 爲해)."""
     return len(word) == 2 and word[0] not in analyzer.lex.verb_stems and word[0] not in '하되' \
         and analyzer.has_standing(word)
+
+
+def _object_then_wrongly(text: str, start: int, run: str) -> bool:
+    """A verb in 고 bare after 잘못 'wrongly' and an object before it: 里程標를 잘못 보고 엉뚱한 길로,
+    番號를 잘못 보고 (not 報告; 잘못 報告했다 keeps its light verb)."""
+    adverb = _previous_word(text, start)
+    return len(run) == 2 and run[1] == '고' and adverb == _WRONGLY and start > len(adverb) + 1 \
+        and _previous_word(text, start - len(adverb) - 1).endswith(('을', '를'))
+
+
+_WRONGLY = '잘못'
 
 
 def _previous_word(text: str, start: int) -> str:
