@@ -28,6 +28,7 @@ _PLACE_KEYS = frozenset({'시', '군', '도', '부', '시장'})  # the Hangul of
 # place before it takes its place sense (transport news: 水西驛, 松汀驛)
 _FACILITY_SUFFIXES = frozenset('驛港線')  # (a line: 盆唐線)
 _FACILITY_KEYS = frozenset({'역', '항', '선'})
+_ROUTE_SUFFIXES = frozenset('行發')  # a route's end or start joined to a place: 珍島行 버스, 麗水發 列車 (not 進度行)
 # A part of a landform written after its name takes the landform's sense: the summit of a mountain
 # (白頭山 頂上, 漢拏山 山頂, 山 頂上; not 正常, 算定), the bank and reaches of a river or lake (北漢江 邊,
 # 南江 邊, 蟾津江 下流; not 變, 河流).
@@ -136,10 +137,12 @@ def apply_places(text: str, items: list[Item], chosen: list[tuple[str, str]], le
             if chosen[k][0] == names[item.hangul] or item.start in heads and heads[item.start] != k:
                 continue
             if k + 1 < len(items) and items[k + 1].start == item.end \
-                    and (chosen[k + 1][0] in _CITY_SUFFIXES or chosen[k + 1][0] in _FACILITY_SUFFIXES) \
+                    and (chosen[k + 1][0] in _CITY_SUFFIXES or chosen[k + 1][0] in _FACILITY_SUFFIXES
+                         or chosen[k + 1][0] in _ROUTE_SUFFIXES) \
                     and items[k + 1].end - items[k + 1].start == 1:
                 chosen[k] = (names[item.hangul], 'place')  # a place joined to the 市 or 郡 chosen after it is
-                changed = True  # that city or county: 釜山市 經濟副市長 (not 副産市), 禮山郡; or its station or port: 大田驛
+                changed = True  # that city or county: 釜山市 經濟副市長 (not 副産市), 禮山郡; or its station or port: 大田驛;
+                # or a route's end: 珍島行
                 continue
             suffix = _joined_unit(items, chosen, k)
             if suffix is not None:
