@@ -216,6 +216,8 @@ def governs_verb(text: str, start: int, end: int, run: str, analyzer: Analyzer) 
     before = text[start - 2]
     if _object_then_wrongly(text, start, run):
         return True
+    if run[1:2] == '기' and _previous_word(text, start) == _LAPS:
+        return True  # a verb in 기 after laps counted: 한 바퀴 돌기에 (not 突起; 바퀴의 突起 keeps its particle)
     if last == '한' and len(run) == 2 and text.startswith((' 있', ' 없'), end):
         return False  # a verb's modifier 한 never stands before 있다 or 없다, a noun does: 事件을 權限 있는
         # 當局에 (not 勸한), 理由를 說明할 權限 없이
@@ -624,6 +626,7 @@ def _object_then_wrongly(text: str, start: int, run: str) -> bool:
 
 
 _WRONGLY = '잘못'
+_LAPS = '바퀴'  # the counter of laps, bare before the verb that runs them: 한 바퀴 돌기
 
 
 def _previous_word(text: str, start: int) -> str:
