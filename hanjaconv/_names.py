@@ -1031,7 +1031,8 @@ def _lede_name(text: str, items: list[Item], chosen: list[tuple[str, str]], lexi
     if not (first.start != at or first.kind == 'prefix' or covered < 3  # (唯一 + 한은, 長蹲 + 하는; 正 + 駐英)
             or any(items[k].end > at + 3 for k in inside)  # a piece that swallowed the particle: 勞務 + 玄銀
             or first.end - first.start == 2 and chosen[inside[0]][0] is not None
-            and lexicon.zh_frequency.get(chosen[inside[0]][0], 0) < COMMON_IN_CHINESE):  # 反旗 + 文, 損氣 + 艇
+            and (lexicon.zh_frequency.get(chosen[inside[0]][0], 0) < COMMON_IN_CHINESE  # 反旗 + 文, 損氣 + 艇
+                 or not lexicon.has_word(text[at:at + 3]))):  # a word and a suffix no dictionary joins: 理財 + 性
         return  # a common word and its suffix: 政治圈은, 調査團은, 電氣車는 (no name)
     if not any(items[k].end < end and chosen[k][0] and chosen[k][0][-1] in _LEDE_PERSON_ENDS
                and text.startswith(_LEDE_AFTER, items[k].end) for k in items_within(items, at + 5, end)) \
@@ -1044,9 +1045,11 @@ def _lede_name(text: str, items: list[Item], chosen: list[tuple[str, str]], lexi
 
 # what a biography's sentence tells of its subject, which a lede with no word for the person still names: an
 # office held, a birth or death, a body founded (유일한은 柳韓洋行을 設立하였고, 장준하는 … 죽음을 맞았다); no
-# bare year, which a party's or a body's sentence gives as often (나치黨은 1933年에 執權하였다)
+# bare year, which a party's or a body's sentence gives as often (나치黨은 1933年에 執權하였다); a player's
+# career too (박지성은 … 活躍했다, 入團했다, 移籍했다, 隱退했다)
 _LIFE_EVENT = re.compile('지냈|역임|태어났|출생|세상을 떠났|숨졌|사망하|순국하|별세하|서거하|죽음을 맞|편찬하|'
-                         '설립하|창간하|창업하|저술하|당선되|취임하|졸업하')
+                         '설립하|창간하|창업하|저술하|당선되|취임하|졸업하|'
+                         '활약하|활약했|데뷔하|데뷔했|은퇴하|은퇴했|입단하|입단했|이적하|이적했')
 
 
 def apply_pen_name_before_name(text: str, items: list[Item], chosen: list[tuple[str, str]], lexicon: Lexicon) -> None:
