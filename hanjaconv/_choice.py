@@ -718,6 +718,10 @@ def choose(text: str, items: list[Item], lexicon: Lexicon, read: Callable[[str],
                                                              or _wind_before(text, item) or _modifies_bound(text, item)):
             chosen.append((None, 'verb'))  # after an object, 부르다's and 불다's modifiers: 노래를 부를 豫定,
             # 휘파람을 부는 (not 富; 莫大한 富를 stays)
+        elif item.kind == 'noun' and item.hangul in _BARE_MODIFIERS_AFTER_OBJECT and text.startswith(' ', item.end) \
+                and text.endswith(('을 ', '를 '), 0, item.start) and not text.endswith((' 을 ', ' 를 '), 0, item.start):
+            chosen.append((None, 'verb'))  # bare after an object, 달다's modifier: 별 두 個를 단 將星,
+            # 꼬리표를 단 箱子 (not 但, which opens a proviso; 單 한 番 is the determiner before a count)
         elif item.kind == 'root' and item.hangul in _ROOT_AFTER_E and text.endswith('에 ', 0, item.start) \
                 and _ROOT_AFTER_E[item.hangul] in cands:
             chosen.append((_ROOT_AFTER_E[item.hangul], 'compound'))  # the sense that takes a complement in 에:
@@ -1253,6 +1257,7 @@ def _read_in_place(text: str, items: list[Item], chosen: list[tuple[str, str]], 
 
 
 _SEEN = frozenset({'본'})  # a determiner that is also 보다's past adnominal
+_BARE_MODIFIERS_AFTER_OBJECT = frozenset({'단'})  # a lone noun that, bare after an object, is a verb's modifier
 _VERB_AFTER_OBJECT = {'부': frozenset('를는')}  # a noun and a particle that spell a verb's modifier (부르다's 부를,
 # 불다's 부는): after an object and before a space, the verb (노래를 부를 때, 나팔을 부는 소년)
 _WINDS = frozenset({'바람', '열풍', '돌풍', '광풍', '훈풍', '강풍', '역풍', '순풍', '칼바람', '찬바람', '태풍'})

@@ -441,6 +441,8 @@ def before_word(text: str, start: int, end: int, run: str, analyzer: Analyzer) -
             and not (run == DRUG and _previous_word(text, start) in POINTING)  # 이 藥 1錠 中 (not 約)
     if run == _ESTEEMED:
         return _addresses_body(syllables_from(text, end + 1), analyzer)
+    if run == _ONLY:
+        return _quantity_follows(text, end + 1, analyzer)
     if run == _OCCASION:
         return _heads_card(text, start, end, analyzer)
     if run in _LATE:
@@ -534,6 +536,19 @@ _ESTEEMED = '귀'  # 貴 'your esteemed', as letters address a body (貴 機關,
 _ADDRESSED_BODIES = ('기관', '기구', '단체', '협회', '학회', '회사', '법인', '재단', '연구소', '연구원', '학교', '대학',
                      '대학교', '기업', '조합', '위원회', '협의회', '부처', '공사', '공단', '사', '교', '청', '원', '처',
                      '가정')  # (a school's letter to parents greets 貴 家庭)
+_ONLY = '단'  # 單 'only' before a count (單 한 番, 單 두 名, 單 하루, 單 10分); elsewhere 달다's or 달다 'sweet''s
+# modifier (별 두 個를 단 將星, 단 飮食)
+_QUANTITY_WORDS = ('하나', '하루', '이틀', '사흘', '둘', '셋', '넷', '일주일', '일 ', '삼 ')
+
+
+def _quantity_follows(text: str, start: int, analyzer: Analyzer) -> bool:
+    """Whether a count opens the text at start: a digit, a native numeral (한, 두, 몇), or a word of count."""
+    if text[start:start + 1].isdigit() or text.startswith(_QUANTITY_WORDS, start):
+        return True
+    word = syllables_from(text, start)
+    return word in analyzer.lex.native_numerals
+
+
 _OCCASION = '축'  # 祝 'congratulations on' heading a card or an envelope (祝 結婚, 祝 發展); the native adverb 축
 # 'limply' (어깨가 축 처진) and 軸 elsewhere
 _LINE_BREAKS = frozenset('\n\r')
