@@ -83,7 +83,7 @@ _CAUSATIVE_FORMS = ('시키', '시켜', '시켰', '시킨', '시킬', '시킴', 
 _CONTRACTED_HADA = frozenset('지치케코')  # 하다's forms that end the word (light_verbs.tsv, prefix no)
 _PAST_BEFORE = (' 후', ' 뒤', ' 다음', ' 이후')  # 한 후: the past modifier, which only verbs form
 _OBJECT_VERB = ('하여야', '하여서는', '하거나', '하고자', '하지 아니', '하지 못',
-                '합니다', '하였', '했', '하오니', '하며',
+                '합니다', '하였', '했', '하오니', '하며', '하려',
                 '하고', '하면', '한 ', '할 ')  # after an object, forms of a verb (개최를 公告합니다;
 # 이를 公告하고, 이를 公告한 날; not 하게 or 히, which an adjective takes in 동맹을 鞏固하게 하다)
 
@@ -120,7 +120,8 @@ def _verb_form(text: str, start: int, end: int) -> bool:
 
 # adverbs of time or manner that statutes put between an object and its verb (see _verb_form)
 _BETWEEN_OBJECT_AND_VERB = ('매일 ', '매월 ', '매년 ', '미리 ', '즉시 ', '지체 없이 ', '지체없이 ', '다시 ', '먼저 ',
-                            '따로 ', '함께 ', '각각 ', '정기적으로 ', '별도로 ')
+                            '따로 ', '함께 ', '각각 ', '정기적으로 ', '별도로 ', '또 ', '마침내 ', '드디어 ', '결국 ',
+                            '처음으로 ', '성공적으로 ', '두 번이나 ', '세 번이나 ')  # (올림픽을 두 番이나 誘致했다)
 # an act planned: 할 예정이다, 할 계획이다, 할 방침이다
 _PLANNED = ('예정', '계획', '방침')
 # a quoted clause before a verb of saying (모집한다고 공고하였다, 하자고 당부했다), and the
