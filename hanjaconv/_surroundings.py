@@ -538,15 +538,20 @@ _ADDRESSED_BODIES = ('기관', '기구', '단체', '협회', '학회', '회사',
                      '가정')  # (a school's letter to parents greets 貴 家庭)
 _ONLY = '단'  # 單 'only' before a count (單 한 番, 單 두 名, 單 하루, 單 10分); elsewhere 달다's or 달다 'sweet''s
 # modifier (별 두 個를 단 將星, 단 飮食)
-_QUANTITY_WORDS = ('하나', '하루', '이틀', '사흘', '둘', '셋', '넷', '일주일', '일 ', '삼 ')
+_QUANTITY_WORDS = ('하나', '하루', '하룻', '이틀', '사흘', '나흘', '닷새', '엿새', '이레', '열흘', '보름', '며칠', '둘', '셋',
+                   '넷', '일주일', '한마디', '한순간', '한시', '한두', '한번', '한치', '한푼', '한걸음', '한시도')
+_SINO_DIGITS = frozenset('일이삼사오육칠팔구십백천만')
+_PROVISO_PRONOUN = '이'  # 단 이 境遇: the proviso 但 before the pointing word, not 單 before 二
 
 
 def _quantity_follows(text: str, start: int, analyzer: Analyzer) -> bool:
-    """Whether a count opens the text at start: a digit, a native numeral (한, 두, 몇), or a word of count."""
+    """Whether a count opens the text at start: a digit, a native numeral (한, 두, 몇), a Sino numeral
+    spelt out (십 分, 일 分), or a word of count (하루, 며칠, 한마디)."""
     if text[start:start + 1].isdigit() or text.startswith(_QUANTITY_WORDS, start):
         return True
     word = syllables_from(text, start)
-    return word in analyzer.lex.native_numerals
+    return word in analyzer.lex.native_numerals \
+        or word != _PROVISO_PRONOUN and bool(word) and all(ch in _SINO_DIGITS for ch in word)
 
 
 _OCCASION = '축'  # 祝 'congratulations on' heading a card or an envelope (祝 結婚, 祝 發展); the native adverb 축
