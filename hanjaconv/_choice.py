@@ -720,12 +720,12 @@ def choose(text: str, items: list[Item], lexicon: Lexicon, read: Callable[[str],
             chosen.append((None, 'verb'))  # after an object, 부르다's and 불다's modifiers: 노래를 부를 豫定,
             # 휘파람을 부는 (not 富; 莫大한 富를 stays)
         elif item.kind == 'noun' and item.hangul in _BARE_MODIFIERS and (
-                text.startswith(_STATE_KEPT, item.end) or item.hangul in _BARE_MODIFIERS_AFTER_OBJECT
-                and text.startswith(' ', item.end) and text.endswith(('을 ', '를 '), 0, item.start)
-                and not text.endswith((' 을 ', ' 를 '), 0, item.start)):
-            chosen.append((None, 'verb'))  # before 채 'as it was', or 단 bare after an object: the modifier of
-            # 달다 or 물다 (별 두 個를 단 將星, 꼬리표를 단 箱子, 입에 문 채; not 但, which opens a proviso,
-            # nor 門, which 손님을 門 앞까지 keeps; 單 한 番 is the determiner before a count)
+                text.startswith(_STATE_KEPT, item.end) or item.hangul in _BARE_MODIFIERS_INSIDE_CLAUSE
+                and text.startswith(' ', item.end) and not _opens_clause(text, item.start)
+                and not text.startswith(_PLACES_BY, item.end)):
+            chosen.append((None, 'verb'))  # before 채 'as it was', or 단 bare inside a clause: the modifier of
+            # 달다 or 물다 (별 두 個를 단 將星, 너무 단 커피, 입에 문 채; not 但, which opens a proviso, nor 門,
+            # which 손님을 門 앞까지 keeps; 單 한 番 is the determiner before a count)
         elif item.kind == 'root' and item.hangul in _ROOT_AFTER_E and text.endswith('에 ', 0, item.start) \
                 and _ROOT_AFTER_E[item.hangul] in cands:
             chosen.append((_ROOT_AFTER_E[item.hangul], 'compound'))  # the sense that takes a complement in 에:
@@ -1262,7 +1262,8 @@ def _read_in_place(text: str, items: list[Item], chosen: list[tuple[str, str]], 
 
 _SEEN = frozenset({'본'})  # a determiner that is also 보다's past adnominal
 _BARE_MODIFIERS = frozenset({'단', '문'})  # lone nouns that, bare before 채, are a verb's modifier (달다's, 물다's)
-_BARE_MODIFIERS_AFTER_OBJECT = frozenset({'단'})  # ... and so bare after an object too
+_BARE_MODIFIERS_INSIDE_CLAUSE = frozenset({'단'})  # ... and so bare anywhere but at a clause's start (但's place)
+_PLACES_BY = (' 위', ' 앞', ' 아래', ' 밑', ' 곁', ' 옆', ' 뒤')  # ... but a place by it is the altar's: 壇 위에
 _STATE_KEPT = ' 채'  # the bound noun 'as it was', which only a modifier governs (입에 문 채, 앉은 채로)
 _VERB_AFTER_OBJECT = {'부': frozenset('를는')}  # a noun and a particle that spell a verb's modifier (부르다's 부를,
 # 불다's 부는): after an object and before a space, the verb (노래를 부를 때, 나팔을 부는 소년)
