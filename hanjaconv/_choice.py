@@ -22,7 +22,7 @@ from ._cues import (ADJECTIVE_SUFFIXES, DOEDA_FORMS, IMPOSING, NATIVE_SENSE, VER
                     bound_to_cue, drop_honoured_connectives, guard_cued_nouns, imposed, may_be_predicate,
                     nearest_cued)
 from ._naming import apply_clans, apply_naming, keep_streams
-from ._places import ADMIN_UNITS, apply_places, apply_universities, in_unit_chain
+from ._places import ADMIN_UNITS, apply_city_halls, apply_places, apply_universities, in_unit_chain
 from ._counters import apply_counter_cues, count_before
 from ._hangul import (counted_word_before, has_final, is_hanja, is_syllable, join, number_at, split, syllable_at,
                       syllables_from, word_before)
@@ -465,14 +465,15 @@ _INTENDING_TAILS = ('고자', '자 ')  # the end of a word and what follows it t
 
 
 _PLACEHOLDER_MARKS = frozenset('○◯●△□◇')  # a name left blank in a model ordinance or form: ○○시, △△구
-_UNITS_AFTER_PLACEHOLDER = {'시': '市', '군': '郡', '구': '區', '도': '道', '읍': '邑', '면': '面', '동': '洞', '리': '里'}
+_UNITS_AFTER_PLACEHOLDER = {'시': '市', '군': '郡', '구': '區', '도': '道', '읍': '邑', '면': '面', '동': '洞', '리': '里',
+                            '시청': '市廳', '도청': '道廳'}  # (and the offices a notice signs with: [○○市廳], not 視聽)
 
 
 def _apply_placeholder_units(text: str, items: list[Item], chosen: list[tuple[str, str]]) -> None:
     """A unit of local government written right after a placeholder mark is that unit, as a model
     ordinance names the body it leaves blank: ○○區 事務專決處理 規則, ○○郡 事務 (not 舊, 軍)."""
     for k, item in enumerate(items):
-        if item.end - item.start == 1 and item.start and text[item.start - 1] in _PLACEHOLDER_MARKS:
+        if item.end - item.start <= 2 and item.start and text[item.start - 1] in _PLACEHOLDER_MARKS:
             unit = _UNITS_AFTER_PLACEHOLDER.get(item.hangul)
             if unit is not None:
                 if unit not in item.candidates:
@@ -787,6 +788,8 @@ def choose(text: str, items: list[Item], lexicon: Lexicon, read: Callable[[str],
         _apply_placeholder_units(text, items, chosen)
     if lexicon.place_names:
         apply_places(text, items, chosen, lexicon)
+        if '시청' in text:
+            apply_city_halls(text, items, chosen, lexicon)  # 水原市廳 (not 水源視聽)
         if '대' in text:
             apply_universities(text, items, chosen, lexicon)
     if '라' in text or '이름' in text or '마을' in text:

@@ -183,6 +183,23 @@ def apply_places(text: str, items: list[Item], chosen: list[tuple[str, str]], le
 _BELONGING = tuple(' ' + verb for verb in ('속하', '속했', '속한', '속해', '편입', '이속', '소속', '귀속', '병합', '예속'))
 
 
+def apply_city_halls(text: str, items: list[Item], chosen: list[tuple[str, str]], lexicon: Lexicon) -> None:
+    """시청 joined after a city's name is its city hall, and the name the city: 水原市廳, [釜山市廳]
+    (not 水源視聽); the viewing sense is written apart from what is watched (드라마 視聽)."""
+    names = lexicon.place_names
+    for k in range(1, len(items)):
+        item, name = items[k], items[k - 1]
+        if item.hangul != '시청' or name.end != item.start or '市廳' not in item.candidates \
+                or chosen[k][1] not in _PLACE_OPEN or name.start and is_syllable(text[name.start - 1]):
+            continue
+        place = names.get(name.hangul)
+        if place is None or place not in name.candidates and place != chosen[k - 1][0]:
+            continue
+        chosen[k] = ('市廳', 'place')
+        if chosen[k - 1][0] != place and chosen[k - 1][1] in _PLACE_OPEN:
+            chosen[k - 1] = (place, 'place')
+
+
 def _unknown_county(text: str, items: list[Item], chosen: list[tuple[str, str]], k: int, lexicon: Lexicon) -> bool:
     """Whether a bare 군 after a little-known word that opens its eojeol is a county, the word its
     name: a group or an army closes a word in use (症候群, 聯合軍), not one with no standing
