@@ -1198,8 +1198,16 @@ def after_modifier(text: str, start: int, analyzer: Analyzer) -> bool:
     if stem in lex.verb_stems and _after_object(text, start - len(word) - 1):
         return True  # a verb stem that is also a noun, after an object, is the verb's modifier:
         # 損害를 입은 者가, 옷을 신은 者 (not 입 'mouth' with 은 before 自家)
+    if len(stem) >= 4 and _sino_head(stem[-3:], lex):
+        return False  # a compound that a Sino noun of three syllables closes, with 는, is no modifier:
+        # 基礎生活受給者는 水道 料金을 (not the bound noun of 받을 수도)
     return not (lex.native.get(stem) in _NOUN_TAGS or len(stem) > 1 and lex.has_word(stem)
                 and stem not in lex.verb_stems and stem not in lex.native)
+
+
+def _sino_head(tail: str, lex) -> bool:
+    """Whether a word's last syllables are a Sino noun that no verb or native word spells."""
+    return lex.has_word(tail) and tail not in lex.verb_stems and tail not in lex.native
 
 
 def _after_adverb(text: str, start: int) -> bool:
