@@ -274,8 +274,9 @@ def apply_cues(text: str, items: list, chosen: list[tuple[str, str]], lexicon: L
         # 받은: there 받은 is 援助's; 八達門은 華城의 南쪽 門이다 keeps its reach)
         if not closing and not around.cue_near(item, reach, every, cue_heads):
             wide = lexicon.sentence_cues.get(hangul)
-            if wide is None or not any(w in text for _, words in wide for w in words):
-                continue  # no cue of any sense near: the usual case
+            if wide is None or item.kind == 'determiner' or not any(w in text for _, words in wide for w in words):
+                continue  # no cue of any sense near: the usual case (and a determiner bare before its noun heeds
+                # no cue across the sentence: 舊 蘇聯 … 밝혔다, not the district's 區)
             senses, reach = wide, SENTENCE_REACH  # a cue that counts anywhere in the sentence: 前者의 境遇에는
             # 第1項을, 後者의 境遇에는 (the nearer cues come first, and there were none)
         places = around.of(item, reach, not (kind == 'suffix' and _eojeol_ends(text, item.end)))
