@@ -870,6 +870,8 @@ def choose(text: str, items: list[Item], lexicon: Lexicon, read: Callable[[str],
         _apply_item_letters(text, items, chosen)
     if '에,' in text or '에!' in text:
         _apply_exclamations(text, items, chosen, lexicon)
+    if ' 하' in text or ' 불' in text or ' 부' in text:
+        _apply_sounds(text, items, chosen)
     return [Item(i.start, i.end, i.hangul, i.kind, i.candidates, hanja, rule)
             for i, (hanja, rule) in zip(items, chosen) if hanja is not None]  # field pieces, native cues
 
@@ -909,6 +911,73 @@ def _apply_exclamations(text: str, items: list[Item], chosen: list[tuple[str, st
             i -= 1
         if not i or text[i - 1] in '.!?':
             chosen[k] = (None, 'native')
+
+
+_SOUND_QUOTES = ('하고', '하며', '하더니', '하면서')  # 하다 quoting a sound: 흑 하고 울음을
+_SUBJECT_ENDINGS = frozenset('가이는은')  # the particles a subject before a sound ends in (그녀가 후 하고)
+_ARGUMENT_ENDINGS = _SUBJECT_ENDINGS | frozenset('을를도')  # ... and an object before 후 불다 (촛불을 후 불어)
+_BLOWING = ('불어', '불었', '불자', '불고', '불며', '불면', '부니', '부는', '분다')  # 불다's forms a breath 후 comes before
+_BREATH = '후'
+
+
+def _apply_sounds(text: str, items: list[Item], chosen: list[tuple[str, str]]) -> None:
+    """A syllable standing alone after a subject and before 하다 quoting it is a sound, no noun: 그녀가 흑 하고
+    (a sob, not 黑), 늑대가 후 하고 (a breath, not 後); so is 후 before 불다's forms (촛불을 후 불어), and the 불다
+    form after it, no noun either (후 하고 불자, not 佛子). A noun phrase or a modifier before 후 keeps 後
+    (食事 後 하고 싶은, 얼마 後 부는 바람, 끝난 後 佛語 授業)."""
+    for k, item in enumerate(items):
+        if chosen[k][0] is None or item.end - item.start != 1 or not _stands_alone(text, item.start, item.end):
+            continue
+        after = _next_eojeol_start(text, item.end)
+        quoted = _quoting_at(text, after) \
+            and _after_particle(text, item.start, items[:k], chosen[:k], _SUBJECT_ENDINGS)
+        blown = item.hangul == _BREATH and (
+            quoted and _blowing_at(text, _eojeol_after(text, after))
+            or _blowing_at(text, after) and _after_particle(text, item.start, items[:k], chosen[:k], _ARGUMENT_ENDINGS))
+        if not (quoted or blown):
+            continue
+        chosen[k] = (None, 'native')
+        if blown:
+            for j in range(k + 1, len(items)):
+                if items[j].hangul.startswith('불') and chosen[j][0] is not None and _blowing_at(text, items[j].start):
+                    chosen[j] = (None, 'native')  # 후 하고 불자 (not 佛子), 후 불어 (not 佛語)
+                    break
+
+
+def _stands_alone(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is a whole eojeol, spaces (or the text's ends) on both sides."""
+    return (start == 0 or text[start - 1] == ' ') and (end == len(text) or text[end] == ' ')
+
+
+def _next_eojeol_start(text: str, end: int) -> int:
+    """Where the eojeol after the one ending at `end` starts (after its space)."""
+    return end + 1 if text[end:end + 1] == ' ' else len(text)
+
+
+def _eojeol_after(text: str, start: int) -> int:
+    """Where the eojeol after the one starting at `start` starts (the text's end if none)."""
+    space = text.find(' ', start)
+    return len(text) if space < 0 else space + 1
+
+
+def _quoting_at(text: str, start: int) -> bool:
+    """Whether 하다 quoting a sound opens the eojeol at `start` and ends it (하고, 하며; not 하고자)."""
+    return any(text.startswith(q, start) and not syllable_at(text, start + len(q)) for q in _SOUND_QUOTES)
+
+
+def _blowing_at(text: str, start: int) -> bool:
+    """Whether a form of 불다 (불어, 불자, 부는) is the whole eojeol at `start`."""
+    return text.startswith(_BLOWING, start) and not syllable_at(text, start + 2)
+
+
+def _after_particle(text: str, start: int, before: list[Item], chosen: list[tuple[str, str]],
+                    particles: frozenset[str]) -> bool:
+    """Whether the eojeol before `start` is two syllables or more closed by one of the particles, which no
+    Sino word ends at (國家 ends 국가: no subject; 國家가 is)."""
+    end = start - 1
+    if end < 2 or text[end] != ' ' or text[end - 1] not in particles or not is_syllable(text[end - 2]):
+        return False
+    return not any(item.end == end and hanja is not None for item, (hanja, _) in zip(before, chosen))
 
 
 _RIEUL_FINAL = 8  # the final ㄹ of a syllable (split()[2])
