@@ -872,6 +872,8 @@ def choose(text: str, items: list[Item], lexicon: Lexicon, read: Callable[[str],
         _apply_exclamations(text, items, chosen, lexicon)
     if ' 하' in text or ' 불' in text or ' 부' in text:
         _apply_sounds(text, items, chosen)
+    if ' 간 ' in text:
+        _apply_gone(text, items, chosen)
     return [Item(i.start, i.end, i.hangul, i.kind, i.candidates, hanja, rule)
             for i, (hanja, rule) in zip(items, chosen) if hanja is not None]  # field pieces, native cues
 
@@ -910,6 +912,25 @@ def _apply_exclamations(text: str, items: list[Item], chosen: list[tuple[str, st
         while i and text[i - 1] in ' \t\n"\'“‘':
             i -= 1
         if not i or text[i - 1] in '.!?':
+            chosen[k] = (None, 'native')
+
+
+# what one goes on or goes to, bare before 가다's modifier 간 (留學 간 親舊, 軍隊 간 아들), none of them a pair
+# or group that 間 'between' could follow (夫婦 間, 南北 間 stay)
+_TRIPS = frozenset(('유학', '전학', '여행', '출장', '산책', '이민', '소풍', '휴가', '군대', '입대', '시집', '견학', '피난',
+                    '피서', '성묘', '문병', '면회', '심부름', '구경', '답사', '수학여행', '연수', '등산', '유배', '귀양',
+                    '원정', '순례', '출근', '외출', '마실', '캠핑', '배낭여행', '신혼여행', '해외여행', '출가', '문상'))
+
+
+def _apply_gone(text: str, items: list[Item], chosen: list[tuple[str, str]]) -> None:
+    """간 standing alone right after a trip or errand, itself alone in its eojeol, is 가다's modifier, not 間:
+    轉學 간 學校, 旅行 간 사이 (a pair before it keeps 間: 夫婦 間 葛藤)."""
+    for k, item in enumerate(items):
+        if item.hangul != '간' or chosen[k][0] is None or not _stands_alone(text, item.start, item.end) \
+                or item.start < 2:
+            continue
+        before = text[:item.start - 1]
+        if before.rsplit(' ', 1)[-1].lstrip('"\'“‘(') in _TRIPS:
             chosen[k] = (None, 'native')
 
 
