@@ -874,6 +874,8 @@ def choose(text: str, items: list[Item], lexicon: Lexicon, read: Callable[[str],
         _apply_sounds(text, items, chosen)
     if ' 간 ' in text:
         _apply_gone(text, items, chosen)
+    if '를 ' in text:
+        _apply_rieul_modifiers(text, items, chosen, lexicon)
     return [Item(i.start, i.end, i.hangul, i.kind, i.candidates, hanja, rule)
             for i, (hanja, rule) in zip(items, chosen) if hanja is not None]  # field pieces, native cues
 
@@ -913,6 +915,33 @@ def _apply_exclamations(text: str, items: list[Item], chosen: list[tuple[str, st
             i -= 1
         if not i or text[i - 1] in '.!?':
             chosen[k] = (None, 'native')
+
+
+_RU_STEM_TYPES = ('verb-stem', 'adjective-stem')  # native_words.tsv's stems (부르다, 기르다)
+_MODIFIED_NOUNS = frozenset(('수', '거', '것', '게', '걸', '건', '때', '줄', '리', '테', '뻔', '만큼', '권리', '사람',
+                             '차례', '준비', '생각'))  # nouns a modifier in ㄹ stands before and a noun with 를 never does
+
+
+def _apply_rieul_modifiers(text: str, items: list[Item], chosen: list[tuple[str, str]], lexicon: Lexicon) -> None:
+    """A syllable and 를 spelling the modifier in ㄹ of a stem in 르 before a noun that only a modifier takes is the
+    verb, with or without an object before it: 辯護士 부를 權利, 醫師 부를 거야 (not 部를, 富를); 富를 蓄積 stays."""
+    for k, item in enumerate(items):
+        end = item.end
+        if chosen[k][0] is None or end - item.start != 1 or text[end:end + 2] != '를 ' \
+                or (item.start and is_syllable(text[item.start - 1])):
+            continue
+        stem = item.hangul + '르'
+        if (stem in lexicon.verb_stems or lexicon.native.get(stem) in _RU_STEM_TYPES) \
+                and _modified_noun_at(text, end + 2, lexicon):
+            chosen[k] = (None, 'native')
+
+
+def _modified_noun_at(text: str, start: int, lexicon: Lexicon) -> bool:
+    """Whether the eojeol at `start` is one of _MODIFIED_NOUNS, bare or with particles or the copula (수가, 거야)."""
+    eojeol = text[start:].split(' ', 1)[0].rstrip('.,!?"\'”’…)')
+    return any(eojeol.startswith(noun) and (len(eojeol) == len(noun) or eojeol[len(noun):] in lexicon.particles
+                                            or eojeol[len(noun):] in lexicon.copula)
+               for noun in _MODIFIED_NOUNS)
 
 
 # what one goes on or goes to, bare before 가다's modifier 간 (留學 간 親舊, 軍隊 간 아들), none of them a pair
