@@ -724,6 +724,33 @@ def apply_affectionate_names(text: str, items: list[Item], chosen: list[tuple[st
     return found
 
 
+_SSI = ('씨', '氏')
+
+
+def _has_standing(hanja: str, lexicon: Lexicon) -> bool:
+    """Whether a sense is curated or common in Chinese."""
+    return hanja in lexicon.curated_hanja or lexicon.zh_frequency.get(hanja, 0) >= COMMON_IN_CHINESE
+
+
+def apply_names_before_ssi(text: str, items: list[Item], chosen: list[tuple[str, str]], lexicon: Lexicon) -> set[str]:
+    """A two-syllable word alone in its eojeol right before a spaced 氏 is a given name: 유나 씨, 지수 씨는 (not
+    維那 氏, 指數 氏); not a word naming a person (患者 氏) nor a surname of two syllables (南宮 氏), and only where
+    씨 stays 氏 (葡萄 씨를 뱉었다 is the seed, by its cues)."""
+    found: set[str] = set()
+    for k, (item, following) in enumerate(zip(items, items[1:])):
+        hanja = chosen[k][0]
+        if hanja is None or item.kind != 'word' or len(item.hangul) != 2 or (following.hangul, chosen[k + 1][0]) != _SSI \
+                or following.start != item.end + 1 or text[item.end] != ' ' \
+                or item.start and is_syllable(text[item.start - 1]):
+            continue
+        if item.hangul in lexicon.surnames or any(h[-1] in _PERSON_CHARS and _has_standing(h, lexicon)
+                                                   for h in (hanja, *item.candidates)):
+            continue  # (患者 氏, 技士 氏: a word with a sense naming a person in standing)
+        chosen[k] = (None, 'name')
+        found.add(item.hangul)
+    return found
+
+
 def apply_given_names_again(text: str, items: list[Item], chosen: list[tuple[str, str]], lexicon: Lexicon,
                             names: set[str]) -> None:
     """A given name the text has shown as one, called (태식아,) or with the 이 of names (태식이의, 상철이
