@@ -878,6 +878,8 @@ def choose(text: str, items: list[Item], lexicon: Lexicon, read: Callable[[str],
         _apply_gone(text, items, chosen)
     if '를 ' in text:
         _apply_rieul_modifiers(text, items, chosen, lexicon)
+    if '도로 ' in text:
+        _apply_back(text, items, chosen)
     return [Item(i.start, i.end, i.hangul, i.kind, i.candidates, hanja, rule)
             for i, (hanja, rule) in zip(items, chosen) if hanja is not None]  # field pieces, native cues
 
@@ -916,6 +918,20 @@ def _apply_exclamations(text: str, items: list[Item], chosen: list[tuple[str, st
         while i and text[i - 1] in ' \t\n"\'“‘':
             i -= 1
         if not i or text[i - 1] in '.!?':
+            chosen[k] = (None, 'native')
+
+
+_BACK = '도로'  # the native adverb 'back (again)', spelt as 道路
+_UNDONE = ('가져', '갖다', '갖고', '넣', '돌려', '물러', '주워', '내놓', '뱉', '삼키', '삼켜', '살아', '잠들', '누워', '누웠',
+           '앉', '집어', '걸어')  # verbs it stands bare before: 도로 가져가, 길을 도로 걸어 나갔다
+
+
+def _apply_back(text: str, items: list[Item], chosen: list[tuple[str, str]]) -> None:
+    """도로 alone in its eojeol right before a verb of taking, putting or going back is the adverb 'back', not
+    道路: 도로 가져가, 도로 넣어 두었다 (道路 with a particle, or before a noun, stays: 道路 工事, 道路를 걸어)."""
+    for k, item in enumerate(items):
+        if item.hangul == _BACK and chosen[k][0] is not None and _stands_alone(text, item.start, item.end) \
+                and text.startswith(_UNDONE, item.end + 1):
             chosen[k] = (None, 'native')
 
 
@@ -975,7 +991,7 @@ _BREATH = '후'
 def _apply_sounds(text: str, items: list[Item], chosen: list[tuple[str, str]]) -> None:
     """A syllable standing alone after a subject and before 하다 quoting it is a sound, no noun: 그녀가 흑 하고
     (a sob, not 黑), 늑대가 후 하고 (a breath, not 後); so is 후 before 불다's forms (촛불을 후 불어), and the 불다
-    form after it, no noun either (후 하고 불자, not 佛子). A noun phrase or a modifier before 후 keeps 後
+    form after it, no noun either (후 하고 불자, not 佛子; "후 불어 봐."). A noun phrase or a modifier before 후 keeps 後
     (食事 後 하고 싶은, 얼마 後 부는 바람, 끝난 後 佛語 授業)."""
     for k, item in enumerate(items):
         if chosen[k][0] is None or item.end - item.start != 1 or not _stands_alone(text, item.start, item.end):
@@ -985,7 +1001,8 @@ def _apply_sounds(text: str, items: list[Item], chosen: list[tuple[str, str]]) -
             and _after_particle(text, item.start, items[:k], chosen[:k], _SUBJECT_ENDINGS)
         blown = item.hangul == _BREATH and (
             quoted and _blowing_at(text, _eojeol_after(text, after))
-            or _blowing_at(text, after) and _after_particle(text, item.start, items[:k], chosen[:k], _ARGUMENT_ENDINGS))
+            or _blowing_at(text, after) and (_opens_clause(text, item.start)
+                                             or _after_particle(text, item.start, items[:k], chosen[:k], _ARGUMENT_ENDINGS)))
         if not (quoted or blown):
             continue
         chosen[k] = (None, 'native')
@@ -997,8 +1014,9 @@ def _apply_sounds(text: str, items: list[Item], chosen: list[tuple[str, str]]) -
 
 
 def _stands_alone(text: str, start: int, end: int) -> bool:
-    """Whether text[start:end] is a whole eojeol, spaces (or the text's ends) on both sides."""
-    return (start == 0 or text[start - 1] == ' ') and (end == len(text) or text[end] == ' ')
+    """Whether text[start:end] is a whole eojeol: a space after it (or the text's end), and no syllable before it
+    (a space, a quote, the text's start)."""
+    return (start == 0 or not is_syllable(text[start - 1])) and (end == len(text) or text[end] == ' ')
 
 
 def _next_eojeol_start(text: str, end: int) -> int:
