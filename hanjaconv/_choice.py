@@ -880,6 +880,8 @@ def choose(text: str, items: list[Item], lexicon: Lexicon, read: Callable[[str],
         _apply_rieul_modifiers(text, items, chosen, lexicon)
     if '도로 ' in text:
         _apply_back(text, items, chosen)
+    if '서기 ' in text:
+        _apply_era(text, items, chosen)
     return [Item(i.start, i.end, i.hangul, i.kind, i.candidates, hanja, rule)
             for i, (hanja, rule) in zip(items, chosen) if hanja is not None]  # field pieces, native cues
 
@@ -919,6 +921,18 @@ def _apply_exclamations(text: str, items: list[Item], chosen: list[tuple[str, st
             i -= 1
         if not i or text[i - 1] in '.!?':
             chosen[k] = (None, 'native')
+
+
+_ERA = ('서기', '西紀')
+_DATED = regex.compile(r'\d[\d,]*\s?(?:년|세기)')  # a year or century after the era: 서기 2150년, 서기 1세기
+
+
+def _apply_era(text: str, items: list[Item], chosen: list[tuple[str, str]]) -> None:
+    """서기 alone before a year or a century is the era, 西紀 (서기 2150년; not 書記, the clerk)."""
+    for k, item in enumerate(items):
+        if item.hangul == _ERA[0] and _ERA[1] in item.candidates and chosen[k][0] not in (None, _ERA[1]) \
+                and _stands_alone(text, item.start, item.end) and _DATED.match(text, item.end + 1):
+            chosen[k] = (_ERA[1], 'grammar')
 
 
 _BACK = '도로'  # the native adverb 'back (again)', spelt as 道路
