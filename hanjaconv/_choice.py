@@ -30,7 +30,7 @@ from ._surroundings import DRUG, DRUG_HANJA, POINTING, QUOTATIVE, collocation_fo
 from ._items import Item
 from ._names import (LONG_NOT_HEAD, apply_called, apply_dharma_names, apply_lede_name, apply_other_names, apply_full_names,
                      apply_full_names_after_kin, apply_given_names, apply_pen_name_before_name, apply_japanese_names,
-                     apply_names_after_titles, apply_names_before_ssi,
+                     apply_names_after_titles, apply_names_before_ssi, apply_speakers,
                      apply_names_again, apply_names_before_particles, apply_affectionate_names, apply_given_names_again,
                      apply_names_after_children, apply_names_with_suffix, apply_parent_names, apply_titles,
                      apply_places_not_persons,
@@ -854,6 +854,8 @@ def choose(text: str, items: list[Item], lexicon: Lexicon, read: Callable[[str],
     given = apply_given_names(text, items, chosen, lexicon)
     if ' 씨' in text:
         given |= apply_names_before_ssi(text, items, chosen, lexicon)  # 유나 씨 (not 維那 氏)
+    if ':' in text:
+        given |= apply_speakers(text, items, chosen, lexicon)  # 민호: 어떻게 알았어? (not 民戶:)
     if lexicon.japanese_surnames:
         apply_japanese_names(text, items, chosen, lexicon)  # 아베 신조, 고노 談話 (not 信條, 雇奴)
     if '는 ' in text or '은 ' in text:

@@ -751,6 +751,24 @@ def apply_names_before_ssi(text: str, items: list[Item], chosen: list[tuple[str,
     return found
 
 
+def apply_speakers(text: str, items: list[Item], chosen: list[tuple[str, str]], lexicon: Lexicon) -> set[str]:
+    """A word of two syllables opening a line right before a colon names the speaker of a script's line: 민호: (not
+    民戶:). Only a word none of whose senses has standing (curated, or common in Chinese) or names a person is taken
+    for a name, so that roles and labels stay (醫師:, 刑事:, 注意:, 場所:, 日時:, whose 一時 stands)."""
+    found: set[str] = set()
+    for k, item in enumerate(items):
+        hanja = chosen[k][0]
+        if hanja is None or item.kind != 'word' or len(item.hangul) != 2 or text[item.end:item.end + 1] != ':' \
+                or item.start and text[item.start - 1] != '\n':
+            continue
+        if item.hangul in lexicon.surnames or any(_has_standing(h, lexicon) or h[-1] in _PERSON_CHARS
+                                                   for h in (hanja, *item.candidates)):
+            continue
+        chosen[k] = (None, 'name')
+        found.add(item.hangul)
+    return found
+
+
 def apply_given_names_again(text: str, items: list[Item], chosen: list[tuple[str, str]], lexicon: Lexicon,
                             names: set[str]) -> None:
     """A given name the text has shown as one, called (태식아,) or with the 이 of names (태식이의, 상철이
