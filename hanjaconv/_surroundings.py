@@ -51,9 +51,13 @@ _MUSTS = (' 돼', ' 되', ' 하', ' 한다', ' 한단', ' 한답', ' 한대', ' 
 _MUST_FORMS = frozenset({'야겠다', '야겠어', '야겠네', '야겠지', '야겠다고', '야겠어요', '야지', '야지요', '야죠', '야만'})
 _VERB_BEFORE = frozenset({'이거', '그거', '저거', '이것', '그것', '이걸', '그걸', '저걸', '하나', '같이', '빨리', '얼른', '어서',
                           '우리', '먼저', '그냥', '이번엔', '여기', '거기', '저기', '지금', '이제', '나중에', '일찍', '오늘', '내일',
-                          '개', '잔', '병', '권', '벌', '켤레', '판', '봉지'})
+                          '개', '잔', '병', '권', '벌', '켤레', '판', '봉지', '그만', '일단', '다시', '얼른',
+                          '지하철', '버스', '택시', '기차', '비행기', '자전거', '그네'})  # (지하철 타자, 그만 자자)
 # an object, an adverb of place or time, or a counted object's counter before 'let us' or 'if' (이거 사자, 두 개 사자,
 # 여기 서면, 이거 사면; not 獅子, 書面, 四面)
+_AUXILIARIES_AFTER_STEM = (' 봐', ' 봤', ' 본 ', ' 볼 ', ' 보고', ' 보자', ' 보니', ' 보면', ' 줘', ' 줬', ' 줄게', ' 주세요', ' 버려',
+                ' 버렸', ' 둬', ' 뒀')  # auxiliaries after a contracted stem: 말 타 본 적, 이거 사 줘 (not 他 본, 四 줘)
+_SHOWN_NOUNS = frozenset('차')  # a stem that is as often a noun shown before 봐 (내 車 봐!, 차 'kick' aside)
 _CLAUSE_ENDS = frozenset('.!?~…"\'”’)\nㅋㅎㅠㅜ^;')  # what follows a clause's last word in chat and prose
 
 
@@ -82,8 +86,12 @@ def contracted_verb(text: str, start: int, end: int, run: str, stems: frozenset[
     clause_end = not rest or rest[0] in _CLAUSE_ENDS
     if tail == '자' and not clause_end:
         return False
+    if tail == '자' and _opens_sentence(text, start):
+        return True  # a proposal alone (불 꺼. 자자., not 刺字)
     if tail in ('자', '면'):
         return previous in _VERB_BEFORE or previous[-1:] in ('을', '를') and len(previous) > 1
+    if not tail and stem not in _SHOWN_NOUNS and text.startswith(_AUXILIARIES_AFTER_STEM, end):
+        return True  # before an auxiliary verb (말 타 본 적, not 他)
     if tail not in ('', '요'):
         return False
     if previous in _NEGATING_ADVERBS:
@@ -647,6 +655,14 @@ def _object_then_wrongly(text: str, start: int, run: str) -> bool:
 
 _WRONGLY = '잘못'
 _LAPS = '바퀴'  # the counter of laps, bare before the verb that runs them: 한 바퀴 돌기
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """Whether only spaces, quotes and a sentence's closing mark stand before start (or nothing)."""
+    j = start - 1
+    while j >= 0 and text[j] in ' "\'“‘':
+        j -= 1
+    return j < 0 or text[j] in '.!?\n'
 
 
 def _previous_word(text: str, start: int) -> str:
