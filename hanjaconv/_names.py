@@ -762,11 +762,32 @@ def apply_speakers(text: str, items: list[Item], chosen: list[tuple[str, str]], 
                 or item.start and text[item.start - 1] != '\n':
             continue
         if item.hangul in lexicon.surnames or any(_has_standing(h, lexicon) or h[-1] in _PERSON_CHARS
-                                                   for h in (hanja, *item.candidates)):
+                                                   for h in (hanja, *item.candidates)) \
+                or not _spoken_after(text, item.end + 1):
             continue
         chosen[k] = (None, 'name')
         found.add(item.hangul)
     return found
+
+
+_SPOKEN_LAST = frozenset('요어아야지니네게래자까걸데나군죠')  # last syllables of speech's endings (알았어, 가자, 있죠)
+_SPOKEN_OPENERS = ('(', '"', '“', "'", '‘')  # a stage direction or a quote opening a script's line
+
+
+def _spoken_after(text: str, start: int) -> bool:
+    """Whether what follows a colon at start - 1 is a line of speech: a stage direction or a quote, a
+    question or an exclamation, or a clause in a spoken ending (가자., 알았어?); not a definition, as lists
+    of terms write them (부선: 自力航行能力이 없어 … 船舶, a statute's 艀船)."""
+    rest = text[start:].lstrip(' ')
+    if rest.startswith(_SPOKEN_OPENERS):
+        return True
+    clause = _CLAUSE.match(rest).group()
+    stop = rest[len(clause):len(clause) + 1]
+    clause = clause.rstrip()
+    return stop in ('?', '!', '…') or bool(clause) and clause[-1] in _SPOKEN_LAST
+
+
+_CLAUSE = re.compile(r'[^.?!…\n]*')
 
 
 def apply_given_names_again(text: str, items: list[Item], chosen: list[tuple[str, str]], lexicon: Lexicon,

@@ -339,6 +339,15 @@ def _native_noun_at(text: str, at: int, lexicon: Lexicon) -> bool:
 _SUBJECT_ENDS = '이가'  # a subject (說話가, 傳統이) or an adverb in 이 (많이), either of which a verb follows
 _JOINED_ENDS = '고에'  # a predicate joined by 고 (가볍고 强하며) or a complement in 에 (熱에 强하며), before which
 # 하며 is the verb's, not the copula's
+_BOTTLE, _YOUR = '병', '네'  # 네 is 'four' before 甁 only where a drink is named: 술 네 甁 (네 病에서 놓여, 'your')
+_DRINKS = ('술', '소주', '맥주', '와인', '막걸리', '양주', '물', '생수', '우유', '음료', '주스', '콜라', '사이다')
+
+
+def _drink_before(text: str, s: int) -> bool:
+    """Whether a drink is named within the two words before the numeral that stands before `s`."""
+    return any(word.startswith(_DRINKS) for word in text[max(0, s - 16):s].split()[-3:-1])
+
+
 _PARAGRAPH_GENITIVE = '항의'  # 項 and the genitive, after a word that points to a statute's paragraph
 _PROVISION_POINTERS = frozenset({'같은', '이', '그', '각', '전', '동', '본', '해당', '당해', '다음', '위'})
 _COMPLEMENT_ENDS = '에'  # a complement in 에, before which 하는 is the verb's (우리나라에 傳하는), not a noun's topic
@@ -718,6 +727,7 @@ class Converter:
                         or before == ' ' and (
                         ((run[0] in native_counters or run[:2] in native_counters) and after_native_numeral(text, s, native_numerals,
                                                                          lambda: analyzer.is_particles(run[1:]))
+                         and not (run[0] == _BOTTLE and word_before(text, s) == _YOUR and not _drink_before(text, s))
                          or run[0] == '년' and s > 1 and how_many_at(text, s - 2)
                          or run[:2] in native_counters and s > 1 and _several_at(text, s - 2))
                         # (年 counts after 몇 though no other native numeral takes it: 몇 年 사이, 몇 年間; 두 해)
