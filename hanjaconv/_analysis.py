@@ -63,7 +63,8 @@ _BOX_PARTICLES = frozenset(('에', '에서', '의', '마다', '에다'))  # afte
 _SWALLOWING = ((0, 0), (1, 0), (4, 0), (5, 0))  # (medial, final) of a stem's last syllable in ㅏ, ㅐ, ㅓ, ㅔ and no
 # final, which swallows the 아 or 어 of its endings (사, 기대, 서, 세: 사야, 기대야)
 _STATELY = ('스럽', '스러', '스런', '스레')  # the forms of 스럽다 after a one-syllable root (stately_roots.tsv)
-_HA_STEMS = frozenset({'verb-stem', 'adjective-stem'})  # curated native stems (일하다, 착하다)
+CURATED_STEMS = frozenset({'verb-stem', 'adjective-stem'})  # native_words.tsv's stems, which any ending may follow
+# (일하다, 착하다, 기르다)
 NUMERAL_UNITS = frozenset('십백천만억조')  # a Sino numeral with one of these is a number (이십, 백팔십)
 DIGIT_VALUES = {'일': 1, '이': 2, '삼': 3, '사': 4, '오': 5, '육': 6, '륙': 6, '칠': 7, '팔': 8, '구': 9}
 
@@ -139,7 +140,6 @@ def _copula_past(stem: str, rest: str) -> bool:
     drawn into the stem: 처졌다), so a noun of the stem's spelling stands before it: 같은 處地였다."""
     return rest.startswith(_COPULA_PAST_AFTER_VOWEL) and stem[-1] != '하'
 
-_CURATED_STEMS = ('verb-stem', 'adjective-stem')  # native_words.tsv's stems, which any ending may follow
 _CURATED_NOUNS = ('noun', 'bound-noun')  # a curated native noun after digits is no counter: 3자리 (not 者 + 리),
 # unless it is itself a counter of two syllables (9州 5小京, not the native 소경 'blind man'),
 # or it spells the counter and a one-syllable particle: 60歲로 (not the native 세로 'vertical')
@@ -702,7 +702,7 @@ class Analyzer:
         for j in range(2, min(len(run), _LONGEST_STEM + 1)):
             initial, medial, final = split(run[j - 1])
             if final == _FINAL_BIEUP and run.startswith('니', j) \
-                    and self.lex.native.get(run[:j - 1] + join(initial, medial, 0)) in _CURATED_STEMS \
+                    and self.lex.native.get(run[:j - 1] + join(initial, medial, 0)) in CURATED_STEMS \
                     and self.is_inflection('습' + run[j:], False):
                 return True
         return False
@@ -823,7 +823,7 @@ class Analyzer:
             for j in range(max(longest_word - 1, 1), min(n, _LONGEST_STEM)):
                 # a native stem in 하 with 하다's endings drawn into its last syllable: 일한, 일해서 and
                 # 일함 are 일하다's, not 日限, 日海 and 一函
-                if run[j] in _HADA and native.get(run[:j] + '하') in _HA_STEMS and self.is_tail(run[j:]) \
+                if run[j] in _HADA and native.get(run[:j] + '하') in CURATED_STEMS and self.is_tail(run[j:]) \
                         and not self.has_standing(run[:j + 1]):
                     return True
         for j in (2, 3):  # a longer stem's nominal form in 기, alone or with particles, where no dictionary word is
@@ -2332,7 +2332,7 @@ class Analyzer:
 
     def _is_stem(self, stem: str) -> bool:
         """Whether a native verb or adjective stem: mecab's list or a curated stem (기르다)."""
-        return stem in self.lex.verb_stems or self.lex.native.get(stem) in _CURATED_STEMS
+        return stem in self.lex.verb_stems or self.lex.native.get(stem) in CURATED_STEMS
 
     def is_verb_form(self, run: str) -> bool:
         """A native verb stem of one or two syllables and a one-syllable ending (사고, 재면, 감고,

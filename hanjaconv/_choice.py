@@ -38,7 +38,7 @@ from ._names import (LONG_NOT_HEAD, apply_called, apply_dharma_names, apply_lede
                      titles_in)
 from ._suffix_words import apply_heads_of_bodies, apply_ism, apply_office_heads, apply_scholarly
 from ._lexicon import COMMON_IN_CHINESE, DOEDA_SYLLABLES, HADA_SYLLABLES, Lexicon
-from ._analysis import NUMBER_DETERMINERS, NUMERAL_UNITS, WELL_ATTESTED
+from ._analysis import CURATED_STEMS, NUMBER_DETERMINERS, NUMERAL_UNITS, WELL_ATTESTED
 from .reading import _read_char, read_run
 
 CONFIDENCE = {'user': 1.0, 'gloss': 0.98, 'text': 0.95, 'only': 0.95, 'compound': 0.9,
@@ -951,7 +951,6 @@ def _apply_back(text: str, items: list[Item], chosen: list[tuple[str, str]]) -> 
             chosen[k] = (None, 'native')
 
 
-_RU_STEM_TYPES = ('verb-stem', 'adjective-stem')  # native_words.tsv's stems (부르다, 기르다)
 _MODIFIED_NOUNS = frozenset(('수', '거', '것', '게', '걸', '건', '때', '줄', '리', '테', '뻔', '만큼', '권리', '사람',
                              '차례', '준비', '생각'))  # nouns a modifier in ㄹ stands before and a noun with 를 never does
 
@@ -965,7 +964,7 @@ def _apply_rieul_modifiers(text: str, items: list[Item], chosen: list[tuple[str,
                 or (item.start and is_syllable(text[item.start - 1])):
             continue
         stem = item.hangul + '르'
-        if (stem in lexicon.verb_stems or lexicon.native.get(stem) in _RU_STEM_TYPES) \
+        if (stem in lexicon.verb_stems or lexicon.native.get(stem) in CURATED_STEMS) \
                 and _modified_noun_at(text, end + 2, lexicon):
             chosen[k] = (None, 'native')
 
