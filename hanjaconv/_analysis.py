@@ -135,6 +135,12 @@ _BOUND_OPENING_WORDS = ('분',)
 _COPULA_PAST_AFTER_VOWEL = '였'  # the copula's past contracted after a vowel (處地였다), which no verb stem takes
 
 
+def is_native_stem(stem: str, lexicon: Lexicon) -> bool:
+    """Whether a native verb or adjective stem: mecab-ko-dic's list or a curated stem of native_words.tsv
+    (기르, 부르)."""
+    return stem in lexicon.verb_stems or lexicon.native.get(stem) in CURATED_STEMS
+
+
 def _copula_past(stem: str, rest: str) -> bool:
     """Whether `rest` after a native stem is the copula's past, which no stem but 하다's takes (its past is
     drawn into the stem: 처졌다), so a noun of the stem's spelling stands before it: 같은 處地였다."""
@@ -229,7 +235,7 @@ _NOUN_AFTER_RO = frozenset('를가의에와로')  # after 수로, a particle no 
 _DISTRICT_MARKS = {'갑': '甲', '을': '乙', '병': '丙'}
 _LONGEST_DISTRICT_PLACE = 3  # syllables of the longest place a district is named after (영등포, 해운대)
 _PERSON_PARTICLES = frozenset({'가', '는', '를', '도', '에게', '에게서', '와', '만', '들', '들이', '들은', '들을'})  # 이 'person'
-_COPULA_FORMS = ('이다', '이며', '이고', '이었', '이라', '이니', '이지', '이므로', '이면', '입니',
+COPULA_FORMS = ('이다', '이며', '이고', '이었', '이라', '이니', '이지', '이므로', '이면', '입니',
                  '이에', '이야', '이네', '이래', '이오', '인', '일', '이거나', '이든', '이란',
                  '이시', '이로', '이어야', '이어도')  # 病이다, 便인, 樂이에요, 中이오니, the honorific and the scriptural 王이시니, 羊이로다,
 # 德이란 (the topic of a definition: a writer glossing a concept),
@@ -271,7 +277,7 @@ _WEAK_OVER_VERB = 300  # jieba count a Sino word with no curated sense needs to 
 _QUOTED_DAE = '대'  # the ㄴ대 of reported speech (비 온대서, 간대요), after a vowel stem that takes the ㄴ
 _QUOTED_DAE_TAILS = frozenset({'서', '요', '며', '니까', '잖아', '더라'})  # what follows it, which no Sino word in 대 takes as
 # a particle so in speech
-_FINAL_NIEUN = 4  # the final-consonant index of ㄴ
+FINAL_NIEUN = 4  # the final-consonant index of ㄴ
 _FINAL_BIEUP = 17  # ... and of ㅂ, which the formal ㅂ니다 draws into a stem's last syllable (지어집니다)
 _CONTRACTED_HAJI = '치'  # 하지 after a root in a vowel or a sonorant, contracted before a negation (便치 않다)
 _WEAK_VERB_ENDINGS = frozenset('기면')  # ... in the nominal 기 or the conditional 면; alone, 감고 stays the word
@@ -525,7 +531,7 @@ class Analyzer:
                     break  # no particle, suffix, copula or light verb begins so: no longer head is one
                 rest = s[i + k:]
                 verbal = head in light_verbs or head in copula  # (else the copula's and light verbs' tests below fail)
-                if head in light_verbs and has_final(head[-1]) and split(head[-1])[2] == _FINAL_NIEUN \
+                if head in light_verbs and has_final(head[-1]) and split(head[-1])[2] == FINAL_NIEUN \
                         and rest[:1] == '가' and (len(rest) == 1 or rest[1:] == '요'
                                                   or self.is_particles(rest[1:], VOWEL)):
                     return True  # the question ending ㄴ가 of an adjective, alone or with particles, as a
@@ -867,7 +873,7 @@ class Analyzer:
                 and not self._default_and_copula(run):
             return True  # a stem in ㄹ, which drops it before 노라 and 노니: 여노라, 만드노니 (열다, 만들다;
             # not 餘怒라); a word with a curated default and the copula stays, as above
-        if n >= 3 and run[1:3] == '지라' and split(first)[2] == _FINAL_NIEUN and run[3:] not in _QUOTING_AFTER_RA \
+        if n >= 3 and run[1:3] == '지라' and split(first)[2] == FINAL_NIEUN and run[3:] not in _QUOTING_AFTER_RA \
                 and join(*split(first)[:2], 0) in stems and self.is_inflection(run[1:], False):
             return True  # a stem and scripture's ㄴ지라 'since, as': 본지라, 선지라 (not 本紙라, 先知라); it quotes
             # nothing, so a word in 지 and the copula's 라고 or 라는 stay: 盆地라고 한다, 盆地라는 地形
@@ -1032,7 +1038,7 @@ class Analyzer:
                 and not lex.native.get(run[:3]):
             return []  # a given name and the 이 that follows one ending in a consonant: 서연이가, 도윤이는 (a noun in
             # a consonant takes 이, 은, 을, not 이가, 이는, 이를; 이랑 and 이야 follow it: 同生이랑)
-        if attached and first == '이' and run.startswith(_COPULA_FORMS) and self.is_tail(run, CONSONANT):
+        if attached and first == '이' and run.startswith(COPULA_FORMS) and self.is_tail(run, CONSONANT):
             return []  # the copula right after a digit, a letter or a closing bracket: 5이고, x이지만,
             # O(n)이므로, (가)이면 (not 尼姑, 理智, 裏面: no Sino word starts where a number or a name ends)
         if attached and not after_number and n > 1 and self._is_particles(run):
@@ -1057,7 +1063,7 @@ class Analyzer:
         if after_determiner and first in _SUB_ITEMS and (n == 1 or self.is_particles(run[1:], final_sound(first))):
             return [Piece(0, 1, 'noun')]  # a statute's sub-item after a Sino determiner: 各 目의, 各 目 外의 部分,
             # 本 目에서 (a determiner wants a noun, and 'each neck' is no phrase of prose)
-        if after_noun and first in _ASPECT_BOUND and run.startswith(_COPULA_FORMS, 1) \
+        if after_noun and first in _ASPECT_BOUND and run.startswith(COPULA_FORMS, 1) \
                 and self.is_tail(run[1:], final_sound(first)):
             return [Piece(0, 1, 'noun')]  # the bound noun and the copula after a bare noun: 在職 中인 (not 衆人)
         if collocated and not (n > 1 and lex.native.get(run) in NOUN_TAGS):
@@ -1145,7 +1151,7 @@ class Analyzer:
             # or without an object (see _WEAK_OVER_VERB); a curated or common word (日記, 事故, 富者) still
             # needs the object, and a user's word (a gloss in the text: 史記) stays the word; not a bound
             # noun after a modifier (이기는 者는)
-        if n > 2 and run[1] == _QUOTED_DAE and run[2:] in _QUOTED_DAE_TAILS and split(first)[2] == _FINAL_NIEUN \
+        if n > 2 and run[1] == _QUOTED_DAE and run[2:] in _QUOTED_DAE_TAILS and split(first)[2] == FINAL_NIEUN \
                 and join(*split(first)[:2], 0) in lex.verb_stems:
             return []  # the ㄴ대 that reports what someone said, after a vowel stem: 비 온대서, 간대요, 한대서 (not
             # 溫帶 and 서 'in', 寒帶 and 서; a bare 온대 and 한대 are left to the words around: 溫帶 地方)
@@ -1419,7 +1425,7 @@ class Analyzer:
                         self.is_particles(run[1:], final_sound(ch))
                         # (the copula after a counter in a consonant counts as its particles: 2~14日이다, 3年이며,
                         # not 14 + 一二 + 다)
-                        or has_final(ch) and run.startswith(_COPULA_FORMS, 1) and self.is_tail(run[1:], CONSONANT)
+                        or has_final(ch) and run.startswith(COPULA_FORMS, 1) and self.is_tail(run[1:], CONSONANT)
                         # (and its full forms after a counter in a vowel: 27期인, 5歲이며, not 27 + 基因)
                         or run[1] in _FULL_COPULA and self.is_tail(run[1:], CONSONANT)
                         or not has_final(ch) and run.startswith(_CONTRACTED_COPULA_AFTER_COUNTER, 1)
@@ -1441,7 +1447,7 @@ class Analyzer:
                 if after_number and n >= 2 and run[:2] in lex.counters and (n == 2 or self.is_particles(run[2:], final_sound(run[1]))):
                     options.append((COUNTER_WITH_PARTICLES, (0, 2, 'counter'), 2, 0))  # 1人當, 4個年 (not 印堂)
                 elif after_number and n > 2 and run[:2] in lex.counters and has_final(run[1]) \
-                        and run.startswith(_COPULA_FORMS, 2) and self.is_tail(run[2:], CONSONANT):
+                        and run.startswith(COPULA_FORMS, 2) and self.is_tail(run[2:], CONSONANT):
                     options.append((COUNTED, (0, 2, 'counter'), 2, 0))  # ... and before the copula, beating a
                     # time suffix's word as 2時間前 does: 4時間인 境遇 (not 4時 + 間印, 奸人)
                 if after_number and n >= 3 and run[:3] in lex.counters and (n == 3 or self.is_particles(run[3:], final_sound(run[2]))):
@@ -1460,7 +1466,7 @@ class Analyzer:
                         and self.is_tail(run[1:], final_sound(ch)):  # 聖스러운, 罪스럽다
                     options.append((ROOT, (0, 1, 'stately'), 1, 0))
                 if not attached and ch in lex.single_nouns and (self.after_noun(run[1:], final_sound(ch)) or (
-                        run.startswith(_COPULA_FORMS, 1) and has_final(ch) and self.is_tail(run[1:], CONSONANT)
+                        run.startswith(COPULA_FORMS, 1) and has_final(ch) and self.is_tail(run[1:], CONSONANT)
                         or n > 2 and run[1] == '이' and run.startswith(_FULL_COPULA_AFTER_VOWEL, 1)
                         and not has_final(ch) and not has_standing(run[:2]) and self.is_tail(run[1:], CONSONANT)
                         or n > 1 and run[1] == '란' and not has_final(ch) and not has_standing(run[:2])
@@ -1544,7 +1550,7 @@ class Analyzer:
             # 特別市長이나, 汚染度를, not 特別市 + 장이 + 나, 汚染 + 도를; 政府로부터 stays)
             if tail_ok and i and ch in native_suffix_starts \
                     and any(run[i:i + k] in lex.native_suffixes for k in range(1, min(n - i, 4) + 1)) \
-                    and not run.startswith(lex.light_verb_starts, i) and not run.startswith(_COPULA_FORMS, i) \
+                    and not run.startswith(lex.light_verb_starts, i) and not run.startswith(COPULA_FORMS, i) \
                     and not any(run[i:i + k] in particles for k in range(1, min(n - i, 5) + 1)) \
                     and any(self._word_then_particles(run, ends, h, i) for h in (i - 1, i) if h) \
                     and not (ch == '분' and self._person_before(run, ends, i)):  # 職員분이, not 職 + 員分이
@@ -1889,7 +1895,7 @@ class Analyzer:
             return False  # two words with standing joined, the second running to the end or a tail: 被害救濟,
             # 危害防止 (not 避 + 해 and a tail that happens to spell 구제); 하 goes on as 하다's stem: 强하여지니라;
             # a root whose 해 goes on as a form of 하다 stays one: 對해서도, 爲해야 (not 大海 + 書道)
-        if run[1] in '할한' and n > 2 and (2, False) in words and run.startswith(_COPULA_FORMS, 2) \
+        if run[1] in '할한' and n > 2 and (2, False) in words and run.startswith(COPULA_FORMS, 2) \
                 and self.has_standing(run[:2]) and self.is_tail(run[2:], final_sound(run[1])):
             return False  # the copula joined to a word in 할 or 한, which the modifiers 할 and 한 never take,
             # even after an object: 役割이고, 管轄인, 나누는 것을 分割이라 한다, 固有 權限이다, 期限이었다
@@ -2332,7 +2338,7 @@ class Analyzer:
 
     def _is_stem(self, stem: str) -> bool:
         """Whether a native verb or adjective stem: mecab's list or a curated stem (기르다)."""
-        return stem in self.lex.verb_stems or self.lex.native.get(stem) in CURATED_STEMS
+        return is_native_stem(stem, self.lex)
 
     def is_verb_form(self, run: str) -> bool:
         """A native verb stem of one or two syllables and a one-syllable ending (사고, 재면, 감고,
@@ -2404,7 +2410,7 @@ class Analyzer:
                 and self.adverb_spells_noun(run)):
             flags |= AFTER_MODIFIER
         if not flags & ATTACHED and (
-                first == '이' and run.startswith(_COPULA_FORMS)
+                first == '이' and run.startswith(COPULA_FORMS)
                 or n > 1 and first in self._particle_prefixes and self._is_particles(run)):  # (cm마다)
             flags |= ATTACHED
         # (is_verb_form needs a stem's first syllable beyond one syllable; _noun_over_root and
@@ -2441,7 +2447,7 @@ class Analyzer:
                 or n == 2 and run[-1] == '여' and first in NUMERAL_UNITS \
                 or n == 1 and (run in LONE_NUMERALS or run in ZERO_NUMERALS):  # 오십여 명; 백여 명, 천여 명
             flags |= BEFORE_COUNTER
-        if run.startswith(self._caseless) or first in _ASPECT_BOUND and run.startswith(_COPULA_FORMS, 1) \
+        if run.startswith(self._caseless) or first in _ASPECT_BOUND and run.startswith(COPULA_FORMS, 1) \
                 or first == END_OF_PERIOD and (n == 1 or self._period_end_tail(run[1:])) \
                 or first == _TIME_WHEN and n > 3 and self._particles_then_copula(run[1:], first):
             flags |= AFTER_NOUN
@@ -2458,15 +2464,15 @@ class Analyzer:
         """What may follow 末 after a word for a period: particles (3月 末까지), the copula (3月 末입니다)
         or both (이달 末까지입니다, 學期 末부터였다), which the native 말 'speech' takes as well; the word
         for a period before it decides (after_bare_noun)."""
-        if self.is_particles(rest, final_sound(END_OF_PERIOD)) or rest.startswith(_COPULA_FORMS):
+        if self.is_particles(rest, final_sound(END_OF_PERIOD)) or rest.startswith(COPULA_FORMS):
             return True
-        return any(rest.startswith(_COPULA_FORMS, k) and self.is_particles(rest[:k], final_sound(END_OF_PERIOD))
+        return any(rest.startswith(COPULA_FORMS, k) and self.is_particles(rest[:k], final_sound(END_OF_PERIOD))
                    for k in range(1, len(rest)))
 
     def _particles_then_copula(self, rest: str, ch: str) -> bool:
         """Particles and then the copula after a lone noun (時까지입니다, 時부터이며): the noun's particles alone
         are after_noun's, the copula alone is left out (시입니다 is no 時 of its own)."""
-        return any(rest.startswith(_COPULA_FORMS, k) and self.is_particles(rest[:k], final_sound(ch))
+        return any(rest.startswith(COPULA_FORMS, k) and self.is_particles(rest[:k], final_sound(ch))
                    for k in range(2, len(rest)))
 
     def _day_after_numeral(self, run: str, i: int) -> bool:

@@ -38,7 +38,7 @@ from ._names import (LONG_NOT_HEAD, apply_called, apply_dharma_names, apply_lede
                      titles_in)
 from ._suffix_words import apply_heads_of_bodies, apply_ism, apply_office_heads, apply_scholarly
 from ._lexicon import COMMON_IN_CHINESE, DOEDA_SYLLABLES, HADA_SYLLABLES, Lexicon
-from ._analysis import CURATED_STEMS, NUMBER_DETERMINERS, NUMERAL_UNITS, WELL_ATTESTED
+from ._analysis import NUMBER_DETERMINERS, NUMERAL_UNITS, WELL_ATTESTED, is_native_stem
 from .reading import _read_char, read_run
 
 CONFIDENCE = {'user': 1.0, 'gloss': 0.98, 'text': 0.95, 'only': 0.95, 'compound': 0.9,
@@ -963,15 +963,14 @@ def _apply_rieul_modifiers(text: str, items: list[Item], chosen: list[tuple[str,
         if chosen[k][0] is None or end - item.start != 1 or text[end:end + 2] != '를 ' \
                 or (item.start and is_syllable(text[item.start - 1])):
             continue
-        stem = item.hangul + '르'
-        if (stem in lexicon.verb_stems or lexicon.native.get(stem) in CURATED_STEMS) \
-                and _modified_noun_at(text, end + 2, lexicon):
+        if is_native_stem(item.hangul + '르', lexicon) and _modified_noun_at(text, end + 2, lexicon):
             chosen[k] = (None, 'native')
 
 
 def _modified_noun_at(text: str, start: int, lexicon: Lexicon) -> bool:
     """Whether the eojeol at `start` is one of _MODIFIED_NOUNS, bare or with particles or the copula (수가, 거야)."""
-    eojeol = text[start:].split(' ', 1)[0].rstrip('.,!?"\'”’…)')
+    space = text.find(' ', start)
+    eojeol = text[start:space if space >= 0 else len(text)].rstrip('.,!?"\'”’…)')
     return any(eojeol.startswith(noun) and (len(eojeol) == len(noun) or eojeol[len(noun):] in lexicon.particles
                                             or eojeol[len(noun):] in lexicon.copula)
                for noun in _MODIFIED_NOUNS)

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from typing import Callable
 
-from ._analysis import (CONTRACTED_BOUND, DIGIT_VALUES, END_OF_PERIOD, LONE_NUMERALS, GUARDED_DETERMINERS, LOAN_UNITS, NOUN_TAGS,
-                        NUMBER_DETERMINERS, NUMERAL_UNITS, ZERO_NUMERALS, Analyzer, final_sound)
+from ._analysis import (CONTRACTED_BOUND, DIGIT_VALUES, END_OF_PERIOD, FINAL_NIEUN, LONE_NUMERALS, GUARDED_DETERMINERS, LOAN_UNITS,
+                        NOUN_TAGS, NUMBER_DETERMINERS, NUMERAL_UNITS, ZERO_NUMERALS, Analyzer, final_sound)
 from ._hangul import is_syllable, join, split, syllables_from, word_before
 from ._lexicon import Lexicon
 
@@ -776,7 +776,7 @@ def _graded_follows(text: str, start: int, analyzer: Analyzer) -> bool:
     if tag in _ADVERB_TAGS:
         return True
     return tag not in _NOUN_OR_BOUND_TAGS and tag not in _DETERMINER_TAGS \
-        and (split(following[-1])[2] == 4 or len(following) > 1 and following[-1] == '게')
+        and (split(following[-1])[2] == FINAL_NIEUN or len(following) > 1 and following[-1] == '게')
 
 
 _ADVERB_TAGS = frozenset({'adverb', 'MAG'})

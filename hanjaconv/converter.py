@@ -19,7 +19,7 @@ import regex
 
 from ._analysis import (ADMINISTRATIVE, AFTER_DETERMINER, AFTER_HANJA, AFTER_MODIFIER, AFTER_NOUN, AFTER_NUMBER,
                         AFTER_OBJECT, ATTACHED, BEFORE_COMPARISON, BEFORE_COUNTER, BEFORE_GOVERNOR, BEFORE_HANJA,
-                        BEFORE_CAUSE, BEFORE_LIST, BEFORE_NEGATION, BEFORE_SAYING, _COPULA_FORMS,
+                        BEFORE_CAUSE, BEFORE_LIST, BEFORE_NEGATION, BEFORE_SAYING, COPULA_FORMS,
                         BEFORE_NUMBER, BEFORE_WORD, BOUND_NOUNS, COLLOCATED, COMMON_OVER_NATIVE, CONSONANT,
                         COORDINATING, LOAN_UNITS, NOUN_TAGS, PLACE_SENSES, RANGE_SUFFIX, TRAILING_CONTEXT, UNBOUND,
                         VOWEL, Analyzer, final_sound)
@@ -156,10 +156,15 @@ _EXHIBIT_OPENERS = frozenset(' \t\n(,')  # what may stand before it
 _EXHIBIT_NUMBER = regex.compile(r' 제\d')  # ... before an exhibit's number
 
 
+def _date_period_before(text: str, s: int) -> bool:
+    """Whether a date written with periods ends right before s (2024. 8. 5.)."""
+    return _DATE_PERIOD.search(text, max(0, s - 2), s) is not None
+
+
 def _after_date_period(text: str, s: int, run: str) -> bool:
     """Whether the copula at s follows a date written with periods (處分日은 2024. 8. 5.이고): it is
     attached to the number as after a bare digit (not 尼姑 or 理智)."""
-    return run[0] == '이' and _DATE_PERIOD.search(text, max(0, s - 2), s) is not None
+    return run[0] == '이' and _date_period_before(text, s)
 
 
 def _after_count(text: str, s: int) -> bool:
@@ -443,7 +448,7 @@ def _word_over_counter(run: str, analyzer: Analyzer, lexicon) -> bool:
 
 def _copula_after_consonant(run: str, n: int, analyzer: Analyzer) -> bool:
     """Whether the counter run[:n] ends in a consonant and the copula and its tail follow it (席이다, 年이며)."""
-    return final_sound(run[n - 1]) == CONSONANT and run.startswith(_COPULA_FORMS, n) and analyzer.is_tail(run[n:])
+    return final_sound(run[n - 1]) == CONSONANT and run.startswith(COPULA_FORMS, n) and analyzer.is_tail(run[n:])
 
 
 _INNER = ('내', '內')  # the syllable and sense of 'inner' that a dot and 외 'outer' follow
@@ -688,7 +693,7 @@ class Converter:
             if run == _EXHIBIT_PARTY[0] and (s == 0 or before in _EXHIBIT_OPENERS) and _EXHIBIT_NUMBER.match(text, e):
                 append(Item(s, e, run, 'mixed', (_EXHIBIT_PARTY[1],)))
                 continue  # a bare 을 can be no particle: the party before its exhibit (乙 第5號證의 記載)
-            if run[0] == _DATED[0] and _DATE_PERIOD.search(text, max(0, s - 2), s) and run[1:] in _DATE_TAILS:
+            if run[0] == _DATED[0] and _date_period_before(text, s) and run[1:] in _DATE_TAILS:
                 append(Item(s, s + 1, run[0], 'mixed', (_DATED[1],)))
                 continue  # a date and 字 'dated': 2026. 2. 3.字 營業停止處分
             if run[0] == _ABOUT_TIME[0] and _DATE_OR_CLOCK.search(text, max(0, s - 4), s) \
