@@ -904,12 +904,12 @@ class Analyzer:
             # 말은 말 + 은 rather than 末銀, 물이다 물 + 이다 rather than 物異 + 다, unless the word is common
             pos = native.get(run[:j])
             if pos in _SHORT_NATIVE and not (unbound and pos == 'bound-noun') and run[j:] not in _CALLING \
+                    and not (after_noun and j == 1 and first == END_OF_PERIOD) \
                     and (self.is_particles(run[j:], final_sound(run[j - 1]))
                          if longest_word == n or run.startswith('보다', j)  # the comparative 보다 after a
                          # native noun, where a word in 보 and the copula's 다 match longer: 별보다, 물보다
                          # (not 別報다, 物譜다); a common word still wins below
-                         or pos == 'noun' and not (after_noun and j == 1 and first == END_OF_PERIOD)
-                         and not self._curated(run[:longest_word])
+                         or pos == 'noun' and not self._curated(run[:longest_word])
                          and self.is_particles(run[longest_word:], final_sound(run[longest_word - 1]))
                          # or, for a native noun, the longer word too takes only particles and has no curated
                          # sense, so both read noun + particles: 말로만, 말로는 are 말 + 로만 (not 末 + 로만:

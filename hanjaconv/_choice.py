@@ -368,15 +368,22 @@ def _swallow_prices(text: str, items: list[Item], lexicon: Lexicon) -> None:
 _JUST_WHEN_TAILS = ('에', '였', '이', '인')  # what 次 'just when' takes after a modifier in 던 (떠나려던 次에, 次였다)
 
 
+def _period_word(word: str) -> bool:
+    """Whether an eojeol names a state's period or fate (末期, 王朝, 滅亡), or a part of its time with the
+    particles a date takes (末, 初에, 中葉의)."""
+    return word.startswith(_STATE_PERIODS) \
+        or any(word.startswith(part) and word[len(part):] in _PART_PARTICLES for part in _STATE_PARTS)
+
+
 def _read_bare_states(text: str, items: list[Item]) -> None:
     """A state's name bare before a word of its period is the state, not an adjective's root and its ending:
-    後漢 末期, 後漢 王朝, 後漢 때 (not 厚한; 厚한 待接 stays)."""
+    後漢 末期, 後漢 王朝, 後漢 末에 (not 厚한; 厚한 待接 stays)."""
     for k, item in enumerate(items):
         if item.kind == 'word' or item.start and is_syllable(text[item.start - 1]):
             continue
         word = syllables_from(text, item.start)
         if word in _STATES and len(word) > len(item.hangul) and text.startswith(' ', item.start + len(word)) \
-                and syllables_from(text, item.start + len(word) + 1).startswith(_STATE_PERIODS):
+                and _period_word(syllables_from(text, item.start + len(word) + 1)):
             items[k] = item._replace(kind='word', end=item.start + len(word), hangul=word, candidates=(_STATES[word],))
 
 

@@ -712,7 +712,8 @@ def after_bare_noun(text: str, start: int, analyzer: Analyzer, run: str = '') ->
         if word == _INNING and begin > 0 and text[begin - 1].isdigit():
             return run in _TIME_FORMS  # a baseball inning's bottom half: 9回 末 끝내기 安打 (3回 말했다 stays)
         return word in _PERIOD_COUNTERS and begin > 0 and text[begin - 1].isdigit() or word in _NATIVE_PERIODS \
-            or word in _HISTORIC_STATES and (word not in _LANGUAGE_STATES or run in _TIME_FORMS
+            or word in _HISTORIC_STATES and (word not in _LANGUAGE_STATES
+                                             or (run in _TIME_FORMS or word in _MODIFIER_STATES and run == _END_GENITIVE)
                                              and not text.startswith(_SPEECH_AFTER, start + len(run))) \
             or (curated.endswith(_PERIOD_ENDS) if curated else any(h.endswith(_PERIOD_ENDS) for h in lex.words(word)))
     if begin > 0 and text[begin - 1].isdigit():
@@ -835,10 +836,15 @@ _NATIVE_PERIOD_NOUNS = {'달': frozenset({'다음', '이번', '지난', '그', '
 # states of the past, whose time has an end: 高麗 末, 新羅 末에, 淸나라 末 (not 한국 말 'Korean', nor 가야, which
 # is as often 'must go': 가야 말이지)
 _HISTORIC_STATES = frozenset({'고조선', '고구려', '백제', '신라', '발해', '고려', '조선', '대한제국', '통일신라',
-                              '후백제', '후고구려', '당나라', '송나라', '원나라', '명나라', '청나라', '수나라', '한나라'})
-# states whose name is also a language's (조선 말 'the Korean speech' of China's Koreans): their end takes a
-# particle of time or none, and no word of speaking follows (朝鮮 末에 일어난; 조선 말에 能通했다, 조선 말을 쓴다)
-_LANGUAGE_STATES = frozenset({'조선', '고려'})
+                              '후백제', '후고구려', '당나라', '송나라', '원나라', '명나라', '청나라', '수나라', '한나라',
+                              '후한', '전한', '남송', '북송'})
+# states whose name is also a language's (조선 말 'the Korean speech' of China's Koreans), or an adjective's
+# modifier before 'words' (후한 말로 'with generous words'): their end takes a particle of time or none, and no
+# word of speaking follows (朝鮮 末에 일어난, 後漢 末에; 조선 말에 能通했다, 조선 말을 쓴다); the modifier's
+# state takes the genitive too, which kind words seldom do (後漢 末의 政治家)
+_MODIFIER_STATES = frozenset({'후한'})
+_LANGUAGE_STATES = frozenset({'조선', '고려'}) | _MODIFIER_STATES
+_END_GENITIVE = '말의'
 _TIME_FORMS = frozenset({'말', '말에', '말부터', '말까지', '말경', '말엽', '말에는'})
 _SPEECH_AFTER = (' 능통', ' 능숙', ' 익숙', ' 서툴', ' 서툰', ' 유창', ' 배우', ' 배워', ' 배운', ' 공부', ' 쓰', ' 써',
                  ' 쓴', ' 말하', ' 번역', ' 사전', ' 교재', ' 그대로', ' 통역', ' 방언', ' 사투리')
