@@ -1005,7 +1005,8 @@ class Analyzer:
         BEFORE_LIST: the run ends in 로 or 도 and a list mark, a bracket, 및, 등 or a number follows, as after a
         noun, not after the particle 로 (加熱爐 等, 導水路(, 電氣爐 1臺; but 通貨로 直接); or it ends in 인가
         and such a mark (no comma) or a closing bracket follows (設立認可 等, 竣工認可)); or it is two
-        syllables in 의 and a middle dot follows, which no particle stands before (善意ㆍ平穩, not 線의ㆍ).
+        syllables in 의 and a middle dot or a comma follows, which a one-syllable genitive seldom stands before
+        (善意ㆍ平穩, 善意, 平穩: not 線의).
         BEFORE_NEGATION: the run is two syllables in 가 or 이 and a form of 아니다 follows, whose complement
         takes that particle (道가 아니다, 詩가 아니라: not 道家, 詩歌); or it is a one-syllable root of 하다 and
         the 치 of 하지 contracted, and 않다, 아니하다 or the prohibitive 말다 follows (變치 않는, 行치 아니하며, 害치

@@ -385,6 +385,8 @@ def _clause_comma(text: str, start: int, end: int) -> bool:
 
 
 _DOTS = ('ㆍ', '·')  # the middle dots of a list, which no particle stands before (善意ㆍ平穩)
+_WORD_LIST_MARKS = (*_DOTS, ',')  # ... and the comma, which a genitive of one syllable seldom stands before (善意,
+# 平穩 및 公然하게; 國民의, 國民에 依한 has a noun of two)
 _QUESTION_LIST_MARKS = ('ㆍ', '·', '(', ')', ' 및 ', ' 등', ' 또는 ',
                          ' 후 ', ' 후에', ' 후의', ' 후부터', ' 후까지', ' 전에', ' 전의', ' 전까지', ' 이후', ' 이전')
 # ... and the time after or before it, which no question takes: 管理處分計劃認可 後, 事業計劃認可 前에
@@ -785,7 +787,7 @@ class Converter:
                         context |= AFTER_NOUN
                     if flags & BEFORE_GOVERNOR and text.startswith(_NOMINAL_GOVERNORS, e):
                         context |= BEFORE_GOVERNOR  # 保管함에 있어 (not 保管函)
-                    if flags & BEFORE_LIST and (text.startswith(_DOTS, e) if run[-1] == '의' else
+                    if flags & BEFORE_LIST and (text.startswith(_WORD_LIST_MARKS, e) if run[-1] == '의' else
                                                 text.startswith(_QUESTION_LIST_MARKS if run.endswith('인가') else _LIST_MARKS, e)
                                                 and not (run[-1] == '로' and _clause_comma(text, s, e))
                                                 or text.startswith(' ', e) and text[e + 1:e + 2].isdigit()
