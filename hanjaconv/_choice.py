@@ -2377,6 +2377,12 @@ def _apply_domain(text: str, items: list[Item], chosen: list[tuple[str, str]], l
                     and not text.startswith(_VERB_ONLY_IMPOSING, item.end):
                 continue  # the root 과 imposes only a penalty or tax before it in 을, 를 or 에, or in a form
                 # adjectives never take (所得에 對하여 課한다): 稅金이 過하다 among legal words, not 科하다
+            if hanja == _ORDER and len(item.hangul) == 1 and (item.start == 0 or not is_syllable(text[item.start - 1])):
+                continue  # 次 is bound, written onto a noun (訪問次) or after 던 (grammar's choice): opening its
+                # word, no field's pick (事故를 일으킨 車가 among legal words, not 次가)
+            if hanja == _HEAD and _pointed_at(text, item):
+                continue  # a head 長 is some body's (機關의 長); after a word pointing at it, a statute's
+                # chapter stays among legal words: 이 章의 罪에 對하여는 (not 長)
             if item.hangul + hanja in lexicon.cue_only_nouns:
                 continue  # a one-syllable sense single_nouns.tsv leaves to its cues is no field's pick: 唱 beside
                 # 아니리, never for any 창 among culture words (民俗 마을의 窓에는)
@@ -2412,6 +2418,16 @@ def _apply_domain(text: str, items: list[Item], chosen: list[tuple[str, str]], l
         if best is not None:
             chosen[k] = (best, 'domain')
     return backed
+
+
+_HEAD = '長'
+_ORDER = '次'
+
+
+def _pointed_at(text: str, item: Item) -> bool:
+    """Whether a one-syllable noun stands bare after a word pointing at it (이 章, 本 章, 同 章)."""
+    return len(item.hangul) == 1 and item.start > 1 and text[item.start - 1] == ' ' \
+        and word_before(text, item.start) in POINTING
 
 
 _MONEY_ENDS = frozenset('金料費稅價給得')  # last characters of words naming money: 賃金, 保險料, 旅費, 所得

@@ -268,10 +268,12 @@ def apply_cues(text: str, items: list, chosen: list[tuple[str, str]], lexicon: L
         if not closing and heads.isdisjoint(cue_heads) and not text.startswith(every, item.end) \
                 and not text[max(0, item.start - _LONGEST_CUE):item.start].endswith(every):
             continue  # no word of the text begins like a cue, and none is joined to the word: the usual case
-        reach = FAR_REACH if rule == 'rank' else 1 if kind == 'suffix' and text.startswith('의 ', item.end) \
+        reach = FAR_REACH if rule == 'rank' else 1 if kind == 'suffix' and (
+            text.startswith('의 ', item.end) or _object_next(text, item.end)) \
             else CUE_REACH  # a far cue moves only a bare guess, never a default, a field's or context's choice; a
         # suffix in the genitive's only from the next word, which it governs (平和賞을 받은, but 財政上의 援助를
-        # 받은: there 받은 is 援助's; 八達門은 華城의 南쪽 門이다 keeps its reach)
+        # 받은: there 받은 is 援助's; 八達門은 華城의 南쪽 門이다 keeps its reach); so is a bare one before an
+        # object, which the verb after takes (業務上 委託을 받은, not 業務賞)
         if not closing and not around.cue_near(item, reach, every, cue_heads):
             wide = lexicon.sentence_cues.get(hangul)
             if wide is None or item.kind == 'determiner' or not any(w in text for _, words in wide for w in words):
@@ -692,6 +694,15 @@ def _pairs_with_itself(text: str, item, lexicon: Lexicon) -> bool:
     return rest is None or rest.group() in lexicon.particles
 
 
+def _object_next(text: str, end: int) -> bool:
+    """Whether a space and then a word ending in the object's 을 or 를 follow end."""
+    if not text.startswith(' ', end):
+        return False
+    stop = text.find(' ', end + 1)
+    word = text[end + 1:len(text) if stop == -1 else stop].rstrip(',.')
+    return len(word) > 1 and word[-1] in '을를'
+
+
 def _eojeol_ends(text: str, end: int) -> bool:
     """Whether nothing but a space, a mark or the text's end follows `end`."""
     return end == len(text) or not is_syllable(text[end])
@@ -850,6 +861,22 @@ _EXISTENTIALS = (' 없', ' 있')  # predicates right after a word in 의, which 
 _JOINING_PARTICLES = frozenset('의가')  # the particles a noun and a cued word share (對의 and 代議, 號가 and 呼價)
 
 
+_CONJUNCTIONS = ('또는 ', '및 ', '혹은 ')  # words that join two nouns of a list
+
+
+def _word_past_conjunction(text: str, end: int) -> str:
+    """The word after a space and a conjunction at end, which the word before end is listed with
+    (敵意 또는 反感, not 敵의 또는 反感); else ''."""
+    if not text.startswith(' ', end):
+        return ''
+    conjunction = next((c for c in _CONJUNCTIONS if text.startswith(c, end + 1)), None)
+    if conjunction is None:
+        return ''
+    start = end + 1 + len(conjunction)
+    stop = text.find(' ', start)
+    return text[start:len(text) if stop == -1 else stop]
+
+
 def _genitive_join(text: str, item, places: list[tuple[int, str]], cues, lexicon: Lexicon) -> str | None:
     """The sense of the word a one-syllable noun and the particle 의 or 가 after it also spell, where a cue
     of that sense stands in the word just before or after and nearer than any cue of the noun's
@@ -857,6 +884,9 @@ def _genitive_join(text: str, item, places: list[tuple[int, str]], cues, lexicon
     代議 民主主義; 매매 호가 효력 is 賣買 呼價 效力, not 號가."""
     word = item.hangul + text[item.end]
     around = [(d, w) for d, w in places if d > 0]
+    joined_by = _word_past_conjunction(text, item.end + 1)
+    if joined_by:
+        around.insert(0, (1, joined_by))
     if word[-1] == '가':  # a subject is as often what stands before the next word: only a noun bare before it,
         around = [(1, _bare_word_before(text, item.start))]  # as a compound's head, joins 가 (賣買 呼價; 市가
         # 不動産 對策을 stays the city)

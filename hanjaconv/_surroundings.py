@@ -133,7 +133,9 @@ _NOUN_TAKERS = ('드리', '드렸', '드린', '드립', '드릴', '났', '납', 
 
 # a noun in 해 and the words it stands bare before as a noun, not as a root and 해 after an object (see governs_verb)
 _HARM_HEADS = {'피해': ('지역', '주민', '가구', '농가', '어가', '어민', '상인', '학생', '아동', '가족', '기업', '업체',
-                      '복구', '규모', '보상', '현황', '회복', '구제', '지원', '신고', '사례', '액', '금액')}
+                      '복구', '규모', '보상', '현황', '회복', '구제', '지원', '신고', '사례', '액', '금액'),
+               '사고': ('장소', '현장', '지점', '당시', '직후', '경위', '원인')}
+# (an accident bare before its place or its inquiry: 被害者를 事故 場所로부터 옮겨, not 사다's 사고)
 _ADJECTIVE_ROOTS = frozenset('심강약급험악귀천')  # roots of adjectives in 하다 (甚하다, 强하다) that say how their subject is
 # one-syllable roots whose 하다 takes a complement in 에 (이에 對해, 法에 依한, 추위에 弱해); after 에 the
 # others are nouns (政府에 被害 補償을, not 避해: 避하다 takes an object)
@@ -1095,6 +1097,11 @@ _CHAIN_BEFORE_TOPIC = ('에', '에서', '에게', '한테', '께', '으로', '�
 _CHAIN_BEFORE_ONLY = _CHAIN_BEFORE_TOPIC + ('로',)  # case particles before 만 'only' (바다로만)
 
 
+# verbs' modifiers of one syllable that no pronoun and topic particle spell (not 난, 넌, 전: 난 사실은 'in fact'):
+# 알게 된 事實은, 그가 한 事實은
+_ONE_SYLLABLE_MODIFIERS = frozenset({'된', '될', '한', '할', '본', '볼', '준', '줄', '낸', '쓴', '든', '온', '간'})
+
+
 def plain_modifier(text: str, start: int, analyzer: Analyzer) -> bool:
     """Whether the modifier before the space at start - 1 (after_modifier said so) is a verb's or
     adjective's of two syllables or more, no noun and its topic particle: before it a mecab adverb that
@@ -1102,7 +1109,7 @@ def plain_modifier(text: str, start: int, analyzer: Analyzer) -> bool:
     사실은, where 사실은 is 'in fact')."""
     word = _previous_word(text, start)
     if len(word) < 2:
-        return False
+        return word in _ONE_SYLLABLE_MODIFIERS
     if word[-1] in '은는':
         head, lex = word[:-1], analyzer.lex
         return not (lex.native.get(head) in _NOUN_TAGS or lex.native.get(head) == 'bound-noun'
@@ -1210,6 +1217,9 @@ def after_modifier(text: str, start: int, analyzer: Analyzer) -> bool:
     if len(stem) > 1 and stem[-1] == '하' and not analyzer.well_attested(stem) \
             and (stem[:-1] in lex.hada_roots or lex.has_word(stem[:-1])):
         return True  # a verb in 하다's modifier (선을 행하는 者가, 사랑하는 者), not a noun in 하 and 는
+    if len(stem) == 2 and stem[-1] == '하' and stem[0] in lex.hada_roots and _after_object(text, start - len(word) - 1):
+        return True  # a one-syllable root's 하다 after its object, though the two syllables also spell a
+        # noun: 扶助를 要하는 者를 (not 遼河 and 는)
     if len(stem) > 2 and any(stem[-n:] in lex.native_suffixes and lex.has_word(stem[:-n])
                              for n in range(1, len(stem) - 1)):  # (the stem's ends that leave two
         # syllables or more, looked up: a few tests, not one for each of the suffixes)

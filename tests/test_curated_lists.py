@@ -189,10 +189,10 @@ def test_a_cue_names_one_sense(lex):
 
 
 # senses whose cues cannot act, as the read-back guard refuses them: a word read two ways, where the
-# tables keep the other reading (道場 도량, 行狀 행장; 惡心 오심 now has a row in
-# curated/word_readings.tsv, and 茶 alone reads 차 by reading.READ_ALONE), a
-# suffix that never starts a word (歷)
-_CUES_THAT_CANNOT_ACT = {('도장', '道場'), ('행상', '行狀'),
+# tables keep the other reading (道場 도량; 惡心 오심 now has a row in
+# curated/word_readings.tsv, and 茶 alone reads 차 by reading.READ_ALONE; 行狀, read 행장, is now a row
+# of - whose cues keep 행상 'conduct' in Hangul), a suffix that never starts a word (歷)
+_CUES_THAT_CANNOT_ACT = {('도장', '道場'),
                          ('력', '歷')}
 
 
