@@ -2380,9 +2380,10 @@ def _apply_domain(text: str, items: list[Item], chosen: list[tuple[str, str]], l
             if hanja == _ORDER and len(item.hangul) == 1 and (item.start == 0 or not is_syllable(text[item.start - 1])):
                 continue  # 次 is bound, written onto a noun (訪問次) or after 던 (grammar's choice): opening its
                 # word, no field's pick (事故를 일으킨 車가 among legal words, not 次가)
-            if hanja == _HEAD and _pointed_at(text, item):
-                continue  # a head 長 is some body's (機關의 長); after a word pointing at it, a statute's
-                # chapter stays among legal words: 이 章의 罪에 對하여는 (not 長)
+            if item.hangul == _CHAPTER and _pointed_at(text, item):
+                continue  # a head 長 is some body's (機關의 長), a market 場 is no field's pick after a word pointing at
+                # it: a statute's chapter stays, as grammar chose it: 이 章의 罪에 對하여는, 이 章의 罪를 犯한 者가
+                # 얻은 財物은 (not 長 among legal words, 場 among words of property)
             if item.hangul + hanja in lexicon.cue_only_nouns:
                 continue  # a one-syllable sense single_nouns.tsv leaves to its cues is no field's pick: 唱 beside
                 # 아니리, never for any 창 among culture words (民俗 마을의 窓에는)
@@ -2420,7 +2421,7 @@ def _apply_domain(text: str, items: list[Item], chosen: list[tuple[str, str]], l
     return backed
 
 
-_HEAD = '長'
+_CHAPTER = '장'
 _ORDER = '次'
 
 
