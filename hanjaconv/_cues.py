@@ -269,11 +269,11 @@ def apply_cues(text: str, items: list, chosen: list[tuple[str, str]], lexicon: L
                 and not text[max(0, item.start - _LONGEST_CUE):item.start].endswith(every):
             continue  # no word of the text begins like a cue, and none is joined to the word: the usual case
         reach = FAR_REACH if rule == 'rank' else 1 if kind == 'suffix' and (
-            text.startswith('의 ', item.end) or _object_next(text, item.end)) \
+            text.startswith('의 ', item.end) or chosen[k][0] in _ADVERBIAL_SUFFIXES and _object_next(text, item.end)) \
             else CUE_REACH  # a far cue moves only a bare guess, never a default, a field's or context's choice; a
         # suffix in the genitive's only from the next word, which it governs (平和賞을 받은, but 財政上의 援助를
-        # 받은: there 받은 is 援助's; 八達門은 華城의 南쪽 門이다 keeps its reach); so is a bare one before an
-        # object, which the verb after takes (業務上 委託을 받은, not 業務賞)
+        # 받은: there 받은 is 援助's; 八達門은 華城의 南쪽 門이다 keeps its reach); so is an adverbial one bare
+        # before an object, which the verb after takes (業務上 委託을 받은, not 業務賞; but 精算郡 一部를 編入)
         if not closing and not around.cue_near(item, reach, every, cue_heads):
             wide = lexicon.sentence_cues.get(hangul)
             if wide is None or item.kind == 'determiner' or not any(w in text for _, words in wide for w in words):
@@ -692,6 +692,9 @@ def _pairs_with_itself(text: str, item, lexicon: Lexicon) -> bool:
     after = item.end + 2
     rest = _EOJEOL.match(text, after)
     return rest is None or rest.group() in lexicon.particles
+
+
+_ADVERBIAL_SUFFIXES = frozenset({'上'})  # suffix senses that make an adverbial word (業務上, 法律上), no object's head
 
 
 def _object_next(text: str, end: int) -> bool:
