@@ -161,6 +161,15 @@ def _date_period_before(text: str, s: int) -> bool:
     return _DATE_PERIOD.search(text, max(0, s - 2), s) is not None
 
 
+
+def _dotted_after_word(text: str, start: int) -> bool:
+    """Whether a middle dot right after a Hangul word stands before start (物品ㆍ車馬)."""
+    return start > 1 and text[start - 1] in _MIDDLE_DOTS and is_syllable(text[start - 2])
+
+
+_MIDDLE_DOTS = frozenset('ㆍ·')
+
+
 def _after_date_period(text: str, s: int, run: str) -> bool:
     """Whether the copula at s follows a date written with periods (處分日은 2024. 8. 5.이고): it is
     attached to the number as after a bare digit (not 尼姑 or 理智)."""
@@ -783,8 +792,9 @@ class Converter:
                             and not (clinic_follows(text, e, lexicon) and medical_department(run, lexicon)) \
                             and not faculty_follows(text, s, e):
                         context |= COORDINATING
-                    if flags & AFTER_NOUN and after_bare_noun(text, s, analyzer, run):
-                        context |= AFTER_NOUN
+                    if flags & AFTER_NOUN and (after_bare_noun(text, s, analyzer, run) or _dotted_after_word(text, s)):
+                        context |= AFTER_NOUN  # (a word listed after another by a middle dot is a noun too:
+                        # 金錢ㆍ物品ㆍ車馬ㆍ饗應, not the adverb 차마)
                     if flags & BEFORE_GOVERNOR and text.startswith(_NOMINAL_GOVERNORS, e):
                         context |= BEFORE_GOVERNOR  # 保管함에 있어 (not 保管函)
                     if flags & BEFORE_LIST and (text.startswith(_WORD_LIST_MARKS, e) if run[-1] == '의' else
