@@ -781,9 +781,9 @@ def _nearest(senses, around: list[tuple[int, str]]) -> dict[str, int]:
 
 
 # one-syllable forms that name a sense of a noun and its particle right before them, which sense_cues.tsv's cues
-# of two syllables or more cannot: the modifiers of 나다 after 화가 (火가 난 손님, 火가 날 때; 畫家 stays
-# before any other word)
-_WHOLE_WORD_CUES = {'화가': ('火', ('난', '날'))}
+# of two syllables or more cannot: the modifiers and short forms of 나다 after 화가 (火가 난 손님, 火가 날 때,
+# 火가 나 밀었다; 畫家 stays before any other word)
+_WHOLE_WORD_CUES = {'화가': ('火', ('난', '날', '나', '나서', '나고', '나면', '났다', '났고', '났던'))}
 
 # the terms of Neo-Confucian writing that a word ending in the genitive also spells, which single_nouns.tsv cannot
 # list (이 is as often 'this'): the term before its particle only where a word right before or after is one

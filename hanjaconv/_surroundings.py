@@ -192,6 +192,10 @@ _VERBS_OF_SPIRIT = tuple(' ' + v for v in ('쓰', '써', '썼', '펴', '폈', '�
                                             '모아', '모으', '모았', '받', '불어', '꺾', '누르', '눌러'))
 
 
+_HA_JA = '하자'
+_INTENT_ENDINGS = ('려', '고자')  # a verb's intent, which 하다 follows (가려 하자, 떠나고자 하자)
+
+
 def governs_verb(text: str, start: int, end: int, run: str, analyzer: Analyzer) -> bool:
     """Whether the context makes a verb form (사고, 산, 주자) a verb: an object, an adverb, an
     adverb in 게 or a quoted clause before it (책을 사고, 새로 산, 얇게 간, 옳다고 보고), a
@@ -224,6 +228,8 @@ def governs_verb(text: str, start: int, end: int, run: str, analyzer: Analyzer) 
         return False  # 氣 and 를 before the verbs of its idioms, even after an object a later verb takes: 돈을
         # 氣를 쓰고 모았다 (not 기르다's 기를, which a noun follows: 힘을 기를 수)
     before = text[start - 2]
+    if run == _HA_JA and _previous_word(text, start).endswith(_INTENT_ENDINGS):
+        return True  # 하다's 'as soon as' after an intent in 려 or 고자: 붙잡으려 하자 (not 瑕疵)
     if _object_then_wrongly(text, start, run):
         return True
     if run[1:2] == '기' and _previous_word(text, start) == _LAPS:
