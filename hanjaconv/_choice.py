@@ -891,6 +891,8 @@ def choose(text: str, items: list[Item], lexicon: Lexicon, read: Callable[[str],
         _apply_back(text, items, chosen)
     if '서기 ' in text:
         _apply_era(text, items, chosen)
+    if 'ㆍ' in text or '·' in text:
+        items, chosen = _apply_dotted_heads(text, items, chosen, lexicon)
     return [Item(i.start, i.end, i.hangul, i.kind, i.candidates, hanja, rule)
             for i, (hanja, rule) in zip(items, chosen) if hanja is not None]  # field pieces, native cues
 
@@ -917,6 +919,61 @@ def _split_bare_predicates(text: str, items: list[Item], chosen: list[tuple[str,
             items[k] = item._replace(end=item.end - 1, hangul=item.hangul[0], kind='noun', candidates=senses)
             chosen[k] = (senses[0], 'grammar')
 
+
+
+_DOTS = frozenset('ㆍ·')
+_GUESSED_HEADS = frozenset({'grammar', 'rank', 'default', 'domain', 'context'})  # a lone syllable's choices it may undo
+_LONGEST_SHARED_TAIL = 3
+
+
+def _shared_head(head: str, item: Item, hanja: str, lexicon: Lexicon) -> str | None:
+    """The Hanja of a lone syllable dotted before a word that shares the word's tail: the first character
+    of the dictionary word the syllable and that tail spell, whose tail is written as the word's (有ㆍ無罪:
+    有罪; 初ㆍ中等敎育: 初等敎育; 長ㆍ短期: 長期)."""
+    tail, written = item.hangul[1:], hanja[1:]
+    if len(hanja) != len(item.hangul) or not tail:
+        return None
+    for t in range(min(len(tail), _LONGEST_SHARED_TAIL), 0, -1):  # the longest shared tail first
+        word = _usual_word(head + tail[:t], lexicon)
+        if word is not None and word[1:] == written[:t]:
+            return word[0]
+    return None
+
+
+def _usual_word(hangul: str, lexicon: Lexicon) -> str | None:
+    """A word's curated sense, else the dictionary's first (韓國 for 한국, not the rare 寒國)."""
+    sense = lexicon.defaults.get(hangul) or lexicon.usual.get(hangul)
+    if sense is None:
+        words = lexicon.words(hangul)
+        sense = words[0] if words else None
+    return sense
+
+
+def _apply_dotted_heads(text: str, items: list[Item], chosen: list[tuple[str, str]],
+                        lexicon: Lexicon) -> tuple[list[Item], list[tuple[str, str]]]:
+    """A lone syllable before a middle dot that shortens a word sharing the next word's tail takes that
+    word's first character: 有ㆍ無罪, 初ㆍ中等敎育, 國ㆍ公立, 長ㆍ短期 (not 유ㆍ無罪, 章ㆍ短期)."""
+    added: list[tuple[Item, tuple[str, str]]] = []
+    for k, item in enumerate(items):
+        start, hanja = item.start, chosen[k][0]
+        if hanja is None or start < 2 or text[start - 1] not in _DOTS or not is_syllable(text[start - 2]) \
+                or start > 2 and is_syllable(text[start - 3]):
+            continue
+        head = _shared_head(text[start - 2], item, hanja, lexicon)
+        if head is None:
+            continue
+        j = k - 1 if k and items[k - 1].start == start - 2 and items[k - 1].end == start - 1 else None
+        if j is not None and (chosen[j][0] is None or chosen[j][1] in _GUESSED_HEADS):
+            chosen[j] = (head, 'compound')
+        elif j is not None:
+            continue  # (a Hanja a rule of its own chose stays: 市·道 in a list of units; a syllable left
+            # Hangul only for want of a cue takes the head: 初ㆍ中等, 室·局長)
+        else:
+            added.append((Item(start - 2, start - 1, text[start - 2], 'prefix', (head,)), (head, 'compound')))
+    if not added:
+        return items, chosen
+    pairs = sorted([*zip(items, chosen), *added], key=lambda pair: pair[0].start)
+    return [item for item, _ in pairs], [choice for _, choice in pairs]
 
 def _apply_exclamations(text: str, items: list[Item], chosen: list[tuple[str, str]], lexicon: Lexicon) -> None:
     """mecab-ko-dic's interjections in 에 (세상에, 천만에), which prose otherwise writes as the word and 에
