@@ -28,7 +28,7 @@ from ._hangul import (counted_word_before, has_final, is_hanja, is_syllable, joi
                       syllables_from, word_before)
 from ._surroundings import DRUG, DRUG_HANJA, POINTING, QUOTATIVE, collocation_follows, modifier_final
 from ._items import Item
-from ._names import (LONG_NOT_HEAD, apply_called, apply_dharma_names, apply_lede_name, apply_other_names, apply_full_names,
+from ._names import (LONG_NOT_HEAD, apply_called, apply_foreign_given_names, apply_dharma_names, apply_lede_name, apply_other_names, apply_full_names,
                      apply_full_names_after_kin, apply_given_names, apply_pen_name_before_name, apply_japanese_names,
                      apply_names_after_titles, apply_names_before_ssi, apply_speakers,
                      apply_names_again, apply_names_before_particles, apply_affectionate_names, apply_given_names_again,
@@ -863,6 +863,8 @@ def choose(text: str, items: list[Item], lexicon: Lexicon, read: Callable[[str],
         given |= apply_names_before_ssi(text, items, chosen, lexicon)  # 유나 씨 (not 維那 氏)
     if ':' in text:
         given |= apply_speakers(text, items, chosen, lexicon)  # 민호: 어떻게 알았어? (not 民戶:)
+    if lexicon.regnal_names:
+        apply_foreign_given_names(text, items, chosen, lexicon)  # 조지 오웰, 헨리 조지의 (not 阻止)
     if lexicon.japanese_surnames:
         apply_japanese_names(text, items, chosen, lexicon)  # 아베 신조, 고노 談話 (not 信條, 雇奴)
     if '는 ' in text or '은 ' in text:
@@ -1138,8 +1140,9 @@ _TIMES_AFTER_MODIFIER = ('때', '녘', '무렵', '즈음')  # nouns of time a mo
 
 LOCATIVE = '서'  # 에서 as headlines write it: 國會서 豫算案 處理, 서울서 열린
 # last characters of words naming a place, a body that sits or a meeting, after which a 서 closing its eojeol is
-# that 에서 (美國서, 現場서, 法院서, 學校서, 會議서, 會談서); a document's 書 closes words of other kinds
-LOCATIVE_HEADS = frozenset('國會場院市道郡區館廳港驛校島州山江議談線地外內室堂店')
+# that 에서 (美國서, 現場서, 法院서, 學校서, 會議서, 會談서; a strait, sea, field or town too: 海峽서, 業界서, 農村서);
+# a document's 書 closes words of other kinds
+LOCATIVE_HEADS = frozenset('國會場院市道郡區館廳港驛校島州山江議談線地外內室堂店峽岸洋海灣界境邊村圈局社所')
 AFTER_LOCATIVE = frozenset({'', '는', '도', '만', '의', '부터'})
 
 

@@ -1227,3 +1227,33 @@ def _particles_or_copula(tail: str, lexicon: Lexicon) -> bool:
     light verb's form, which a given name spells (기이치, 준이치로: not 치다)."""
     return tail in lexicon.particles or tail in lexicon.copula or tail.startswith(('였', '이었')) \
         or tail[0] == '이' and tail[1:] in lexicon.copula
+
+
+def apply_foreign_given_names(text: str, items: list[Item], chosen: list[tuple[str, str]], lexicon: Lexicon) -> None:
+    """A listed foreign given name (regnal_names.tsv) bare beside a foreign word, one with a syllable no
+    Hanja reads, is part of that person's name (조지 오웰, 헨리 조지의): not 阻止."""
+    for k, item in enumerate(items):
+        if item.hangul not in lexicon.regnal_names or chosen[k][0] is None \
+                or item.start and is_syllable(text[item.start - 1]):
+            continue
+        tail = syllables_from(text, item.end)
+        if tail and tail not in lexicon.particles:
+            continue
+        after = syllables_from(text, item.end + len(tail) + 1) if text[item.end + len(tail):][:1] == ' ' else ''
+        before = text[:item.start - 1].rsplit(' ', 1)[-1] if text[item.start - 1:item.start] == ' ' else ''
+        if _foreign_word(before, lexicon) or not tail and _foreign_word(_strip_particle(after, lexicon), lexicon):
+            chosen[k] = (None, 'name')
+
+
+def _foreign_word(word: str, lexicon: Lexicon) -> bool:
+    """Whether a word is all Hangul with a syllable no Hanja reads (오웰, 헨리), as foreign names are."""
+    return len(word) >= 2 and all(is_syllable(c) for c in word) and any(c not in lexicon.chars for c in word) \
+        and word not in lexicon.native
+
+
+def _strip_particle(word: str, lexicon: Lexicon) -> str:
+    """The word without a particle that ends it (오웰의 → 오웰)."""
+    for size in (3, 2, 1):
+        if len(word) > size + 1 and word[-size:] in lexicon.particles:
+            return word[:-size]
+    return word
