@@ -8,7 +8,8 @@ compound must give it one of its own senses: 실과 천 'thread and cloth' is no
 middle dot: 한·미 → 韓·美, 한·중·일 → 韓·中·日, 북·미 → 北·美, and so one such name before a
 longer one: 한·캐나다 → 韓·캐나다, 한·EU → 韓·EU. Three or more one-syllable nouns joined by middle dots
 take the compound they spell (인·의·예·지 → 仁·義·禮·智), and so do three or more joined by 와/과 (고와 집과
-멸과 도 → 苦와 集과 滅과 道).
+멸과 도 → 苦와 集과 滅과 道). One-syllable members before a dot that share the tail of the longer word after
+it take the Hanja of the words they shorten (국·공립 → 國·公立, 동·서양 → 東·西洋).
 """
 from __future__ import annotations
 
@@ -61,7 +62,9 @@ POLES = {'이기': '理氣', '정동': '靜動', '동정': '動靜', '체용': '
          # first (수 數, 당 黨, 명 名) or native words (청 'request'): 隋와 唐의 侵略, 唐과 宋, 明과 淸
          '수당': '隋唐', '당송': '唐宋', '명청': '明淸',
          # the colour and scent of food and flowers, which the dictionary's 色鄕 (a town of beauties) took: 色과 香
-         '색향': '色香'}
+         '색향': '色香',
+         # the sides and sets news abbreviates with dots: 與·野 合意, 初·中·高 敎育, the three papers 朝·中·東
+         '여야': '與野', '초중고': '初中高', '조중동': '朝中東'}
 # poles whose first syllable and 과 are a common word (성과 成果, 본과 本科, 인과 因果): not before 에, where the word
 # and a noun of place read better (놀라운 성과 속에서, not 聖과 俗에서)
 _POLE_NOT_BEFORE_E = frozenset({'성속', '본말', '인과'})
@@ -73,6 +76,9 @@ _COUNTRY_LIST = regex.compile(r'(?<![가-힣·ㆍ])[가-힣](?:[·ㆍ][가-힣])
 # a one-syllable name before a dot and the longer name of another state or bloc, as news names agreements
 # and summits (한·캐나다 FTA, 한·아세안 정상회의, 한·EU): the longer name in capitals, or a state's or bloc's
 # (foreign_states.tsv) or a country's that 産 follows (loanword_suffixes.tsv)
+# one-syllable members before a dot and a longer word whose tail they share, as news shortens a list: 國·公立
+# (國立·公立), 東·西洋 (東洋·西洋)
+_SHARED_TAIL = regex.compile(r'(?<![가-힣·ㆍ])((?:[가-힣][·ㆍ])+)([가-힣]{2,})')
 _NAME_AFTER_DOT = regex.compile(r'(?<![가-힣·ㆍ])([가-힣])[·ㆍ](?:([가-힣]{2,})|[A-Z]{2,})')
 
 
@@ -178,6 +184,7 @@ def coordinated_pairs(text: str, items: list[Item], lexicon: Lexicon, is_tail, p
                     found[at] = Item(at, at + 1, c, 'pair', (COUNTRIES[c],))
                 elif c == '소' and soviet:
                     found[at] = Item(at, at + 1, c, 'pair', ('蘇',))
+        _shared_tails(text, found, lexicon, is_tail, protected)
         states = lexicon.loanword_suffixes.get('산', (None, {}))[1]  # (the heads of its 産 row: 캐나다産)
         for m in _NAME_AFTER_DOT.finditer(text):
             first, name = m.group(1), m.group(2)
@@ -189,6 +196,36 @@ def coordinated_pairs(text: str, items: list[Item], lexicon: Lexicon, is_tail, p
         return items
     kept = [item for item in items if not any(item.start <= at < item.end for at in found)]
     return sorted([*kept, *found.values()])
+
+
+def _shared_tails(text: str, found: dict[int, Item], lexicon: Lexicon, is_tail, protected) -> None:
+    """One-syllable members before a dot that, with the tail of the longer word after the last dot, spell
+    words ending in the same Hanja take the first Hanja of those words (국·공립 → 國·公立, 동·서양 → 東·西洋);
+    every member must, or none does; a last member of one syllable and its particles is no such word (姓·本의)."""
+    for m in _SHARED_TAIL.finditer(text):
+        members, word = m.group(1)[::2], m.group(2)
+        if is_tail(word[1:]) or any(m.start() + 2 * k in found or protected(c) for k, c in enumerate(members)):
+            continue
+        full = next((word[:j] for j in range(len(word), 1, -1)
+                     if lexicon.has_word(word[:j]) and (j == len(word) or is_tail(word[j:]))), None)
+        if full is None:
+            continue
+        tail_hanja = _first_sense(full, lexicon)[1:]
+        firsts = []
+        for c in members:
+            sense = _first_sense(c + full[1:], lexicon) if lexicon.has_word(c + full[1:]) else ''
+            if sense[1:] != tail_hanja or not lexicon.in_use(c + full[1:], sense):
+                break
+            firsts.append(sense[0])
+        else:
+            for k, (c, hanja) in enumerate(zip(members, firsts)):
+                at = m.start() + 2 * k
+                found[at] = Item(at, at + 1, c, 'pair', (hanja,))
+
+
+def _first_sense(word: str, lexicon: Lexicon) -> str:
+    """The first-ranked Hanja of a dictionary word."""
+    return rank_candidates(word, lexicon.words(word), lexicon)[0]
 
 
 def _word_end(text: str, start: int) -> int:
