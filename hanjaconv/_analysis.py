@@ -369,7 +369,8 @@ _Edge = tuple[int, int, str]  # a piece in the lattice: (start, end, kind)
 TRAILING_CONTEXT = (BEFORE_NUMBER | BEFORE_WORD | BEFORE_COMPARISON | BEFORE_COUNTER | COORDINATING | BEFORE_HANJA
                     | BEFORE_GOVERNOR | BEFORE_LIST | BEFORE_NEGATION | BEFORE_SAYING | BEFORE_CAUSE)
 _NO_MODIFIER_PARTICLES = (*_NOT_AFTER_MODIFIER, '보다')  # particles no modifier 한 takes (see _root_stands)
-_SUB_ITEMS = frozenset('목')  # a statute's sub-item (目), which the native 목 'neck' hides but a determiner shows
+SUB_ITEMS = frozenset('목')  # a statute's sub-item (目), which the native 목 'neck' hides but a determiner shows
+# (or a unit listed before it: 細項 또는 目의 金額; see _surroundings.after_listed_unit)
 
 
 def ends_within(ends: dict[int, list[tuple[int, bool]]], start: int, stop: int) -> dict[int, list[tuple[int, bool]]]:
@@ -1061,7 +1062,7 @@ class Analyzer:
                 # ... and so it is before a noun written solid with it: B型肝炎, A型肝炎 豫防接種, 2型糖尿病
         if n == 1 and before_word and run in GUARDED_DETERMINERS:
             return [Piece(0, 1, 'determiner')]  # the caller saw what only the Sino one stands before (故 김구, 年 2回)
-        if after_determiner and first in _SUB_ITEMS and (n == 1 or self.is_particles(run[1:], final_sound(first))):
+        if after_determiner and first in SUB_ITEMS and (n == 1 or self.is_particles(run[1:], final_sound(first))):
             return [Piece(0, 1, 'noun')]  # a statute's sub-item after a Sino determiner: 各 目의, 各 目 外의 部分,
             # 本 目에서 (a determiner wants a noun, and 'each neck' is no phrase of prose)
         if after_noun and first in _ASPECT_BOUND and run.startswith(COPULA_FORMS, 1) \
@@ -2429,7 +2430,7 @@ class Analyzer:
             # (a noun that words before may name stands bare too: 이 事件 訴 中, 訴 提起 前)
             flags |= COLLOCATED
         if n == 2 and first in lex.single_nouns and run[1] in _CASE_PARTICLES \
-                or first in _SUB_ITEMS and (n == 1 or self.is_particles(run[1:], final_sound(first))):
+                or first in SUB_ITEMS and (n == 1 or self.is_particles(run[1:], final_sound(first))):
             flags |= AFTER_DETERMINER
         if n > 1 and run[-1] == '과':
             flags |= BEFORE_COMPARISON | COORDINATING

@@ -202,6 +202,14 @@ def apply_cues(text: str, items: list, chosen: list[tuple[str, str]], lexicon: L
                 and (sense := _particle_sense(text, item)) in item.candidates:
             chosen[k] = (sense, 'cue')  # 次例로 지냈다 (not the rite, 茶禮를 지냈다)
             continue
+        partners = lexicon.coordinated_cues.get(hangul)
+        if partners and kind in _CUED_KINDS and chosen[k][1] in OPEN_TO_CUES \
+                and (sense := _coordinated_sense(text, item, partners, lexicon)):
+            if sense != chosen[k][0]:
+                chosen[k] = (sense, 'cue')  # 豫算의 移用ㆍ轉用, 移用하거나 轉用하려면 (專用 車路를 利用 stays)
+            else:
+                agreed.add(item.start)
+            continue
         entry = cues.get(hangul)
         if entry is None:
             continue  # no cue names a sense of it: the usual case
@@ -358,20 +366,116 @@ def _verb_form_before_case(text: str, item, lexicon) -> bool:
         and text.startswith(_CASE_AFTER_FORM, item.end)
 
 
+# what joins two coordinated words: a middle dot, a connective ending and a space, or a conjunction between spaces
+_DOT_LINKS = ('·', 'ㆍ')
+_SPACED_LINKS = (' 또는 ', ' 및 ', ' 혹은 ', ' 내지 ')
+_LINK_ENDINGS = ('하거나', '하고', '하며', '이나', '나', '과', '와')
+_HANGUL_RUN = re.compile('[가-힣]+')
+_HANGUL_RUN_BEFORE = re.compile('[가-힣]+$')
+
+
+class _Partner(NamedTuple):
+    """A word coordinated with another: where it ends, whether a middle dot links the two, and the word
+    itself without a connective ending."""
+    end: int
+    dotted: bool
+    word: str
+
+
+def _coordinated_sense(text: str, item, partners, lexicon: Lexicon) -> str | None:
+    """The sense whose cue marked & (sense_cues.tsv) is the word coordinated with this one, right after it
+    (移用ㆍ轉用, 移用하거나 轉用하려는, 移用 또는 轉用을) or right before it (轉用ㆍ移用, 轉用 또는 移用): that word
+    bare or with particles or a light verb, never a compound it opens (專用車路를 利用, 專用 車路를 利用); linked
+    by a word or an ending, neither may stand bare before a noun it would modify (無料 利用 및 專用 라운지)."""
+    for partner in (_partner_after(text, item.end), _partner_before(text, item.start, item.end)):
+        if partner is None or not partner.dotted and _bare_before_noun(text, partner.end, partner.word, partners):
+            continue
+        for hanja, words in partners:
+            cue = next((w for w in words if partner.word.startswith(w)), '')
+            rest = partner.word[len(cue):]
+            if cue and hanja in item.candidates and (
+                    not rest or rest in lexicon.particles or rest.startswith(lexicon.light_verb_starts)):
+                return hanja
+    return None
+
+
+def _bare_before_noun(text: str, end: int, word: str, partners) -> bool:
+    """Whether a partner ending at `end` is one of the cue words bare before another word (專用 라운지)."""
+    return any(word in words for _, words in partners) and _word_follows(text, end)
+
+
+def _word_follows(text: str, end: int) -> bool:
+    """Whether a space and a word that is no conjunction follow `end` (a bare word there modifies it)."""
+    return text.startswith(' ', end) and bool(_HANGUL_RUN.match(text, end + 1)) \
+        and not text.startswith(_SPACED_LINKS, end)
+
+
+def _partner_after(text: str, end: int) -> _Partner | None:
+    """The eojeol that a word ending at `end` is coordinated with after it."""
+    own = _HANGUL_RUN.match(text, end)
+    at, dotted = (own.end() if own else end), False  # (past the word's own tail: 하거나, 이나, 과)
+    if text.startswith(_DOT_LINKS, at) and at == end:
+        at, dotted = at + 1, True
+    elif text.startswith(_SPACED_LINKS, at):
+        at = text.index(' ', at + 1) + 1
+    elif own and own.group().endswith(_LINK_ENDINGS) and text.startswith(' ', at):
+        at += 1
+    else:
+        return None
+    partner = _HANGUL_RUN.match(text, at)
+    return _Partner(partner.end(), dotted, partner.group()) if partner else None
+
+
+def _partner_before(text: str, start: int, end: int) -> _Partner | None:
+    """The eojeol that a word starting at `start` (ending at `end`) is coordinated with before it, without
+    its connective ending; linked by a word or an ending, the word itself must not stand bare before a noun."""
+    before = text[:start]
+    dotted = before.endswith(_DOT_LINKS)
+    if dotted:
+        before = before[:-1]
+    elif _word_follows(text, end):
+        return None
+    elif before.endswith(_SPACED_LINKS):
+        before = before[:before.rstrip().rindex(' ')]
+    elif before.endswith(' '):
+        ending = next((e for e in _LINK_ENDINGS if before[:-1].endswith(e)), '')
+        if not ending:
+            return None
+        before = before[:-1 - len(ending)]
+    else:
+        return None
+    partner = _HANGUL_RUN_BEFORE.search(before)
+    return _Partner(len(before), dotted, partner.group()) if partner else None
+
+
 _OPEN_TO_GUARD = frozenset({'grammar', 'context', 'domain', 'default', 'rank', 'only'})  # not a cue's choice
 
 
 def _held_object(text: str, item, cues: tuple[str, ...], predicate_starts: tuple[str, ...]) -> str:
     """The object right before a predicate (a word opening its eojeol before 하다 and the like), without
-    its 을 or 를, where it ends in one of `cues`: the head of the compound the predicate governs names its
-    sense as a word of its own would (法制司法委員會를 開議하겠습니다, 全體會議를 開議, as 會議를 開議);
-    '' elsewhere."""
+    its 을 or 를, or the compound it is given to (`_dative_stem`), where it ends in one of `cues`: the head of
+    the compound the predicate governs names its sense as a word of its own would (法制司法委員會를
+    開議하겠습니다, 全體會議를 開議, as 會議를 開議); '' elsewhere."""
     start = item.start
-    if start < 4 or text[start - 1] != ' ' or text[start - 2] not in '을를' \
-            or not text.startswith(predicate_starts, item.end):
+    if start < 4 or text[start - 1] != ' ':
         return ''
-    word = _bare_word_before(text, start)[:-1]
+    word = _bare_word_before(text, start)
+    if word.endswith(('을', '를')) and text.startswith(predicate_starts, item.end):
+        word = word[:-1]
+    else:
+        word = _dative_stem(text, item, word, predicate_starts)
     return word if len(word) > 2 and word.endswith(cues) else ''
+
+
+def _dative_stem(text: str, item, word: str, predicate_starts: tuple[str, ...]) -> str:
+    """The compound before a word in 에의, or in 에 before its predicate, without the particle: what it
+    is given to names its sense as the compound's head would alone (公的資金償還基金에의 出捐, 信用保證基金에
+    出捐할, as 基金에 出捐); '' elsewhere."""
+    if word.endswith('에의'):
+        return word[:-2]
+    if word.endswith('에') and text.startswith(predicate_starts, item.end):
+        return word[:-1]
+    return ''
 
 
 def _bare_word_before(text: str, start: int) -> str:

@@ -154,6 +154,8 @@ class Lexicon:
     joined_cues: dict[tuple[str, str], tuple[str, ...]]  # (공사, 公社) -> (항만, …): cues only written onto the word
     sentence_cues: dict[str, tuple[tuple[str, tuple[str, ...]], ...]]  # 전자 -> ((前者, (후자,)),): cues that count
     # anywhere in the word's sentence (they count near it as the others do too)
+    coordinated_cues: dict[str, tuple[tuple[str, tuple[str, ...]], ...]]  # 이용 -> ((移用, (전용,)),): cues that
+    # count only coordinated with the word (豫算의 移用ㆍ轉用)
     cued_nouns: dict[str, tuple[tuple[str, tuple[str, ...]], ...]]  # 벌 -> ((罰, (받아, 형벌 …)), (-, (쏘여 …))):
     # one-syllable nouns a native word also spells, Sino-Korean only where a cue in the sentence says so
     hada_roots: dict[str, tuple[str, ...]]
@@ -278,22 +280,33 @@ def _domains() -> dict[str, dict[str, tuple[str, ...]]]:
 
 JOINED_MARK = '+'  # a cue of sense_cues.tsv that counts only written onto the word's start (+항만: 釜山港灣公社)
 SENTENCE_MARK = '*'  # a cue of sense_cues.tsv that counts anywhere in the word's sentence (*후자: 前者의 境遇 … 後者의)
+COORDINATED_MARK = '&'  # a cue of sense_cues.tsv that counts only coordinated with the word (&전용: 豫算의 移用ㆍ轉用)
 
 
 def _sense_cues() -> tuple[dict[str, tuple[tuple[str, ...], frozenset[str], tuple[tuple[str, tuple[str, ...]], ...]]],
                            dict[tuple[str, str], tuple[str, ...]],
+                           dict[str, tuple[tuple[str, tuple[str, ...]], ...]],
                            dict[str, tuple[tuple[str, tuple[str, ...]], ...]]]:
     """sense_cues.tsv: hangul -> (every cue of the word, their first two syllables, ((hanja, its cues), ...)),
     and (hangul, hanja) -> the cues marked JOINED_MARK, which count only where the word's own eojeol ends
     in them right before it (부산항만공사, not 항만 공사 'harbour works'); these are among every cue, not
     among the sense's cues; and hangul -> ((hanja, the cues marked SENTENCE_MARK), ...), which count anywhere in
-    the word's sentence as well as near it (후자 for 前者). Cue words repeat across words (사건, 피해): each is kept once."""
+    the word's sentence as well as near it (후자 for 前者); and hangul -> ((hanja, the cues marked COORDINATED_MARK),
+    ...), which count only coordinated with the word and are no other cue (전용 for 移用). Cue words repeat across
+    words (사건, 피해): each is kept once."""
     shared: dict[str, str] = {}
     out: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
     joined: dict[tuple[str, str], tuple[str, ...]] = {}
     wide: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+    partners: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
     for hangul, hanja, words in _rows('curated/sense_cues.tsv'):
         listed = [w for w in (w.strip() for w in words.split(',')) if w]
+        coordinated = tuple(w[1:] for w in listed if w.startswith(COORDINATED_MARK))
+        if coordinated:
+            partners.setdefault(hangul, []).append((hanja, coordinated))
+            listed = [w for w in listed if not w.startswith(COORDINATED_MARK)]
+            if not listed:
+                continue
         starred = tuple(w[1:] for w in listed if w.startswith(SENTENCE_MARK))
         if starred:
             wide.setdefault(hangul, []).append((hanja, starred))
@@ -307,7 +320,7 @@ def _sense_cues() -> tuple[dict[str, tuple[tuple[str, ...], frozenset[str], tupl
     own = {k: tuple((h, tuple(w for w in ws if w not in joined.get((k, h), ()))) for h, ws in v)
            for k, v in out.items()}
     return {k: (every[k], frozenset(shared.setdefault(w[:2], w[:2]) for w in every[k]), own[k])
-            for k in out}, joined, {k: tuple(v) for k, v in wide.items()}
+            for k in out}, joined, {k: tuple(v) for k, v in wide.items()}, {k: tuple(v) for k, v in partners.items()}
 
 
 def _cued_nouns() -> dict[str, tuple[tuple[str, tuple[str, ...]], ...]]:
@@ -444,7 +457,7 @@ def _build() -> Lexicon:
     single = frozenset(r[0] for r in _rows('curated/single_nouns.tsv'))  # (a lone Sino noun and 의 is not native)
     japanese_surnames = frozenset(r[0] for r in _rows('curated/japanese_surnames.tsv'))
     states = _rows('curated/foreign_states.tsv')
-    cues, joined_cues, sentence_cues = _sense_cues()
+    cues, joined_cues, sentence_cues, coordinated_cues = _sense_cues()
     lexicon = Lexicon(
         word_reading_table=_word_table('word_readings.tsv'), chars=chars, glosses=glosses,
         association=Rows(parse_table(_lines(ASSOCIATION_FILE))),
@@ -478,7 +491,7 @@ def _build() -> Lexicon:
         collocation_nouns=_collocation_nouns(),
         collocation_senses=_collocation_senses(),
         collocation_only=frozenset(r[0] for r in _rows('curated/collocation_nouns.tsv') if r[3] == 'bare-only'),
-        sense_cues=cues, joined_cues=joined_cues, sentence_cues=sentence_cues,
+        sense_cues=cues, joined_cues=joined_cues, sentence_cues=sentence_cues, coordinated_cues=coordinated_cues,
         cued_nouns=_cued_nouns(),
         hada_roots=_grouped(_rows('curated/hada_roots.tsv')),
         adverb_roots=_grouped(_rows('curated/adverb_roots.tsv')),

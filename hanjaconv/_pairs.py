@@ -8,8 +8,9 @@ compound must give it one of its own senses: 실과 천 'thread and cloth' is no
 middle dot: 한·미 → 韓·美, 한·중·일 → 韓·中·日, 북·미 → 北·美, and so one such name before a
 longer one: 한·캐나다 → 韓·캐나다, 한·EU → 韓·EU. Three or more one-syllable nouns joined by middle dots
 take the compound they spell (인·의·예·지 → 仁·義·禮·智), and so do three or more joined by 와/과 (고와 집과
-멸과 도 → 苦와 集과 滅과 道). One-syllable members before a dot that share the tail of the longer word after
-it take the Hanja of the words they shorten (국·공립 → 國·公立, 동·서양 → 東·西洋).
+멸과 도 → 苦와 集과 滅과 道), and the units of a budget statutes list so (장ㆍ관ㆍ항 → 章ㆍ款ㆍ項). One-syllable
+members before a dot that share the tail of the longer word after it take the Hanja of the words they shorten
+(국·공립 → 國·公立, 동·서양 → 東·西洋).
 """
 from __future__ import annotations
 
@@ -65,6 +66,10 @@ POLES = {'이기': '理氣', '정동': '靜動', '동정': '動靜', '체용': '
          '색향': '色香',
          # the sides and sets news abbreviates with dots: 與·野 合意, 初·中·高 敎育, the three papers 朝·中·東
          '여야': '與野', '초중고': '初中高', '조중동': '朝中東'}
+# lists of one-syllable units that statutes join with middle dots and no dictionary spells: a budget's chapter,
+# section and item (章ㆍ款ㆍ項, also before ㆍ細項ㆍ目), which read singly took 長ㆍ官ㆍ項
+DOTTED_UNITS = {'장관항': '章款項'}
+_UNITS_BEFORE_LONGER = regex.compile(r'(?<![가-힣·ㆍ])[가-힣](?:[·ㆍ][가-힣]){2,}(?=[·ㆍ][가-힣]{2})')  # 장ㆍ관ㆍ항ㆍ세항
 # poles whose first syllable and 과 are a common word (성과 成果, 본과 本科, 인과 因果): not before 에, where the word
 # and a noun of place read better (놀라운 성과 속에서, not 聖과 俗에서)
 _POLE_NOT_BEFORE_E = frozenset({'성속', '본말', '인과'})
@@ -184,6 +189,11 @@ def coordinated_pairs(text: str, items: list[Item], lexicon: Lexicon, is_tail, p
                     found[at] = Item(at, at + 1, c, 'pair', (COUNTRIES[c],))
                 elif c == '소' and soviet:
                     found[at] = Item(at, at + 1, c, 'pair', ('蘇',))
+        for m in _UNITS_BEFORE_LONGER.finditer(text):  # (a list going on with longer members: 章ㆍ款ㆍ項ㆍ細項ㆍ目)
+            members = m.group()[::2]
+            if members in DOTTED_UNITS and not any(protected(c) for c in members):
+                for k, (c, hanja) in enumerate(zip(members, DOTTED_UNITS[members])):
+                    found[m.start() + 2 * k] = Item(m.start() + 2 * k, m.start() + 2 * k + 1, c, 'pair', (hanja,))
         _shared_tails(text, found, lexicon, is_tail, protected)
         states = lexicon.loanword_suffixes.get('산', (None, {}))[1]  # (the heads of its 産 row: 캐나다産)
         for m in _NAME_AFTER_DOT.finditer(text):
@@ -243,8 +253,8 @@ def _listed_compound(members: str, lexicon: Lexicon) -> str | None:
     春夏秋冬, though 夏 is no noun alone and 畵 no basic character); or a pair of POLES (정·동). Two
     members are no such list otherwise: statutes write 시ㆍ도 for 市와 道, where the compound is 試圖."""
     word = ''.join(members)
-    if word in POLES:
-        return POLES[word]
+    if word in POLES or word in DOTTED_UNITS:
+        return POLES.get(word) or DOTTED_UNITS[word]
     if len(word) < 3 or not lexicon.has_word(word):
         return None
     candidates = lexicon.words(word)

@@ -6,6 +6,7 @@ bound noun or a determiner stand here (할 수, 兩 팀), does a name follow (�
 """
 from __future__ import annotations
 
+import re
 from typing import Callable
 
 from ._analysis import (CONTRACTED_BOUND, DIGIT_VALUES, END_OF_PERIOD, FINAL_NIEUN, LONE_NUMERALS, GUARDED_DETERMINERS, LOAN_UNITS,
@@ -615,6 +616,16 @@ def after_determiner(text: str, start: int, determiners) -> bool:
     (각 호의, 본 조의), one that is no native word too (고, 연, 일)."""
     return start > 1 and text[start - 1] == ' ' and text[start - 2] in determiners \
         and text[start - 2] not in GUARDED_DETERMINERS and (start == 2 or not is_syllable(text[start - 3]))
+
+
+# a statute's or budget's units that a sub-item follows in a list: 細項 또는 目, 項ㆍ號ㆍ目, 號 및 目
+_LISTED_UNIT = re.compile('(?:^|[^가-힣])(?:조|항|호|세항)(?:[·ㆍ]| 또는 | 및 | 내지 )$')
+
+
+def after_listed_unit(text: str, start: int) -> bool:
+    """Whether a statute's unit and a list's link come right before start, so that a sub-item follows (각
+    細項 또는 目의 金額, 章ㆍ款ㆍ項ㆍ細項ㆍ目; 머리와 목 stays the neck)."""
+    return bool(_LISTED_UNIT.search(text, max(0, start - 8), start))
 
 
 def collocation_follows(text: str, end: int, beginnings: tuple[str, ...]) -> bool:

@@ -21,8 +21,8 @@ from ._analysis import (ADMINISTRATIVE, AFTER_DETERMINER, AFTER_HANJA, AFTER_MOD
                         AFTER_OBJECT, ATTACHED, BEFORE_COMPARISON, BEFORE_COUNTER, BEFORE_GOVERNOR, BEFORE_HANJA,
                         BEFORE_CAUSE, BEFORE_LIST, BEFORE_NEGATION, BEFORE_SAYING, COPULA_FORMS,
                         BEFORE_NUMBER, BEFORE_WORD, BOUND_NOUNS, COLLOCATED, COMMON_OVER_NATIVE, CONSONANT,
-                        COORDINATING, LOAN_UNITS, NOUN_TAGS, PLACE_SENSES, RANGE_SUFFIX, TRAILING_CONTEXT, UNBOUND,
-                        VOWEL, Analyzer, final_sound)
+                        COORDINATING, LOAN_UNITS, NOUN_TAGS, PLACE_SENSES, RANGE_SUFFIX, SUB_ITEMS, TRAILING_CONTEXT,
+                        UNBOUND, VOWEL, Analyzer, final_sound)
 from ._bounded import remember
 from ._choice import AFTER_LOCATIVE, CONFIDENCE, LOCATIVE, LOCATIVE_HEADS, Item, choose, rank_candidates
 from ._cues import CLOSING_QUOTES, native_cued_sense, quoted_cued_sense
@@ -35,8 +35,8 @@ from ._prefixes import (BECOMING, CONTRAST_PREFIXES, PREFIX_SYLLABLES, STATIONED
                         prefix_before_suffix, prefixed_run, stationed_state, versus_state)
 from ._places import ADMIN_UNITS, COURT_FIRSTS, COURT_SUFFIXES, after_joined_unit, court_at
 from ._readback import check_readings
-from ._surroundings import (COMPARISONS, SUBJECT_ENDINGS, after_determiner, after_modifier, after_native_determiner,
-                            after_native_numeral,
+from ._surroundings import (COMPARISONS, SUBJECT_ENDINGS, after_determiner, after_listed_unit, after_modifier,
+                            after_native_determiner, after_native_numeral,
                             plain_modifier, verb_modifier_in_eul,
                             after_sino_numeral, before_word, bound_may_follow, collocation_follows, collocation_precedes,
                             after_bare_noun, clinic_follows, cue_noun_before, contracted_verb, coordinates, counter_follows,
@@ -780,8 +780,9 @@ class Converter:
                             and not (lexicon.collocation_nouns[run[0]][2] and e - s == 1
                                      and (after_native_determiner(text, s, lexicon.native) or _after_count(text, s))):
                         context |= COLLOCATED  # (or a word before makes it the noun: 再審의 訴는, 이 事件 訴를)
-                    if flags & AFTER_DETERMINER and after_determiner(text, s, determiners):
-                        context |= AFTER_DETERMINER
+                    if flags & AFTER_DETERMINER and (after_determiner(text, s, determiners)
+                                                     or run[0] in SUB_ITEMS and after_listed_unit(text, s)):
+                        context |= AFTER_DETERMINER  # (各 目의, and a unit listed before it: 細項 또는 目의)
                     if flags & BEFORE_COMPARISON and (text.startswith(COMPARISONS, e)
                                                       and not _measured_gap(run, text, e, lexicon)
                                                       or run == '전과' and its_after_follows(text, s, e)):
