@@ -26,7 +26,7 @@ from ._analysis import (ADMINISTRATIVE, AFTER_DETERMINER, AFTER_HANJA, AFTER_MOD
 from ._bounded import remember
 from ._choice import AFTER_LOCATIVE, CONFIDENCE, LOCATIVE, LOCATIVE_HEADS, Item, choose, rank_candidates
 from ._cues import CLOSING_QUOTES, native_cued_sense, quoted_cued_sense
-from ._hangul import compose_jamo, is_hanja, is_syllable, join, split, syllables_from, word_before
+from ._hangul import compose_jamo, is_hanja, is_syllable, join, split, syllable_at, syllables_from, word_before
 from .reading import how_many_at
 from ._lexicon import PLACE_SUFFIXES, Lexicon, character_entries, get_lexicon
 from ._named_characters import gloss_index, named_character, names_by_reading
@@ -69,6 +69,8 @@ _ABOUT = '에관한'  # '…에 관한', inside a statute's name written solid (
 _EMPIRE = ' 제국'  # the empire a state's name before it titles: 大日本 帝國 (great, not 對 'towards')
 MAX_RUN = 256  # syllables: a longer run of Hangul without a break is not analysed
 _HOUR, _ROUND_UNITS = '시', frozenset('백천만억조')  # 時 'o'clock', which counts to twenty-four at most
+_CLAUSE_FINAL_BOUND = frozenset({'거래'})  # a bound noun and the reported copula, which end a clause (온다는
+# 거래): bare before another word, the noun (課稅되는 去來 內譯, 該當하는 去來 金額)
 PORTION_SYLLABLE = '분'  # 分 'portion' after a modifier in a statute's transitional clause: see _transitional_sentence
 _PORTION_TAILS = frozenset({'부터', '에', '에는', '에도', '은', '까지', '에서', '의', '에서부터'})
 _VERBAL_MODIFIERS = ('하는', '한', '할', '되는', '된', '받는', '받은')  # a verbal noun's modifier before the portion
@@ -758,6 +760,7 @@ class Converter:
                 if flags & AFTER_MODIFIER and before == ' ' and s > 1 and after_modifier(text, s, analyzer) \
                         and not (run[0] in BOUND_NOUNS and text[s - 2] in '을를'
                                  and not verb_modifier_in_eul(text, s, analyzer)) \
+                        and not (run in _CLAUSE_FINAL_BOUND and text.startswith(' ', e) and syllable_at(text, e + 1)) \
                         and (lexicon.native.get(run) != 'MAG' or not analyzer.adverb_spells_noun(run)
                              or plain_modifier(text, s, analyzer)):  # 잠을 자는
                     context |= AFTER_MODIFIER  # (a mecab adverb that spells a noun: see plain_modifier)
