@@ -252,6 +252,9 @@ _NO_NOMINAL_PARTICLES = ('의', '에게', '한테', '께')  # particles a verb's
 _COPULA_AFTER_CONSONANT = ('이', '인', '일', '임', '입')  # 학생이다, 학생인; 학교다 drops its 이
 WELL_ATTESTED = 100  # jieba count
 _PICTURES_AND_ISLANDS = frozenset('圖島')  # built on a noun's usual or a common sense, these stay before 도: 案內圖, 工程圖, 汝矣島
+# two syllables that a word's last syllable and a suffix spell, and the character that word must end in: the
+# suffix then closes it (駐車場用, 決算書上, 登記簿上), and no rarer word of the two syllables runs across
+_HEAD_BEFORE_SUFFIX = {'장용': '場', '서상': '書', '부상': '簿'}
 _PERSON_HANJA = frozenset('員者師士客性舊')  # last characters of words for people, after which 분 is the honorific
 # (女性분, 親舊분; not 人, whose 個人分, 法人分 are shares of a tax)
 _PERSON_WORDS = frozenset({'男便', '夫人', '學生', '家族', '父母', '兄弟', '姉妹', '先生', '主人', '老人', '軍人',
@@ -1275,6 +1278,10 @@ class Analyzer:
                         and any(h[-1] == '員' for k in range(max(0, i - 3), i) for h in lex.words(run[k:i + 1])):
                     continue  # 團 gathers the persons a word in 員 names, no 元旦 or 原緞 across them:
                     # 陪審員團, 公務員團, 硏究員團 (not 陪審 + 元旦)
+                if size == 2 and i >= 2 and (head := _HEAD_BEFORE_SUFFIX.get(word)) \
+                        and any(h[-1] == head for k in range(max(0, i - 3), i) for h in lex.words(run[k:i + 1])):
+                    continue  # a suffix after a place or a document a dictionary word names, no word across them:
+                    # 駐車場用, 娛樂場用, 決算書上, 契約書上, 登記簿上 (not 駐車 + 腸溶, 決算 + 西廂, 登記 + 負傷)
                 if size >= 2 and j < n and run[j - 1] == '하' and run[j] in _HADA_GOES_ON \
                         and best[j][1] is not None and is_tail(run[j - 1:], final_sound(run[j - 2])):
                     continue  # a word in 하 before a piece that, with its 하, spells a common form of 하다 is

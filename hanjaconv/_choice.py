@@ -81,6 +81,8 @@ _HADA_FORMS = HADA_SYLLABLES | DOEDA_SYLLABLES  # the first syllables of 하다'
 _VERB_ONLY_IMPOSING = ('한다', '하는')  # forms only a verb takes: 科한다, 課하는
 _CAUSATIVE_FORMS = ('시키', '시켜', '시켰', '시킨', '시킬', '시킴', '당하', '당한', '당할', '당해', '당했')  # 시키다's, 당하다's
 _CONTRACTED_HADA = frozenset('지치케코')  # 하다's forms that end the word (light_verbs.tsv, prefix no)
+_DAY_COUNTED_FROM = (' 날부터', ' 날로부터', ' 날까지')  # 한 날부터: the past modifier too (no adjective
+# dates a period: 公告한 날부터 10日, not 鞏固한)
 _PAST_BEFORE = (' 후', ' 뒤', ' 다음', ' 이후')  # 한 후: the past modifier, which only verbs form
 _OBJECT_VERB = ('하여야', '하여서는', '하거나', '하고자', '하지 아니', '하지 못',
                 '합니다', '하였', '했', '하오니', '하며', '하려',
@@ -93,6 +95,8 @@ def _verb_form(text: str, start: int, end: int) -> bool:
     (an adjective has no past modifier before 후), 이를 揭示하여야 (nor takes an object)."""
     if text.startswith('한', end):
         rest = text[end + 1:end + 5]
+        if rest.startswith(_DAY_COUNTED_FROM):
+            return True  # the day a period runs from or to is an act's: 公告한 날부터, 通知한 날까지
         for after in _PAST_BEFORE:
             if rest.startswith(after) and (len(rest) == len(after) or not is_syllable(rest[len(after)])
                                            or rest[len(after)] in '에부까'):

@@ -66,10 +66,11 @@ POLES = {'이기': '理氣', '정동': '靜動', '동정': '動靜', '체용': '
          '색향': '色香',
          # the sides and sets news abbreviates with dots: 與·野 合意, 初·中·高 敎育, the three papers 朝·中·東
          '여야': '與野', '초중고': '初中高', '조중동': '朝中東'}
-# lists of one-syllable units that statutes join with middle dots and no dictionary spells: a budget's chapter,
-# section and item (章ㆍ款ㆍ項, also before ㆍ細項ㆍ目), which read singly took 長ㆍ官ㆍ項
-DOTTED_UNITS = {'장관항': '章款項'}
-_UNITS_BEFORE_LONGER = regex.compile(r'(?<![가-힣·ㆍ])[가-힣](?:[·ㆍ][가-힣]){2,}(?=[·ㆍ][가-힣]{2})')  # 장ㆍ관ㆍ항ㆍ세항
+# lists of one-syllable units that statutes join with middle dots and no dictionary spells (or ranks so): a
+# budget's chapter, section and item (章ㆍ款ㆍ項, also before ㆍ細項ㆍ目), which read singly took 長ㆍ官ㆍ項; the
+# land categories of paddy and dry field (田ㆍ畓, also before ㆍ果樹園ㆍ牧場用地), which took 前ㆍ答
+DOTTED_UNITS = {'장관항': '章款項', '전답': '田畓'}
+_UNITS_BEFORE_LONGER = regex.compile(r'(?<![가-힣·ㆍ])[가-힣](?:[·ㆍ][가-힣])+(?=[·ㆍ][가-힣]{2})')  # 장ㆍ관ㆍ항ㆍ세항
 # poles whose first syllable and 과 are a common word (성과 成果, 본과 本科, 인과 因果): not before 에, where the word
 # and a noun of place read better (놀라운 성과 속에서, not 聖과 俗에서)
 _POLE_NOT_BEFORE_E = frozenset({'성속', '본말', '인과'})
@@ -189,7 +190,8 @@ def coordinated_pairs(text: str, items: list[Item], lexicon: Lexicon, is_tail, p
                     found[at] = Item(at, at + 1, c, 'pair', (COUNTRIES[c],))
                 elif c == '소' and soviet:
                     found[at] = Item(at, at + 1, c, 'pair', ('蘇',))
-        for m in _UNITS_BEFORE_LONGER.finditer(text):  # (a list going on with longer members: 章ㆍ款ㆍ項ㆍ細項ㆍ目)
+        for m in _UNITS_BEFORE_LONGER.finditer(text):  # (a list going on with longer members: 章ㆍ款ㆍ項ㆍ細項ㆍ目,
+            # 田ㆍ畓ㆍ果樹園)
             members = m.group()[::2]
             if members in DOTTED_UNITS and not any(protected(c) for c in members):
                 for k, (c, hanja) in enumerate(zip(members, DOTTED_UNITS[members])):
